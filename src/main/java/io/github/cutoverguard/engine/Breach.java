@@ -1,0 +1,99 @@
+package io.github.cutoverguard.engine;
+
+import java.util.Objects;
+
+/**
+ * One violated guardrail: which rule, where, what was expected, what was found and how to fix it.
+ *
+ * @param ruleId      stable rule ID from {@link RuleCatalog}, e.g. {@code PIN-RELEASE-TAG}
+ * @param severity    error or warning
+ * @param file        the input file as the user configured it (relative to the project), or {@code null}
+ * @param location    line and column in {@code file}, or {@link Location#UNKNOWN}
+ * @param jsonPointer RFC 6901 pointer into a JSON input, or {@code null}
+ * @param expected    the value the rule expects, or {@code null}
+ * @param actual      the value found, or {@code null}
+ * @param message     one sentence stating the breach
+ * @param hint        how to fix it
+ */
+public record Breach(
+        String ruleId,
+        Severity severity,
+        String file,
+        Location location,
+        String jsonPointer,
+        String expected,
+        String actual,
+        String message,
+        String hint) {
+
+    public Breach {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        location = location == null ? Location.UNKNOWN : location;
+        hint = hint == null ? RuleCatalog.hintFor(ruleId) : hint;
+    }
+
+    /** Starts an error-level breach of {@code ruleId} with the given message. */
+    public static Builder error(String ruleId, String message) {
+        return new Builder(ruleId, Severity.ERROR, message);
+    }
+
+    /** The same breach at another severity (used for warn-only runs and optional checks). */
+    public Breach withSeverity(Severity newSeverity) {
+        return new Breach(ruleId, newSeverity, file, location, jsonPointer, expected, actual, message, hint);
+    }
+
+    /** Fluent construction of a {@link Breach}; only rule, severity and message are required. */
+    public static final class Builder {
+        private final String ruleId;
+        private final Severity severity;
+        private final String message;
+        private String file;
+        private Location location = Location.UNKNOWN;
+        private String jsonPointer;
+        private String expected;
+        private String actual;
+        private String hint;
+
+        private Builder(String ruleId, Severity severity, String message) {
+            this.ruleId = ruleId;
+            this.severity = severity;
+            this.message = message;
+        }
+
+        public Builder file(String value) {
+            this.file = value;
+            return this;
+        }
+
+        public Builder at(Location value) {
+            this.location = value;
+            return this;
+        }
+
+        public Builder pointer(String value) {
+            this.jsonPointer = value;
+            return this;
+        }
+
+        public Builder expected(String value) {
+            this.expected = value;
+            return this;
+        }
+
+        public Builder actual(String value) {
+            this.actual = value;
+            return this;
+        }
+
+        public Builder hint(String value) {
+            this.hint = value;
+            return this;
+        }
+
+        public Breach build() {
+            return new Breach(ruleId, severity, file, location, jsonPointer, expected, actual, message, hint);
+        }
+    }
+}

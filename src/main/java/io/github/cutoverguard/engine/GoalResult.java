@@ -1,0 +1,52 @@
+package io.github.cutoverguard.engine;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything a goal found: which inputs it read, each check's result and, derived from those, its
+ * breaches and status.
+ */
+public record GoalResult(
+        String goal,
+        Instant generatedAt,
+        Mode mode,
+        Baseline baseline,
+        String targetServiceContract,
+        List<InputFile> inputs,
+        List<CheckResult> checks) {
+
+    public GoalResult {
+        inputs = List.copyOf(inputs);
+        checks = List.copyOf(checks);
+    }
+
+    /** All breaches, in check order. */
+    public List<Breach> breaches() {
+        return checks.stream().flatMap(c -> c.breaches().stream()).toList();
+    }
+
+    /** Error-level breaches: the ones that fail the build. */
+    public List<Breach> errors() {
+        return breaches().stream().filter(b -> b.severity() == Severity.ERROR).toList();
+    }
+
+    /** Whether no check raised an error-level breach. */
+    public boolean passed() {
+        return errors().isEmpty();
+    }
+
+    /** The rule IDs of the error-level breaches, without repeats, in order. */
+    public List<String> failedRuleIds() {
+        return errors().stream().map(Breach::ruleId).distinct().toList();
+    }
+
+    /** This result with every error downgraded to a warning (warn-only runs). */
+    public GoalResult asWarnings() {
+        List<CheckResult> downgraded = checks.stream()
+                .map(c -> new CheckResult(c.id(), c.status(), c.detail(),
+                        c.breaches().stream().map(b -> b.withSeverity(Severity.WARNING)).toList()))
+                .toList();
+        return new GoalResult(goal, generatedAt, mode, baseline, targetServiceContract, inputs, downgraded);
+    }
+}

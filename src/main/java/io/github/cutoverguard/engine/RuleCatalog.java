@@ -1,0 +1,126 @@
+package io.github.cutoverguard.engine;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every stable rule ID the plugin can raise, with what it means and the default fix hint.
+ * The README's rule table mirrors this catalog (a unit test keeps them in step).
+ */
+public final class RuleCatalog {
+
+    /** One rule: its stable ID, what a breach of it means, and how to fix it. */
+    public record Rule(String id, String meaning, String hint) {
+    }
+
+    private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    static {
+        add("FILE-MISSING", "A configured input file does not exist or is not a readable regular file.",
+                "create the file or correct the path in the plugin configuration");
+        add("JSON-PARSE", "An input is not strict JSON: syntax error, duplicate key, trailing content, "
+                + "invalid UTF-8, BOM/UTF-16, too deep or too large.",
+                "fix the JSON at the given line:column; keys must be unique and the file plain UTF-8");
+        add("JSON-SCHEMA", "An input does not match its JSON Schema.",
+                "change the value at the given pointer so it satisfies the schema");
+        add("PIN-FORMAT", "The pin's release tag or commit SHA is malformed.",
+                "use a tag matching releaseTagPattern and a full 40- or 64-character lowercase hex SHA");
+        add("PIN-RELEASE-TAG", "The pin's release_tag differs from <baseline><releaseTag>.",
+                "repin only with a matching <baseline> change and a new compatibility-matrix row");
+        add("PIN-COMMIT-SHA", "The pin's commit_sha differs from <baseline><commitSha>.",
+                "repin only with a matching <baseline> change and a new compatibility-matrix row");
+        add("PIN-SERVICE-CONTRACT", "The pin's service contract differs from <baseline><serviceContract>.",
+                "keep the pinned service contract until the cutover is approved, then change pin and <baseline> together");
+        add("PIN-API-CONTRACT", "The pin's API contract differs from <baseline><apiContract>.",
+                "change the pin and <baseline><apiContract> together, in one reviewed change");
+        add("PIN-INTEGRATION-BASELINE", "The pin's integration baseline differs from <baseline><integrationBaseline>.",
+                "change the pin and <baseline><integrationBaseline> together, in one reviewed change");
+        add("PIN-TARGET-CONTRACT", "In rehearsal mode the pin already names the target service contract.",
+                "during a rehearsal the runtime stays on the baseline contract; switch only in mode=cutover after approval");
+        add("MANIFEST-HASH", "The mirrored producer manifest's SHA-256 differs from the pin's expected_producer_manifest_sha256.",
+                "mirror the manifest byte-for-byte from the pinned producer release, or update the pinned hash with the repin");
+        add("MANIFEST-ALIGNMENT", "The mirrored manifest's tag, SHA or contract versions differ from the pin's.",
+                "mirror the manifest of the pinned release; manifest and pin must describe the same release");
+        add("ERROR-CODES", "The manifest's error-code enum has duplicates or is not set-equal to the expected codes.",
+                "align expectedErrorCodes (or the consumer's error handling) with the producer's error_code_enum");
+        add("MATRIX-BASELINE", "The compatibility matrix lacks the baseline tag/SHA lines or a contract version.",
+                "add '- <Name> release tag: `TAG`' and '- <Name> commit SHA: `SHA`' lines and name the contract versions");
+        add("MATRIX-APPROVED-ROW", "No compatibility-matrix table row holds the baseline tag and SHA side by side.",
+                "add a row '| … | TAG | SHA | service | api | integration | Approved |' to the approved-pairs table");
+        add("GIT-TAG-SHA", "In the producer repository the release tag is missing or does not resolve to the pinned SHA.",
+                "fetch tags (git fetch --tags) or repin: a moved tag means the approved release changed");
+        add("HANDOFF-BASELINE", "The handoff payload's active runtime baseline differs from <baseline>.",
+                "regenerate the handoff from the manifest of the approved baseline");
+        add("HANDOFF-CUTOVER-FLAG", "A rehearsal payload forces a runtime cutover or targets the active contract.",
+                "set requires_runtime_cutover to false and target a contract other than the active one");
+        add("HANDOFF-ENVELOPE-POLICY", "An envelope policy's requires/forbids overlap or miss a required field.",
+                "make requires and forbids disjoint and list the configured fields");
+        add("HANDOFF-OVERLAP", "The migration overlap window is shorter than minimumOverlapDays.",
+                "extend the overlap window to at least the manifest's minimum sprint days");
+        add("HANDOFF-COMMANDS", "A required consumer or producer check is missing from the payload.",
+                "add the configured check commands to the payload's required checks");
+        add("HANDOFF-STALE", "The committed handoff candidate drifted from the canonical manifest.",
+                "run mvn cutover:generate-handoff and commit the result");
+        add("PARITY-MISSING", "A canonical contract file is missing from a mirror.",
+                "copy the file from the canonical directory into the mirror");
+        add("PARITY-EXTRA", "A mirror holds a file the canonical directory does not.",
+                "remove the file from the mirror or add it to the canonical pack");
+        add("PARITY-DIFFERENT", "A mirrored file's bytes differ from the canonical file.",
+                "copy the canonical file over the mirror's copy");
+        add("ALIGN-SERVICE-VERSION", "The OpenAPI info.version differs from the manifest's service contract.",
+                "set info.version to the manifest's expected_service_contract_version");
+        add("ALIGN-ERROR-CODES", "The OpenAPI error-code enum is not set-equal to the manifest's error_code_enum.",
+                "make the envelope's error-code enum list exactly the manifest's codes");
+        add("ALIGN-ENVELOPE", "The OpenAPI error envelope misses a required field or defines a forbidden one.",
+                "require every envelope 'requires' field and remove every 'forbids' field");
+        add("ALIGN-ERROR-RESPONSES", "An operation lacks 4xx/5xx responses that use the error envelope.",
+                "declare the non-2xx responses with the error envelope schema");
+        add("ALIGN-SCHEMA-ID", "A contract schema lacks a non-empty $id or has an empty key.",
+                "give each contract schema a unique non-empty $id");
+        add("ALIGN-SOURCE-OF-TRUTH", "The service-contract source of truth disagrees with the manifest.",
+                "make the source of truth's versions, error codes and envelope policy equal the manifest's");
+        add("GUARD-PIN-CHANGED", "The pin file changed against the base ref during a rehearsal.",
+                "revert the pin change, or fetch the base ref: git fetch origin main --depth=1");
+        add("GUARD-RUNTIME-SWITCH", "Runtime configuration mentions the target contract or a forbidden pattern.",
+                "keep runtime configuration on the baseline contract until the cutover is approved");
+        add("GUARD-ENDPOINT-BOUNDARY", "A boundary endpoint is used outside the adapter files.",
+                "route the call through the configured adapter");
+        add("GUARD-FALLBACK-REGRESSION", "A fallback test failed or errored.",
+                "fix the fallback path; a fallback regression is an immediate NO-GO");
+        add("GUARD-FALLBACK-MISSING", "No test matching fallbackTests ran.",
+                "run the fallback tests before this goal, or correct the fallbackTests patterns");
+        add("DOCS-MISSING-SNIPPET", "A governance document lacks a required line.",
+                "add the line (after ${pin.*} expansion) to the document");
+        add("DOCS-UPDATED-MARKER", "A governance document lacks its 'Updated: YYYY-MM-DD' marker.",
+                "add or refresh the 'Updated: YYYY-MM-DD' line");
+        add("CUTOVER-APPROVAL", "The cutover approval record is missing, invalid or incomplete.",
+                "record both approvals and every passed gate in the cutover-approval file for this baseline");
+    }
+
+    private RuleCatalog() {
+    }
+
+    private static void add(String id, String meaning, String hint) {
+        RULES.put(id, new Rule(id, meaning, hint));
+    }
+
+    /** All rules in documentation order. */
+    public static Collection<Rule> all() {
+        return RULES.values();
+    }
+
+    /** The rule with this ID; throws for an unknown ID (a programming error). */
+    public static Rule get(String id) {
+        Rule rule = RULES.get(id);
+        if (rule == null) {
+            throw new IllegalArgumentException("unknown rule ID " + id);
+        }
+        return rule;
+    }
+
+    /** The default fix hint for a rule ID. */
+    public static String hintFor(String id) {
+        return get(id).hint();
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.cutoverguard.engine.input;
+
+/**
+ * Why an input file could not be read: it is absent, not a regular file, unreadable or too large.
+ * Checks turn it into a breach; it never escapes the engine.
+ */
+public final class InputProblem extends Exception {
+
+    /** The kind of problem. */
+    public enum Kind {
+        MISSING,
+        NOT_A_FILE,
+        UNREADABLE,
+        TOO_LARGE
+    }
+
+    private final Kind kind;
+
+    public InputProblem(Kind kind, String message) {
+        super(message, null, false, false);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

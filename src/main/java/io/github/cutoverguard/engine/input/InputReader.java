@@ -1,0 +1,88 @@
+package io.github.cutoverguard.engine.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Reads an input file once, refusing files above a size limit before reading them, and hashes
+ * the bytes with SHA-256. Read-only: it never opens a file for writing.
+ */
+public final class InputReader {
+
+    private final long maxBytes;
+
+    /** @param maxBytes the largest file accepted, in bytes */
+    public InputReader(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive");
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Reads {@code path}, shown to the user as {@code displayName}. */
+    public RawInput read(Path path, String displayName) throws InputProblem {
+        if (!Files.exists(path)) {
+            throw new InputProblem(InputProblem.Kind.MISSING, displayName + " does not exist");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new InputProblem(InputProblem.Kind.NOT_A_FILE,
+                    displayName + " is not a regular file" + (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)
+                            || Files.isDirectory(path) ? " (it is a directory)" : ""));
+        }
+        try {
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                throw tooLarge(displayName, size);
+            }
+            byte[] bytes = readAtMost(path, displayName);
+            return new RawInput(displayName, path, bytes, sha256Hex(bytes));
+        } catch (NoSuchFileException e) {
+            throw new InputProblem(InputProblem.Kind.MISSING, displayName + " does not exist");
+        } catch (IOException e) {
+            throw new InputProblem(InputProblem.Kind.UNREADABLE,
+                    displayName + " cannot be read: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+    }
+
+    /** Reads the file but never more than the limit, even if it grows while being read. */
+    private byte[] readAtMost(Path path, String displayName) throws IOException, InputProblem {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw tooLarge(displayName, bytes.length);
+            }
+            return bytes;
+        }
+    }
+
+    private InputProblem tooLarge(String displayName, long size) {
+        return new InputProblem(InputProblem.Kind.TOO_LARGE,
+                displayName + " is " + size + " bytes, above the " + maxBytes + "-byte input limit");
+    }
+
+    /** Lowercase hex SHA-256 of {@code bytes}. */
+    public static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    /** A fresh SHA-256 digest. */
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JRE provides SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.cutoverguard.engine.input;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.json.JsonDocument;
+import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.json.JsonProblem;
+import io.github.cutoverguard.engine.json.StrictJsonReader;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Loads project inputs once each, turning every way a file can be bad into a breach: absent or not
+ * a file is {@code FILE-MISSING}; too large or not strict JSON is {@code JSON-PARSE}.
+ */
+public final class JsonInputs {
+
+    /** Raised for an input that is absent, a directory or unreadable. */
+    public static final String FILE_MISSING = "FILE-MISSING";
+    /** Raised for an input that is not strict JSON or exceeds the limits. */
+    public static final String JSON_PARSE = "JSON-PARSE";
+
+    private final ProjectFiles files;
+    private final InputReader reader;
+    private final StrictJsonReader json;
+
+    public JsonInputs(ProjectFiles files, JsonLimits limits) {
+        this.files = files;
+        this.reader = new InputReader(limits.maxBytes());
+        this.json = new StrictJsonReader(limits);
+    }
+
+    public ProjectFiles files() {
+        return files;
+    }
+
+    /** The outcome of loading one input: the loaded value or the breach explaining why not. */
+    public record Loaded<T>(Optional<T> value, List<Breach> breaches) {
+
+        static <T> Loaded<T> of(T value) {
+            return new Loaded<>(Optional.of(value), List.of());
+        }
+
+        static <T> Loaded<T> failed(Breach breach) {
+            return new Loaded<>(Optional.empty(), List.of(breach));
+        }
+    }
+
+    /** Reads the raw bytes of {@code path} (for Markdown and other non-JSON inputs). */
+    public Loaded<RawInput> raw(Path path) {
+        String display = files.display(path);
+        try {
+            return Loaded.of(reader.read(files.resolve(path), display));
+        } catch (InputProblem e) {
+            return Loaded.failed(breachFor(e, display));
+        }
+    }
+
+    /** Reads and strictly parses the JSON file {@code path}. */
+    public Loaded<JsonDocument> json(Path path) {
+        Loaded<RawInput> raw = raw(path);
+        return raw.value().isPresent() ? parse(raw.value().get()) : new Loaded<>(Optional.empty(), raw.breaches());
+    }
+
+    /** Strictly parses bytes already read (so an input hashed and parsed is read only once). */
+    public Loaded<JsonDocument> parse(RawInput input) {
+        try {
+            return Loaded.of(json.parse(input));
+        } catch (JsonProblem e) {
+            return Loaded.failed(Breach.error(JSON_PARSE, input.displayName() + " " + e.getMessage())
+                    .file(input.displayName())
+                    .at(e.location())
+                    .hint(e.hint())
+                    .build());
+        }
+    }
+
+    private static Breach breachFor(InputProblem problem, String display) {
+        if (problem.kind() == InputProblem.Kind.TOO_LARGE) {
+            return Breach.error(JSON_PARSE, problem.getMessage())
+                    .file(display)
+                    .hint("inputs this large are refused; check that the configured path names the intended file")
+                    .build();
+        }
+        return Breach.error(FILE_MISSING, problem.getMessage())
+                .file(display)
+                .hint(switch (problem.kind()) {
+                    case MISSING -> "create " + display + " or point the plugin configuration at the right path";
+                    case NOT_A_FILE -> "point the plugin configuration at a file, not a directory";
+                    default -> "make " + display + " readable by the build user";
+                })
+                .build();
+    }
+}

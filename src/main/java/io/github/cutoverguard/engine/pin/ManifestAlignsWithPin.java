@@ -1,0 +1,49 @@
+package io.github.cutoverguard.engine.pin;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.json.JsonDocument;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Raises {@value #RULE} for each manifest field (tag, SHA, contract versions) that differs from the
+ * pin: the mirrored manifest must describe the pinned release.
+ */
+public final class ManifestAlignsWithPin {
+
+    public static final String RULE = "MANIFEST-ALIGNMENT";
+
+    /** Manifest member → pin member. */
+    private static final Map<String, String> PAIRS = new LinkedHashMap<>();
+
+    static {
+        PAIRS.put(PinFields.RELEASE_TAG, PinFields.RELEASE_TAG);
+        PAIRS.put(PinFields.COMMIT_SHA, PinFields.COMMIT_SHA);
+        PAIRS.put(PinFields.SERVICE_CONTRACT, PinFields.SERVICE_CONTRACT);
+        PAIRS.put(PinFields.API_CONTRACT, PinFields.API_CONTRACT);
+        PAIRS.put(PinFields.MANIFEST_INTEGRATION_BASELINE, PinFields.INTEGRATION_BASELINE);
+    }
+
+    private ManifestAlignsWithPin() {
+    }
+
+    public static List<Breach> check(JsonDocument pin, JsonDocument manifest) {
+        List<Breach> breaches = new ArrayList<>();
+        PAIRS.forEach((manifestField, pinField) -> {
+            Optional<String> pinned = pin.text(pinField);
+            Optional<String> mirrored = manifest.text(manifestField);
+            if (pinned.isPresent() && mirrored.isPresent() && !pinned.get().equals(mirrored.get())) {
+                String pointer = JsonDocument.pointerOf(manifestField);
+                breaches.add(Breach.error(RULE, manifestField + " is \"" + mirrored.get() + "\", "
+                                + pin.displayName() + " pins " + pinField + " \"" + pinned.get() + "\"")
+                        .file(manifest.displayName()).at(manifest.locate(pointer)).pointer(pointer)
+                        .expected(pinned.get()).actual(mirrored.get()).build());
+            }
+        });
+        return breaches;
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.cutoverguard.engine.pin;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.input.RawInput;
+import io.github.cutoverguard.engine.json.JsonDocument;
+
+import java.util.List;
+
+/**
+ * Raises {@value #RULE} when the SHA-256 of the mirrored producer manifest differs from the pin's
+ * {@code expected_producer_manifest_sha256}.
+ */
+public final class ManifestMatchesPinnedHash {
+
+    public static final String RULE = "MANIFEST-HASH";
+
+    private ManifestMatchesPinnedHash() {
+    }
+
+    public static List<Breach> check(JsonDocument pin, RawInput manifest) {
+        return pin.text(PinFields.MANIFEST_SHA256)
+                .filter(expected -> !expected.equalsIgnoreCase(manifest.sha256()))
+                .map(expected -> {
+                    String pointer = JsonDocument.pointerOf(PinFields.MANIFEST_SHA256);
+                    return Breach.error(RULE, "sha256 of " + manifest.displayName() + " is " + manifest.sha256()
+                                    + ", " + pin.displayName() + " expects " + expected)
+                            .file(pin.displayName()).at(pin.locate(pointer)).pointer(pointer)
+                            .expected(expected).actual(manifest.sha256()).build();
+                })
+                .stream().toList();
+    }
+}

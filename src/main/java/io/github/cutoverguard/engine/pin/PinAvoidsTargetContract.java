@@ -1,0 +1,33 @@
+package io.github.cutoverguard.engine.pin;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.json.JsonDocument;
+
+import java.util.List;
+
+/**
+ * Raises {@value #RULE} in rehearsal mode when the pin already names the target service contract:
+ * during a rehearsal the runtime stays on the baseline contract.
+ */
+public final class PinAvoidsTargetContract {
+
+    public static final String RULE = "PIN-TARGET-CONTRACT";
+
+    private final String targetServiceContract;
+
+    /** @param targetServiceContract the contract being rehearsed, e.g. {@code service.v3} */
+    public PinAvoidsTargetContract(String targetServiceContract) {
+        this.targetServiceContract = targetServiceContract;
+    }
+
+    public List<Breach> check(JsonDocument pin) {
+        String pointer = JsonDocument.pointerOf(PinFields.SERVICE_CONTRACT);
+        return pin.text(PinFields.SERVICE_CONTRACT)
+                .filter(contract -> contract.equals(targetServiceContract))
+                .map(contract -> Breach.error(RULE, PinFields.SERVICE_CONTRACT + " is \"" + contract
+                                + "\", the rehearsal target: the runtime must not switch during a rehearsal")
+                        .file(pin.displayName()).at(pin.locate(pointer)).pointer(pointer)
+                        .expected("not " + targetServiceContract).actual(contract).build())
+                .stream().toList();
+    }
+}

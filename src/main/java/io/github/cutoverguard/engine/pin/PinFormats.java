@@ -1,0 +1,44 @@
+package io.github.cutoverguard.engine.pin;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.json.JsonDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Raises {@value #RULE} when the pin's release tag does not match the release-tag pattern or its
+ * commit SHA is not a full 40- or 64-character lowercase hex object name.
+ */
+public final class PinFormats {
+
+    public static final String RULE = "PIN-FORMAT";
+    /** Default release-tag pattern: semantic-version tags such as {@code v0.3.2}. */
+    public static final String DEFAULT_RELEASE_TAG_PATTERN = "^v\\d+\\.\\d+\\.\\d+$";
+    private static final Pattern SHA = Pattern.compile("^(?:[0-9a-f]{40}|[0-9a-f]{64})$");
+
+    private final Pattern releaseTagPattern;
+
+    public PinFormats(Pattern releaseTagPattern) {
+        this.releaseTagPattern = releaseTagPattern;
+    }
+
+    public List<Breach> check(JsonDocument pin) {
+        List<Breach> breaches = new ArrayList<>();
+        pin.text(PinFields.RELEASE_TAG).filter(tag -> !releaseTagPattern.matcher(tag).find()).ifPresent(tag ->
+                breaches.add(breach(pin, PinFields.RELEASE_TAG, tag, "a tag matching " + releaseTagPattern.pattern(),
+                        "use the producer's release tag exactly as published, e.g. v0.3.2 (or adjust releaseTagPattern)")));
+        pin.text(PinFields.COMMIT_SHA).filter(sha -> !SHA.matcher(sha).matches()).ifPresent(sha ->
+                breaches.add(breach(pin, PinFields.COMMIT_SHA, sha, "40 or 64 lowercase hex characters",
+                        "pin the full commit SHA in lowercase (git rev-parse TAG^{commit})")));
+        return breaches;
+    }
+
+    private static Breach breach(JsonDocument pin, String field, String actual, String expected, String hint) {
+        String pointer = JsonDocument.pointerOf(field);
+        return Breach.error(RULE, field + " is \"" + actual + "\", expected " + expected)
+                .file(pin.displayName()).at(pin.locate(pointer)).pointer(pointer)
+                .expected(expected).actual(actual).hint(hint).build();
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.cutoverguard.engine.pin;
+
+import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.json.JsonDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Raises one rule per pin field that differs from the configured {@code <baseline>}:
+ * {@value #RELEASE_TAG_RULE}, {@value #COMMIT_SHA_RULE}, {@value #SERVICE_CONTRACT_RULE},
+ * {@value #API_CONTRACT_RULE} and {@value #INTEGRATION_BASELINE_RULE}.
+ */
+public final class PinMatchesBaseline {
+
+    public static final String RELEASE_TAG_RULE = "PIN-RELEASE-TAG";
+    public static final String COMMIT_SHA_RULE = "PIN-COMMIT-SHA";
+    public static final String SERVICE_CONTRACT_RULE = "PIN-SERVICE-CONTRACT";
+    public static final String API_CONTRACT_RULE = "PIN-API-CONTRACT";
+    public static final String INTEGRATION_BASELINE_RULE = "PIN-INTEGRATION-BASELINE";
+
+    private final Baseline baseline;
+
+    public PinMatchesBaseline(Baseline baseline) {
+        this.baseline = baseline;
+    }
+
+    public List<Breach> check(JsonDocument pin) {
+        List<Breach> breaches = new ArrayList<>();
+        compare(pin, PinFields.RELEASE_TAG, baseline.releaseTag(), RELEASE_TAG_RULE).ifPresent(breaches::add);
+        compare(pin, PinFields.COMMIT_SHA, baseline.commitSha(), COMMIT_SHA_RULE).ifPresent(breaches::add);
+        compare(pin, PinFields.SERVICE_CONTRACT, baseline.serviceContract(), SERVICE_CONTRACT_RULE).ifPresent(breaches::add);
+        compare(pin, PinFields.API_CONTRACT, baseline.apiContract(), API_CONTRACT_RULE).ifPresent(breaches::add);
+        compare(pin, PinFields.INTEGRATION_BASELINE, baseline.integrationBaseline(), INTEGRATION_BASELINE_RULE)
+                .ifPresent(breaches::add);
+        return breaches;
+    }
+
+    private static Optional<Breach> compare(JsonDocument pin, String field, String expected, String rule) {
+        if (expected == null) {
+            return Optional.empty();
+        }
+        return pin.text(field).filter(actual -> !actual.equals(expected)).map(actual -> {
+            String pointer = JsonDocument.pointerOf(field);
+            return Breach.error(rule, field + " is \"" + actual + "\", baseline is \"" + expected + "\"")
+                    .file(pin.displayName()).at(pin.locate(pointer)).pointer(pointer)
+                    .expected(expected).actual(actual).build();
+        });
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.cutoverguard.engine.report;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.Severity;
+
+/**
+ * Renders breaches for the build log: one line each with file, line:column, rule ID, message and
+ * hint; and GitHub Actions workflow-command annotations.
+ */
+public final class ConsoleFormat {
+
+    private ConsoleFormat() {
+    }
+
+    /** {@code config/pin.json:3:18 PIN-RELEASE-TAG release_tag is "v0.3.3", baseline is "v0.3.2" (hint)}. */
+    public static String line(Breach breach) {
+        StringBuilder out = new StringBuilder();
+        if (breach.file() != null) {
+            out.append(breach.file());
+            if (breach.location().isKnown()) {
+                out.append(':').append(breach.location().line()).append(':').append(breach.location().column());
+            }
+            out.append(' ');
+        }
+        out.append(breach.ruleId()).append(' ').append(singleLine(breach.message()));
+        if (breach.hint() != null && !breach.hint().isBlank()) {
+            out.append(" (").append(singleLine(breach.hint())).append(')');
+        }
+        return out.toString();
+    }
+
+    /** A GitHub Actions {@code ::error}/{@code ::warning} annotation for the breach. */
+    public static String githubAnnotation(Breach breach) {
+        StringBuilder out = new StringBuilder(breach.severity() == Severity.ERROR ? "::error " : "::warning ");
+        if (breach.file() != null) {
+            out.append("file=").append(escapeProperty(breach.file()));
+            if (breach.location().isKnown()) {
+                out.append(",line=").append(breach.location().line())
+                        .append(",col=").append(breach.location().column());
+            }
+            out.append(',');
+        }
+        out.append("title=").append(escapeProperty(breach.ruleId()));
+        String text = breach.message() + (breach.hint() == null ? "" : " (" + breach.hint() + ")");
+        return out.append("::").append(escapeData(text)).toString();
+    }
+
+    /** The closing summary line of a goal, e.g. {@code check-pin: FAIL, 4 breaches in 3 of 12 checks}. */
+    public static String summary(GoalResult result) {
+        long failed = result.checks().stream().filter(c -> !c.breaches().isEmpty()).count();
+        long skipped = result.checks().stream().filter(c -> c.status() == io.github.cutoverguard.engine.CheckStatus.SKIPPED).count();
+        int breaches = result.breaches().size();
+        String status = breaches == 0 ? "PASS" : result.passed() ? "WARN" : "FAIL";
+        return result.goal() + ": " + status + ", " + breaches + (breaches == 1 ? " breach" : " breaches")
+                + " in " + failed + " of " + result.checks().size() + " checks (" + skipped + " skipped)";
+    }
+
+    private static String singleLine(String text) {
+        return text.replace("\r", " ").replace("\n", " ");
+    }
+
+    private static String escapeData(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String escapeProperty(String text) {
+        return escapeData(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}

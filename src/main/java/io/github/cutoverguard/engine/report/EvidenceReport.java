@@ -1,0 +1,91 @@
+package io.github.cutoverguard.engine.report;
+
+import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.InputFile;
+import io.github.cutoverguard.engine.Severity;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/**
+ * The per-goal evidence report {@code <goal>.json} (schema {@code evidence.v1}): inputs with their
+ * SHA-256, each check's status, every breach and the overall status. Written atomically.
+ */
+public final class EvidenceReport {
+
+    /** The value of {@code schema_version}. */
+    public static final String SCHEMA_VERSION = "evidence.v1";
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private EvidenceReport() {
+    }
+
+    /** The report as a JSON tree. */
+    public static ObjectNode toJson(GoalResult result) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema_version", SCHEMA_VERSION);
+        root.put("goal", result.goal());
+        root.put("generated_at_utc",
+                DateTimeFormatter.ISO_INSTANT.format(result.generatedAt().truncatedTo(ChronoUnit.SECONDS)));
+        root.put("mode", result.mode().id());
+        Baseline b = result.baseline();
+        ObjectNode baseline = root.putObject("baseline");
+        baseline.put("release_tag", b.releaseTag());
+        baseline.put("commit_sha", b.commitSha());
+        baseline.put("service_contract", b.serviceContract());
+        baseline.put("api_contract", b.apiContract());
+        baseline.put("integration_baseline", b.integrationBaseline());
+        root.put("target_service_contract", result.targetServiceContract());
+        ArrayNode inputs = root.putArray("inputs");
+        for (InputFile input : result.inputs()) {
+            inputs.addObject().put("path", input.path()).put("sha256", input.sha256());
+        }
+        ArrayNode checks = root.putArray("checks");
+        for (CheckResult check : result.checks()) {
+            checks.addObject().put("id", check.id()).put("status", check.status().id()).put("detail", check.detail());
+        }
+        ArrayNode breaches = root.putArray("breaches");
+        for (Breach breach : result.breaches()) {
+            ObjectNode node = breaches.addObject();
+            node.put("rule_id", breach.ruleId());
+            node.put("severity", breach.severity().name().toLowerCase(Locale.ROOT));
+            node.put("file", breach.file());
+            node.put("line", breach.location().line());
+            node.put("column", breach.location().column());
+            node.put("json_pointer", breach.jsonPointer());
+            node.put("expected", breach.expected());
+            node.put("actual", breach.actual());
+            node.put("message", breach.message());
+            node.put("hint", breach.hint());
+        }
+        root.put("status", status(result));
+        return root;
+    }
+
+    /** {@code pass} without breaches, {@code warn} with warnings only, {@code fail} otherwise. */
+    public static String status(GoalResult result) {
+        if (result.breaches().isEmpty()) {
+            return "pass";
+        }
+        return result.breaches().stream().anyMatch(b -> b.severity() == Severity.ERROR) ? "fail" : "warn";
+    }
+
+    /** Writes {@code <goal>.json} into {@code directory} atomically and returns its path. */
+    public static Path write(GoalResult result, Path directory) throws IOException {
+        Path target = directory.resolve(result.goal() + ".json");
+        String json = MAPPER.writeValueAsString(toJson(result)) + "\n";
+        AtomicFiles.write(target, json.getBytes(StandardCharsets.UTF_8));
+        return target;
+    }
+}

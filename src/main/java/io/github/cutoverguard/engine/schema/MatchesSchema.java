@@ -1,0 +1,52 @@
+package io.github.cutoverguard.engine.schema;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.json.JsonDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Raises {@value #RULE} for every place a JSON input does not match its JSON Schema. */
+public final class MatchesSchema {
+
+    public static final String RULE = "JSON-SCHEMA";
+
+    private MatchesSchema() {
+    }
+
+    /** Validates {@code document} against {@code schema} ({@code schemaName} names it in messages). */
+    public static List<Breach> check(JsonDocument document, Schema schema, String schemaName) {
+        List<Breach> breaches = new ArrayList<>();
+        for (Error error : schema.validate(document.root())) {
+            String pointer = pointerOf(error);
+            breaches.add(Breach.error(RULE, describe(pointer, error.getMessage()) + " (schema " + schemaName + ")")
+                    .file(document.displayName())
+                    .at(document.locate(pointer))
+                    .pointer(pointer)
+                    .expected(error.getKeyword())
+                    .actual(error.getInstanceNode() == null ? null : abbreviate(error.getInstanceNode().toString()))
+                    .build());
+        }
+        return breaches;
+    }
+
+    private static String pointerOf(Error error) {
+        String pointer = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
+        if (error.getProperty() != null && "required".equals(error.getKeyword())) {
+            return pointer;
+        }
+        return pointer;
+    }
+
+    private static String describe(String pointer, String message) {
+        String where = pointer.isEmpty() ? "document" : pointer;
+        String text = message == null ? "does not match the schema" : message;
+        return text.startsWith(pointer + ": ") || text.startsWith(where + ":") ? text : where + ": " + text;
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 120 ? value : value.substring(0, 117) + "...";
+    }
+}

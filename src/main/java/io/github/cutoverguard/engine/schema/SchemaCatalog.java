@@ -1,0 +1,128 @@
+package io.github.cutoverguard.engine.schema;
+
+import com.networknt.schema.AbsoluteIri;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaException;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import io.github.cutoverguard.engine.input.InputProblem;
+import io.github.cutoverguard.engine.input.InputReader;
+import io.github.cutoverguard.engine.input.RawInput;
+import io.github.cutoverguard.engine.json.JsonDocument;
+import io.github.cutoverguard.engine.json.JsonProblem;
+import io.github.cutoverguard.engine.json.StrictJsonReader;
+import io.github.cutoverguard.engine.json.JsonLimits;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Compiles JSON Schemas (draft 2020-12) once per JVM and hands out the compiled {@link Schema}s.
+ * Bundled schemas load from the plugin jar; local schema files are keyed by path and content hash.
+ * Only {@code classpath:} and {@code file:} documents are loaded: a {@code $ref} to any other
+ * location (http, https, ...) is refused with a {@link SchemaProblem}, never fetched.
+ *
+ * <p>The cache is the engine's only mutable static state; it is thread-safe.
+ */
+public final class SchemaCatalog {
+
+    /** The {@code $id} prefix of the bundled schemas. */
+    public static final String BUNDLED_ID_PREFIX = "https://cutoverguard.github.io/schemas/";
+    private static final String BUNDLED_RESOURCE_PREFIX = "classpath:io/github/cutoverguard/schemas/";
+    private static final String META_SCHEMA_PREFIX = "https://json-schema.org/";
+
+    private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder -> builder
+                    .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                            .pathType(PathType.JSON_POINTER)
+                            .formatAssertionsEnabled(true)
+                            .build())
+                    .schemaLoader(loader -> loader
+                            .fetchRemoteResources(false)
+                            .schemaIdResolvers(ids -> ids.mapPrefix(BUNDLED_ID_PREFIX, BUNDLED_RESOURCE_PREFIX))
+                            .block(SchemaCatalog::isRemote)));
+
+    private SchemaCatalog() {
+    }
+
+    /**
+     * The bundled schema {@code name} (e.g. {@code integration-pin.v1}), compiled on first use.
+     *
+     * @throws IllegalStateException if the plugin jar lacks it (a packaging bug)
+     */
+    public static Schema bundled(String name) {
+        return CACHE.computeIfAbsent("bundled:" + name, key -> {
+            SchemaLocation location = SchemaLocation.of(BUNDLED_ID_PREFIX + name + ".schema.json");
+            try {
+                Schema schema = REGISTRY.getSchema(location);
+                schema.initializeValidators();
+                return schema;
+            } catch (SchemaException | IllegalStateException e) {
+                throw new IllegalStateException("bundled schema " + name + " cannot be loaded: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * A user's schema file, compiled once per JVM for each distinct content.
+     *
+     * @param file        the schema file
+     * @param displayName the path as shown to the user
+     */
+    public static Schema local(Path file, String displayName, JsonLimits limits) throws SchemaProblem {
+        RawInput raw;
+        try {
+            raw = new InputReader(limits.maxBytes()).read(file, displayName);
+        } catch (InputProblem e) {
+            throw new SchemaProblem("schema " + e.getMessage());
+        }
+        String key = "file:" + file.toAbsolutePath().normalize() + "#" + raw.sha256();
+        Schema cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        JsonNode node;
+        try {
+            JsonDocument document = new StrictJsonReader(limits).parse(raw);
+            node = document.root();
+        } catch (JsonProblem e) {
+            throw new SchemaProblem("schema " + displayName + ":" + e.location().line() + ":"
+                    + e.location().column() + " " + e.getMessage());
+        }
+        try {
+            Schema schema = REGISTRY.getSchema(SchemaLocation.of(file.toAbsolutePath().normalize().toUri().toString()), node);
+            schema.initializeValidators();
+            Schema raced = CACHE.putIfAbsent(key, schema);
+            return raced == null ? schema : raced;
+        } catch (RuntimeException e) {
+            throw new SchemaProblem(describe(displayName, e));
+        }
+    }
+
+    private static String describe(String displayName, RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (message.toLowerCase(Locale.ROOT).contains("http")) {
+            return "schema " + displayName + " refers to a remote document (" + message
+                    + "); remote $refs are never fetched: vendor the referenced schema next to this one and use a relative $ref";
+        }
+        return "schema " + displayName + " is not a usable JSON Schema: " + message;
+    }
+
+    static boolean isRemote(AbsoluteIri iri) {
+        String value = iri.toString();
+        String scheme = iri.getScheme() == null ? "" : iri.getScheme().toLowerCase(Locale.ROOT);
+        if (value.startsWith(BUNDLED_ID_PREFIX) || value.startsWith(META_SCHEMA_PREFIX)) {
+            return false;
+        }
+        return !(scheme.equals("classpath") || scheme.equals("resource") || scheme.equals("file")
+                || scheme.isEmpty());
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.cutoverguard.maven;
+
+import io.github.cutoverguard.engine.Baseline;
+
+/**
+ * The {@code <baseline>} POM configuration: the approved producer release the runtime is pinned to.
+ *
+ * <pre>
+ * &lt;baseline&gt;
+ *   &lt;releaseTag&gt;v0.3.2&lt;/releaseTag&gt;
+ *   &lt;commitSha&gt;cf331449e1589581a5dcbb3adecd3e9ae4509277&lt;/commitSha&gt;
+ *   &lt;serviceContract&gt;service.v2&lt;/serviceContract&gt;
+ *   &lt;apiContract&gt;api.v1&lt;/apiContract&gt;
+ *   &lt;integrationBaseline&gt;integration/v1&lt;/integrationBaseline&gt;
+ * &lt;/baseline&gt;
+ * </pre>
+ */
+public class BaselineParameter {
+
+    /** The approved producer release tag, e.g. {@code v0.3.2}. */
+    private String releaseTag;
+
+    /** The full commit SHA the release tag points at (40 or 64 lowercase hex characters). */
+    private String commitSha;
+
+    /** The service contract version of the approved release, e.g. {@code service.v2}. */
+    private String serviceContract;
+
+    /** The API contract version of the approved release, e.g. {@code api.v1}. */
+    private String apiContract;
+
+    /** The integration baseline of the approved release, e.g. {@code integration/v1}. */
+    private String integrationBaseline;
+
+    public BaselineParameter() {
+    }
+
+    BaselineParameter(String releaseTag, String commitSha, String serviceContract, String apiContract,
+                      String integrationBaseline) {
+        this.releaseTag = releaseTag;
+        this.commitSha = commitSha;
+        this.serviceContract = serviceContract;
+        this.apiContract = apiContract;
+        this.integrationBaseline = integrationBaseline;
+    }
+
+    /** The engine's view of this configuration, with blank values as absent. */
+    Baseline toBaseline() {
+        return new Baseline(trim(releaseTag), trim(commitSha), trim(serviceContract), trim(apiContract),
+                trim(integrationBaseline));
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.cutoverguard.maven;
+
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.pin.CheckPin;
+import io.github.cutoverguard.engine.pin.CheckPinRequest;
+import io.github.cutoverguard.engine.pin.PinFormats;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Checks the consumer's integration pin against the approved {@code <baseline>}: schema, tag and
+ * SHA formats, each pinned field, the rehearsal target-contract ban, the mirrored manifest's hash,
+ * schema, alignment and error codes, the compatibility matrix and, with a local producer clone,
+ * that the tag still resolves to the pinned SHA.
+ */
+@Mojo(name = "check-pin", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckPinMojo extends AbstractCutoverMojo {
+
+    /** The consumer's integration pin (JSON, schema {@code integration-pin.v1}). */
+    @Parameter(property = "cutover.pinFile", defaultValue = "${project.basedir}/config/integration-pin.json")
+    private File pinFile;
+
+    /**
+     * The mirrored producer contract manifest; when set, its SHA-256 must equal the pin's
+     * {@code expected_producer_manifest_sha256} and its release fields must equal the pin's.
+     */
+    @Parameter(property = "cutover.producerManifestFile")
+    private File producerManifestFile;
+
+    /**
+     * The Markdown compatibility matrix; when set it must carry the baseline tag and SHA lines, an
+     * approved-pairs table row with tag and SHA side by side, and the three contract versions.
+     */
+    @Parameter(property = "cutover.compatibilityMatrixFile")
+    private File compatibilityMatrixFile;
+
+    /**
+     * The error codes the consumer handles; when set, the manifest's {@code error_code_enum} must
+     * list exactly these (missing and unexpected codes are reported by name).
+     */
+    @Parameter
+    private List<String> expectedErrorCodes;
+
+    /**
+     * A local git clone of the producer; when set, the pinned tag must resolve (annotated tags
+     * peeled) to the pinned commit SHA. Nothing is fetched.
+     */
+    @Parameter(property = "cutover.producerRepository")
+    private File producerRepository;
+
+    /** The regular expression release tags must match. */
+    @Parameter(property = "cutover.releaseTagPattern", defaultValue = PinFormats.DEFAULT_RELEASE_TAG_PATTERN)
+    private String releaseTagPattern;
+
+    @Override
+    protected String goal() {
+        return CheckPin.GOAL;
+    }
+
+    @Override
+    protected GoalResult check() throws MojoExecutionException {
+        CheckPinRequest request = new CheckPinRequest(files(), pinFile.toPath(), pathOrNull(producerManifestFile),
+                pathOrNull(compatibilityMatrixFile), expectedErrorCodes, pathOrNull(producerRepository),
+                tagPattern(), requiredBaseline(), targetServiceContract, parsedMode(), limits());
+        return new CheckPin(Clock.systemUTC()).run(request);
+    }
+
+    private Pattern tagPattern() throws MojoExecutionException {
+        try {
+            return Pattern.compile(releaseTagPattern == null ? PinFormats.DEFAULT_RELEASE_TAG_PATTERN : releaseTagPattern);
+        } catch (PatternSyntaxException e) {
+            throw new MojoExecutionException("Invalid releaseTagPattern '" + releaseTagPattern + "': "
+                    + e.getDescription());
+        }
+    }
+}

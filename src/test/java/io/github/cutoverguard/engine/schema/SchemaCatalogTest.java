@@ -1,0 +1,85 @@
+package io.github.cutoverguard.engine.schema;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.input.InputReader;
+import io.github.cutoverguard.engine.json.JsonDocument;
+import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.json.StrictJsonReader;
+import io.github.cutoverguard.engine.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SchemaCatalogTest {
+
+    @TempDir
+    Path dir;
+
+    private JsonDocument load(Path file) throws Exception {
+        return new StrictJsonReader(JsonLimits.DEFAULT).parse(new InputReader(1 << 20).read(file, file.getFileName().toString()));
+    }
+
+    @Test
+    void bundledSchemaIsCompiledOnceAndShared() {
+        assertThat(SchemaCatalog.bundled("integration-pin.v1")).isSameAs(SchemaCatalog.bundled("integration-pin.v1"));
+    }
+
+    @Test
+    void referencePinsAndManifestsPassTheirSchemas() throws Exception {
+        for (String side : List.of("consumer-rehearsal", "consumer-post-cutover")) {
+            assertThat(MatchesSchema.check(load(Fixtures.reference(side + "/memorykernel-integration-pin.json")),
+                    SchemaCatalog.bundled("integration-pin.v1"), "integration-pin.v1")).isEmpty();
+            assertThat(MatchesSchema.check(load(Fixtures.reference(side + "/memorykernel-producer-manifest.json")),
+                    SchemaCatalog.bundled("producer-contract-manifest.v1"), "producer-contract-manifest.v1")).isEmpty();
+        }
+    }
+
+    @Test
+    void timeoutBelowMinimumIsReportedAtItsLine() throws Exception {
+        String pin = Fixtures.referenceText("consumer-rehearsal/memorykernel-integration-pin.json")
+                .replace("\"default_timeout_ms\": 2500", "\"default_timeout_ms\": 50");
+        List<Breach> breaches = MatchesSchema.check(load(Fixtures.write(dir, "pin.json", pin)),
+                SchemaCatalog.bundled("integration-pin.v1"), "integration-pin.v1");
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("JSON-SCHEMA");
+            assertThat(b.jsonPointer()).isEqualTo("/default_timeout_ms");
+            assertThat(b.location().line()).isEqualTo(10);
+            assertThat(b.location().column()).isEqualTo(25);
+            assertThat(b.message()).contains("default_timeout_ms").contains("100");
+        });
+    }
+
+    @Test
+    void missingMembersAndRepoAreReported() throws Exception {
+        Path file = Fixtures.write(dir, "pin.json", "{\n  \"release_tag\": \"v0.3.2\"\n}\n");
+        List<Breach> breaches = MatchesSchema.check(load(file), SchemaCatalog.bundled("integration-pin.v1"), "integration-pin.v1");
+        assertThat(breaches).extracting(Breach::message).anySatisfy(m -> assertThat(m).contains("commit_sha"));
+        assertThat(breaches).extracting(Breach::message).anySatisfy(m -> assertThat(m).contains("not"));
+        assertThat(breaches).allSatisfy(b -> assertThat(b.location().line()).isEqualTo(1));
+    }
+
+    @Test
+    void remoteRefIsRefusedWithoutAnyConnection() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Path schema = Fixtures.write(dir, "remote.schema.json", """
+                    {"$schema": "https://json-schema.org/draft/2020-12/schema",
+                     "$ref": "http://127.0.0.1:%d/never-fetched.json"}
+                    """.formatted(listener.getLocalPort()));
+            assertThatThrownBy(() -> SchemaCatalog.local(schema, "remote.schema.json", JsonLimits.DEFAULT)
+                            .validate(load(Fixtures.write(dir, "x.json", "{}")).root()))
+                    .isInstanceOf(SchemaProblem.class)
+                    .hasMessageContaining("remote.schema.json")
+                    .hasMessageContaining("never fetched");
+            listener.setSoTimeout(200);
+            assertThatThrownBy(listener::accept).isInstanceOf(SocketTimeoutException.class);
+        }
+    }
+}
