@@ -42,9 +42,12 @@ public final class TagResolvesToPinnedSha {
      * @param shaAt     the location of the pin's commit SHA
      */
     public List<Breach> check(String tag, String sha, String pinFile, Location shaAt) {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true).readEnvironment();
-        builder.findGitDir(repository);
-        if (builder.getGitDir() == null) {
+        // The directory itself must be the clone (work tree or bare): never walk up to an enclosing
+        // repository, which would be the consumer's own.
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true);
+        if (new File(repository, Constants.DOT_GIT).exists()) {
+            builder.setWorkTree(repository);
+        } else {
             builder.setGitDir(repository);
         }
         try (Repository repo = builder.build()) {

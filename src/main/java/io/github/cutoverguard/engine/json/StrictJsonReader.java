@@ -59,7 +59,8 @@ public final class StrictJsonReader {
         byte[] bytes = input.bytes();
         checkEncoding(bytes);
         Map<String, Location> locations = new HashMap<>();
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes)) {
+        JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes);
+        try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new JsonProblem("holds no JSON value (only whitespace)", new Location(1, 1),
@@ -74,13 +75,13 @@ public final class StrictJsonReader {
             }
             return new JsonDocument(input, root, locations);
         } catch (StreamConstraintsException e) {
-            throw new JsonProblem(firstLine(e.getOriginalMessage()), location(e.getLocation()),
+            throw new JsonProblem(firstLine(e.getOriginalMessage()), where(e, parser),
                     "the input exceeds a safety limit; keep contract files small and shallow");
         } catch (JacksonException e) {
             String message = firstLine(e.getOriginalMessage());
             boolean duplicate = message.startsWith("Duplicate");
             boolean utf8 = message.contains("UTF-8") || message.contains("UTF8");
-            throw new JsonProblem(message, location(e.getLocation()),
+            throw new JsonProblem(message, where(e, parser),
                     duplicate ? DUPLICATE_HINT : utf8 ? ENCODING_HINT
                             : "fix the JSON syntax at this position");
         }
@@ -143,6 +144,11 @@ public final class StrictJsonReader {
             default:
                 throw new IllegalStateException("unexpected token " + token);
         }
+    }
+
+    private static Location where(JacksonException e, JsonParser parser) {
+        Location reported = location(e.getLocation());
+        return reported.isKnown() ? reported : location(parser.currentLocation());
     }
 
     private static Location location(TokenStreamLocation location) {

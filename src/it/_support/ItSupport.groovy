@@ -1,0 +1,207 @@
+/*
+ * Shared assertions for the check-pin invoker ITs. Each verify.groovy loads this script with
+ * evaluate(...) and calls its methods; `basedir` comes from the caller's binding (the cloned IT
+ * directory, target/it/<name>). The script returns itself so its methods can be called.
+ */
+import groovy.json.JsonSlurper
+import groovy.transform.Field
+
+import java.nio.file.Files
+import java.security.MessageDigest
+import java.util.regex.Pattern
+
+/** Every rule ID of DESIGN.md section 5; a console breach line names exactly one of them. */
+@Field static final List<String> RULE_IDS = [
+        'FILE-MISSING', 'JSON-PARSE', 'JSON-SCHEMA', 'PIN-FORMAT', 'PIN-RELEASE-TAG', 'PIN-COMMIT-SHA',
+        'PIN-SERVICE-CONTRACT', 'PIN-API-CONTRACT', 'PIN-INTEGRATION-BASELINE', 'PIN-TARGET-CONTRACT',
+        'MANIFEST-HASH', 'MANIFEST-ALIGNMENT', 'ERROR-CODES', 'MATRIX-BASELINE', 'MATRIX-APPROVED-ROW',
+        'GIT-TAG-SHA', 'HANDOFF-BASELINE', 'HANDOFF-CUTOVER-FLAG', 'HANDOFF-ENVELOPE-POLICY',
+        'HANDOFF-OVERLAP', 'HANDOFF-COMMANDS', 'HANDOFF-STALE', 'PARITY-MISSING', 'PARITY-EXTRA',
+        'PARITY-DIFFERENT', 'ALIGN-SERVICE-VERSION', 'ALIGN-ERROR-CODES', 'ALIGN-ENVELOPE',
+        'ALIGN-ERROR-RESPONSES', 'ALIGN-SCHEMA-ID', 'ALIGN-SOURCE-OF-TRUTH', 'GUARD-PIN-CHANGED',
+        'GUARD-RUNTIME-SWITCH', 'GUARD-ENDPOINT-BOUNDARY', 'GUARD-FALLBACK-REGRESSION',
+        'GUARD-FALLBACK-MISSING', 'DOCS-MISSING-SNIPPET', 'DOCS-UPDATED-MARKER', 'CUTOVER-APPROVAL']
+
+/**
+ * One breach line: "[ERROR] <file>:<line>:<col> <RULE-ID> <message> (<hint>)", or "<file> <RULE-ID> ..."
+ * when the line is unknown, or "<RULE-ID> ..." when no file is involved.
+ */
+@Field static final Pattern BREACH_LINE = Pattern.compile(
+        '^\\[(ERROR|WARNING)\\] (?:(\\S+?)(?::(\\d+)(?::(\\d+))?)? )?(' + RULE_IDS.join('|') + ') (.*)$')
+
+/** A stack frame as Throwable.printStackTrace prints it ("\tat a.B.m(B.java:1)"). */
+@Field static final Pattern RAW_STACK_FRAME = Pattern.compile('^\\s+at [a-zA-Z_$][\\w$.]*\\(')
+
+/** A stack frame as Maven's logger prints a logged throwable ("    at a.B.m (B.java:1)"). */
+@Field static final Pattern MAVEN_STACK_FRAME = Pattern.compile('^\\s+at [a-zA-Z_$][\\w$.]*\\s\\(')
+
+File file(String path) {
+    new File(basedir, path)
+}
+
+String buildLog() {
+    File log = file('build.log')
+    assert log.file : "no build.log in $basedir"
+    log.getText('UTF-8')
+}
+
+/** The breach lines of build.log, parsed. */
+List<Map> breachLines() {
+    List<Map> result = []
+    buildLog().readLines().each { String line ->
+        def m = BREACH_LINE.matcher(line)
+        if (m.matches()) {
+            String location = m.group(2) == null ? null
+                    : m.group(2) + (m.group(3) ? ':' + m.group(3) : '') + (m.group(4) ? ':' + m.group(4) : '')
+            result << [level: m.group(1), location: location, rule: m.group(5), text: line]
+        }
+    }
+    result
+}
+
+/**
+ * No crash: no "Exception in thread", no printStackTrace output, and no logged throwable except
+ * the one Maven itself prints under "-e" (the invoker runs ITs with showErrors) for a build failed
+ * by the designed MojoFailureException: that trace is accepted only after
+ * "[ERROR] Failed to execute goal", and only when its exceptions are Maven's
+ * LifecycleExecutionException caused by a MojoFailureException.
+ */
+void assertNoStackTrace() {
+    List<String> lines = buildLog().readLines()
+    assert !lines.any { it.contains('Exception in thread') } : 'build.log has "Exception in thread"'
+    lines.eachWithIndex { String line, int i ->
+        assert !RAW_STACK_FRAME.matcher(line).find() : "stack trace in build.log at line ${i + 1}: $line"
+    }
+    int summary = lines.findIndexOf { it.startsWith('[ERROR] Failed to execute goal') }
+    lines.eachWithIndex { String line, int i ->
+        if (MAVEN_STACK_FRAME.matcher(line).find()) {
+            assert summary >= 0 && i > summary : "stack trace in build.log at line ${i + 1}: $line"
+        }
+    }
+    if (summary >= 0) {
+        List<String> tail = lines.drop(summary)
+        tail.findAll { it.startsWith('Caused by: ') }.each {
+            assert it.startsWith('Caused by: org.apache.maven.plugin.MojoFailureException') :
+                    "unexpected exception in the failure summary: $it"
+        }
+        tail.findAll { it ==~ /^[a-z][\w.]*\.\w*(Exception|Error)(: .*)?$/ }.each {
+            assert it.startsWith('org.apache.maven.lifecycle.LifecycleExecutionException') :
+                    "unexpected exception in the failure summary: $it"
+        }
+    }
+}
+
+void assertBuildSuccess() {
+    String log = buildLog()
+    assert log.contains('BUILD SUCCESS') : 'expected BUILD SUCCESS'
+    assert !log.contains('BUILD FAILURE')
+    assertNoStackTrace()
+}
+
+void assertBuildFailure() {
+    String log = buildLog()
+    assert log.contains('BUILD FAILURE') : 'expected BUILD FAILURE'
+    assert !log.contains('BUILD SUCCESS')
+    assert log.contains('[ERROR] Failed to execute goal io.github.cutoverguard:cutover-guardrails-maven-plugin:') &&
+            log.contains(':check-pin ') : 'the build must fail in the check-pin goal'
+    assertNoStackTrace()
+}
+
+/**
+ * Asserts the breach lines of build.log.
+ * level:    'ERROR' (default) or 'WARNING' - every required rule appears at this level
+ * required: rule IDs that must appear
+ * optional: rule IDs that may also appear (e.g. PIN-RELEASE-TAG next to PIN-FORMAT); any other ID fails
+ * at:       rule ID -> location (or list of locations) that some line of that rule must have,
+ *           e.g. 'config/integration-pin.json:3:18'; a location without column matches any column
+ */
+List<Map> assertBreaches(Map args) {
+    String level = args.level ?: 'ERROR'
+    Set<String> required = (args.required ?: []) as Set
+    Set<String> optional = (args.optional ?: []) as Set
+    List<Map> lines = breachLines()
+    Set<String> found = lines.collect { it.rule } as Set
+    required.each { String rule ->
+        assert lines.any { it.rule == rule && it.level == level } :
+                "expected a [$level] $rule breach line; breach lines: ${lines*.text}"
+    }
+    Set<String> unexpected = found - required - optional
+    assert unexpected.isEmpty() : "unexpected rule IDs $unexpected; breach lines: ${lines*.text}"
+    if (level == 'WARNING') {
+        assert !lines.any { it.level == 'ERROR' } : "warn-only run logged [ERROR] breaches: ${lines*.text}"
+    }
+    (args.at ?: [:]).each { String rule, Object where ->
+        ([where].flatten()).each { String loc ->
+            assert lines.any { it.rule == rule && it.location != null && (it.location == loc || it.location.startsWith(loc + ':')) } :
+                    "expected a $rule breach at $loc; breach lines: ${lines.findAll { it.rule == rule }*.text}"
+        }
+    }
+    lines
+}
+
+/** Asserts no breach line at all. */
+void assertNoBreaches() {
+    List<Map> lines = breachLines()
+    assert lines.isEmpty() : "unexpected breach lines: ${lines*.text}"
+}
+
+/** target/cutover-guardrails/check-pin.json, parsed. */
+Map evidence() {
+    File f = file('target/cutover-guardrails/check-pin.json')
+    assert f.file : "evidence file $f was not written"
+    new JsonSlurper().parse(f, 'UTF-8') as Map
+}
+
+/**
+ * Asserts the evidence file: goal, status, and that its breaches name exactly the rule IDs
+ * of the console (severity "error" for status fail, "warning" for status warn).
+ */
+Map assertEvidence(String status) {
+    Map ev = evidence()
+    assert ev.schema_version == 'evidence.v1'
+    assert ev.goal == 'check-pin'
+    assert ev.status == status : "evidence status is ${ev.status}, expected $status"
+    Set<String> consoleRules = breachLines().collect { it.rule } as Set
+    Set<String> evidenceRules = ev.breaches.collect { it.rule_id } as Set
+    assert evidenceRules == consoleRules : "evidence breaches $evidenceRules differ from console $consoleRules"
+    if (status == 'pass') {
+        assert ev.breaches.isEmpty()
+        assert !ev.checks.any { it.status == 'fail' } : "failed checks in a passing run: ${ev.checks}"
+    } else {
+        assert !ev.breaches.isEmpty()
+        String severity = status == 'warn' ? 'warning' : 'error'
+        assert ev.breaches.every { it.severity == severity } : "breach severities ${ev.breaches*.severity}"
+        assert ev.checks.any { it.status == 'fail' } : "no failed check listed in ${ev.checks}"
+    }
+    ev
+}
+
+static String sha256(byte[] bytes) {
+    MessageDigest.getInstance('SHA-256').digest(bytes).encodeHex().toString()
+}
+
+String sha256(String path) {
+    sha256(Files.readAllBytes(file(path).toPath()))
+}
+
+/** The source directory of this IT (src/it/<name>), found above the cloned copy. */
+File sourceDir() {
+    File dir = basedir.canonicalFile.parentFile
+    while (dir != null && !new File(dir, "src/it/${basedir.name}/pom.xml").file) {
+        dir = dir.parentFile
+    }
+    assert dir != null : "cannot find src/it/${basedir.name} above $basedir"
+    new File(dir, "src/it/${basedir.name}")
+}
+
+/** The goal never modifies an input: each file is byte-identical to its committed source. */
+void assertInputsUnchanged(String... paths) {
+    paths.each { String path ->
+        File source = new File(sourceDir(), path)
+        assert source.file : "no committed source for $path"
+        assert file(path).file : "$path disappeared"
+        assert file(path).bytes == source.bytes : "$path was modified by the build"
+    }
+}
+
+return this

@@ -1,0 +1,111 @@
+/*
+ * Builds the producer git repository for the git ITs and renders their inputs. Loaded with
+ * evaluate(...) from setup.groovy (which writes) and verify.groovy (which re-renders to compare);
+ * `basedir` comes from the caller's binding. JGit is on the script class path (addTestClassPath).
+ *
+ * The pin's commit SHA must be the SHA of a real commit, which only exists once setup.groovy has
+ * made it. So the IT keeps templates with @@SHA@@ (the pinned commit) and @@MANIFEST_SHA256@@ (the
+ * SHA-256 of the rendered manifest), and its pom reads <commitSha>${producer.sha}</commitSha> from
+ * .mvn/maven.config, which setup.groovy writes (that .mvn directory also makes the IT directory
+ * Maven's project root).
+ */
+import org.eclipse.jgit.api.Git
+import org.eclipse.jgit.lib.PersonIdent
+import org.eclipse.jgit.lib.Repository
+import org.eclipse.jgit.revwalk.RevCommit
+
+import java.security.MessageDigest
+import java.time.Instant
+import java.time.ZoneOffset
+
+/** Template (under templates/) -> rendered input (relative to basedir). */
+static Map<String, String> inputs() {
+    ['producer-manifest.json'  : 'config/producer-manifest.json',
+     'integration-pin.json'    : 'config/integration-pin.json',
+     'COMPATIBILITY_MATRIX.md' : 'docs/COMPATIBILITY_MATRIX.md']
+}
+
+static PersonIdent releaseBot(int minutes) {
+    new PersonIdent('Producer Release Bot', 'release-bot@producer.invalid',
+            Instant.parse('2026-02-01T10:00:00Z').plusSeconds(60L * minutes), ZoneOffset.UTC)
+}
+
+static RevCommit commit(Git git, String path, String content, int minutes) {
+    File f = new File(git.repository.workTree, path)
+    f.parentFile.mkdirs()
+    f.setText(content, 'UTF-8')
+    git.add().addFilepattern(path).call()
+    git.commit().setMessage("change $path").setAuthor(releaseBot(minutes)).setCommitter(releaseBot(minutes))
+            .setSign(false).setNoVerify(true).call()
+}
+
+static void annotatedTag(Git git, String name, RevCommit target, int minutes) {
+    git.tag().setName(name).setObjectId(target).setAnnotated(true).setSigned(false)
+            .setMessage("release $name").setTagger(releaseBot(minutes)).call()
+}
+
+/**
+ * Creates producer-repo: a commit tagged v0.3.2 (annotated). With moveTag, a second commit
+ * follows the tag. Returns [tagged: SHA the tag points at, head: SHA of the last commit].
+ */
+Map<String, String> createProducerRepo(boolean moveTag) {
+    File dir = new File(basedir, 'producer-repo')
+    assert !dir.exists() : "$dir already exists"
+    Git git = Git.init().setDirectory(dir).setInitialBranch('main').call()
+    try {
+        RevCommit tagged = commit(git, 'README.md', '# producer\n', 0)
+        annotatedTag(git, 'v0.3.2', tagged, 1)
+        RevCommit head = moveTag ? commit(git, 'CHANGELOG.md', '- after v0.3.2\n', 2) : tagged
+        return [tagged: tagged.name(), head: head.name()]
+    } finally {
+        git.close()
+    }
+}
+
+/** [tagged, head] SHAs of the repository created by createProducerRepo. */
+Map<String, String> readProducerRepo() {
+    Git git = Git.open(new File(basedir, 'producer-repo'))
+    try {
+        Repository repo = git.repository
+        return [tagged: repo.parseCommit(repo.resolve('refs/tags/v0.3.2^{commit}')).name(),
+                head  : repo.resolve('HEAD').name()]
+    } finally {
+        git.close()
+    }
+}
+
+/** The inputs rendered for pinned commit sha: relative path -> bytes. */
+Map<String, byte[]> render(String sha) {
+    Map<String, String> text = [:]
+    inputs().each { String template, String target ->
+        text[target] = new File(basedir, "templates/$template").getText('UTF-8').replace('@@SHA@@', sha)
+    }
+    String manifestSha256 = MessageDigest.getInstance('SHA-256')
+            .digest(text['config/producer-manifest.json'].getBytes('UTF-8')).encodeHex().toString()
+    text['config/integration-pin.json'] = text['config/integration-pin.json'].replace('@@MANIFEST_SHA256@@', manifestSha256)
+    text['.mvn/maven.config'] = "-Dproducer.sha=$sha\n".toString()
+    Map<String, byte[]> bytes = [:]
+    text.each { k, v ->
+        assert !v.contains('@@') : "unrendered placeholder in $k"
+        bytes[k] = v.getBytes('UTF-8')
+    }
+    bytes
+}
+
+/** Writes the rendered inputs and .mvn/maven.config for pinned commit sha. */
+void writeInputs(String sha) {
+    render(sha).each { String path, byte[] content ->
+        File f = new File(basedir, path)
+        f.parentFile.mkdirs()
+        f.bytes = content
+    }
+}
+
+/** The build modified no input: each rendered file is byte-identical to its rendering. */
+void assertInputsUnchanged(String sha) {
+    render(sha).each { String path, byte[] content ->
+        assert new File(basedir, path).bytes == content : "$path was modified by the build"
+    }
+}
+
+return this

@@ -1,0 +1,15 @@
+// One extra space in the mirrored manifest (same JSON values): its SHA-256 differs from the pinned one: MANIFEST-HASH.
+File root = basedir.canonicalFile
+while (root != null && !new File(root, 'src/it/_support/ItSupport.groovy').file) root = root.parentFile
+assert root != null : "src/it/_support not found above $basedir"
+def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
+
+its.assertBuildFailure()
+def breaches = its.assertBreaches(required: ['MANIFEST-HASH'])
+def evidence = its.assertEvidence('fail')
+its.assertInputsUnchanged('config/integration-pin.json', 'config/producer-manifest.json')
+// the breach states the actual hash of the mirrored manifest (console line or evidence)
+String actual = its.sha256('config/producer-manifest.json')
+def hashBreach = evidence.breaches.find { it.rule_id == 'MANIFEST-HASH' }
+assert breaches.any { it.text.contains(actual) } || hashBreach.actual == actual : "MANIFEST-HASH does not name $actual: $hashBreach"
+true

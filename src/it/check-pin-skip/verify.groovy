@@ -1,0 +1,14 @@
+// A PIN-RELEASE-TAG breach with -Dcutover.skip=true: the goal logs that it skipped, checks nothing, BUILD SUCCESS.
+File root = basedir.canonicalFile
+while (root != null && !new File(root, 'src/it/_support/ItSupport.groovy').file) root = root.parentFile
+assert root != null : "src/it/_support not found above $basedir"
+def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
+
+its.assertBuildSuccess()
+its.assertNoBreaches()
+assert its.buildLog().readLines().any { it.contains('check-pin') } : 'check-pin did not run'
+assert its.buildLog().readLines().any { it.contains('skipped') } : 'the goal must log that it skipped'
+File evidence = its.file('target/cutover-guardrails/check-pin.json')
+assert !evidence.exists() || its.evidence().breaches.isEmpty() : 'a skipped goal checks nothing'
+its.assertInputsUnchanged('config/integration-pin.json')
+true

@@ -1,0 +1,41 @@
+package io.github.cutoverguard.architecture;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The engine must stay usable without Maven: no engine source may import Maven or Plexus types. */
+class EngineIsMavenFreeTest {
+
+    @Test
+    void engineSourcesImportNoMavenTypes() throws Exception {
+        Path engine = Path.of("src/main/java/io/github/cutoverguard/engine");
+        List<Path> sources;
+        try (var walk = Files.walk(engine)) {
+            sources = walk.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+        assertThat(sources).hasSizeGreaterThan(20);
+        for (Path source : sources) {
+            assertThat(Files.readString(source))
+                    .as(source.toString())
+                    .doesNotContain("import org.apache.maven")
+                    .doesNotContain("import org.codehaus.plexus")
+                    .doesNotContain("System.out")
+                    .doesNotContain("System.err");
+        }
+    }
+
+    @Test
+    void mojosAreThinAdapters() throws Exception {
+        try (var walk = Files.list(Path.of("src/main/java/io/github/cutoverguard/maven"))) {
+            for (Path mojo : walk.filter(p -> p.toString().endsWith("Mojo.java")).toList()) {
+                assertThat(Files.readAllLines(mojo)).as(mojo.toString()).hasSizeLessThan(200);
+                assertThat(Files.readString(mojo)).as(mojo.toString()).doesNotContain("System.out");
+            }
+        }
+    }
+}

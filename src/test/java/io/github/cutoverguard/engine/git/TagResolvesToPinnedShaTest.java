@@ -1,0 +1,102 @@
+package io.github.cutoverguard.engine.git;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Location;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TagResolvesToPinnedShaTest {
+
+    @TempDir
+    Path dir;
+    private RevCommit first;
+    private RevCommit second;
+
+    @BeforeEach
+    void producerRepository() throws Exception {
+        PersonIdent who = new PersonIdent("Producer", "producer@example.org", Instant.parse("2026-02-01T10:00:00Z"), ZoneOffset.UTC);
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            Files.writeString(dir.resolve("README.md"), "one\n");
+            git.add().addFilepattern("README.md").call();
+            first = git.commit().setMessage("first").setAuthor(who).setCommitter(who).setSign(false).call();
+            git.tag().setName("v0.3.2").setAnnotated(true).setMessage("release").setTagger(who).setSigned(false).call();
+            git.tag().setName("v0.3.2-light").setAnnotated(false).call();
+            Files.writeString(dir.resolve("README.md"), "two\n");
+            git.add().addFilepattern("README.md").call();
+            second = git.commit().setMessage("second").setAuthor(who).setCommitter(who).setSign(false).call();
+        }
+    }
+
+    private List<Breach> check(Path repo, String tag, String sha) {
+        return new TagResolvesToPinnedSha(repo.toFile(), "producer").check(tag, sha, "config/integration-pin.json", new Location(4, 17));
+    }
+
+    @Test
+    void annotatedTagIsPeeledToItsCommit() {
+        assertThat(check(dir, "v0.3.2", first.name())).isEmpty();
+    }
+
+    @Test
+    void lightweightTagResolvesDirectly() {
+        assertThat(check(dir, "v0.3.2-light", first.name())).isEmpty();
+    }
+
+    @Test
+    void bareCloneIsAccepted() throws Exception {
+        Path bare = dir.resolve("bare.git");
+        Git.cloneRepository().setURI(dir.toUri().toString()).setDirectory(bare.toFile()).setBare(true).call().close();
+        assertThat(check(bare, "v0.3.2", first.name())).isEmpty();
+    }
+
+    @Test
+    void subdirectoryOfAnotherRepositoryIsNotMistakenForTheProducer() throws Exception {
+        Files.createDirectories(dir.resolve("sub"));
+        assertThat(check(dir.resolve("sub"), "v0.3.2", first.name())).singleElement()
+                .satisfies(b -> assertThat(b.message()).contains("not a git repository"));
+        assertThat(check(dir.resolve("absent"), "v0.3.2", first.name())).singleElement()
+                .satisfies(b -> assertThat(b.ruleId()).isEqualTo("GIT-TAG-SHA"));
+    }
+
+    @Test
+    void movedTagFailsWithGitTagShaNamingBothShas() {
+        List<Breach> breaches = check(dir, "v0.3.2", second.name());
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("GIT-TAG-SHA");
+            assertThat(b.file()).isEqualTo("config/integration-pin.json");
+            assertThat(b.location()).isEqualTo(new Location(4, 17));
+            assertThat(b.expected()).isEqualTo(second.name());
+            assertThat(b.actual()).isEqualTo(first.name());
+        });
+    }
+
+    @Test
+    void absentTagFailsWithGitTagSha() {
+        assertThat(check(dir, "v9.9.9", first.name())).singleElement()
+                .satisfies(b -> assertThat(b.message()).contains("does not exist"));
+    }
+
+    @Test
+    void directoryThatIsNoRepositoryFailsWithGitTagSha() throws Exception {
+        Path empty = Files.createTempDirectory("not-a-repo");
+        try {
+            assertThat(check(empty, "v0.3.2", first.name())).singleElement().satisfies(b -> {
+                assertThat(b.ruleId()).isEqualTo("GIT-TAG-SHA");
+                assertThat(b.message()).contains("not a git repository");
+            });
+        } finally {
+            Files.delete(empty);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.cutoverguard.engine.input;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JsonInputsTest {
+
+    @TempDir
+    Path dir;
+
+    private JsonInputs inputs(long maxBytes) {
+        return new JsonInputs(new ProjectFiles(dir), JsonLimits.DEFAULT.withMaxBytes(maxBytes));
+    }
+
+    private Breach onlyBreach(JsonInputs.Loaded<?> loaded) {
+        assertThat(loaded.value()).isEmpty();
+        assertThat(loaded.breaches()).hasSize(1);
+        return loaded.breaches().get(0);
+    }
+
+    @Test
+    void missingFileIsFileMissingNamedRelativeToTheProject() {
+        Breach b = onlyBreach(inputs(1024).json(Path.of("config/integration-pin.json")));
+        assertThat(b.ruleId()).isEqualTo("FILE-MISSING");
+        assertThat(b.file()).isEqualTo("config/integration-pin.json");
+        assertThat(b.message()).contains("does not exist");
+    }
+
+    @Test
+    void directoryIsFileMissing() throws Exception {
+        Files.createDirectories(dir.resolve("config/pin.json"));
+        Breach b = onlyBreach(inputs(1024).json(Path.of("config/pin.json")));
+        assertThat(b.ruleId()).isEqualTo("FILE-MISSING");
+        assertThat(b.message()).contains("directory");
+    }
+
+    @Test
+    void oversizedFileIsJsonParseAndNotRead() {
+        Fixtures.write(dir, "big.json", "{\"a\": \"" + "x".repeat(2000) + "\"}");
+        Breach b = onlyBreach(inputs(1024).json(Path.of("big.json")));
+        assertThat(b.ruleId()).isEqualTo("JSON-PARSE");
+        assertThat(b.message()).contains("1024-byte");
+    }
+
+    @Test
+    void malformedJsonIsJsonParseWithLocation() {
+        Fixtures.write(dir, "bad.json", "{\n  \"a\": 1,,\n}");
+        Breach b = onlyBreach(inputs(1024).json(dir.resolve("bad.json")));
+        assertThat(b.ruleId()).isEqualTo("JSON-PARSE");
+        assertThat(b.file()).isEqualTo("bad.json");
+        assertThat(b.location().line()).isEqualTo(2);
+    }
+
+    @Test
+    void validJsonLoadsWithItsHash() {
+        Path file = Fixtures.write(dir, "ok.json", "{}");
+        JsonInputs.Loaded<?> loaded = inputs(1024).json(file);
+        assertThat(loaded.breaches()).isEmpty();
+        assertThat(loaded.value()).isPresent();
+        assertThat(inputs(1024).raw(file).value().orElseThrow().sha256())
+                .isEqualTo("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a");
+    }
+
+    @Test
+    void pathsOutsideTheProjectAreShownAbsolute() {
+        ProjectFiles files = new ProjectFiles(dir.resolve("project"));
+        assertThat(files.display(Path.of("../elsewhere/x.json"))).isEqualTo(dir.resolve("elsewhere/x.json").toString());
+        assertThat(files.display(Path.of("a/b.json"))).isEqualTo("a/b.json");
+    }
+}

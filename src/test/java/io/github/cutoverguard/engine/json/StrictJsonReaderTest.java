@@ -1,0 +1,141 @@
+package io.github.cutoverguard.engine.json;
+
+import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.input.InputReader;
+import io.github.cutoverguard.engine.input.RawInput;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StrictJsonReaderTest {
+
+    private final StrictJsonReader reader = new StrictJsonReader(JsonLimits.DEFAULT);
+
+    private static RawInput input(byte[] bytes) {
+        return new RawInput("pin.json", Path.of("pin.json"), bytes, InputReader.sha256Hex(bytes));
+    }
+
+    private static RawInput input(String text) {
+        return input(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private JsonProblem problem(RawInput input) {
+        try {
+            reader.parse(input);
+        } catch (JsonProblem e) {
+            return e;
+        }
+        throw new AssertionError("expected a JsonProblem");
+    }
+
+    @Test
+    void recordsTheLineAndColumnOfEveryValue() throws Exception {
+        JsonDocument doc = reader.parse(input("{\n  \"release_tag\": \"v0.3.2\",\n  \"codes\": [\"a\",\n    \"b\"]\n}\n"));
+        assertThat(doc.locate("/release_tag")).isEqualTo(new Location(2, 18));
+        assertThat(doc.locate("/codes/1")).isEqualTo(new Location(4, 5));
+        assertThat(doc.locate("")).isEqualTo(new Location(1, 1));
+        assertThat(doc.text("release_tag")).contains("v0.3.2");
+    }
+
+    @Test
+    void missingMemberIsLocatedAtItsNearestAncestor() throws Exception {
+        JsonDocument doc = reader.parse(input("{\n  \"a\": {\n    \"b\": 1\n  }\n}"));
+        assertThat(doc.locate("/a/missing")).isEqualTo(new Location(2, 8));
+        assertThat(doc.locate("/nothing/here")).isEqualTo(new Location(1, 1));
+    }
+
+    @Test
+    void pointerTokensAreEscaped() throws Exception {
+        JsonDocument doc = reader.parse(input("{\"a/b\": {\"c~d\": true}}"));
+        assertThat(doc.locate("/a~1b/c~0d")).isEqualTo(new Location(1, 17));
+    }
+
+    @Test
+    void duplicateKeyFailsEvenWhenTheLastValueIsRight() {
+        JsonProblem e = problem(input("{\n  \"release_tag\": \"v9.9.9\",\n  \"release_tag\": \"v0.3.2\"\n}"));
+        assertThat(e.getMessage()).contains("Duplicate").contains("release_tag");
+        assertThat(e.location().line()).isEqualTo(3);
+        assertThat(e.hint()).contains("repeated key");
+    }
+
+    @Test
+    void duplicateKeyInANestedObjectFails() {
+        assertThat(problem(input("{\"a\": [{\"x\": 1, \"x\": 1}]}")).getMessage()).contains("Duplicate");
+    }
+
+    @Test
+    void trailingContentFails() {
+        JsonProblem e = problem(input("{\"a\": 1}\n{\"b\": 2}"));
+        assertThat(e.getMessage()).contains("after the end");
+        assertThat(e.location()).isEqualTo(new Location(2, 1));
+    }
+
+    @Test
+    void syntaxErrorReportsItsPosition() {
+        JsonProblem e = problem(input("{\n  \"a\": 1,\n  \"b\" 2\n}"));
+        assertThat(e.location().line()).isEqualTo(3);
+    }
+
+    @Test
+    void invalidUtf8Fails() {
+        byte[] bytes = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        JsonProblem e = problem(input(bytes));
+        assertThat(e.getMessage()).containsIgnoringCase("UTF-8");
+        assertThat(e.location().line()).isEqualTo(1);
+    }
+
+    @Test
+    void byteOrderMarkFails() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'};
+        assertThat(problem(input(bom)).getMessage()).contains("byte-order mark");
+    }
+
+    @Test
+    void utf16Fails() {
+        assertThat(problem(input("{\"a\": 1}".getBytes(StandardCharsets.UTF_16LE))).getMessage()).contains("UTF-16");
+        assertThat(problem(input("{\"a\": 1}".getBytes(StandardCharsets.UTF_16))).getMessage()).contains("UTF-16");
+    }
+
+    @Test
+    void emptyAndBlankFilesFail() {
+        assertThat(problem(input(new byte[0])).getMessage()).contains("empty");
+        assertThat(problem(input("  \n ")).getMessage()).contains("no JSON value");
+    }
+
+    @Test
+    void nestingBeyondTheLimitFailsWithoutStackOverflow() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        JsonProblem e = problem(input(deep));
+        assertThat(e.getMessage()).containsIgnoringCase("depth");
+        assertThat(e.location().line()).isEqualTo(1);
+    }
+
+    @Test
+    void unescapedControlCharacterFails() {
+        assertThat(problem(input("{\"a\": \"x\u0001y\"}")).location().line()).isEqualTo(1);
+    }
+
+    @Test
+    void oversizedNumberFails() {
+        assertThat(problem(input("{\"a\": " + "9".repeat(5000) + "}")).getMessage()).containsIgnoringCase("length");
+    }
+
+    @Test
+    void numbersKeepTheirValue() throws Exception {
+        JsonDocument doc = reader.parse(input("{\"i\": 2500, \"l\": 9000000000, \"b\": 123456789012345678901234567890, \"d\": 1.5}"));
+        assertThat(doc.root().get("i").intValue()).isEqualTo(2500);
+        assertThat(doc.root().get("l").longValue()).isEqualTo(9_000_000_000L);
+        assertThat(doc.root().get("b").bigIntegerValue().toString()).isEqualTo("123456789012345678901234567890");
+        assertThat(doc.root().get("d").decimalValue().toString()).isEqualTo("1.5");
+        assertThat(doc.root().get("i").isIntegralNumber()).isTrue();
+    }
+
+    @Test
+    void limitsMustBePositive() {
+        assertThatThrownBy(() -> new JsonLimits(0, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

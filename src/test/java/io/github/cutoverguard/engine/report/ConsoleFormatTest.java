@@ -1,0 +1,45 @@
+package io.github.cutoverguard.engine.report;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Location;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConsoleFormatTest {
+
+    private static final Breach TAG = Breach.error("PIN-RELEASE-TAG", "release_tag is \"v0.3.3\", baseline is \"v0.3.2\"")
+            .file("config/integration-pin.json").at(new Location(3, 18)).build();
+
+    @Test
+    void lineNamesFileLocationRuleMessageAndHint() {
+        assertThat(ConsoleFormat.line(TAG)).isEqualTo("config/integration-pin.json:3:18 PIN-RELEASE-TAG "
+                + "release_tag is \"v0.3.3\", baseline is \"v0.3.2\" "
+                + "(repin only with a matching <baseline> change and a new compatibility-matrix row)");
+    }
+
+    @Test
+    void lineWithoutLocationNamesTheFileOnly() {
+        Breach missing = Breach.error("FILE-MISSING", "config/pin.json does not exist\nat all").file("config/pin.json")
+                .hint("create it").build();
+        assertThat(ConsoleFormat.line(missing)).isEqualTo("config/pin.json FILE-MISSING config/pin.json does not exist at all (create it)");
+    }
+
+    @Test
+    void githubAnnotationEscapesPropertiesAndData() {
+        assertThat(ConsoleFormat.githubAnnotation(TAG)).startsWith(
+                "::error file=config/integration-pin.json,line=3,col=18,title=PIN-RELEASE-TAG::release_tag is");
+        Breach odd = Breach.error("JSON-PARSE", "100% broken\nhere").file("a,b:c.json").hint("fix").build()
+                .withSeverity(io.github.cutoverguard.engine.Severity.WARNING);
+        assertThat(ConsoleFormat.githubAnnotation(odd))
+                .isEqualTo("::warning file=a%2Cb%3Ac.json,title=JSON-PARSE::100%25 broken%0Ahere (fix)");
+    }
+
+    @Test
+    void summaryCountsBreachesAndChecks() {
+        assertThat(ConsoleFormat.summary(EvidenceReportTest.failingResult()))
+                .isEqualTo("check-pin: FAIL, 1 breach in 1 of 2 checks (1 skipped)");
+        assertThat(ConsoleFormat.summary(EvidenceReportTest.failingResult().asWarnings()))
+                .startsWith("check-pin: WARN");
+    }
+}
