@@ -1,0 +1,121 @@
+package io.github.cutoverguard.maven;
+
+import io.github.cutoverguard.engine.matrix.MatrixChecksTestData;
+import io.github.cutoverguard.engine.testing.Docs;
+import io.github.cutoverguard.engine.testing.Fixtures;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@MojoTest
+class CheckPinMojoTest {
+
+    private static final String POM = "src/test/projects/check-pin/pom.xml";
+
+    @TempDir
+    Path project;
+    private final RecordingLog log = new RecordingLog();
+
+    @BeforeEach
+    void consumerProject() {
+        Fixtures.write(project, "config/integration-pin.json", Fixtures.referenceText(Docs.REHEARSAL_PIN));
+        Fixtures.write(project, "config/producer-manifest.json", Fixtures.referenceText(Docs.REHEARSAL_MANIFEST));
+        Fixtures.write(project, "docs/COMPATIBILITY_MATRIX.md", MatrixChecksTestData.MATRIX);
+    }
+
+    private CheckPinMojo configure(CheckPinMojo mojo) throws Exception {
+        mojo.setLog(log);
+        setVariableValueToObject(mojo, "basedir", project.toFile());
+        setVariableValueToObject(mojo, "pinFile", project.resolve("config/integration-pin.json").toFile());
+        setVariableValueToObject(mojo, "producerManifestFile", project.resolve("config/producer-manifest.json").toFile());
+        setVariableValueToObject(mojo, "compatibilityMatrixFile", project.resolve("docs/COMPATIBILITY_MATRIX.md").toFile());
+        setVariableValueToObject(mojo, "reportDirectory", project.resolve("target/cutover-guardrails").toFile());
+        return mojo;
+    }
+
+    private Path evidence() {
+        return project.resolve("target/cutover-guardrails/check-pin.json");
+    }
+
+    @Test
+    @InjectMojo(goal = "check-pin", pom = POM)
+    void rehearsalConsumerPassesAndWritesEvidence(CheckPinMojo mojo) throws Exception {
+        configure(mojo).execute();
+        assertThat(log.text()).contains("[INFO] check-pin: PASS, 0 breaches").doesNotContain("[ERROR]");
+        assertThat(Files.readString(evidence())).contains("\"status\" : \"pass\"");
+    }
+
+    @Test
+    @InjectMojo(goal = "check-pin", pom = POM)
+    void breachFailsTheBuildWithOneLinePerBreach(CheckPinMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "baseline", new BaselineParameter("v0.3.1",
+                "cf331449e1589581a5dcbb3adecd3e9ae4509277", "service.v2", "api.v1", "integration/v1"));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("PIN-RELEASE-TAG");
+        assertThat(log.lines).contains("[ERROR] config/integration-pin.json:3:18 PIN-RELEASE-TAG release_tag is "
+                + "\"v0.3.2\", baseline is \"v0.3.1\" (repin only with a matching <baseline> change and a new "
+                + "compatibility-matrix row)");
+        assertThat(Files.readString(evidence())).contains("\"status\" : \"fail\"");
+    }
+
+    @Test
+    @InjectMojo(goal = "check-pin", pom = POM)
+    void warnOnlyLogsWarningsAndSucceeds(CheckPinMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "failOnBreach", false);
+        setVariableValueToObject(mojo, "targetServiceContract", "service.v2");
+        mojo.execute();
+        assertThat(log.text()).contains("[WARNING] config/integration-pin.json:5:40 PIN-TARGET-CONTRACT")
+                .doesNotContain("[ERROR]");
+        assertThat(Files.readString(evidence())).contains("\"status\" : \"warn\"");
+    }
+
+    @Test
+    @InjectMojo(goal = "check-pin", pom = POM)
+    void skipReadsAndWritesNothing(CheckPinMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "skip", true);
+        setVariableValueToObject(mojo, "pinFile", new File("/nonexistent/pin.json"));
+        mojo.execute();
+        assertThat(log.text()).contains("check-pin skipped");
+        assertThat(evidence()).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "check-pin", pom = POM)
+    void incompleteBaselineIsAConfigurationError(CheckPinMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "baseline", new BaselineParameter("v0.3.2", null, "service.v2", " ", "integration/v1"));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("commitSha, apiContract");
+    }
+
+    @Test
+    @InjectMojo(goal = "check-pin", pom = POM)
+    void unknownModeIsAConfigurationError(CheckPinMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "mode", "dress-rehearsal");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("dress-rehearsal");
+    }
+
+    @Test
+    @InjectMojo(goal = "check-pin", pom = POM)
+    void invalidTagPatternIsAConfigurationError(CheckPinMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "releaseTagPattern", "^v(");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("releaseTagPattern");
+    }
+}
