@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Every stable rule ID the plugin can raise, with what it means and the default fix hint.
- * The README's rule table mirrors this catalog (a unit test keeps them in step).
+ * Every stable rule ID the plugin raises, with what it means and the default fix hint. A goal's
+ * rules join the catalog when the goal does; the README's rule table mirrors this catalog (a unit
+ * test keeps them in step).
  */
 public final class RuleCatalog {
 
@@ -50,52 +51,6 @@ public final class RuleCatalog {
                 "add a row '| … | TAG | SHA | service | api | integration | Approved |' to the approved-pairs table");
         add("GIT-TAG-SHA", "In the producer repository the release tag is missing or does not resolve to the pinned SHA.",
                 "fetch tags (git fetch --tags) or repin: a moved tag means the approved release changed");
-        add("HANDOFF-BASELINE", "The handoff payload's active runtime baseline differs from <baseline>.",
-                "regenerate the handoff from the manifest of the approved baseline");
-        add("HANDOFF-CUTOVER-FLAG", "A rehearsal payload forces a runtime cutover or targets the active contract.",
-                "set requires_runtime_cutover to false and target a contract other than the active one");
-        add("HANDOFF-ENVELOPE-POLICY", "An envelope policy's requires/forbids overlap or miss a required field.",
-                "make requires and forbids disjoint and list the configured fields");
-        add("HANDOFF-OVERLAP", "The migration overlap window is shorter than minimumOverlapDays.",
-                "extend the overlap window to at least the manifest's minimum sprint days");
-        add("HANDOFF-COMMANDS", "A required consumer or producer check is missing from the payload.",
-                "add the configured check commands to the payload's required checks");
-        add("HANDOFF-STALE", "The committed handoff candidate drifted from the canonical manifest.",
-                "run mvn cutover:generate-handoff and commit the result");
-        add("PARITY-MISSING", "A canonical contract file is missing from a mirror.",
-                "copy the file from the canonical directory into the mirror");
-        add("PARITY-EXTRA", "A mirror holds a file the canonical directory does not.",
-                "remove the file from the mirror or add it to the canonical pack");
-        add("PARITY-DIFFERENT", "A mirrored file's bytes differ from the canonical file.",
-                "copy the canonical file over the mirror's copy");
-        add("ALIGN-SERVICE-VERSION", "The OpenAPI info.version differs from the manifest's service contract.",
-                "set info.version to the manifest's expected_service_contract_version");
-        add("ALIGN-ERROR-CODES", "The OpenAPI error-code enum is not set-equal to the manifest's error_code_enum.",
-                "make the envelope's error-code enum list exactly the manifest's codes");
-        add("ALIGN-ENVELOPE", "The OpenAPI error envelope misses a required field or defines a forbidden one.",
-                "require every envelope 'requires' field and remove every 'forbids' field");
-        add("ALIGN-ERROR-RESPONSES", "An operation lacks 4xx/5xx responses that use the error envelope.",
-                "declare the non-2xx responses with the error envelope schema");
-        add("ALIGN-SCHEMA-ID", "A contract schema lacks a non-empty $id or has an empty key.",
-                "give each contract schema a unique non-empty $id");
-        add("ALIGN-SOURCE-OF-TRUTH", "The service-contract source of truth disagrees with the manifest.",
-                "make the source of truth's versions, error codes and envelope policy equal the manifest's");
-        add("GUARD-PIN-CHANGED", "The pin file changed against the base ref during a rehearsal.",
-                "revert the pin change, or fetch the base ref: git fetch origin main --depth=1");
-        add("GUARD-RUNTIME-SWITCH", "Runtime configuration mentions the target contract or a forbidden pattern.",
-                "keep runtime configuration on the baseline contract until the cutover is approved");
-        add("GUARD-ENDPOINT-BOUNDARY", "A boundary endpoint is used outside the adapter files.",
-                "route the call through the configured adapter");
-        add("GUARD-FALLBACK-REGRESSION", "A fallback test failed or errored.",
-                "fix the fallback path; a fallback regression is an immediate NO-GO");
-        add("GUARD-FALLBACK-MISSING", "No test matching fallbackTests ran.",
-                "run the fallback tests before this goal, or correct the fallbackTests patterns");
-        add("DOCS-MISSING-SNIPPET", "A governance document lacks a required line.",
-                "add the line (after ${pin.*} expansion) to the document");
-        add("DOCS-UPDATED-MARKER", "A governance document lacks its 'Updated: YYYY-MM-DD' marker.",
-                "add or refresh the 'Updated: YYYY-MM-DD' line");
-        add("CUTOVER-APPROVAL", "The cutover approval record is missing, invalid or incomplete.",
-                "record both approvals and every passed gate in the cutover-approval file for this baseline");
     }
 
     private RuleCatalog() {

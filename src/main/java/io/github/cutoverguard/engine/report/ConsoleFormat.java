@@ -1,6 +1,7 @@
 package io.github.cutoverguard.engine.report;
 
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Severity;
 
@@ -46,14 +47,15 @@ public final class ConsoleFormat {
         return out.append("::").append(escapeData(text)).toString();
     }
 
-    /** The closing summary line of a goal, e.g. {@code check-pin: FAIL, 4 breaches in 3 of 12 checks}. */
+    /** The closing summary line of a goal, e.g. {@code check-pin: FAIL (8 passed, 3 failed, 1 skipped; 4 breaches)}. */
     public static String summary(GoalResult result) {
         long failed = result.checks().stream().filter(c -> !c.breaches().isEmpty()).count();
-        long skipped = result.checks().stream().filter(c -> c.status() == io.github.cutoverguard.engine.CheckStatus.SKIPPED).count();
+        long skipped = result.checks().stream().filter(c -> c.status() == CheckStatus.SKIPPED).count();
+        long passed = result.checks().size() - failed - skipped;
         int breaches = result.breaches().size();
         String status = breaches == 0 ? "PASS" : result.passed() ? "WARN" : "FAIL";
-        return result.goal() + ": " + status + ", " + breaches + (breaches == 1 ? " breach" : " breaches")
-                + " in " + failed + " of " + result.checks().size() + " checks (" + skipped + " skipped)";
+        return result.goal() + ": " + status + " (" + passed + " passed, " + failed + " failed, " + skipped
+                + " skipped; " + breaches + (breaches == 1 ? " breach)" : " breaches)");
     }
 
     private static String singleLine(String text) {

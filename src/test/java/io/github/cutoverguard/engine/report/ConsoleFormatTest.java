@@ -38,7 +38,7 @@ class ConsoleFormatTest {
     @Test
     void summaryCountsBreachesAndChecks() {
         assertThat(ConsoleFormat.summary(EvidenceReportTest.failingResult()))
-                .isEqualTo("check-pin: FAIL, 1 breach in 1 of 2 checks (1 skipped)");
+                .isEqualTo("check-pin: FAIL (0 passed, 1 failed, 1 skipped; 1 breach)");
         assertThat(ConsoleFormat.summary(EvidenceReportTest.failingResult().asWarnings()))
                 .startsWith("check-pin: WARN");
     }
