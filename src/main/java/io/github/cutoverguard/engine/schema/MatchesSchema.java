@@ -26,18 +26,15 @@ public final class MatchesSchema {
                     .at(document.locate(pointer))
                     .pointer(pointer)
                     .expected(error.getKeyword())
-                    .actual(error.getInstanceNode() == null ? null : abbreviate(error.getInstanceNode().toString()))
+                    .actual(error.getInstanceNode() == null || error.getInstanceNode().isContainer()
+                            ? null : abbreviate(error.getInstanceNode().toString()))
                     .build());
         }
         return breaches;
     }
 
     private static String pointerOf(Error error) {
-        String pointer = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
-        if (error.getProperty() != null && "required".equals(error.getKeyword())) {
-            return pointer;
-        }
-        return pointer;
+        return error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
     }
 
     private static String describe(String pointer, String message) {

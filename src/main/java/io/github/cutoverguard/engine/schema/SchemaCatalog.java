@@ -44,6 +44,7 @@ public final class SchemaCatalog {
                     .schemaRegistryConfig(SchemaRegistryConfig.builder()
                             .pathType(PathType.JSON_POINTER)
                             .formatAssertionsEnabled(true)
+                            .errorMessageKeyword("errorMessage")
                             .build())
                     .schemaLoader(loader -> loader
                             .fetchRemoteResources(false)
