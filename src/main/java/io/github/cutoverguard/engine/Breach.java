@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param actual      the value found, or {@code null}
  * @param message     one sentence stating the breach
  * @param hint        how to fix it
+ * @param details     optional multi-line detail shown under the breach line (e.g. a unified diff), or {@code null}
  */
 public record Breach(
         String ruleId,
@@ -24,7 +25,8 @@ public record Breach(
         String expected,
         String actual,
         String message,
-        String hint) {
+        String hint,
+        String details) {
 
     public Breach {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -41,7 +43,7 @@ public record Breach(
 
     /** The same breach at another severity (used for warn-only runs and optional checks). */
     public Breach withSeverity(Severity newSeverity) {
-        return new Breach(ruleId, newSeverity, file, location, jsonPointer, expected, actual, message, hint);
+        return new Breach(ruleId, newSeverity, file, location, jsonPointer, expected, actual, message, hint, details);
     }
 
     /** Fluent construction of a {@link Breach}; only rule, severity and message are required. */
@@ -55,6 +57,7 @@ public record Breach(
         private String expected;
         private String actual;
         private String hint;
+        private String details;
 
         private Builder(String ruleId, Severity severity, String message) {
             this.ruleId = ruleId;
@@ -92,8 +95,13 @@ public record Breach(
             return this;
         }
 
+        public Builder details(String value) {
+            this.details = value;
+            return this;
+        }
+
         public Breach build() {
-            return new Breach(ruleId, severity, file, location, jsonPointer, expected, actual, message, hint);
+            return new Breach(ruleId, severity, file, location, jsonPointer, expected, actual, message, hint, details);
         }
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Everything a goal found: which inputs it read, each check's result and, derived from those, its
- * breaches and status.
+ * breaches and status; {@code acceptance} names the handoff payload a {@code validate-handoff} run
+ * judged (else {@code null}).
  */
 public record GoalResult(
         String goal,
@@ -14,11 +15,22 @@ public record GoalResult(
         Baseline baseline,
         String targetServiceContract,
         List<InputFile> inputs,
-        List<CheckResult> checks) {
+        List<CheckResult> checks,
+        Acceptance acceptance) {
+
+    /** The payload a handoff validation judged, identified by the SHA-256 of its bytes. */
+    public record Acceptance(String payload, String sha256, String kind) {
+    }
 
     public GoalResult {
         inputs = List.copyOf(inputs);
         checks = List.copyOf(checks);
+    }
+
+    /** A result without an acceptance record. */
+    public GoalResult(String goal, Instant generatedAt, Mode mode, Baseline baseline, String targetServiceContract,
+                      List<InputFile> inputs, List<CheckResult> checks) {
+        this(goal, generatedAt, mode, baseline, targetServiceContract, inputs, checks, null);
     }
 
     /** All breaches, in check order. */
@@ -47,6 +59,6 @@ public record GoalResult(
                 .map(c -> new CheckResult(c.id(), c.status(), c.detail(),
                         c.breaches().stream().map(b -> b.withSeverity(Severity.WARNING)).toList()))
                 .toList();
-        return new GoalResult(goal, generatedAt, mode, baseline, targetServiceContract, inputs, downgraded);
+        return new GoalResult(goal, generatedAt, mode, baseline, targetServiceContract, inputs, downgraded, acceptance);
     }
 }

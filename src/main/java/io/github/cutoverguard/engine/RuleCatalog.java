@@ -51,6 +51,22 @@ public final class RuleCatalog {
                 "add a row '| … | TAG | SHA | service | api | integration | Approved |' to the approved-pairs table");
         add("GIT-TAG-SHA", "In the producer repository the release tag is missing or does not resolve to the pinned SHA.",
                 "fetch tags (git fetch --tags) or repin: a moved tag means the approved release changed");
+        add("HANDOFF-BASELINE", "The handoff's active runtime baseline differs from <baseline>, or a release handoff's "
+                + "release fields differ from its active baseline.",
+                "regenerate the handoff from the manifest of the approved baseline");
+        add("HANDOFF-CUTOVER-FLAG", "A rehearsal payload forces a runtime cutover, targets the active contract, "
+                + "or targets another contract than <targetServiceContract>.",
+                "set requires_runtime_cutover to false and target the contract being rehearsed");
+        add("HANDOFF-ENVELOPE-POLICY", "An envelope policy's requires and forbids overlap, or the target contract's "
+                + "policy is missing or lacks a configured required/forbidden field.",
+                "make requires and forbids disjoint and list the configured fields in the target policy");
+        add("HANDOFF-OVERLAP", "The migration overlap is shorter than minimumOverlapDays, the cutover date falls inside "
+                + "it, or a fallback/stability flag is not true.",
+                "extend the overlap to the manifest's minimum sprint days and keep every fallback guarantee true");
+        add("HANDOFF-COMMANDS", "A configured required consumer or producer check is missing from the payload.",
+                "add the configured checks to the payload's required-check lists");
+        add("HANDOFF-STALE", "The committed handoff candidate differs from what generate-handoff makes of the manifest.",
+                "run mvn cutover:generate-handoff and commit the result");
     }
 
     private RuleCatalog() {

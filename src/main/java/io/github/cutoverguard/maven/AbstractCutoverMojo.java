@@ -98,9 +98,14 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
         }
     }
 
+    /** The configured baseline as far as it is configured (goals that do not compare against it). */
+    protected Baseline configuredBaseline() {
+        return baseline == null ? new Baseline(null, null, null, null, null) : baseline.toBaseline();
+    }
+
     /** The configured baseline, all five fields required. */
     protected Baseline requiredBaseline() throws MojoExecutionException {
-        Baseline b = baseline == null ? new Baseline(null, null, null, null, null) : baseline.toBaseline();
+        Baseline b = configuredBaseline();
         List<String> missing = new ArrayList<>();
         addIfNull(missing, b.releaseTag(), "releaseTag");
         addIfNull(missing, b.commitSha(), "commitSha");
@@ -142,7 +147,8 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
 
     private void logBreaches(List<Breach> breaches) {
         for (Breach breach : breaches) {
-            String line = ConsoleFormat.line(breach);
+            String line = ConsoleFormat.line(breach)
+                    + (breach.details() == null ? "" : "\n" + breach.details().stripTrailing());
             if (breach.severity() == Severity.ERROR) {
                 getLog().error(line);
             } else {

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.json;
 
+import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.input.RawInput;
 import tools.jackson.databind.JsonNode;
@@ -65,6 +66,11 @@ public final class JsonDocument {
             }
             p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
         }
+    }
+
+    /** Starts an error-level breach located at the value {@code pointer} names in this document. */
+    public Breach.Builder breachAt(String ruleId, String pointer, String message) {
+        return Breach.error(ruleId, message).file(displayName()).at(locate(pointer)).pointer(pointer);
     }
 
     /** The pointer of a root-object member, escaped per RFC 6901. */

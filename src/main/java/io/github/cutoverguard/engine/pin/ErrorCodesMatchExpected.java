@@ -1,11 +1,11 @@
 package io.github.cutoverguard.engine.pin;
 
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.SetComparison;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,30 +37,24 @@ public final class ErrorCodesMatchExpected {
             String code = codes.get(i).asString();
             if (!seen.add(code)) {
                 String pointer = arrayPointer + "/" + i;
-                breaches.add(Breach.error(RULE, PinFields.MANIFEST_ERROR_CODES + " lists \"" + code + "\" twice")
-                        .file(manifest.displayName()).at(manifest.locate(pointer)).pointer(pointer)
+                breaches.add(manifest.breachAt(RULE, pointer, PinFields.MANIFEST_ERROR_CODES + " lists \"" + code + "\" twice")
                         .actual(code).hint("list each error code once").build());
             }
         }
         if (expectedCodes.isEmpty()) {
             return breaches;
         }
-        Set<String> expected = new LinkedHashSet<>(expectedCodes);
-        Set<String> missing = new LinkedHashSet<>(expected);
-        missing.removeAll(seen);
-        Set<String> unexpected = new LinkedHashSet<>(seen);
-        unexpected.removeAll(new HashSet<>(expected));
-        if (!missing.isEmpty()) {
-            breaches.add(Breach.error(RULE, PinFields.MANIFEST_ERROR_CODES + " lacks expected code(s) "
-                            + String.join(", ", missing))
-                    .file(manifest.displayName()).at(manifest.locate(arrayPointer)).pointer(arrayPointer)
-                    .expected(String.join(", ", expected)).actual(String.join(", ", seen)).build());
+        SetComparison comparison = SetComparison.of(expectedCodes, seen);
+        String expected = String.join(", ", new LinkedHashSet<>(expectedCodes));
+        if (!comparison.missing().isEmpty()) {
+            breaches.add(manifest.breachAt(RULE, arrayPointer, PinFields.MANIFEST_ERROR_CODES + " lacks expected code(s) "
+                            + String.join(", ", comparison.missing()))
+                    .expected(expected).actual(String.join(", ", seen)).build());
         }
-        if (!unexpected.isEmpty()) {
-            breaches.add(Breach.error(RULE, PinFields.MANIFEST_ERROR_CODES + " holds unexpected code(s) "
-                            + String.join(", ", unexpected))
-                    .file(manifest.displayName()).at(manifest.locate(arrayPointer)).pointer(arrayPointer)
-                    .expected(String.join(", ", expected)).actual(String.join(", ", seen)).build());
+        if (!comparison.unexpected().isEmpty()) {
+            breaches.add(manifest.breachAt(RULE, arrayPointer, PinFields.MANIFEST_ERROR_CODES + " holds unexpected code(s) "
+                            + String.join(", ", comparison.unexpected()))
+                    .expected(expected).actual(String.join(", ", seen)).build());
         }
         return breaches;
     }

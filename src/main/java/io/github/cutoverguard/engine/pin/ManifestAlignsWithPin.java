@@ -38,9 +38,8 @@ public final class ManifestAlignsWithPin {
             Optional<String> mirrored = manifest.text(manifestField);
             if (pinned.isPresent() && mirrored.isPresent() && !pinned.get().equals(mirrored.get())) {
                 String pointer = JsonDocument.pointerOf(manifestField);
-                breaches.add(Breach.error(RULE, manifestField + " is \"" + mirrored.get() + "\", "
+                breaches.add(manifest.breachAt(RULE, pointer, manifestField + " is \"" + mirrored.get() + "\", "
                                 + pin.displayName() + " pins " + pinField + " \"" + pinned.get() + "\"")
-                        .file(manifest.displayName()).at(manifest.locate(pointer)).pointer(pointer)
                         .expected(pinned.get()).actual(mirrored.get()).build());
             }
         });

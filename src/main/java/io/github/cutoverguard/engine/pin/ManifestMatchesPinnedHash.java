@@ -22,9 +22,8 @@ public final class ManifestMatchesPinnedHash {
                 .filter(expected -> !expected.equalsIgnoreCase(manifest.sha256()))
                 .map(expected -> {
                     String pointer = JsonDocument.pointerOf(PinFields.MANIFEST_SHA256);
-                    return Breach.error(RULE, "sha256 of " + manifest.displayName() + " is " + manifest.sha256()
+                    return pin.breachAt(RULE, pointer, "sha256 of " + manifest.displayName() + " is " + manifest.sha256()
                                     + ", " + pin.displayName() + " expects " + expected)
-                            .file(pin.displayName()).at(pin.locate(pointer)).pointer(pointer)
                             .expected(expected).actual(manifest.sha256()).build();
                 })
                 .stream().toList();

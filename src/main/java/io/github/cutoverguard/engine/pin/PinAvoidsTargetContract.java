@@ -24,9 +24,8 @@ public final class PinAvoidsTargetContract {
         String pointer = JsonDocument.pointerOf(PinFields.SERVICE_CONTRACT);
         return pin.text(PinFields.SERVICE_CONTRACT)
                 .filter(contract -> contract.equals(targetServiceContract))
-                .map(contract -> Breach.error(RULE, PinFields.SERVICE_CONTRACT + " is \"" + contract
+                .map(contract -> pin.breachAt(RULE, pointer, PinFields.SERVICE_CONTRACT + " is \"" + contract
                                 + "\", the rehearsal target: the runtime must not switch during a rehearsal")
-                        .file(pin.displayName()).at(pin.locate(pointer)).pointer(pointer)
                         .expected("not " + targetServiceContract).actual(contract).build())
                 .stream().toList();
     }

@@ -37,8 +37,7 @@ public final class PinFormats {
 
     private static Breach breach(JsonDocument pin, String field, String actual, String expected, String hint) {
         String pointer = JsonDocument.pointerOf(field);
-        return Breach.error(RULE, field + " is \"" + actual + "\", expected " + expected)
-                .file(pin.displayName()).at(pin.locate(pointer)).pointer(pointer)
+        return pin.breachAt(RULE, pointer, field + " is \"" + actual + "\", expected " + expected)
                 .expected(expected).actual(actual).hint(hint).build();
     }
 }

@@ -44,8 +44,7 @@ public final class PinMatchesBaseline {
         }
         return pin.text(field).filter(actual -> !actual.equals(expected)).map(actual -> {
             String pointer = JsonDocument.pointerOf(field);
-            return Breach.error(rule, field + " is \"" + actual + "\", baseline is \"" + expected + "\"")
-                    .file(pin.displayName()).at(pin.locate(pointer)).pointer(pointer)
+            return pin.breachAt(rule, pointer, field + " is \"" + actual + "\", baseline is \"" + expected + "\"")
                     .expected(expected).actual(actual).build();
         });
     }

@@ -68,6 +68,16 @@ public final class EvidenceReport {
             node.put("actual", breach.actual());
             node.put("message", breach.message());
             node.put("hint", breach.hint());
+            if (breach.details() != null) {
+                node.put("details", breach.details());
+            }
+        }
+        if (result.acceptance() != null) {
+            root.putObject("acceptance")
+                    .put("payload", result.acceptance().payload())
+                    .put("sha256", result.acceptance().sha256())
+                    .put("kind", result.acceptance().kind())
+                    .put("accepted", result.passed());
         }
         root.put("status", status(result));
         return root;

@@ -1,0 +1,99 @@
+package io.github.cutoverguard.engine.handoff;
+
+import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.InputFile;
+import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.input.InputReader;
+import io.github.cutoverguard.engine.input.JsonInputs;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.json.JsonDocument;
+import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.report.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code generate-handoff} goal: renders the rehearsal candidate from the canonical manifest and
+ * writes it atomically, and only when its content (ignoring {@code generated_at_utc}) changed, so an
+ * unchanged manifest leaves the committed file untouched.
+ */
+public final class GenerateHandoff {
+
+    /** The goal name used in reports. */
+    public static final String GOAL = "generate-handoff";
+
+    /** What to generate, from which manifest, into which file, stamped when. */
+    public record Request(ProjectFiles files, Path producerManifestFile, Path handoffFile, HandoffSettings settings,
+                          Instant generatedAt, Baseline baseline, Mode mode, JsonLimits limits) {
+    }
+
+    /** What happened to the output file. */
+    public enum Outcome {
+        WRITTEN,
+        UNCHANGED,
+        NOT_GENERATED
+    }
+
+    /** The goal result and what happened to the output file. */
+    public record Generated(GoalResult result, Outcome outcome, Path output) {
+    }
+
+    private final Clock clock;
+
+    public GenerateHandoff(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Generated run(Request request) throws IOException {
+        JsonInputs inputs = new JsonInputs(request.files(), request.limits());
+        List<InputFile> read = new ArrayList<>();
+        List<CheckResult> checks = new ArrayList<>();
+        JsonInputs.Loaded<JsonDocument> manifest = inputs.json(request.producerManifestFile());
+        checks.add(CheckResult.ran("manifest.read", "read and parse the canonical manifest", manifest.breaches()));
+        Path output = request.files().resolve(request.handoffFile());
+        if (manifest.value().isEmpty()) {
+            return new Generated(result(request, read, checks), Outcome.NOT_GENERATED, output);
+        }
+        read.add(manifest.value().get().source().asInputFile());
+        byte[] fresh = HandoffGenerator.render(
+                HandoffGenerator.generate(manifest.value().get(), request.settings(), request.generatedAt()));
+        Outcome outcome;
+        if (sameContent(output, manifest.value().get(), request, inputs)) {
+            outcome = Outcome.UNCHANGED;
+        } else {
+            AtomicFiles.write(output, fresh);
+            outcome = Outcome.WRITTEN;
+        }
+        String display = request.files().display(request.handoffFile());
+        checks.add(CheckResult.ran("handoff.generate", (outcome == Outcome.WRITTEN ? "wrote " : "unchanged ")
+                + display + " (sha256 " + InputReader.sha256Hex(outcome == Outcome.WRITTEN ? fresh
+                : Files.readAllBytes(output)) + ")", List.<Breach>of()));
+        return new Generated(result(request, read, checks), outcome, output);
+    }
+
+    /** Whether the existing output already holds this content, whatever its timestamp. */
+    private static boolean sameContent(Path output, JsonDocument manifest, Request request, JsonInputs inputs) {
+        if (!Files.isRegularFile(output)) {
+            return false;
+        }
+        Optional<JsonDocument> existing = inputs.json(output).value();
+        return existing.isPresent() && Arrays.equals(existing.get().source().bytes(),
+                HandoffIsFresh.regenerate(existing.get(), manifest, request.settings()));
+    }
+
+    private GoalResult result(Request request, List<InputFile> read, List<CheckResult> checks) {
+        return new GoalResult(GOAL, clock.instant(), request.mode(), request.baseline(),
+                request.settings().targetServiceContract(), read, checks);
+    }
+}

@@ -1,0 +1,162 @@
+package io.github.cutoverguard.engine.handoff;
+
+import io.github.cutoverguard.engine.json.JsonDocument;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One handoff payload seen through the fields the checks need, whatever its kind: each accessor
+ * answers with the JSON Pointer where that field lives in this kind of payload.
+ */
+public final class HandoffPayload {
+
+    /** A field's pointer and, when present, its value. */
+    public record Field(String pointer, Optional<JsonNode> value) {
+
+        /** The value as text, if it is a string. */
+        public Optional<String> text() {
+            return value.filter(JsonNode::isString).map(JsonNode::asString);
+        }
+    }
+
+    private final JsonDocument document;
+    private final HandoffKind kind;
+
+    public HandoffPayload(JsonDocument document, HandoffKind kind) {
+        this.document = document;
+        this.kind = kind;
+    }
+
+    public JsonDocument document() {
+        return document;
+    }
+
+    public HandoffKind kind() {
+        return kind;
+    }
+
+    private Field field(String pointer) {
+        return new Field(pointer, document.at(pointer));
+    }
+
+    /** The active runtime baseline, keyed by baseline part: tag, sha, service, api, integration. */
+    public Map<String, Field> activeBaseline() {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        if (kind == HandoffKind.REHEARSAL) {
+            String base = "/producer/active_runtime_baseline/";
+            fields.put("releaseTag", field(base + "release_tag"));
+            fields.put("commitSha", field(base + "commit_sha"));
+            fields.put("serviceContract", field(base + "service_contract_version"));
+            fields.put("apiContract", field(base + "api_contract_version"));
+            fields.put("integrationBaseline", field(base + "integration_baseline"));
+        } else {
+            String base = "/active_runtime_baseline/";
+            fields.put("releaseTag", field(base + "release_tag"));
+            fields.put("commitSha", field(base + "commit_sha"));
+            fields.put("serviceContract", field(base + "expected_service_contract_version"));
+            fields.put("apiContract", field(base + "expected_api_contract_version"));
+            fields.put("integrationBaseline", field(base + "integration_baseline"));
+        }
+        return fields;
+    }
+
+    /**
+     * For release handoffs, the release's own fields keyed like {@link #activeBaseline()}: a candidate
+     * may differ from the active baseline only in its service contract; a stable release in none.
+     */
+    public Map<String, Field> releaseFieldsThatMustMatchActive() {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        if (kind == HandoffKind.REHEARSAL) {
+            return fields;
+        }
+        fields.put("releaseTag", field("/release_tag"));
+        fields.put("commitSha", field("/commit_sha"));
+        if (kind == HandoffKind.RELEASE_STABLE) {
+            fields.put("serviceContract", field("/expected_service_contract_version"));
+        }
+        fields.put("apiContract", field("/expected_api_contract_version"));
+        fields.put("integrationBaseline", field("/integration_baseline"));
+        return fields;
+    }
+
+    /** The contract the payload moves to (for a stable release: the released contract). */
+    public Field targetServiceContract() {
+        return kind == HandoffKind.REHEARSAL
+                ? field("/rehearsal_candidate/target_service_contract_version")
+                : field("/expected_service_contract_version");
+    }
+
+    /** {@code requires_runtime_cutover}, for rehearsal payloads. */
+    public Field requiresRuntimeCutover() {
+        return field("/rehearsal_candidate/requires_runtime_cutover");
+    }
+
+    /** The {@code non_2xx_envelope_policy} object. */
+    public Field envelopePolicies() {
+        return field("/non_2xx_envelope_policy");
+    }
+
+    /** The error codes the payload promises. */
+    public Field errorCodes() {
+        return kind == HandoffKind.REHEARSAL ? field("/error_code_expectations/codes") : field("/error_code_enum");
+    }
+
+    /** How the codes compare with the manifest: {@code set_equality} unless the payload says otherwise. */
+    public String errorCodeValidationMode() {
+        return kind == HandoffKind.REHEARSAL
+                ? field("/error_code_expectations/validation_mode").text().orElse("set_equality")
+                : "set_equality";
+    }
+
+    /** The migration overlap in days, for rehearsal payloads. */
+    public Field overlapDays() {
+        return kind == HandoffKind.REHEARSAL
+                ? field("/migration_overlap_assumptions/duration_days")
+                : field("/rehearsal_candidate/migration_overlap_days");
+    }
+
+    /** When the payload was generated. */
+    public Field generatedAt() {
+        return kind == HandoffKind.REHEARSAL ? field("/generated_at_utc") : field("/handoff_generated_at_utc");
+    }
+
+    /** The earliest cutover date, when the payload states one. */
+    public Field cutoverNotBefore() {
+        return field("/rehearsal_candidate/cutover_not_before_utc_date");
+    }
+
+    /**
+     * The consumer-fallback and stability flags that must all be {@code true} in a rehearsal
+     * payload (every boolean of the overlap assumptions; the candidate's stability and
+     * non-blocking-fallback flags).
+     */
+    public List<Field> fallbackFlags() {
+        List<Field> flags = new ArrayList<>();
+        String container = kind == HandoffKind.REHEARSAL ? "/migration_overlap_assumptions" : "/rehearsal_candidate";
+        document.at(container).filter(JsonNode::isObject).ifPresent(node -> {
+            for (String name : node.propertyNames()) {
+                boolean flag = name.endsWith("_required") || name.contains("fallback") || name.contains("non_blocking");
+                if (flag && !name.equals("requires_runtime_cutover")) {
+                    flags.add(field(container + "/" + JsonDocument.escape(name)));
+                }
+            }
+        });
+        return flags;
+    }
+
+    /** The checks the consumer must run. */
+    public Field consumerChecks() {
+        return kind == HandoffKind.REHEARSAL ? field("/required_consumer_checks")
+                : field("/required_consumer_validation_commands");
+    }
+
+    /** The checks the producer must run. */
+    public Field producerChecks() {
+        return kind == HandoffKind.REHEARSAL ? field("/required_producer_checks") : field("/verification_commands");
+    }
+}

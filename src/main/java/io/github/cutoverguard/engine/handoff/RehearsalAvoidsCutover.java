@@ -1,0 +1,59 @@
+package io.github.cutoverguard.engine.handoff;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.json.JsonDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Raises {@value #RULE} when a rehearsal payload forces a runtime cutover
+ * ({@code requires_runtime_cutover} not {@code false}), targets the contract that is already
+ * active, or targets another contract than the configured {@code targetServiceContract}.
+ */
+public final class RehearsalAvoidsCutover {
+
+    public static final String RULE = "HANDOFF-CUTOVER-FLAG";
+
+    private final String configuredTarget;
+
+    /** @param configuredTarget the rehearsal's target contract, or {@code null} to accept the payload's */
+    public RehearsalAvoidsCutover(String configuredTarget) {
+        this.configuredTarget = configuredTarget;
+    }
+
+    public List<Breach> check(HandoffPayload payload) {
+        List<Breach> breaches = new ArrayList<>();
+        if (!payload.kind().isRehearsal()) {
+            return breaches;
+        }
+        JsonDocument doc = payload.document();
+        HandoffPayload.Field flag = payload.requiresRuntimeCutover();
+        flag.value().filter(v -> !(v.isBoolean() && !v.booleanValue())).ifPresent(v ->
+                breaches.add(doc.breachAt(RULE, flag.pointer(), "requires_runtime_cutover is " + v
+                                + ": a rehearsal payload must not force a runtime cutover")
+                        .expected("false").actual(v.toString())
+                        .hint("set requires_runtime_cutover to false; the runtime cutover needs the joint approval")
+                        .build()));
+        HandoffPayload.Field target = payload.targetServiceContract();
+        Optional<String> active = payload.activeBaseline().get("serviceContract").text();
+        target.text().ifPresent(t -> {
+            if (active.isPresent() && t.equals(active.get())) {
+                breaches.add(doc.breachAt(RULE, target.pointer(), "the rehearsal targets \"" + t
+                                + "\", which is already the active service contract")
+                        .expected("not " + t).actual(t)
+                        .hint("target the next contract (e.g. service.v3) while the runtime stays on the active one")
+                        .build());
+            }
+            if (configuredTarget != null && !t.equals(configuredTarget)) {
+                breaches.add(doc.breachAt(RULE, target.pointer(), "the payload targets \"" + t
+                                + "\", <targetServiceContract> is \"" + configuredTarget + "\"")
+                        .expected(configuredTarget).actual(t)
+                        .hint("regenerate the handoff for the contract being rehearsed, or correct <targetServiceContract>")
+                        .build());
+            }
+        });
+        return breaches;
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.cutoverguard.engine.handoff;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.json.JsonDocument;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Raises {@value #RULE} for each configured consumer or producer check that the payload's
+ * required-check lists do not contain.
+ */
+public final class RequiredChecksListed {
+
+    public static final String RULE = "HANDOFF-COMMANDS";
+
+    private final List<String> consumerChecks;
+    private final List<String> producerChecks;
+
+    public RequiredChecksListed(List<String> consumerChecks, List<String> producerChecks) {
+        this.consumerChecks = List.copyOf(consumerChecks);
+        this.producerChecks = List.copyOf(producerChecks);
+    }
+
+    public List<Breach> check(HandoffPayload payload) {
+        List<Breach> breaches = new ArrayList<>();
+        compare(payload.document(), payload.consumerChecks(), consumerChecks, "consumer", breaches);
+        compare(payload.document(), payload.producerChecks(), producerChecks, "producer", breaches);
+        return breaches;
+    }
+
+    private static void compare(JsonDocument doc, HandoffPayload.Field list, List<String> wanted, String side,
+                                List<Breach> breaches) {
+        Set<String> present = new HashSet<>();
+        list.value().filter(v -> v.isArray()).ifPresent(array -> array.forEach(n -> present.add(n.asString())));
+        for (String check : wanted) {
+            if (!present.contains(check)) {
+                breaches.add(doc.breachAt(RULE, list.pointer(), "the required " + side + " checks lack \"" + check + "\"")
+                        .expected(check)
+                        .hint("add \"" + check + "\" to " + list.pointer().substring(1) + " in the payload")
+                        .build());
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.cutoverguard.engine.handoff;
+
+import com.networknt.schema.Schema;
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.InputFile;
+import io.github.cutoverguard.engine.input.JsonInputs;
+import io.github.cutoverguard.engine.json.JsonDocument;
+import io.github.cutoverguard.engine.schema.MatchesSchema;
+import io.github.cutoverguard.engine.schema.SchemaCatalog;
+import io.github.cutoverguard.engine.schema.SchemaProblem;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code validate-handoff} goal: recognises the payload kind, validates it against its schema
+ * and runs every semantic check, then names the payload's SHA-256 as the acceptance record.
+ */
+public final class ValidateHandoff {
+
+    /** The goal name used in reports. */
+    public static final String GOAL = "validate-handoff";
+
+    private final Clock clock;
+
+    public ValidateHandoff(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * @throws SchemaProblem when the configured {@code schemaFile} cannot be used (a configuration error)
+     */
+    public GoalResult run(ValidateHandoffRequest request) throws SchemaProblem {
+        JsonInputs inputs = new JsonInputs(request.files(), request.limits());
+        List<InputFile> read = new ArrayList<>();
+        List<CheckResult> checks = new ArrayList<>();
+        Schema userSchema = request.schemaFile() == null ? null : SchemaCatalog.local(
+                request.files().resolve(request.schemaFile()), request.files().display(request.schemaFile()),
+                request.limits());
+
+        JsonInputs.Loaded<JsonDocument> load = inputs.json(request.handoffFile());
+        checks.add(CheckResult.ran("handoff.read", "read and parse the handoff payload", load.breaches()));
+        Optional<JsonDocument> manifest = Optional.empty();
+        if (request.producerManifestFile() != null) {
+            JsonInputs.Loaded<JsonDocument> manifestLoad = inputs.json(request.producerManifestFile());
+            checks.add(CheckResult.ran("manifest.read", "read and parse the producer manifest", manifestLoad.breaches()));
+            manifest = manifestLoad.value();
+        }
+        if (load.value().isEmpty()) {
+            manifest.ifPresent(m -> read.add(m.source().asInputFile()));
+            return result(request, read, checks, null);
+        }
+        JsonDocument document = load.value().get();
+        read.add(document.source().asInputFile());
+        manifest.ifPresent(m -> read.add(m.source().asInputFile()));
+
+        Optional<HandoffKind> kind = HandoffKind.of(document.root());
+        if (kind.isEmpty()) {
+            Breach unknown = document.breachAt(MatchesSchema.RULE, "", "the payload is no known handoff kind: expected "
+                            + "payload_contract_version service-vN-rehearsal-handoff.v1 or handoff_mode stable / service-vN-candidate")
+                    .hint("check that handoffFile names a handoff payload").build();
+            checks.add(CheckResult.ran("handoff.kind", "recognise the payload kind", List.of(unknown)));
+            if (userSchema != null) {
+                checks.add(CheckResult.ran("handoff.schema", request.files().display(request.schemaFile()),
+                        MatchesSchema.check(document, userSchema, request.files().display(request.schemaFile()))));
+            }
+            return result(request, read, checks, null);
+        }
+        HandoffPayload payload = new HandoffPayload(document, kind.get());
+        String schemaName = userSchema == null ? kind.get().schema() : request.files().display(request.schemaFile());
+        checks.add(CheckResult.ran("handoff.schema", schemaName, MatchesSchema.check(document,
+                userSchema == null ? SchemaCatalog.bundled(kind.get().schema()) : userSchema, schemaName)));
+        checks.add(CheckResult.ran("handoff.baseline", "active runtime baseline equals <baseline>",
+                new HandoffMatchesBaseline(request.baseline()).check(payload)));
+        checks.add(kind.get().isRehearsal()
+                ? CheckResult.ran("handoff.cutover-flag", "no runtime cutover; target differs from the active contract",
+                        new RehearsalAvoidsCutover(request.targetServiceContract()).check(payload))
+                : CheckResult.skipped("handoff.cutover-flag", "a stable release handoff is no rehearsal"));
+        String target = request.targetServiceContract() != null ? request.targetServiceContract()
+                : payload.targetServiceContract().text().orElse(null);
+        checks.add(CheckResult.ran("handoff.envelope-policy", "requires/forbids disjoint; " + target + " policy requires "
+                        + request.envelopeRequires() + " and forbids " + request.envelopeForbids(),
+                new EnvelopePolicyIsConsistent(request.envelopeRequires(), request.envelopeForbids()).check(payload, target)));
+        checks.add(manifest.isPresent()
+                ? CheckResult.ran("handoff.error-codes", "error codes set-equal the manifest's",
+                        HandoffErrorCodesMatchManifest.check(payload, manifest.get()))
+                : CheckResult.skipped("handoff.error-codes", "no readable producerManifestFile"));
+        int minimum = minimumOverlap(request, manifest);
+        checks.add(kind.get().isRehearsal()
+                ? CheckResult.ran("handoff.overlap", "overlap >= " + minimum + " days; fallback flags true",
+                        new OverlapWindowHolds(minimum).check(payload))
+                : CheckResult.skipped("handoff.overlap", "a stable release handoff has no overlap window"));
+        checks.add(CheckResult.ran("handoff.commands", "required consumer and producer checks listed",
+                new RequiredChecksListed(request.requiredConsumerChecks(), request.requiredProducerChecks()).check(payload)));
+        if (request.staleCheck() == null) {
+            checks.add(CheckResult.skipped("handoff.stale", "checkStale is false"));
+        } else if (kind.get() != HandoffKind.REHEARSAL || manifest.isEmpty()) {
+            checks.add(CheckResult.skipped("handoff.stale", kind.get() != HandoffKind.REHEARSAL
+                    ? "only rehearsal handoffs are generated" : "no readable producerManifestFile"));
+        } else {
+            checks.add(CheckResult.ran("handoff.stale", "equals the candidate regenerated from the manifest",
+                    HandoffIsFresh.check(document, manifest.get(), request.staleCheck())));
+        }
+        return result(request, read, checks, new GoalResult.Acceptance(document.displayName(),
+                document.source().sha256(), kind.get().schema()));
+    }
+
+    private static int minimumOverlap(ValidateHandoffRequest request, Optional<JsonDocument> manifest) {
+        if (request.minimumOverlapDays() != null) {
+            return request.minimumOverlapDays();
+        }
+        return manifest.flatMap(m -> m.at("/stability_window/minimum_sprint_days"))
+                .filter(JsonNode::isIntegralNumber).map(JsonNode::intValue).orElse(0);
+    }
+
+    private GoalResult result(ValidateHandoffRequest request, List<InputFile> read, List<CheckResult> checks,
+                              GoalResult.Acceptance acceptance) {
+        return new GoalResult(GOAL, clock.instant(), request.mode(), request.baseline(), request.targetServiceContract(),
+                read, checks, acceptance);
+    }
+}

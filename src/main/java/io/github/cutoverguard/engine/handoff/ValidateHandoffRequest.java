@@ -1,0 +1,59 @@
+package io.github.cutoverguard.engine.handoff;
+
+import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.json.JsonLimits;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link ValidateHandoff} checks.
+ *
+ * @param files                  the project directory
+ * @param handoffFile            the payload (required)
+ * @param schemaFile             a user schema replacing the bundled one, or {@code null}
+ * @param producerManifestFile   the canonical (or mirrored) manifest, or {@code null}
+ * @param requiredConsumerChecks checks the payload must require of the consumer
+ * @param requiredProducerChecks checks the payload must require of the producer
+ * @param minimumOverlapDays     minimum overlap, or {@code null} for the manifest's minimum sprint days
+ * @param envelopeRequires       fields the target contract's envelope policy must require
+ * @param envelopeForbids        fields the target contract's envelope policy must forbid
+ * @param baseline               the approved baseline
+ * @param targetServiceContract  the rehearsal target, or {@code null}
+ * @param mode                   rehearsal or cutover
+ * @param limits                 JSON limits
+ * @param staleCheck             generator settings for the {@code HANDOFF-STALE} check, or {@code null} to skip it
+ */
+public record ValidateHandoffRequest(
+        ProjectFiles files,
+        Path handoffFile,
+        Path schemaFile,
+        Path producerManifestFile,
+        List<String> requiredConsumerChecks,
+        List<String> requiredProducerChecks,
+        Integer minimumOverlapDays,
+        List<String> envelopeRequires,
+        List<String> envelopeForbids,
+        Baseline baseline,
+        String targetServiceContract,
+        Mode mode,
+        JsonLimits limits,
+        HandoffSettings staleCheck) {
+
+    public ValidateHandoffRequest {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(handoffFile, "handoffFile");
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(mode, "mode");
+        requiredConsumerChecks = requiredConsumerChecks == null ? List.of() : List.copyOf(requiredConsumerChecks);
+        requiredProducerChecks = requiredProducerChecks == null ? List.of() : List.copyOf(requiredProducerChecks);
+        envelopeRequires = envelopeRequires == null || envelopeRequires.isEmpty()
+                ? EnvelopePolicyIsConsistent.DEFAULT_REQUIRES : List.copyOf(envelopeRequires);
+        envelopeForbids = envelopeForbids == null || envelopeForbids.isEmpty()
+                ? EnvelopePolicyIsConsistent.DEFAULT_FORBIDS : List.copyOf(envelopeForbids);
+        limits = limits == null ? JsonLimits.DEFAULT : limits;
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.cutoverguard.maven;
+
+import io.github.cutoverguard.engine.handoff.HandoffSettings;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.util.List;
+
+/**
+ * The handoff file, the manifest and the generator policy shared by {@code generate-handoff} and
+ * {@code validate-handoff} (whose stale check regenerates the candidate with the same settings).
+ */
+public abstract class AbstractHandoffMojo extends AbstractCutoverMojo {
+
+    /** The handoff candidate payload (JSON): validated by {@code validate-handoff}, written by {@code generate-handoff}. */
+    @Parameter(property = "cutover.handoffFile")
+    protected File handoffFile;
+
+    /** The producer's contract manifest (schema {@code producer-contract-manifest.v1}): the source of the candidate. */
+    @Parameter(property = "cutover.producerManifestFile")
+    protected File producerManifestFile;
+
+    /** The producer repository named in the candidate's {@code producer.repo}, e.g. {@code org/producer}. */
+    @Parameter(property = "cutover.producerRepo")
+    protected String producerRepo;
+
+    /** The planning commit the consumer saw ({@code producer.planning_commit_seen_by_consumer}); omitted when unset. */
+    @Parameter(property = "cutover.planningCommit")
+    protected String planningCommit;
+
+    /** The candidate's target API contract; default: the manifest's API contract. */
+    @Parameter(property = "cutover.targetApiContract")
+    protected String targetApiContract;
+
+    /** {@code rehearsal_candidate.mode}; default {@code planning_only_no_runtime_cutover}. */
+    @Parameter(property = "cutover.candidateMode")
+    protected String candidateMode;
+
+    /** Envelope fields the active contract requires; default {@code service_contract_version, error.code, error.message, legacy_error}. */
+    @Parameter
+    protected List<String> stableEnvelopeRequires;
+
+    /** Envelope fields the active contract forbids; default {@code api_contract_version}. */
+    @Parameter
+    protected List<String> stableEnvelopeForbids;
+
+    /**
+     * Envelope fields the target contract's policy must require (generated into the candidate, and
+     * checked by {@code validate-handoff}); default {@code service_contract_version, error.code, error.message}.
+     */
+    @Parameter
+    protected List<String> envelopeRequires;
+
+    /** Envelope fields the target contract allows; default {@code error.details}. */
+    @Parameter
+    protected List<String> envelopeOptional;
+
+    /**
+     * Envelope fields the target contract's policy must forbid (generated and checked); default
+     * {@code legacy_error, api_contract_version}.
+     */
+    @Parameter
+    protected List<String> envelopeForbids;
+
+    /** The migration overlap written into the candidate, in days; default: the manifest's {@code stability_window.minimum_sprint_days}. */
+    @Parameter(property = "cutover.overlapDays")
+    protected Integer overlapDays;
+
+    /** Where the cutover gates are documented ({@code cutover_gates_doc}); omitted when unset. */
+    @Parameter(property = "cutover.cutoverGatesDoc")
+    protected String cutoverGatesDoc;
+
+    /** Checks the producer must run (generated into, and required of, the payload). */
+    @Parameter
+    protected List<String> requiredProducerChecks;
+
+    /** Checks the consumer must run (generated into, and required of, the payload). */
+    @Parameter
+    protected List<String> requiredConsumerChecks;
+
+    /** Rollback triggers; default {@code consumer_contract_suite_red, non_2xx_envelope_shape_mismatch, deterministic_fallback_regression}. */
+    @Parameter
+    protected List<String> rollbackTriggers;
+
+    /** The rollback action; default {@code repin consumer to last approved <active contract> tag/sha and reopen overlap window}. */
+    @Parameter(property = "cutover.rollbackAction")
+    protected String rollbackAction;
+
+    /** The generator settings; {@code producerRepo} and {@code targetServiceContract} are required. */
+    protected HandoffSettings handoffSettings() throws MojoExecutionException {
+        if (producerRepo == null || producerRepo.isBlank() || targetServiceContract == null || targetServiceContract.isBlank()) {
+            throw new MojoExecutionException("Generating the handoff candidate needs <producerRepo> and "
+                    + "<targetServiceContract> in the plugin configuration");
+        }
+        return new HandoffSettings(producerRepo, planningCommit, targetServiceContract, targetApiContract, candidateMode,
+                stableEnvelopeRequires, stableEnvelopeForbids, envelopeRequires, envelopeOptional, envelopeForbids,
+                overlapDays, cutoverGatesDoc, requiredProducerChecks, requiredConsumerChecks, rollbackTriggers,
+                rollbackAction);
+    }
+
+    /** The handoff file, which this goal needs. */
+    protected File requiredHandoffFile() throws MojoExecutionException {
+        if (handoffFile == null) {
+            throw new MojoExecutionException("Set <handoffFile> (or -Dcutover.handoffFile) to the handoff payload");
+        }
+        return handoffFile;
+    }
+}

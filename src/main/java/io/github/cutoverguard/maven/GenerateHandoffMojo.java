@@ -1,0 +1,70 @@
+package io.github.cutoverguard.maven;
+
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.handoff.GenerateHandoff;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Generates the rehearsal handoff candidate from the canonical producer manifest and the POM's
+ * policy parameters, deterministically (stable key order, 2-space indent, trailing newline), and
+ * writes {@code handoffFile} atomically, only when its content changed. Not bound to a phase: run
+ * {@code mvn cutover:generate-handoff}.
+ */
+@Mojo(name = "generate-handoff", threadSafe = true)
+public class GenerateHandoffMojo extends AbstractHandoffMojo {
+
+    /** The reproducible-build timestamp, used as {@code generated_at_utc} (ISO-8601 or epoch seconds). */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    private String outputTimestamp;
+
+    /** Overrides {@code generated_at_utc} (ISO-8601, e.g. {@code 2026-02-08T11:29:52Z}); default: the output timestamp, else now. */
+    @Parameter(property = "cutover.generatedAt")
+    private String generatedAt;
+
+    @Override
+    protected String goal() {
+        return GenerateHandoff.GOAL;
+    }
+
+    @Override
+    protected GoalResult check() throws MojoExecutionException {
+        if (producerManifestFile == null) {
+            throw new MojoExecutionException("Set <producerManifestFile> to the canonical manifest the candidate is generated from");
+        }
+        GenerateHandoff.Request request = new GenerateHandoff.Request(files(), producerManifestFile.toPath(),
+                requiredHandoffFile().toPath(), handoffSettings(), timestamp(), configuredBaseline(), parsedMode(), limits());
+        try {
+            GenerateHandoff.Generated generated = new GenerateHandoff(Clock.systemUTC()).run(request);
+            switch (generated.outcome()) {
+                case WRITTEN -> getLog().info("Wrote " + files().display(generated.output()));
+                case UNCHANGED -> getLog().info(files().display(generated.output()) + " is up to date (not rewritten)");
+                default -> getLog().info("No handoff generated");
+            }
+            return generated.result();
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write " + handoffFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Instant timestamp() throws MojoExecutionException {
+        String value = generatedAt != null && !generatedAt.isBlank() ? generatedAt : outputTimestamp;
+        if (value == null || value.isBlank() || value.length() < 2) {
+            return Instant.now();
+        }
+        try {
+            return value.chars().allMatch(Character::isDigit) ? Instant.ofEpochSecond(Long.parseLong(value))
+                    : OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new MojoExecutionException("Invalid generation timestamp '" + value
+                    + "': use ISO-8601 such as 2026-02-08T11:29:52Z or epoch seconds");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.cutoverguard.maven;
+
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.handoff.ValidateHandoff;
+import io.github.cutoverguard.engine.handoff.ValidateHandoffRequest;
+import io.github.cutoverguard.engine.schema.SchemaProblem;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.time.Clock;
+
+/**
+ * Validates a handoff payload (rehearsal handoff, or release handoff {@code stable} /
+ * {@code service-vN-candidate}) against its bundled JSON Schema and the guardrails: active runtime
+ * baseline, no forced runtime cutover, envelope policies, error codes, overlap window, fallback
+ * flags and required checks; with {@code checkStale}, that it is what {@code generate-handoff}
+ * makes of the manifest. The evidence report names the payload's SHA-256 as the acceptance record.
+ */
+@Mojo(name = "validate-handoff", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class ValidateHandoffMojo extends AbstractHandoffMojo {
+
+    /** A JSON Schema (2020-12) to use instead of the bundled schema picked from the payload. Remote {@code $ref}s are refused. */
+    @Parameter(property = "cutover.schemaFile")
+    private File schemaFile;
+
+    /** The minimum migration overlap in days; default: the manifest's {@code stability_window.minimum_sprint_days}. */
+    @Parameter(property = "cutover.minimumOverlapDays")
+    private Integer minimumOverlapDays;
+
+    /**
+     * Regenerate the candidate from {@code producerManifestFile} with this POM's generator settings
+     * and fail with {@code HANDOFF-STALE} and a diff when the committed payload differs (ignoring
+     * {@code generated_at_utc}).
+     */
+    @Parameter(property = "cutover.checkStale", defaultValue = "false")
+    private boolean checkStale;
+
+    @Override
+    protected String goal() {
+        return ValidateHandoff.GOAL;
+    }
+
+    @Override
+    protected GoalResult check() throws MojoExecutionException {
+        if (checkStale && producerManifestFile == null) {
+            throw new MojoExecutionException("checkStale needs <producerManifestFile>: the manifest the candidate is generated from");
+        }
+        ValidateHandoffRequest request = new ValidateHandoffRequest(files(), requiredHandoffFile().toPath(),
+                pathOrNull(schemaFile), pathOrNull(producerManifestFile), requiredConsumerChecks, requiredProducerChecks,
+                minimumOverlapDays, envelopeRequires, envelopeForbids, requiredBaseline(), targetServiceContract,
+                parsedMode(), limits(), checkStale ? handoffSettings() : null);
+        try {
+            GoalResult result = new ValidateHandoff(Clock.systemUTC()).run(request);
+            if (result.acceptance() != null) {
+                getLog().info((result.passed() ? "Accepted " : "Rejected ") + result.acceptance().kind() + " payload "
+                        + result.acceptance().payload() + " sha256 " + result.acceptance().sha256());
+            }
+            return result;
+        } catch (SchemaProblem e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+    }
+}

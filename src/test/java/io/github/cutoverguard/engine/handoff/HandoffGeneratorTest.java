@@ -1,0 +1,41 @@
+package io.github.cutoverguard.engine.handoff;
+
+import io.github.cutoverguard.engine.testing.Docs;
+import io.github.cutoverguard.engine.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HandoffGeneratorTest {
+
+    /** The settings the reference producer used for its rehearsal candidate. */
+    static HandoffSettings referenceSettings() {
+        String root = "/Users/d/Projects/MemoryKernel";
+        return new HandoffSettings("saagar210/MemoryKernel", "483b01a7e39c7043b71d81707ff59a65f7f230b1", "service.v3",
+                null, null, null, null, null, null, null, null,
+                root + "/docs/implementation/SERVICE_V3_CUTOVER_GATES.md",
+                List.of("cargo fmt --all -- --check",
+                        "cargo clippy --workspace --all-targets --all-features -- -D warnings",
+                        "cargo test --workspace --all-targets --all-features",
+                        "./scripts/verify_service_contract_alignment.sh --memorykernel-root " + root,
+                        "./scripts/verify_contract_parity.sh --canonical-root " + root,
+                        "./scripts/verify_trilogy_compatibility_artifacts.sh --memorykernel-root " + root,
+                        "./scripts/run_trilogy_smoke.sh --memorykernel-root " + root,
+                        "./scripts/run_trilogy_compliance_suite.sh --memorykernel-root " + root + " --skip-baseline"),
+                List.of("pnpm run check:memorykernel-pin", "pnpm run test:memorykernel-contract", "pnpm run test:ci"),
+                null, null);
+    }
+
+    @Test
+    void regeneratesTheReferenceCandidateByteForByte() {
+        var manifest = Docs.json("manifest.json", Fixtures.referenceText("producer/producer-contract-manifest_at-rehearsal.json"));
+        byte[] generated = HandoffGenerator.render(HandoffGenerator.generate(manifest, referenceSettings(),
+                Instant.parse("2026-02-08T11:29:52Z")));
+        assertThat(new String(generated, StandardCharsets.UTF_8))
+                .isEqualTo(Fixtures.referenceText("producer/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json"));
+    }
+}

@@ -1,0 +1,236 @@
+package io.github.cutoverguard.engine.handoff;
+
+import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.CheckStatus;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.input.InputReader;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.testing.Docs;
+import io.github.cutoverguard.engine.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ValidateHandoffTest {
+
+    static final String REHEARSAL = "producer/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json";
+    static final String CANDIDATE = "producer/PRODUCER_RELEASE_HANDOFF_service-v3-candidate.json";
+    static final String STABLE = "producer/PRODUCER_RELEASE_HANDOFF_stable-v0.4.0.json";
+    static final String REHEARSAL_MANIFEST = "producer/producer-contract-manifest_at-rehearsal.json";
+    static final String STABLE_MANIFEST = "producer/contracts-integration-v1/producer-contract-manifest.json";
+    static final Baseline STABLE_BASELINE = new Baseline("v0.4.0", "7e4806a34b98e6c06ee33fa9f11499a975e7b922",
+            "service.v3", "api.v1", "integration/v1");
+
+    @TempDir
+    Path project;
+
+    private GoalResult validate(String payloadText, String manifest, Baseline baseline, String target,
+                                List<String> consumerChecks, HandoffSettings stale) throws Exception {
+        Fixtures.write(project, "handoff.json", payloadText);
+        Fixtures.write(project, "manifest.json", Fixtures.referenceText(manifest));
+        ValidateHandoffRequest request = new ValidateHandoffRequest(new ProjectFiles(project), Path.of("handoff.json"),
+                null, Path.of("manifest.json"), consumerChecks, List.of(), null, null, null, baseline, target,
+                Mode.REHEARSAL, null, stale);
+        return new ValidateHandoff(Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC)).run(request);
+    }
+
+    private GoalResult rehearsal(String from, String to) throws Exception {
+        String text = Fixtures.referenceText(REHEARSAL);
+        assertThat(text).contains(from);
+        return validate(text.replace(from, to), REHEARSAL_MANIFEST, Docs.REHEARSAL_BASELINE, "service.v3", List.of(), null);
+    }
+
+    private GoalResult candidate(String from, String to) throws Exception {
+        String text = Fixtures.referenceText(CANDIDATE);
+        assertThat(text).contains(from);
+        return validate(text.replace(from, to), REHEARSAL_MANIFEST, Docs.REHEARSAL_BASELINE, "service.v3", List.of(), null);
+    }
+
+    private GoalResult stable(String from, String to) throws Exception {
+        String text = Fixtures.referenceText(STABLE);
+        assertThat(text).contains(from);
+        return validate(text.replace(from, to), STABLE_MANIFEST, STABLE_BASELINE, null, List.of(), null);
+    }
+
+    @Test
+    void referenceRehearsalHandoffPassesAndIsAcceptedBySha256() throws Exception {
+        GoalResult result = rehearsal("{", "{");
+        assertThat(result.breaches()).isEmpty();
+        byte[] bytes = Fixtures.referenceText(REHEARSAL).getBytes(StandardCharsets.UTF_8);
+        assertThat(result.acceptance().sha256()).isEqualTo(InputReader.sha256Hex(bytes));
+        assertThat(result.acceptance().kind()).isEqualTo("rehearsal-handoff.v1");
+        assertThat(result.checks()).filteredOn(c -> c.status() == CheckStatus.SKIPPED)
+                .extracting(CheckResult::id).containsExactly("handoff.stale");
+    }
+
+    @Test
+    void referenceCandidateReleaseHandoffPasses() throws Exception {
+        GoalResult result = candidate("{", "{");
+        assertThat(result.breaches()).isEmpty();
+        assertThat(result.acceptance().kind()).isEqualTo("release-handoff-candidate.v1");
+    }
+
+    @Test
+    void referenceStableReleaseHandoffPassesWithTheStableBaseline() throws Exception {
+        GoalResult result = stable("{", "{");
+        assertThat(result.breaches()).isEmpty();
+        assertThat(result.acceptance().kind()).isEqualTo("release-handoff-stable.v1");
+    }
+
+    @Test
+    void rehearsalPayloadOnAnotherBaselineFailsWithHandoffBaseline() throws Exception {
+        GoalResult result = rehearsal("\"release_tag\": \"v0.3.2\"", "\"release_tag\": \"v0.3.1\"");
+        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-BASELINE");
+        Breach breach = result.errors().get(0);
+        assertThat(breach.jsonPointer()).isEqualTo("/producer/active_runtime_baseline/release_tag");
+        assertThat(breach.location().line()).isEqualTo(8);
+        assertThat(breach.message()).contains("v0.3.1").contains("v0.3.2");
+    }
+
+    @Test
+    void rehearsalForcingTheCutoverFailsWithCutoverFlag() throws Exception {
+        GoalResult result = rehearsal("\"requires_runtime_cutover\": false", "\"requires_runtime_cutover\": true");
+        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-CUTOVER-FLAG");
+        assertThat(result.errors().get(0).location().line()).isEqualTo(19);
+    }
+
+    @Test
+    void rehearsalTargetingTheActiveContractFailsWithCutoverFlag() throws Exception {
+        GoalResult result = rehearsal("\"target_service_contract_version\": \"service.v3\"",
+                "\"target_service_contract_version\": \"service.v2\"");
+        assertThat(result.errors()).extracting(Breach::ruleId).contains("HANDOFF-CUTOVER-FLAG");
+        assertThat(result.errors()).extracting(Breach::message)
+                .anySatisfy(m -> assertThat(m).contains("already the active service contract"));
+    }
+
+    @Test
+    void candidateReleaseForcingTheCutoverFailsWithCutoverFlag() throws Exception {
+        GoalResult result = candidate("\"requires_runtime_cutover\": false", "\"requires_runtime_cutover\": true");
+        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-CUTOVER-FLAG");
+    }
+
+    @Test
+    void policyThatRequiresAndForbidsTheSameFieldFails() throws Exception {
+        GoalResult result = rehearsal("\"forbids\": [\n        \"api_contract_version\"\n      ]",
+                "\"forbids\": [\n        \"api_contract_version\",\n        \"legacy_error\"\n      ]");
+        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-ENVELOPE-POLICY");
+        assertThat(result.errors().get(0).message()).contains("service_v2_stable").contains("legacy_error");
+    }
+
+    @Test
+    void candidatePolicyThatStillAllowsLegacyErrorFails() throws Exception {
+        GoalResult result = rehearsal("\"forbids\": [\n        \"legacy_error\",\n        \"api_contract_version\"\n      ]",
+                "\"forbids\": [\n        \"api_contract_version\"\n      ]");
+        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-ENVELOPE-POLICY");
+        assertThat(result.errors().get(0).message()).isEqualTo("policy service_v3_candidate does not forbid legacy_error");
+        assertThat(result.errors().get(0).jsonPointer()).isEqualTo("/non_2xx_envelope_policy/service_v3_candidate/forbids");
+    }
+
+    @Test
+    void stablePolicyWithoutErrorCodeFails() throws Exception {
+        GoalResult result = stable("\"requires\": [\n        \"service_contract_version\",\n        \"error.code\",",
+                "\"requires\": [\n        \"service_contract_version\",");
+        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-ENVELOPE-POLICY");
+        assertThat(result.errors().get(0).message()).contains("service_v3_stable").contains("error.code");
+    }
+
+    @Test
+    void errorCodesDifferingFromTheManifestAreNamed() throws Exception {
+        GoalResult result = rehearsal("\"write_failed\",", "\"write_exploded\",");
+        assertThat(result.failedRuleIds()).containsExactly("ERROR-CODES");
+        assertThat(result.errors()).extracting(Breach::message).containsExactly(
+                "the payload lacks manifest error code(s) write_failed",
+                "the payload holds error code(s) not in manifest.json: write_exploded");
+    }
+
+    @Test
+    void stableErrorCodesAreComparedWithTheManifestToo() throws Exception {
+        GoalResult result = stable("    \"internal_error\"\n", "    \"internal_error\",\n    \"rate_limited\"\n");
+        assertThat(result.failedRuleIds()).containsExactly("ERROR-CODES");
+    }
+
+    @Test
+    void shortOverlapFailsWithHandoffOverlap() throws Exception {
+        GoalResult result = rehearsal("\"duration_days\": 14", "\"duration_days\": 7");
+        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-OVERLAP");
+        assertThat(result.errors().get(0).message()).isEqualTo("the migration overlap is 7 days, the minimum is 14");
+    }
+
+    @Test
+    void cutoverDateInsideTheOverlapFails() throws Exception {
+        GoalResult result = rehearsal("\"cutover_not_before_utc_date\": \"2026-02-22\"", "\"cutover_not_before_utc_date\": \"2026-02-15\"");
+        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-OVERLAP");
+        assertThat(result.errors().get(0).expected()).isEqualTo(">= 2026-02-22");
+    }
+
+    @Test
+    void fallbackFlagTurnedOffFails() throws Exception {
+        GoalResult rehearsal = rehearsal("\"consumer_fallback_must_remain_deterministic\": true",
+                "\"consumer_fallback_must_remain_deterministic\": false");
+        assertThat(rehearsal.failedRuleIds()).containsExactly("HANDOFF-OVERLAP");
+        GoalResult candidate = candidate("\"consumer_non_blocking_fallback_required\": true",
+                "\"consumer_non_blocking_fallback_required\": false");
+        assertThat(candidate.failedRuleIds()).containsExactly("HANDOFF-OVERLAP");
+    }
+
+    @Test
+    void unparseableTimestampFailsWithJsonSchema() throws Exception {
+        GoalResult result = rehearsal("\"generated_at_utc\": \"2026-02-08T11:29:52Z\"", "\"generated_at_utc\": \"yesterday\"");
+        assertThat(result.failedRuleIds()).containsExactly("JSON-SCHEMA");
+        assertThat(result.errors().get(0).jsonPointer()).isEqualTo("/generated_at_utc");
+    }
+
+    @Test
+    void missingRequiredConsumerCheckFailsWithHandoffCommands() throws Exception {
+        String text = Fixtures.referenceText(REHEARSAL);
+        GoalResult result = validate(text, REHEARSAL_MANIFEST, Docs.REHEARSAL_BASELINE, "service.v3",
+                List.of("pnpm run test:ci", "pnpm run check:memorykernel-handoff"), null);
+        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-COMMANDS");
+        assertThat(result.errors().get(0).message()).contains("pnpm run check:memorykernel-handoff");
+    }
+
+    @Test
+    void releaseFieldsMustMatchTheActiveBaseline() throws Exception {
+        GoalResult result = candidate("\"integration_baseline\": \"integration/v1\",\n  \"active", "\"integration_baseline\": \"integration/v2\",\n  \"active");
+        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-BASELINE");
+        assertThat(result.errors().get(0).jsonPointer()).isEqualTo("/integration_baseline");
+    }
+
+    @Test
+    void unknownPayloadKindFailsWithJsonSchema() throws Exception {
+        GoalResult result = validate("{\"hello\": \"world\"}", REHEARSAL_MANIFEST, Docs.REHEARSAL_BASELINE, "service.v3", List.of(), null);
+        assertThat(result.failedRuleIds()).containsExactly("JSON-SCHEMA");
+        assertThat(result.acceptance()).isNull();
+    }
+
+    @Test
+    void committedCandidateEqualToTheGeneratedOnePassesTheStaleCheck() throws Exception {
+        GoalResult result = validate(Fixtures.referenceText(REHEARSAL), REHEARSAL_MANIFEST, Docs.REHEARSAL_BASELINE,
+                "service.v3", List.of(), HandoffGeneratorTest.referenceSettings());
+        assertThat(result.breaches()).isEmpty();
+        assertThat(result.checks()).filteredOn(c -> c.id().equals("handoff.stale"))
+                .extracting(CheckResult::status).containsExactly(CheckStatus.PASS);
+    }
+
+    @Test
+    void handEditedCandidateIsStaleWithAUnifiedDiff() throws Exception {
+        String edited = Fixtures.referenceText(REHEARSAL).replace("\"pnpm run test:ci\"", "\"pnpm run test\"");
+        GoalResult result = validate(edited, REHEARSAL_MANIFEST, Docs.REHEARSAL_BASELINE, "service.v3", List.of(),
+                HandoffGeneratorTest.referenceSettings());
+        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-STALE");
+        assertThat(result.errors().get(0).details()).contains("--- handoff.json (committed)")
+                .contains("@@ ").contains("-    \"pnpm run test\"").contains("+    \"pnpm run test:ci\"");
+        assertThat(result.errors().get(0).hint()).contains("mvn cutover:generate-handoff");
+    }
+}
