@@ -18,8 +18,11 @@ public record GoalResult(
         List<CheckResult> checks,
         Acceptance acceptance) {
 
-    /** The payload a handoff validation judged, identified by the SHA-256 of its bytes. */
-    public record Acceptance(String payload, String sha256, String kind) {
+    /**
+     * The payload a handoff validation judged, identified by the SHA-256 of its bytes; accepted when
+     * it raised no error-level breach (decided before a warn-only run downgrades breaches).
+     */
+    public record Acceptance(String payload, String sha256, String kind, boolean accepted) {
     }
 
     public GoalResult {

@@ -67,6 +67,19 @@ public final class RuleCatalog {
                 "add the configured checks to the payload's required-check lists");
         add("HANDOFF-STALE", "The committed handoff candidate differs from what generate-handoff makes of the manifest.",
                 "run mvn cutover:generate-handoff and commit the result");
+        add("PARITY-MISSING", "A file of the canonical contract pack is missing from a mirror.",
+                "copy the file from the canonical directory into the mirror");
+        add("PARITY-EXTRA", "A mirror holds a file (or a symbolic link) that the canonical contract pack does not have.",
+                "remove the file from the mirror or add it to the canonical pack");
+        add("PARITY-DIFFERENT", "A mirror's copy of a canonical file differs from it (SHA-256), or is a link that is not followed.",
+                "copy the canonical file over the mirror's copy");
+        add("DOCS-MISSING-SNIPPET", "A governance document lacks a required line (after ${pin.*} expansion).",
+                "add the line to the document; it must name the current <baseline>");
+        add("DOCS-UPDATED-MARKER", "A governance document lacks its 'Updated: YYYY-MM-DD' line, or the date is not real.",
+                "add or refresh the 'Updated: YYYY-MM-DD' line");
+        add("CUTOVER-APPROVAL", "In cutover mode the approval record is missing, malformed, for another baseline, "
+                + "lacks the producer's or the consumer's approval, or lists a gate that has not passed.",
+                "record both approvals and every passed gate for this <baseline> in the cutover-approval.v1 file");
     }
 
     private RuleCatalog() {

@@ -55,7 +55,7 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo {
         try {
             GoalResult result = new ValidateHandoff(Clock.systemUTC()).run(request);
             if (result.acceptance() != null) {
-                getLog().info((result.passed() ? "Accepted " : "Rejected ") + result.acceptance().kind() + " payload "
+                getLog().info((result.acceptance().accepted() ? "Accepted " : "Rejected ") + result.acceptance().kind() + " payload "
                         + result.acceptance().payload() + " sha256 " + result.acceptance().sha256());
             }
             return result;

@@ -106,8 +106,9 @@ public final class ValidateHandoff {
             checks.add(CheckResult.ran("handoff.stale", "equals the candidate regenerated from the manifest",
                     HandoffIsFresh.check(document, manifest.get(), request.staleCheck())));
         }
+        boolean accepted = checks.stream().allMatch(c -> c.status() != io.github.cutoverguard.engine.CheckStatus.FAIL);
         return result(request, read, checks, new GoalResult.Acceptance(document.displayName(),
-                document.source().sha256(), kind.get().schema()));
+                document.source().sha256(), kind.get().schema(), accepted));
     }
 
     private static int minimumOverlap(ValidateHandoffRequest request, Optional<JsonDocument> manifest) {

@@ -68,7 +68,7 @@ public final class JsonInputs {
         try {
             return Loaded.of(json.parse(input));
         } catch (JsonProblem e) {
-            return Loaded.failed(Breach.error(JSON_PARSE, input.displayName() + " " + e.getMessage())
+            return Loaded.failed(Breach.error(JSON_PARSE, e.getMessage())
                     .file(input.displayName())
                     .at(e.location())
                     .hint(e.hint())

@@ -63,13 +63,13 @@ public final class StrictJsonReader {
         try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new JsonProblem("holds no JSON value (only whitespace)", new Location(1, 1),
+                throw new JsonProblem("the file holds no JSON value (only whitespace)", new Location(1, 1),
                         "put the expected JSON object in the file");
             }
             JsonNode root = readValue(parser, "", locations);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
-                throw new JsonProblem("has content after the end of the JSON value",
+                throw new JsonProblem("content follows the end of the JSON value",
                         location(parser.currentTokenLocation()),
                         "remove everything after the closing bracket of the top-level value");
             }
@@ -90,16 +90,16 @@ public final class StrictJsonReader {
     private static void checkEncoding(byte[] bytes) throws JsonProblem {
         Location start = new Location(1, 1);
         if (bytes.length == 0) {
-            throw new JsonProblem("is empty", start, "put the expected JSON object in the file");
+            throw new JsonProblem("the file is empty", start, "put the expected JSON object in the file");
         }
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            throw new JsonProblem("starts with a UTF-8 byte-order mark", start, ENCODING_HINT);
+            throw new JsonProblem("the file starts with a UTF-8 byte-order mark", start, ENCODING_HINT);
         }
         boolean utf16Bom = bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
                 || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE));
         boolean zeroBytes = bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0);
         if (utf16Bom || zeroBytes) {
-            throw new JsonProblem("is UTF-16 or UTF-32 encoded, not UTF-8", start, ENCODING_HINT);
+            throw new JsonProblem("the file is UTF-16 or UTF-32 encoded, not UTF-8", start, ENCODING_HINT);
         }
     }
 
@@ -160,7 +160,7 @@ public final class StrictJsonReader {
 
     private static String firstLine(String message) {
         if (message == null || message.isBlank()) {
-            return "is not valid JSON";
+            return "not valid JSON";
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);

@@ -77,7 +77,7 @@ public final class EvidenceReport {
                     .put("payload", result.acceptance().payload())
                     .put("sha256", result.acceptance().sha256())
                     .put("kind", result.acceptance().kind())
-                    .put("accepted", result.passed());
+                    .put("accepted", result.acceptance().accepted());
         }
         root.put("status", status(result));
         return root;

@@ -21,7 +21,7 @@ public final class MatchesSchema {
         List<Breach> breaches = new ArrayList<>();
         for (Error error : schema.validate(document.root())) {
             String pointer = pointerOf(error);
-            breaches.add(Breach.error(RULE, describe(pointer, error.getMessage()) + " (schema " + schemaName + ")")
+            breaches.add(Breach.error(RULE, describe(pointer, message(error)) + " (schema " + schemaName + ")")
                     .file(document.displayName())
                     .at(document.locate(pointer))
                     .pointer(pointer)
@@ -31,6 +31,15 @@ public final class MatchesSchema {
                     .build());
         }
         return breaches;
+    }
+
+    /** networknt's message, except for {@code format}, whose message is rephrased to name the format plainly. */
+    private static String message(Error error) {
+        if ("format".equals(error.getKeyword()) && error.getSchemaNode() != null && error.getSchemaNode().isString()) {
+            String value = error.getInstanceNode() == null ? "the value" : error.getInstanceNode().toString();
+            return value + " is not a valid " + error.getSchemaNode().asString();
+        }
+        return error.getMessage();
     }
 
     private static String pointerOf(Error error) {

@@ -70,7 +70,7 @@ class StrictJsonReaderTest {
     @Test
     void trailingContentFails() {
         JsonProblem e = problem(input("{\"a\": 1}\n{\"b\": 2}"));
-        assertThat(e.getMessage()).contains("after the end");
+        assertThat(e.getMessage()).contains("follows the end");
         assertThat(e.location()).isEqualTo(new Location(2, 1));
     }
 

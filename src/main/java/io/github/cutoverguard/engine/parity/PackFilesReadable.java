@@ -1,0 +1,85 @@
+package io.github.cutoverguard.engine.parity;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Severity;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Raises {@value #RULE} when the parity comparison cannot read what it must: the canonical
+ * directory or a mirror is absent or not a directory, a selected file cannot be read, or a
+ * canonical path cannot be trusted (a symbolic link that leaves the canonical directory, a broken
+ * link, a link cycle, a special file). An absent mirror is only a warning with
+ * {@code allowMissingMirrors}.
+ */
+public final class PackFilesReadable {
+
+    public static final String RULE = "FILE-MISSING";
+
+    private PackFilesReadable() {
+    }
+
+    /** A breach when the canonical directory is absent or not a directory. */
+    static Optional<Breach> canonicalDirectory(Path resolved, String display) {
+        if (!Files.exists(resolved)) {
+            return Optional.of(Breach.error(RULE, "canonical directory " + display + " does not exist")
+                    .file(display)
+                    .hint("create the canonical contract pack or point <canonicalDirectory> at it").build());
+        }
+        if (!Files.isDirectory(resolved)) {
+            return Optional.of(Breach.error(RULE, "canonical directory " + display + " is not a directory")
+                    .file(display).hint("point <canonicalDirectory> at the directory of the contract pack").build());
+        }
+        return Optional.empty();
+    }
+
+    /** A breach when a mirror is absent (a warning if {@code allowMissing}) or not a directory. */
+    static Optional<Breach> mirrorDirectory(Path resolved, String display, boolean allowMissing) {
+        if (!Files.exists(resolved)) {
+            Breach missing = Breach.error(RULE, "mirror " + display + " does not exist"
+                            + (allowMissing ? "; it is skipped (allowMissingMirrors=true)" : ""))
+                    .file(display)
+                    .hint(allowMissing ? "create the mirror by copying the canonical directory, or drop it from <mirrors>"
+                            : "create the mirror by copying the canonical directory, correct <mirrors>, or set "
+                                    + "allowMissingMirrors=true to accept absent mirrors")
+                    .build();
+            return Optional.of(allowMissing ? missing.withSeverity(Severity.WARNING) : missing);
+        }
+        if (!Files.isDirectory(resolved)) {
+            return Optional.of(Breach.error(RULE, "mirror " + display + " is not a directory")
+                    .file(display).hint("point each <mirror> at a directory holding a copy of the canonical pack").build());
+        }
+        return Optional.empty();
+    }
+
+    /** One breach per canonical path that was not read, in path order. */
+    static List<Breach> canonicalEntries(ContractPack canonical) {
+        List<Breach> breaches = new ArrayList<>();
+        for (TreeEntry.Unfollowed entry : canonical.unfollowed().values()) {
+            String file = canonical.display(entry.relativePath());
+            breaches.add(Breach.error(RULE, "canonical " + file + " " + entry.detail())
+                    .file(file)
+                    .hint(switch (entry.reason()) {
+                        case UNREADABLE -> "make " + file + " readable by the build user";
+                        case NOT_A_FILE -> "replace " + file + " with a regular file or exclude it";
+                        default -> "replace the link " + file + " with the file it should hold; the canonical pack "
+                                + "is compared byte for byte and links that leave it are never followed";
+                    })
+                    .build());
+        }
+        return breaches;
+    }
+
+    /** A breach when the mirror's path exists but cannot be read. */
+    static Optional<Breach> mirrorEntry(FileComparison c) {
+        if (c.mirrorUnfollowed() == null || c.mirrorUnfollowed().reason() != TreeEntry.Reason.UNREADABLE) {
+            return Optional.empty();
+        }
+        return Optional.of(Breach.error(RULE, c.mirrorFile() + " " + c.mirrorUnfollowed().detail())
+                .file(c.mirrorFile()).hint("make " + c.mirrorFile() + " readable by the build user").build());
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.cutoverguard.engine.parity;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.InputFile;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The {@code verify-parity} guardrail: every mirror holds exactly the canonical contract pack's
+ * selected files, byte for byte. Reports every missing ({@code PARITY-MISSING}), extra
+ * ({@code PARITY-EXTRA}) and differing ({@code PARITY-DIFFERENT}, with both SHA-256s) file of every
+ * mirror in one run.
+ *
+ * <p>How it works: each root is listed ({@link TreeScan}; symbolic links are resolved by hand and
+ * never followed out of their root), then every selected file of every root is hashed once, streamed
+ * through a fixed-size buffer by a bounded pool of {@code parallelism} threads ({@link StreamingHasher}),
+ * so memory stays bounded whatever the file sizes. Only relative paths and digests are kept.
+ *
+ * <p>Evidence: a pack can hold tens of thousands of files, so the report's {@code inputs} do not
+ * list each file. They list each root (the canonical directory and every mirror that was read)
+ * with the SHA-256 of its sorted listing, the UTF-8 bytes of {@code relpath\0sha256\n} for each
+ * selected regular file: the same digest for the canonical directory and a mirror means the same
+ * files with the same bytes, and any change to any selected file changes it.
+ *
+ * <p>Checks: {@code parity.canonical} (the canonical directory and its files can be read), then one
+ * {@code parity.<mirror>} per mirror in configured order; within a check, breaches are sorted by
+ * relative path, so the output is the same for every parallelism.
+ */
+public final class VerifyParity {
+
+    /** The goal name used in reports. */
+    public static final String GOAL = "verify-parity";
+
+    private final Clock clock;
+
+    public VerifyParity(Clock clock) {
+        this.clock = clock;
+    }
+
+    public GoalResult run(VerifyParityRequest request) {
+        ProjectFiles files = request.files();
+        Path canonicalRoot = files.resolve(request.canonicalDirectory());
+        String canonicalDisplay = files.display(request.canonicalDirectory());
+        List<CheckResult> checks = new ArrayList<>();
+        List<InputFile> inputs = new ArrayList<>();
+
+        Optional<Breach> canonicalProblem = PackFilesReadable.canonicalDirectory(canonicalRoot, canonicalDisplay);
+        if (canonicalProblem.isPresent()) {
+            checks.add(CheckResult.ran("parity.canonical", "read the canonical directory " + canonicalDisplay,
+                    List.of(canonicalProblem.get())));
+            for (Path mirror : request.mirrors()) {
+                checks.add(CheckResult.skipped(checkId(files, mirror), "the canonical directory could not be read"));
+            }
+            return result(request, inputs, checks);
+        }
+
+        TreeScan scan = new TreeScan(files, request.selection());
+        Map<Path, Optional<Breach>> mirrorProblems = new LinkedHashMap<>();
+        List<Root> roots = new ArrayList<>();
+        roots.add(new Root(canonicalRoot, canonicalDisplay, scan.scan(canonicalRoot)));
+        for (Path mirror : request.mirrors()) {
+            Path resolved = files.resolve(mirror);
+            Optional<Breach> problem = PackFilesReadable.mirrorDirectory(resolved, files.display(mirror),
+                    request.allowMissingMirrors());
+            mirrorProblems.put(mirror, problem);
+            if (problem.isEmpty()) {
+                roots.add(new Root(resolved, files.display(mirror), scan.scan(resolved)));
+            }
+        }
+        List<ContractPack> packs = hash(roots, request.parallelism());
+        ContractPack canonical = packs.get(0);
+        inputs.add(canonical.asInputFile());
+        checks.add(CheckResult.ran("parity.canonical", canonical.sha256().size() + " files under " + canonicalDisplay
+                + " (" + request.selection() + ")", PackFilesReadable.canonicalEntries(canonical)));
+
+        int next = 1;
+        for (Path mirror : request.mirrors()) {
+            Optional<Breach> problem = mirrorProblems.get(mirror);
+            if (problem.isPresent()) {
+                checks.add(CheckResult.ran(checkId(files, mirror), "read the mirror " + files.display(mirror),
+                        List.of(problem.get())));
+                continue;
+            }
+            ContractPack pack = packs.get(next++);
+            inputs.add(pack.asInputFile());
+            checks.add(CheckResult.ran(checkId(files, mirror), pack.sha256().size() + " files of " + pack.display()
+                    + " compared with " + canonicalDisplay, compare(canonical, pack)));
+        }
+        return result(request, inputs, checks);
+    }
+
+    /** Every breach of one mirror, sorted by relative path; at most one per path. */
+    static List<Breach> compare(ContractPack canonical, ContractPack mirror) {
+        SortedSet<String> paths = new TreeSet<>(canonical.sha256().keySet());
+        paths.addAll(canonical.unfollowed().keySet());
+        paths.addAll(mirror.sha256().keySet());
+        paths.addAll(mirror.unfollowed().keySet());
+        List<Breach> breaches = new ArrayList<>();
+        for (String path : paths) {
+            FileComparison c = FileComparison.of(path, canonical, mirror);
+            PackFilesReadable.mirrorEntry(c)
+                    .or(() -> FilesPresentInMirror.check(c))
+                    .or(() -> NoExtraFilesInMirror.check(c))
+                    .or(() -> FilesIdenticalInMirror.check(c))
+                    .ifPresent(breaches::add);
+        }
+        return breaches;
+    }
+
+    /** Hashes every listed regular file of every root in one parallel pass. */
+    private static List<ContractPack> hash(List<Root> roots, int parallelism) {
+        List<Path> toHash = new ArrayList<>();
+        for (Root root : roots) {
+            for (TreeEntry entry : root.entries()) {
+                if (entry instanceof TreeEntry.RegularFile file) {
+                    toHash.add(file.file());
+                }
+            }
+        }
+        List<StreamingHasher.Digest> digests = new StreamingHasher(parallelism).hashAll(toHash);
+        List<ContractPack> packs = new ArrayList<>();
+        int index = 0;
+        for (Root root : roots) {
+            Map<String, String> sha256 = new TreeMap<>();
+            Map<String, TreeEntry.Unfollowed> unfollowed = new TreeMap<>();
+            for (TreeEntry entry : root.entries()) {
+                if (entry instanceof TreeEntry.RegularFile file) {
+                    StreamingHasher.Digest digest = digests.get(index++);
+                    if (digest.ok()) {
+                        sha256.put(file.relativePath(), digest.sha256());
+                    } else {
+                        unfollowed.put(file.relativePath(), new TreeEntry.Unfollowed(file.relativePath(), file.file(),
+                                TreeEntry.Reason.UNREADABLE, "cannot be read: " + digest.error()));
+                    }
+                } else if (entry instanceof TreeEntry.Unfollowed skipped) {
+                    unfollowed.put(skipped.relativePath(), skipped);
+                }
+            }
+            packs.add(new ContractPack(root.path(), root.display(), new TreeMap<>(sha256), new TreeMap<>(unfollowed)));
+        }
+        return packs;
+    }
+
+    private static String checkId(ProjectFiles files, Path mirror) {
+        return "parity." + files.display(mirror);
+    }
+
+    private GoalResult result(VerifyParityRequest request, List<InputFile> inputs, List<CheckResult> checks) {
+        return new GoalResult(GOAL, clock.instant(), request.mode(), request.baseline(),
+                request.targetServiceContract(), inputs, checks);
+    }
+
+    /** A listed root before hashing. */
+    private record Root(Path path, String display, List<TreeEntry> entries) {
+    }
+}

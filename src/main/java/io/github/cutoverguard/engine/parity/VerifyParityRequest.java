@@ -1,0 +1,47 @@
+package io.github.cutoverguard.engine.parity;
+
+import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link VerifyParity} compares: a canonical contract pack and the mirrors that must hold
+ * byte-identical copies of it.
+ *
+ * @param files                 the project directory, for resolving and naming paths
+ * @param canonicalDirectory    the canonical contract pack (required)
+ * @param mirrors               directories that must mirror it; may be empty
+ * @param selection             which files take part (includes/excludes)
+ * @param allowMissingMirrors   whether an absent mirror directory is only a warning
+ * @param parallelism           how many files are hashed at the same time (at least 1)
+ * @param baseline              the configured baseline, for the report; its fields may be {@code null}
+ * @param targetServiceContract the contract being rehearsed, or {@code null}
+ * @param mode                  rehearsal or cutover, for the report
+ */
+public record VerifyParityRequest(
+        ProjectFiles files,
+        Path canonicalDirectory,
+        List<Path> mirrors,
+        GlobSelection selection,
+        boolean allowMissingMirrors,
+        int parallelism,
+        Baseline baseline,
+        String targetServiceContract,
+        Mode mode) {
+
+    public VerifyParityRequest {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(canonicalDirectory, "canonicalDirectory");
+        mirrors = mirrors == null ? List.of() : List.copyOf(mirrors);
+        selection = selection == null ? new GlobSelection(null, null) : selection;
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
+        }
+        baseline = baseline == null ? new Baseline(null, null, null, null, null) : baseline;
+        mode = mode == null ? Mode.REHEARSAL : mode;
+    }
+}
