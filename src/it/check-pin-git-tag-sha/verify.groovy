@@ -9,7 +9,7 @@ def shas = producer.readProducerRepo()
 assert shas.tagged != shas.head
 
 its.assertBuildFailure()
-def breaches = its.assertBreaches(required: ['GIT-TAG-SHA'])
+def breaches = its.assertBreaches(required: ['GIT-TAG-SHA'], at: ['GIT-TAG-SHA': 'config/integration-pin.json:4'])
 def evidence = its.assertEvidence('fail')
 // the breach states what the tag resolves to (console line or evidence)
 def gitBreach = evidence.breaches.find { it.rule_id == 'GIT-TAG-SHA' }

@@ -12,5 +12,7 @@ its.assertBuildSuccess()
 its.assertNoBreaches()
 def evidence = its.assertEvidence('pass')
 assert evidence.baseline.commit_sha == shas.head
+// every check ran, the producer-repository one included
+assert evidence.checks.every { it.status == 'pass' } : "not every check passed: ${evidence.checks}"
 producer.assertInputsUnchanged(shas.head)
 true

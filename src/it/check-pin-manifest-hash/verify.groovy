@@ -5,7 +5,7 @@ assert root != null : "src/it/_support not found above $basedir"
 def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
 
 its.assertBuildFailure()
-def breaches = its.assertBreaches(required: ['MANIFEST-HASH'])
+def breaches = its.assertBreaches(required: ['MANIFEST-HASH'], at: ['MANIFEST-HASH': 'config/integration-pin.json:8'])
 def evidence = its.assertEvidence('fail')
 its.assertInputsUnchanged('config/integration-pin.json', 'config/producer-manifest.json')
 // the breach states the actual hash of the mirrored manifest (console line or evidence)

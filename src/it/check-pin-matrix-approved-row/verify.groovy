@@ -5,7 +5,7 @@ assert root != null : "src/it/_support not found above $basedir"
 def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
 
 its.assertBuildFailure()
-its.assertBreaches(required: ['MATRIX-APPROVED-ROW'], at: ['MATRIX-APPROVED-ROW': 'docs/COMPATIBILITY_MATRIX.md'])
+its.assertBreaches(required: ['MATRIX-APPROVED-ROW'], at: ['MATRIX-APPROVED-ROW': 'docs/COMPATIBILITY_MATRIX.md:18'])
 its.assertEvidence('fail')
 its.assertInputsUnchanged('config/integration-pin.json', 'docs/COMPATIBILITY_MATRIX.md')
 true

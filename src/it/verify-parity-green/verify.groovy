@@ -1,0 +1,20 @@
+// The reference contract pack and two byte-identical mirrors (no baseline configured): verify-parity passes.
+File root = basedir.canonicalFile
+while (root != null && !new File(root, 'src/it/_support/ParitySupport.groovy').file) root = root.parentFile
+assert root != null : "src/it/_support not found above $basedir"
+def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
+def parity = evaluate(new File(root, 'src/it/_support/ParitySupport.groovy'))
+
+its.assertBuildSuccess()
+its.assertNoBreaches()
+assert its.buildLog().contains('[INFO] verify-parity: PASS (3 passed, 0 failed, 0 skipped; 0 breaches)')
+def evidence = parity.assertEvidence(its, 'pass')
+assert evidence.checks*.id == ['parity.canonical', 'parity.components/api/src/main/resources/contracts/integration-v1', 'parity.components/worker/src/main/resources/contracts/integration-v1']
+assert evidence.checks.every { it.status == 'pass' }
+assert evidence.baseline.release_tag == null
+// one input per root, each with the digest of its sorted "relpath\0sha256\n" listing; equal for identical copies
+assert evidence.inputs*.path == ['contracts/integration-v1', 'components/api/src/main/resources/contracts/integration-v1', 'components/worker/src/main/resources/contracts/integration-v1']
+String digest = parity.listingSha256('contracts/integration-v1')
+assert evidence.inputs.every { it.sha256 == digest } : "root digests ${evidence.inputs}"
+['contracts/integration-v1', 'components/api/src/main/resources/contracts/integration-v1', 'components/worker/src/main/resources/contracts/integration-v1'].each { parity.assertPackUnchanged(it) }
+true
