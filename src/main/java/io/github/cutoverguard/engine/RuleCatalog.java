@@ -73,6 +73,19 @@ public final class RuleCatalog {
                 "remove the file from the mirror or add it to the canonical pack");
         add("PARITY-DIFFERENT", "A mirror's copy of a canonical file differs from it (SHA-256), or is a link that is not followed.",
                 "copy the canonical file over the mirror's copy");
+        add("GUARD-PIN-CHANGED", "The integration pin differs from its content at pinBaseRef, or cannot be compared "
+                        + "with it (no repository, missing base ref, shallow clone without the base commit, new pin).",
+                "revert the pin to its content at the base ref; if the base is missing, fetch it: git fetch origin main --depth=1");
+        add("GUARD-RUNTIME-SWITCH", "In rehearsal mode a runtime configuration line names the target service contract "
+                        + "or matches a forbiddenRuntimePatterns entry.",
+                "keep the runtime on the baseline contract until the cutover is approved; remove the switch");
+        add("GUARD-ENDPOINT-BOUNDARY", "A boundary endpoint appears in a source file that is not one of the adapterFiles.",
+                "call the producer through the adapter, or add the file to adapterFiles if it is the adapter");
+        add("GUARD-FALLBACK-REGRESSION", "A test matching fallbackTests failed or errored in the Surefire/Failsafe reports.",
+                "fix the fallback path (or its test): a fallback regression is an immediate NO-GO");
+        add("GUARD-FALLBACK-MISSING", "A fallbackTests pattern matches no executed test (skipped ones do not count), "
+                        + "or a test report cannot be read.",
+                "run the fallback tests before the guard goal, un-skip them, or correct the pattern");
         add("DOCS-MISSING-SNIPPET", "A governance document lacks a required line (after ${pin.*} expansion).",
                 "add the line to the document; it must name the current <baseline>");
         add("DOCS-UPDATED-MARKER", "A governance document lacks its 'Updated: YYYY-MM-DD' line, or the date is not real.",

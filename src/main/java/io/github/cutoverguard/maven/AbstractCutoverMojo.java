@@ -66,8 +66,13 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     /** The goal name, as in {@code mvn cutover:<goal>}. */
     protected abstract String goal();
 
-    /** Runs the goal's engine checks. */
-    protected abstract GoalResult check() throws MojoExecutionException;
+    /**
+     * Runs the goal's engine checks. Goals whose outcome is one {@link GoalResult} override this;
+     * a goal with another outcome (the verdict) overrides {@link #run()} instead.
+     */
+    protected GoalResult check() throws MojoExecutionException {
+        throw new MojoExecutionException(goal() + " overrides run(), not check()");
+    }
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -75,6 +80,14 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
             getLog().info(goal() + " skipped (skip=true / -Dcutover.skip=true): no input read, no check run");
             return;
         }
+        run();
+    }
+
+    /**
+     * Checks, writes {@code <goal>.json}, logs one line per breach and the summary, and fails the
+     * build on error-level breaches unless {@code failOnBreach} is false.
+     */
+    protected void run() throws MojoExecutionException, MojoFailureException {
         GoalResult result = check();
         if (!failOnBreach) {
             result = result.asWarnings();
@@ -145,7 +158,8 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
         }
     }
 
-    private void logBreaches(List<Breach> breaches) {
+    /** Logs one line per breach ({@code [ERROR]} or {@code [WARNING]}), plus GitHub annotations under Actions. */
+    protected void logBreaches(List<Breach> breaches) {
         for (Breach breach : breaches) {
             String line = ConsoleFormat.line(breach)
                     + (breach.details() == null ? "" : "\n" + breach.details().stripTrailing());

@@ -32,7 +32,7 @@ public class CheckDocsMojo extends AbstractCutoverMojo {
     @Override
     protected GoalResult check() throws MojoExecutionException {
         try {
-            return new CheckDocs(Clock.systemUTC()).run(new CheckDocs.Request(files(), specs(documents),
+            return new CheckDocs(Clock.systemUTC()).run(new CheckDocs.Request(files(), specs(documents, basedir),
                     configuredBaseline(), parsedMode(), limits()));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid <documents>: " + e.getMessage());
@@ -40,7 +40,7 @@ public class CheckDocsMojo extends AbstractCutoverMojo {
     }
 
     /** The configured documents as engine specs; at least one with a path is required. */
-    List<DocumentSpec> specs(List<Document> configured) throws MojoExecutionException {
+    static List<DocumentSpec> specs(List<Document> configured, java.io.File basedir) throws MojoExecutionException {
         if (configured == null || configured.isEmpty()) {
             throw new MojoExecutionException("Configure at least one <documents><document><path>…</path></document></documents>");
         }

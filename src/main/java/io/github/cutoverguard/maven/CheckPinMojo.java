@@ -69,11 +69,12 @@ public class CheckPinMojo extends AbstractCutoverMojo {
     protected GoalResult check() throws MojoExecutionException {
         CheckPinRequest request = new CheckPinRequest(files(), pinFile.toPath(), pathOrNull(producerManifestFile),
                 pathOrNull(compatibilityMatrixFile), expectedErrorCodes, pathOrNull(producerRepository),
-                tagPattern(), requiredBaseline(), targetServiceContract, parsedMode(), limits());
+                compileTagPattern(releaseTagPattern), requiredBaseline(), targetServiceContract, parsedMode(), limits());
         return new CheckPin(Clock.systemUTC()).run(request);
     }
 
-    private Pattern tagPattern() throws MojoExecutionException {
+    /** The configured release-tag pattern, compiled; an invalid one is a configuration error. */
+    static Pattern compileTagPattern(String releaseTagPattern) throws MojoExecutionException {
         try {
             return Pattern.compile(releaseTagPattern == null ? PinFormats.DEFAULT_RELEASE_TAG_PATTERN : releaseTagPattern);
         } catch (PatternSyntaxException e) {

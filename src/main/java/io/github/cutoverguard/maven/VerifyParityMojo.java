@@ -2,7 +2,7 @@ package io.github.cutoverguard.maven;
 
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.GoalResult;
-import io.github.cutoverguard.engine.parity.GlobSelection;
+import io.github.cutoverguard.engine.input.GlobSelection;
 import io.github.cutoverguard.engine.parity.VerifyParity;
 import io.github.cutoverguard.engine.parity.VerifyParityRequest;
 import org.apache.maven.plugin.MojoExecutionException;

@@ -29,11 +29,20 @@ class EngineIsMavenFreeTest {
         }
     }
 
+    /** Parameter fields, their Javadoc and annotations document the goal; the rest is mapping logic. */
+    private static boolean isLogic(String line) {
+        String t = line.strip();
+        return !(t.isEmpty() || t.startsWith("*") || t.startsWith("/*") || t.startsWith("//") || t.startsWith("@")
+                || t.startsWith("import ") || t.startsWith("package ")
+                || (line.startsWith("    private ") && t.endsWith(";") && !t.contains("(")));
+    }
+
     @Test
     void mojosAreThinAdapters() throws Exception {
         try (var walk = Files.list(Path.of("src/main/java/io/github/cutoverguard/maven"))) {
             for (Path mojo : walk.filter(p -> p.toString().endsWith("Mojo.java")).toList()) {
-                assertThat(Files.readAllLines(mojo)).as(mojo.toString()).hasSizeLessThan(200);
+                List<String> logic = Files.readAllLines(mojo).stream().filter(EngineIsMavenFreeTest::isLogic).toList();
+                assertThat(logic).as(mojo + ": lines of logic (not declarations, Javadoc or imports)").hasSizeLessThan(110);
                 assertThat(Files.readString(mojo)).as(mojo.toString()).doesNotContain("System.out");
             }
         }

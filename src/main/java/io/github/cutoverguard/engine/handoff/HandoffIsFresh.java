@@ -2,16 +2,8 @@ package io.github.cutoverguard.engine.handoff;
 
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
-import org.eclipse.jgit.diff.DiffAlgorithm;
-import org.eclipse.jgit.diff.DiffFormatter;
-import org.eclipse.jgit.diff.EditList;
-import org.eclipse.jgit.diff.RawText;
-import org.eclipse.jgit.diff.RawTextComparator;
+import io.github.cutoverguard.engine.report.UnifiedDiff;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -41,7 +33,8 @@ public final class HandoffIsFresh {
         if (Arrays.equals(expected, actual)) {
             return List.of();
         }
-        String diff = unifiedDiff(committed.displayName(), actual, expected);
+        String diff = UnifiedDiff.of(committed.displayName() + " (committed)", actual,
+                committed.displayName() + " (regenerated)", expected).text();
         return List.of(Breach.error(RULE, committed.displayName() + " drifted from " + manifest.displayName()
                         + " (diff below: - committed, + regenerated)")
                 .file(committed.displayName())
@@ -54,23 +47,6 @@ public final class HandoffIsFresh {
     static byte[] regenerate(JsonDocument committed, JsonDocument manifest, HandoffSettings settings) {
         Instant stamp = committed.text("generated_at_utc").flatMap(HandoffIsFresh::instant).orElse(Instant.EPOCH);
         return HandoffGenerator.render(HandoffGenerator.generate(manifest, settings, stamp));
-    }
-
-    /** A unified diff (3 lines of context) of {@code from} against {@code to}, via JGit's histogram diff. */
-    static String unifiedDiff(String name, byte[] from, byte[] to) {
-        RawText a = new RawText(from);
-        RawText b = new RawText(to);
-        EditList edits = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM)
-                .diff(RawTextComparator.DEFAULT, a, b);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (DiffFormatter formatter = new DiffFormatter(out)) {
-            formatter.setContext(3);
-            formatter.format(edits, a, b);
-            formatter.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return "--- " + name + " (committed)\n+++ " + name + " (regenerated)\n" + out.toString(StandardCharsets.UTF_8);
     }
 
     private static Optional<Instant> instant(String value) {

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.parity;
 
+import io.github.cutoverguard.engine.input.GlobSelection;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.input.ProjectFiles;

@@ -49,7 +49,7 @@ public final class ConsoleFormat {
 
     /** The closing summary line of a goal, e.g. {@code check-pin: FAIL (8 passed, 3 failed, 1 skipped; 4 breaches)}. */
     public static String summary(GoalResult result) {
-        long failed = result.checks().stream().filter(c -> !c.breaches().isEmpty()).count();
+        long failed = result.checks().stream().filter(c -> c.status() == CheckStatus.FAIL).count();
         long skipped = result.checks().stream().filter(c -> c.status() == CheckStatus.SKIPPED).count();
         long passed = result.checks().size() - failed - skipped;
         int breaches = result.breaches().size();

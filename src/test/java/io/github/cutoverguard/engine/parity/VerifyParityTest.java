@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.parity;
 
+import io.github.cutoverguard.engine.input.GlobSelection;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;

@@ -1,4 +1,4 @@
-package io.github.cutoverguard.engine.parity;
+package io.github.cutoverguard.engine.input;
 
 import org.junit.jupiter.api.Test;
 

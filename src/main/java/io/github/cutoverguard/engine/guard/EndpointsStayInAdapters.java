@@ -1,0 +1,87 @@
+package io.github.cutoverguard.engine.guard;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.InputFile;
+import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.input.InputProblem;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.input.GlobSelection;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Raises {@value #RULE} for each occurrence of a boundary endpoint (a literal such as
+ * {@code /v1/context-packages}) in a source file that is not an adapter file: the producer's
+ * endpoints stay behind the consumer's adapter, so a contract switch touches one place. Every
+ * occurrence is its own breach at file:line:column; each source is streamed once.
+ */
+public final class EndpointsStayInAdapters {
+
+    public static final String RULE = "GUARD-ENDPOINT-BOUNDARY";
+
+    /** The sources searched when no includes are configured. */
+    public static final List<String> DEFAULT_SOURCE_INCLUDES = List.of("src/main/java/**/*.java",
+            "src/main/kotlin/**/*.kt");
+
+    private static final Pattern ABSOLUTE = Pattern.compile("^(/|[A-Za-z]:[\\\\/]).*");
+
+    private final List<String> endpoints;
+    private final List<String> adapters;
+    private final GlobSelection adapterSelection;
+
+    /**
+     * @param files        the project, to make absolute adapter paths relative
+     * @param endpoints    the literal endpoints (empty strings are ignored)
+     * @param adapterFiles globs or paths, relative to the project, of the files allowed to name them
+     */
+    public EndpointsStayInAdapters(ProjectFiles files, List<String> endpoints, List<String> adapterFiles) {
+        this.endpoints = endpoints.stream().filter(e -> !e.isEmpty()).toList();
+        this.adapters = adapterFiles.stream()
+                .map(a -> ABSOLUTE.matcher(a).matches() ? files.display(Path.of(a)) : a)
+                .toList();
+        this.adapterSelection = adapters.isEmpty() ? null : new GlobSelection(adapters, List.of());
+    }
+
+    /** Searches the sources {@code sources} picks out of the project. */
+    public Findings check(ProjectFiles files, GlobSelection sources, long maxBytes) {
+        ProjectScan scan = ProjectScan.of(files, sources);
+        List<Breach> breaches = new ArrayList<>();
+        List<InputFile> inputs = new ArrayList<>();
+        int adapterCount = 0;
+        for (String file : scan.files()) {
+            if (adapterSelection != null && adapterSelection.selectsFile(file)) {
+                adapterCount++;
+                continue;
+            }
+            try {
+                inputs.add(TextLines.read(files.resolve(Path.of(file)), file, maxBytes,
+                        (number, line) -> scanLine(file, number, line, breaches)));
+            } catch (InputProblem e) {
+                breaches.add(GuardInputs.breachFor(e, file));
+            }
+        }
+        scan.unreadable().forEach(path -> breaches.add(GuardInputs.unreadable(path)));
+        return new Findings(breaches, inputs, endpoints.size() + " endpoint" + (endpoints.size() == 1 ? "" : "s")
+                + " only in adapter files " + adapters + " (" + adapterCount + " found); "
+                + (scan.files().size() - adapterCount) + " other sources searched (" + sources + ")");
+    }
+
+    private void scanLine(String file, int number, String line, List<Breach> breaches) {
+        for (String endpoint : endpoints) {
+            for (int at = line.indexOf(endpoint); at >= 0; at = line.indexOf(endpoint, at + endpoint.length())) {
+                breaches.add(Breach.error(RULE, "endpoint " + endpoint + " is used outside the adapter files")
+                        .file(file)
+                        .at(new Location(number, at + 1))
+                        .expected(endpoint + " only in " + (adapters.isEmpty() ? "adapter files (none configured)"
+                                : String.join(", ", adapters)))
+                        .actual(file)
+                        .hint("call the producer through the adapter (adapterFiles) so a contract switch touches one "
+                                + "place; if this file is the adapter, add it to adapterFiles")
+                        .build());
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package io.github.cutoverguard.engine.guard;
+
+import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads one file as it is at a base ref, strictly read-only, with JGit: the repository is found by
+ * walking up from the project directory as {@code git} does (honouring {@code GIT_DIR} and
+ * {@code GIT_CEILING_DIRECTORIES}); the ref is resolved as given (ref name, SHA or revision
+ * expression), then as {@code refs/remotes/…} and {@code refs/heads/…}. Nothing is fetched,
+ * checked out or written. Every way the base can be unavailable is an {@link Unavailable} result
+ * with a message and a fix, never an exception.
+ */
+final class FileAtBaseRef {
+
+    /** The file at the base ref: its bytes, absent from that commit, or why the base cannot be read. */
+    sealed interface AtBase permits Found, Absent, Unavailable {
+    }
+
+    /** The file's bytes at {@code commit}; {@code path} is its path in the repository. */
+    record Found(byte[] bytes, String commit, String path) implements AtBase {
+    }
+
+    /** The base commit has no such file. */
+    record Absent(String commit) implements AtBase {
+    }
+
+    /** The base cannot be read: why, and how to fix it. */
+    record Unavailable(String message, String hint) implements AtBase {
+    }
+
+    private record Resolved(String name, ObjectId id) {
+    }
+
+    private final Path projectDirectory;
+    private final String baseRef;
+    private final long maxBytes;
+
+    FileAtBaseRef(Path projectDirectory, String baseRef, long maxBytes) {
+        this.projectDirectory = projectDirectory;
+        this.baseRef = baseRef;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The file {@code file} (shown as {@code display}) at the base ref. */
+    AtBase read(Path file, String display) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(projectDirectory.toFile());
+        if (builder.getGitDir() == null) {
+            return noRepository(display);
+        }
+        try (Repository repo = builder.setMustExist(true).build()) {
+            return read(repo, file, display);
+        } catch (RepositoryNotFoundException e) {
+            return noRepository(display);
+        } catch (MissingObjectException e) {
+            return new Unavailable("objects of base ref " + baseRef + " are missing from this clone" + cloneState(builder)
+                    + ", so " + display + " cannot be compared with it", fetchHint(Set.of()));
+        } catch (IOException | RuntimeException e) {
+            // also JGit's unchecked errors (e.g. NoWorkTreeException): a breach with the cause, never a stack trace
+            return new Unavailable("the git repository " + builder.getGitDir() + " cannot be read ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "), so " + display + " cannot be compared with " + baseRef,
+                    "check that the clone is complete and readable (git fsck), or set pinBaseRefOptional=true");
+        }
+    }
+
+    private AtBase read(Repository repo, Path pin, String display) throws IOException {
+        Path workTree = repo.getWorkTree().toPath().toRealPath();
+        Path parent = pin.getParent();
+        Path pinPath = (parent != null && parent.toFile().isDirectory() ? parent.toRealPath() : pin.toAbsolutePath().getParent())
+                .resolve(pin.getFileName());
+        if (!pinPath.startsWith(workTree)) {
+            return new Unavailable(display + " is outside the git work tree " + workTree + ", so it cannot be compared with "
+                    + baseRef, "keep the pin inside the project's repository, or set pinBaseRefOptional=true");
+        }
+        String inRepo = workTree.relativize(pinPath).toString().replace('\\', '/');
+        String state = cloneState(repo);
+        Resolved ref;
+        try {
+            ref = resolve(repo);
+        } catch (RevisionSyntaxException | AmbiguousObjectException e) {
+            return new Unavailable("base ref " + baseRef + " is not a usable git revision (" + e.getMessage() + "), so "
+                    + display + " cannot be compared with it", "set pinBaseRef (-Dcutover.pinBaseRef) to a branch, "
+                    + "remote branch, tag or full commit SHA, e.g. origin/main");
+        }
+        if (ref == null) {
+            return new Unavailable("base ref " + baseRef + " does not exist in this clone" + state + ", so " + display
+                    + " cannot be compared with it", fetchHint(repo.getRemoteNames()));
+        }
+        try (RevWalk walk = new RevWalk(repo)) {
+            RevCommit commit;
+            try {
+                commit = walk.parseCommit(ref.id());
+            } catch (MissingObjectException e) {
+                return new Unavailable("commit " + abbreviate(ref.id().name()) + " of base ref " + baseRef
+                        + " is not in this clone" + state + ", so " + display + " cannot be compared with it",
+                        fetchHint(repo.getRemoteNames()));
+            } catch (IncorrectObjectTypeException e) {
+                return new Unavailable("base ref " + baseRef + " (" + ref.name() + ") does not name a commit, so "
+                        + display + " cannot be compared with it", "set pinBaseRef to a branch, tag or commit");
+            }
+            try (TreeWalk tree = TreeWalk.forPath(repo, inRepo, commit.getTree())) {
+                if (tree == null || tree.getFileMode(0).getObjectType() != Constants.OBJ_BLOB) {
+                    return new Absent(commit.name());
+                }
+                ObjectLoader loader = repo.open(tree.getObjectId(0), Constants.OBJ_BLOB);
+                if (loader.getSize() > maxBytes) {
+                    return new Unavailable(display + " at " + baseRef + " is " + loader.getSize() + " bytes, above the "
+                            + maxBytes + "-byte input limit", "raise maxInputBytes (-Dcutover.maxInputBytes)");
+                }
+                return new Found(loader.getBytes(), commit.name(), inRepo);
+            }
+        }
+    }
+
+    /** The ref as given (a ref name, SHA or revision expression), then as a remote-tracking or local branch. */
+    private Resolved resolve(Repository repo) throws IOException {
+        List<String> names = new ArrayList<>(List.of(baseRef));
+        if (!baseRef.startsWith(Constants.R_REFS)) {
+            names.add(Constants.R_REMOTES + baseRef);
+            names.add(Constants.R_HEADS + baseRef);
+        }
+        for (String name : names) {
+            Ref ref = repo.exactRef(name);
+            if (ref != null && ref.getObjectId() != null) {
+                return new Resolved(ref.getName(), ref.getObjectId());
+            }
+        }
+        ObjectId id = repo.resolve(baseRef);
+        return id == null ? null : new Resolved(baseRef, id);
+    }
+
+    private Unavailable noRepository(String display) {
+        return new Unavailable("no git repository contains the project directory, so " + display
+                + " cannot be compared with " + baseRef, "run the build inside the project's git clone (not an "
+                + "exported copy or source archive), or set pinBaseRefOptional=true where no git history is available");
+    }
+
+    /** E.g. {@code fetch the base ref: git fetch origin main --depth=1}. */
+    private String fetchHint(Set<String> remotes) {
+        String name = baseRef.startsWith(Constants.R_REMOTES) ? baseRef.substring(Constants.R_REMOTES.length()) : baseRef;
+        int slash = name.indexOf('/');
+        String command;
+        if (baseRef.chars().anyMatch(c -> "~^:@{} ".indexOf(c) >= 0)) {
+            return "fetch the history the base ref needs (e.g. git fetch origin main --depth=50), or point pinBaseRef "
+                    + "(-Dcutover.pinBaseRef) at a plain ref this clone has, e.g. origin/main";
+        } else if (slash > 0 && !name.startsWith(Constants.R_REFS)
+                && (remotes.contains(name.substring(0, slash)) || remotes.isEmpty() || name.startsWith("origin/"))) {
+            command = "git fetch " + name.substring(0, slash) + " " + name.substring(slash + 1) + " --depth=1";
+        } else if (baseRef.startsWith(Constants.R_HEADS)) {
+            String branch = baseRef.substring(Constants.R_HEADS.length());
+            command = "git fetch origin " + branch + ":" + branch + " --depth=1";
+        } else {
+            command = "git fetch origin " + baseRef + " --depth=1";
+        }
+        return "fetch the base ref: " + command + " (in CI, check out with enough history), or point pinBaseRef "
+                + "(-Dcutover.pinBaseRef) at a ref this clone has";
+    }
+
+    private static String cloneState(FileRepositoryBuilder builder) {
+        return builder.getGitDir() != null && builder.getGitDir().toPath().resolve("shallow").toFile().isFile()
+                ? " (a shallow clone)" : "";
+    }
+
+    /** E.g. {@code " (a shallow clone; HEAD is detached)"}, or empty. */
+    private static String cloneState(Repository repo) {
+        List<String> facts = new ArrayList<>();
+        try {
+            if (!repo.getObjectDatabase().getShallowCommits().isEmpty()) {
+                facts.add("a shallow clone");
+            }
+            Ref head = repo.exactRef(Constants.HEAD);
+            if (head != null && !head.isSymbolic()) {
+                facts.add("HEAD is detached");
+            }
+        } catch (IOException e) {
+            // the state only adds detail to the message
+        }
+        return facts.isEmpty() ? "" : " (" + String.join("; ", facts) + ")";
+    }
+
+    private static String abbreviate(String sha) {
+        return sha.length() > 12 ? sha.substring(0, 12) : sha;
+    }
+}

@@ -1,0 +1,127 @@
+package io.github.cutoverguard.engine.guard;
+
+import io.github.cutoverguard.engine.report.UnifiedDiff;
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.InputFile;
+import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.Severity;
+import io.github.cutoverguard.engine.input.InputProblem;
+import io.github.cutoverguard.engine.input.InputReader;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.input.RawInput;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Raises {@value #RULE} when the integration pin in the working tree differs from its content at
+ * the base ref (e.g. {@code origin/main}): during a rehearsal the runtime pin must not change. The
+ * breach carries a unified diff. When the comparison is impossible (no repository, a missing base
+ * ref, a shallow clone without the base commit, a pin that is new since the base) the breach says
+ * so and how to fix it; with {@code pinBaseRefOptional} those are warnings.
+ *
+ * <p>Strictly read-only (see {@link FileAtBaseRef}): nothing is fetched, checked out or written.
+ */
+public final class PinUnchangedSinceBase {
+
+    public static final String RULE = "GUARD-PIN-CHANGED";
+
+    private final ProjectFiles files;
+    private final String baseRef;
+    private final boolean optional;
+    private final long maxBytes;
+
+    /**
+     * @param files           the project, whose directory lies inside the git work tree
+     * @param baseRef         the ref to compare with, e.g. {@code origin/main}, {@code refs/heads/main} or a SHA
+     * @param baseRefOptional whether an unavailable base is only a warning
+     * @param maxBytes        the largest pin accepted
+     */
+    public PinUnchangedSinceBase(ProjectFiles files, String baseRef, boolean baseRefOptional, long maxBytes) {
+        this.files = files;
+        this.baseRef = baseRef;
+        this.optional = baseRefOptional;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Compares {@code pinFile} (relative to the project) in the working tree with its content at the base ref. */
+    public Findings check(Path pinFile) {
+        String display = files.display(pinFile);
+        String detail = display + " equals its content at " + baseRef;
+        RawInput current;
+        try {
+            current = new InputReader(maxBytes).read(files.resolve(pinFile), display);
+        } catch (InputProblem e) {
+            if (e.kind() != InputProblem.Kind.MISSING) {
+                return new Findings(List.of(GuardInputs.breachFor(e, display, "")), List.of(), detail);
+            }
+            current = null;
+        }
+        FileAtBaseRef.AtBase base = new FileAtBaseRef(files.basedir(), baseRef, maxBytes).read(files.resolve(pinFile), display);
+        List<InputFile> inputs = current == null ? List.of() : List.of(current.asInputFile());
+        return new Findings(compare(display, current, base), inputs, detail);
+    }
+
+    private List<Breach> compare(String display, RawInput current, FileAtBaseRef.AtBase base) {
+        if (current == null) {
+            if (base instanceof FileAtBaseRef.Found found) {
+                return List.of(Breach.error(RULE, display + " was deleted since " + baseRef + " (" + abbreviate(found.commit())
+                                + "): the runtime pin must stay as approved during the rehearsal")
+                        .file(display)
+                        .expected("the pin as at " + baseRef)
+                        .actual("no file")
+                        .hint("restore it: git restore --source=" + baseRef + " -- " + found.path()
+                                + " (at the repository root); repin only in an approved cutover change")
+                        .build());
+            }
+            return List.of(GuardInputs.breachFor(new InputProblem(InputProblem.Kind.MISSING, display + " does not exist"),
+                    display, ""));
+        }
+        if (base instanceof FileAtBaseRef.Unavailable unavailable) {
+            return List.of(soft(Breach.error(RULE, unavailable.message()).file(display).expected("the pin as at " + baseRef)
+                    .hint(unavailable.hint())));
+        }
+        if (base instanceof FileAtBaseRef.Absent absent) {
+            return List.of(soft(Breach.error(RULE, display + " does not exist at base ref " + baseRef + " ("
+                            + abbreviate(absent.commit()) + "): the pin is new in this change")
+                    .file(display)
+                    .expected("the pin as at " + baseRef)
+                    .actual("a new file")
+                    .hint("add the pin in its own reviewed change on the base branch before rehearsing, or point "
+                            + "pinBaseRef at a ref that has it")));
+        }
+        FileAtBaseRef.Found found = (FileAtBaseRef.Found) base;
+        if (Arrays.equals(found.bytes(), current.bytes())) {
+            return List.of();
+        }
+        UnifiedDiff diff = UnifiedDiff.of(display + " (" + baseRef + ")", found.bytes(), display + " (working tree)",
+                current.bytes());
+        return List.of(Breach.error(RULE, display + " changed since " + baseRef + " (" + abbreviate(found.commit())
+                        + "): the runtime pin must stay as approved during the rehearsal (diff below: - "
+                        + baseRef + ", + working tree)")
+                .file(display)
+                .at(diff.firstLine() > 0 ? Location.ofLine(diff.firstLine()) : Location.UNKNOWN)
+                .expected("sha256 " + InputReader.sha256Hex(found.bytes()) + " (as at " + baseRef + ")")
+                .actual("sha256 " + current.sha256())
+                .hint("revert it: git restore --source=" + baseRef + " -- " + found.path()
+                        + " (at the repository root); repin only in an approved cutover change, with <baseline>")
+                .details(diff.text())
+                .build());
+    }
+
+    /** An unavailable comparison: an error, or a warning when the base ref is optional. */
+    private Breach soft(Breach.Builder builder) {
+        Breach breach = builder.build();
+        if (!optional) {
+            return breach;
+        }
+        return new Breach(breach.ruleId(), Severity.WARNING, breach.file(), breach.location(), breach.jsonPointer(),
+                breach.expected(), breach.actual(), breach.message() + " (pinBaseRefOptional: not failing the build)",
+                breach.hint(), breach.details());
+    }
+
+    private static String abbreviate(String sha) {
+        return sha.length() > 12 ? sha.substring(0, 12) : sha;
+    }
+}

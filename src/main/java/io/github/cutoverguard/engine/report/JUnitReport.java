@@ -1,0 +1,119 @@
+package io.github.cutoverguard.engine.report;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.CheckStatus;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.Severity;
+import io.github.cutoverguard.engine.verdict.VerdictResult;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code TEST-cutover-guardrails.xml}: the verdict as a JUnit XML test suite (the Surefire format CI
+ * servers read): one test case per check, classname {@code cutover-guardrails.<goal>}, a failing
+ * check's error breaches as its {@code <failure>}, a skipped check as {@code <skipped>}.
+ */
+public final class JUnitReport {
+
+    /** The file name, in the {@code TEST-*.xml} pattern CI servers pick up. */
+    public static final String FILE_NAME = "TEST-cutover-guardrails.xml";
+
+    private JUnitReport() {
+    }
+
+    public static byte[] render(VerdictResult verdict) {
+        List<CheckResult> all = verdict.goals().stream().flatMap(g -> g.checks().stream()).toList();
+        long failures = all.stream().filter(c -> c.status() == CheckStatus.FAIL).count();
+        long skipped = all.stream().filter(c -> c.status() == CheckStatus.SKIPPED).count();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", "cutover-guardrails");
+            xml.writeAttribute("tests", String.valueOf(all.size()));
+            xml.writeAttribute("failures", String.valueOf(failures));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("skipped", String.valueOf(skipped));
+            xml.writeAttribute("time", "0");
+            xml.writeAttribute("timestamp", DateTimeFormatter.ISO_INSTANT.format(verdict.generatedAt().truncatedTo(ChronoUnit.SECONDS)));
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("properties");
+            property(xml, "rehearsal_continuation", verdict.rehearsalContinuation().label());
+            property(xml, "runtime_cutover", verdict.runtimeCutover().label());
+            property(xml, "mode", verdict.mode().id());
+            xml.writeCharacters("\n  ");
+            xml.writeEndElement();
+            for (GoalResult goal : verdict.goals()) {
+                for (CheckResult check : goal.checks()) {
+                    testCase(xml, goal.goal(), check);
+                }
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("the JDK's XML writer failed on in-memory output", e);
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    private static void testCase(XMLStreamWriter xml, String goal, CheckResult check) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", "cutover-guardrails." + goal);
+        xml.writeAttribute("name", check.id());
+        xml.writeAttribute("time", "0");
+        List<Breach> errors = check.breaches().stream().filter(b -> b.severity() == Severity.ERROR).toList();
+        if (check.status() == CheckStatus.SKIPPED) {
+            xml.writeCharacters("\n    ");
+            xml.writeEmptyElement("skipped");
+            xml.writeAttribute("message", check.detail());
+            xml.writeCharacters("\n  ");
+        } else if (!errors.isEmpty()) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("failure");
+            xml.writeAttribute("type", errors.stream().map(Breach::ruleId).distinct().collect(Collectors.joining(",")));
+            xml.writeAttribute("message", ConsoleFormat.line(errors.get(0)));
+            xml.writeCharacters(errors.stream().map(b -> ConsoleFormat.line(b)
+                    + (b.details() == null ? "" : "\n" + b.details())).collect(Collectors.joining("\n")));
+            xml.writeEndElement();
+            xml.writeCharacters("\n  ");
+        } else if (!check.breaches().isEmpty()) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("system-out");
+            xml.writeCharacters(check.breaches().stream().map(ConsoleFormat::line).collect(Collectors.joining("\n")));
+            xml.writeEndElement();
+            xml.writeCharacters("\n  ");
+        }
+        xml.writeEndElement();
+    }
+
+    private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeEmptyElement("property");
+        xml.writeAttribute("name", name);
+        xml.writeAttribute("value", value);
+    }
+
+    /** Writes the report atomically. */
+    public static Path write(VerdictResult verdict, Path directory) throws IOException {
+        Path target = directory.resolve(FILE_NAME);
+        AtomicFiles.write(target, render(verdict));
+        return target;
+    }
+
+}

@@ -1,0 +1,82 @@
+package io.github.cutoverguard.engine.report;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.RuleCatalog;
+import io.github.cutoverguard.engine.Severity;
+import io.github.cutoverguard.engine.verdict.VerdictResult;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code cutover-guardrails.sarif}: SARIF 2.1.0 for code-scanning UIs. The rules are the rule IDs
+ * that occur (with their meaning and fix); each breach is a result with its file, line and column.
+ */
+public final class SarifReport {
+
+    /** The file name. */
+    public static final String FILE_NAME = "cutover-guardrails.sarif";
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private SarifReport() {
+    }
+
+    public static ObjectNode toJson(VerdictResult verdict, String toolVersion) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "cutover-guardrails-maven-plugin");
+        driver.put("version", toolVersion);
+        driver.put("informationUri", "https://github.com/cutoverguard/cutover-guardrails-maven-plugin");
+        List<String> ruleIds = new ArrayList<>();
+        for (Breach breach : verdict.breaches()) {
+            if (!ruleIds.contains(breach.ruleId())) {
+                ruleIds.add(breach.ruleId());
+            }
+        }
+        ArrayNode rules = driver.putArray("rules");
+        for (String id : ruleIds) {
+            RuleCatalog.Rule rule = RuleCatalog.get(id);
+            ObjectNode node = rules.addObject();
+            node.put("id", id);
+            node.putObject("shortDescription").put("text", rule.meaning());
+            node.putObject("help").put("text", rule.hint());
+        }
+        ArrayNode results = run.putArray("results");
+        for (Breach breach : verdict.breaches()) {
+            ObjectNode result = results.addObject();
+            result.put("ruleId", breach.ruleId());
+            result.put("ruleIndex", ruleIds.indexOf(breach.ruleId()));
+            result.put("level", breach.severity() == Severity.ERROR ? "error" : "warning");
+            result.putObject("message").put("text", breach.message() + (breach.hint() == null ? "" : " (" + breach.hint() + ")"));
+            if (breach.file() != null) {
+                ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+                physical.putObject("artifactLocation").put("uri", breach.file());
+                if (breach.location().isKnown()) {
+                    physical.putObject("region").put("startLine", breach.location().line())
+                            .put("startColumn", Math.max(1, breach.location().column()));
+                }
+            }
+        }
+        run.putObject("properties")
+                .put("rehearsalContinuation", verdict.rehearsalContinuation().label())
+                .put("runtimeCutover", verdict.runtimeCutover().label());
+        return root;
+    }
+
+    /** Writes the report atomically. */
+    public static Path write(VerdictResult verdict, String toolVersion, Path directory) throws IOException {
+        Path target = directory.resolve(FILE_NAME);
+        AtomicFiles.write(target, (MAPPER.writeValueAsString(toJson(verdict, toolVersion)) + "\n").getBytes(StandardCharsets.UTF_8));
+        return target;
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.cutoverguard.engine.report;
+
+import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.verdict.Decision;
+import io.github.cutoverguard.engine.verdict.FollowUp;
+import io.github.cutoverguard.engine.verdict.VerdictResult;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/** {@code verdict.json} (schema {@code verdict.v1}): both decisions with reasons, every goal's checks and breaches. */
+public final class VerdictReport {
+
+    /** The value of {@code schema_version}. */
+    public static final String SCHEMA_VERSION = "verdict.v1";
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private VerdictReport() {
+    }
+
+    public static ObjectNode toJson(VerdictResult verdict) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema_version", SCHEMA_VERSION);
+        root.put("generated_at_utc", DateTimeFormatter.ISO_INSTANT.format(verdict.generatedAt().truncatedTo(ChronoUnit.SECONDS)));
+        root.put("mode", verdict.mode().id());
+        Baseline b = verdict.baseline();
+        root.putObject("baseline")
+                .put("release_tag", b.releaseTag())
+                .put("commit_sha", b.commitSha())
+                .put("service_contract", b.serviceContract())
+                .put("api_contract", b.apiContract())
+                .put("integration_baseline", b.integrationBaseline());
+        root.put("target_service_contract", verdict.targetServiceContract());
+        decision(root.putObject("rehearsal_continuation"), verdict.rehearsalContinuation());
+        decision(root.putObject("runtime_cutover"), verdict.runtimeCutover());
+        ArrayNode goals = root.putArray("goals");
+        for (GoalResult goal : verdict.goals()) {
+            ObjectNode node = goals.addObject();
+            node.put("goal", goal.goal());
+            node.put("status", EvidenceReport.status(goal));
+            ArrayNode checks = node.putArray("checks");
+            for (CheckResult check : goal.checks()) {
+                checks.addObject().put("id", check.id()).put("status", check.status().id()).put("detail", check.detail());
+            }
+            node.set("breaches", EvidenceReport.toJson(goal).get("breaches"));
+        }
+        ArrayNode risks = root.putArray("risks");
+        verdict.risks().forEach(risks::add);
+        ArrayNode followUps = root.putArray("follow_ups");
+        for (FollowUp f : verdict.followUps()) {
+            followUps.addObject().put("owner", f.owner()).put("action", f.action()).put("due", f.due());
+        }
+        return root;
+    }
+
+    private static void decision(ObjectNode node, Decision decision) {
+        node.put("decision", decision.label());
+        node.put("reason", decision.reason());
+    }
+
+    /** Writes {@code verdict.json} atomically. */
+    public static Path write(VerdictResult verdict, Path directory) throws IOException {
+        Path target = directory.resolve("verdict.json");
+        AtomicFiles.write(target, (MAPPER.writeValueAsString(toJson(verdict)) + "\n").getBytes(StandardCharsets.UTF_8));
+        return target;
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.cutoverguard.engine.verdict;
+
+import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.docs.CheckDocs;
+import io.github.cutoverguard.engine.guard.GuardRequest;
+import io.github.cutoverguard.engine.handoff.ValidateHandoffRequest;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.parity.VerifyParityRequest;
+import io.github.cutoverguard.engine.pin.CheckPinRequest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The dry-run session: one request per goal whose inputs are present ({@code null} when that goal
+ * does not apply), the approval record for cutover mode, and the risks and follow-ups to record.
+ *
+ * @param files               the project directory
+ * @param mode                rehearsal or cutover
+ * @param baseline            the approved baseline
+ * @param target              the rehearsal target contract, or {@code null}
+ * @param limits              JSON limits
+ * @param pin                 the {@code check-pin} request, or {@code null}
+ * @param handoff             the {@code validate-handoff} request, or {@code null}
+ * @param parity              the {@code verify-parity} request, or {@code null}
+ * @param docs                the {@code check-docs} request, or {@code null}
+ * @param guard               the {@code guard} request (its own switches say which guard checks run), or {@code null}
+ * @param cutoverApprovalFile the joint approval record (cutover mode), or {@code null}
+ * @param risks               risks the team recorded for the session
+ * @param followUps           follow-ups with owners and dates
+ */
+public record VerdictRequest(
+        ProjectFiles files,
+        Mode mode,
+        Baseline baseline,
+        String target,
+        JsonLimits limits,
+        CheckPinRequest pin,
+        ValidateHandoffRequest handoff,
+        VerifyParityRequest parity,
+        CheckDocs.Request docs,
+        GuardRequest guard,
+        Path cutoverApprovalFile,
+        List<String> risks,
+        List<FollowUp> followUps) {
+
+    public VerdictRequest {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(baseline, "baseline");
+        limits = limits == null ? JsonLimits.DEFAULT : limits;
+        risks = risks == null ? List.of() : List.copyOf(risks);
+        followUps = followUps == null ? List.of() : List.copyOf(followUps);
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.cutoverguard.engine.verdict;
+
+import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.Severity;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The dry-run session's outcome: every goal's result, the two decisions, and the risks and
+ * follow-ups the team recorded.
+ */
+public record VerdictResult(
+        Instant generatedAt,
+        Mode mode,
+        Baseline baseline,
+        String targetServiceContract,
+        List<GoalResult> goals,
+        Decision rehearsalContinuation,
+        Decision runtimeCutover,
+        List<String> risks,
+        List<FollowUp> followUps) {
+
+    public VerdictResult {
+        goals = List.copyOf(goals);
+        risks = List.copyOf(risks);
+        followUps = List.copyOf(followUps);
+    }
+
+    /** Every breach of every goal, in goal order. */
+    public List<Breach> breaches() {
+        return goals.stream().flatMap(g -> g.breaches().stream()).toList();
+    }
+
+    /** The error-level breaches. */
+    public List<Breach> errors() {
+        return breaches().stream().filter(b -> b.severity() == Severity.ERROR).toList();
+    }
+}

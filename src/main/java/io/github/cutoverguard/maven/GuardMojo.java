@@ -1,0 +1,140 @@
+package io.github.cutoverguard.maven;
+
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.guard.Guard;
+import io.github.cutoverguard.engine.guard.GuardRequest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The consumer's rehearsal guardrails: the integration pin is unchanged since the base ref
+ * ({@code GUARD-PIN-CHANGED}); in rehearsal mode no runtime configuration names the target contract
+ * ({@code GUARD-RUNTIME-SWITCH}); the producer's endpoints appear only in adapter files
+ * ({@code GUARD-ENDPOINT-BOUNDARY}); the fallback tests ran and passed
+ * ({@code GUARD-FALLBACK-REGRESSION}, {@code GUARD-FALLBACK-MISSING}). {@code <baseline>} is optional.
+ */
+@Mojo(name = "guard", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class GuardMojo extends AbstractCutoverMojo {
+
+    /** The integration pin that must equal its content at {@code pinBaseRef}; default {@code config/integration-pin.json}. */
+    @Parameter(property = "cutover.pinFile", defaultValue = "${project.basedir}/config/integration-pin.json")
+    private File pinFile;
+
+    /**
+     * The git ref the pin is compared with, e.g. {@code origin/main} or {@code refs/heads/release}; default
+     * {@code origin/$GITHUB_BASE_REF} when that variable is set (pull-request builds), else {@code origin/main}.
+     */
+    @Parameter(property = "cutover.pinBaseRef")
+    private String pinBaseRef;
+
+    /**
+     * Whether a base that cannot be compared (no repository, missing ref, shallow clone, new pin) is only a
+     * warning; default {@code false}. Example: {@code -Dcutover.pinBaseRefOptional=true} for local builds.
+     */
+    @Parameter(property = "cutover.pinBaseRefOptional", defaultValue = "false")
+    private boolean pinBaseRefOptional;
+
+    /**
+     * Globs (relative to the project) of the runtime configuration checked in rehearsal mode; default
+     * {@code src/main/resources/**}{@code /*.properties}, {@code *.yml}, {@code *.yaml} and {@code *.json} there.
+     * Example: {@code <runtimeConfigIncludes><include>config/**}{@code /*.yml</include></runtimeConfigIncludes>}.
+     */
+    @Parameter
+    private List<String> runtimeConfigIncludes;
+
+    /** Globs left out of the runtime-switch check; default none. Example: {@code <exclude>**}{@code /rehearsal-*.yml</exclude>}. */
+    @Parameter
+    private List<String> runtimeConfigExcludes;
+
+    /**
+     * Java regular expressions no runtime configuration line may match, besides {@code targetServiceContract};
+     * default none. Example: {@code <pattern>service_v3_\w+</pattern>}.
+     */
+    @Parameter
+    private List<String> forbiddenRuntimePatterns;
+
+    /**
+     * Producer endpoints (literal text) that may appear only in {@code adapterFiles}; default none (check
+     * skipped). Example: {@code <endpoint>/v1/context-packages</endpoint>}.
+     */
+    @Parameter
+    private List<String> boundaryEndpoints;
+
+    /**
+     * Globs or paths (relative to the project) of the files allowed to name the endpoints; default none.
+     * Example: {@code <adapterFile>src/main/java/**}{@code /MemoryKernelClient.java</adapterFile>}.
+     */
+    @Parameter
+    private List<String> adapterFiles;
+
+    /**
+     * Globs of the sources searched for endpoints; default {@code src/main/java/**}{@code /*.java} and
+     * {@code src/main/kotlin/**}{@code /*.kt}. Example: {@code <include>src/main/scala/**}{@code /*.scala</include>}.
+     */
+    @Parameter
+    private List<String> boundarySourceIncludes;
+
+    /**
+     * Fallback tests that must have run and passed: {@code ClassName}, {@code com.pkg.ClassName} or
+     * {@code Class#method}, {@code *} as wildcard; default none (check skipped). Example:
+     * {@code <test>*Fallback*</test><test>MemoryKernelClientTest#fallback*</test>}.
+     */
+    @Parameter
+    private List<String> fallbackTests;
+
+    /**
+     * Directories of Surefire/Failsafe {@code TEST-*.xml} reports; default
+     * {@code ${project.build.directory}/surefire-reports} and {@code …/failsafe-reports} (absent ones are fine).
+     */
+    @Parameter
+    private List<File> testReportDirectories;
+
+    /** The build directory, for the default report directories. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    private File buildDirectory;
+
+    @Override
+    protected String goal() {
+        return Guard.GOAL;
+    }
+
+    @Override
+    protected GoalResult check() throws MojoExecutionException {
+        Mode parsed = parsedMode();
+        try {
+            GuardRequest request = new GuardRequest(files(), pathOrNull(pinFile),
+                    defaultBaseRef(pinBaseRef, System.getenv("GITHUB_BASE_REF")), pinBaseRefOptional,
+                    parsed == Mode.REHEARSAL, targetServiceContract, GuardRequest.compilePatterns(forbiddenRuntimePatterns),
+                    runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles, boundarySourceIncludes,
+                    fallbackTests, reportDirectories(testReportDirectories, buildDirectory), parsed,
+                    configuredBaseline(), limits());
+            return new Guard(Clock.systemUTC()).run(request);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid guard configuration: " + e.getMessage());
+        }
+    }
+
+    /** The configured report directories, else the build directory's surefire-reports and failsafe-reports. */
+    static List<java.nio.file.Path> reportDirectories(List<File> configured, File buildDirectory) {
+        List<File> dirs = configured == null || configured.isEmpty()
+                ? (buildDirectory == null ? List.of() : List.of(new File(buildDirectory, "surefire-reports"),
+                        new File(buildDirectory, "failsafe-reports")))
+                : configured;
+        return dirs.stream().filter(f -> f != null).map(File::toPath).toList();
+    }
+
+    /** The configured ref, else {@code origin/$GITHUB_BASE_REF} when that is set, else {@code origin/main}. */
+    static String defaultBaseRef(String configured, String githubBaseRef) {
+        if (configured != null && !configured.isBlank()) {
+            return configured.trim();
+        }
+        return githubBaseRef != null && !githubBaseRef.isBlank() ? "origin/" + githubBaseRef.trim() : "origin/main";
+    }
+}

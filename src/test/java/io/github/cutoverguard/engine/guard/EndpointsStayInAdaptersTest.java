@@ -1,0 +1,92 @@
+package io.github.cutoverguard.engine.guard;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.input.GlobSelection;
+import io.github.cutoverguard.engine.testing.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EndpointsStayInAdaptersTest {
+
+    private static final String ADAPTER = "src/main/java/com/example/memorykernel/MemoryKernelClient.java";
+    private static final String CONTROLLER = "src/main/java/com/example/web/ContextController.java";
+
+    @TempDir
+    java.nio.file.Path project;
+
+    @BeforeEach
+    void sources() {
+        Fixtures.write(project, ADAPTER, """
+                package com.example.memorykernel;
+
+                final class MemoryKernelClient {
+                    static final String CONTEXT_PACKAGES = "/v1/context-packages";
+                    static final String WRITES = "/v1/memory-writes";
+                }
+                """);
+        Fixtures.write(project, "src/test/java/com/example/ClientTest.java", "// \"/v1/context-packages\" in a test is fine\n");
+    }
+
+    private Findings check(List<String> adapters, List<String> includes) {
+        ProjectFiles files = new ProjectFiles(project);
+        return new EndpointsStayInAdapters(files, List.of("/v1/context-packages", "/v1/memory-writes"), adapters)
+                .check(files, new GlobSelection(includes.isEmpty() ? EndpointsStayInAdapters.DEFAULT_SOURCE_INCLUDES
+                        : includes, List.of()), 1 << 20);
+    }
+
+    @Test
+    void endpointsOnlyInTheAdapterPass() {
+        Findings findings = check(List.of(ADAPTER), List.of());
+        assertThat(findings.breaches()).isEmpty();
+        assertThat(findings.detail()).contains("(1 found); 0 other sources searched");
+    }
+
+    @Test
+    void endpointOutsideTheAdapterFailsAtFileLineColumn() {
+        Fixtures.write(project, CONTROLLER, """
+                package com.example.web;
+
+                class ContextController {
+                    String url(String base) {
+                        return base + "/v1/context-packages/" + "x" + "/v1/context-packages";
+                    }
+                }
+                """);
+        List<Breach> breaches = check(List.of("src/main/java/**/memorykernel/*Client.java"), List.of()).breaches();
+        assertThat(breaches).hasSize(2);
+        assertThat(breaches.get(0).ruleId()).isEqualTo("GUARD-ENDPOINT-BOUNDARY");
+        assertThat(breaches.get(0).file()).isEqualTo(CONTROLLER);
+        assertThat(breaches.get(0).location()).isEqualTo(new Location(5, 24));
+        assertThat(breaches.get(1).location()).isEqualTo(new Location(5, 56));
+        assertThat(breaches.get(0).message()).isEqualTo("endpoint /v1/context-packages is used outside the adapter files");
+        assertThat(breaches.get(0).expected()).isEqualTo("/v1/context-packages only in src/main/java/**/memorykernel/*Client.java");
+    }
+
+    @Test
+    void withoutAdapterFilesEveryOccurrenceLeaks() {
+        assertThat(check(List.of(), List.of()).breaches()).extracting(b -> b.location().line()).containsExactly(4, 5);
+    }
+
+    @Test
+    void adapterMayBeGivenAsAnAbsolutePathAndKotlinIsSearchedByDefault() {
+        Fixtures.write(project, "src/main/kotlin/com/example/Leak.kt", "val u = \"/v1/memory-writes\"\n");
+        List<Breach> breaches = check(List.of(project.resolve(ADAPTER).toString()), List.of()).breaches();
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.file()).isEqualTo("src/main/kotlin/com/example/Leak.kt");
+            assertThat(b.location()).isEqualTo(new Location(1, 10));
+        });
+    }
+
+    @Test
+    void sourceIncludesChooseWhatIsSearched() {
+        assertThat(check(List.of(ADAPTER), List.of("src/**/*.java")).breaches()).singleElement()
+                .satisfies(b -> assertThat(b.file()).isEqualTo("src/test/java/com/example/ClientTest.java"));
+    }
+}

@@ -1,0 +1,241 @@
+package io.github.cutoverguard.engine.guard;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.Severity;
+import io.github.cutoverguard.engine.input.InputReader;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.testing.Fixtures;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static io.github.cutoverguard.engine.guard.GitFixtures.PIN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PinUnchangedSinceBaseTest {
+
+    private static final String PIN_PATH = "config/integration-pin.json";
+
+    @TempDir
+    Path dir;
+    private Path upstream;
+    private Path clone;
+    private RevCommit base;
+
+    @BeforeEach
+    void consumerCloneWithOriginMain() {
+        upstream = dir.resolve("upstream");
+        try (Git git = GitFixtures.init(upstream)) {
+            base = GitFixtures.commit(git, Map.of(PIN_PATH, PIN, "pom.xml", "<project/>\n"), "approved pin");
+        }
+        clone = dir.resolve("clone");
+        GitFixtures.clone(upstream, clone).close();
+    }
+
+    private Findings check(Path project, String ref, boolean optional) {
+        return new PinUnchangedSinceBase(new ProjectFiles(project), ref, optional, 1 << 20).check(Path.of(PIN_PATH));
+    }
+
+    private static Breach only(Findings findings) {
+        assertThat(findings.breaches()).hasSize(1);
+        return findings.breaches().get(0);
+    }
+
+    @Test
+    void unchangedPinPassesAndNothingInTheRepositoryIsWritten() {
+        Map<String, String> before = GitFixtures.snapshot(clone);
+        Findings findings = check(clone, "origin/main", false);
+        assertThat(findings.breaches()).isEmpty();
+        assertThat(findings.detail()).isEqualTo(PIN_PATH + " equals its content at origin/main");
+        assertThat(findings.inputs()).singleElement().satisfies(i -> {
+            assertThat(i.path()).isEqualTo(PIN_PATH);
+            assertThat(i.sha256()).isEqualTo(InputReader.sha256Hex(PIN.getBytes(StandardCharsets.UTF_8)));
+        });
+        assertThat(GitFixtures.snapshot(clone)).isEqualTo(before);
+    }
+
+    @Test
+    void changedPinFailsWithGuardPinChangedAUnifiedDiffAndTheFirstChangedLine() {
+        Fixtures.write(clone, PIN_PATH, PIN.replace("v0.3.2", "v0.3.3"));
+        Breach breach = only(check(clone, "origin/main", false));
+        assertThat(breach.ruleId()).isEqualTo("GUARD-PIN-CHANGED");
+        assertThat(breach.severity()).isEqualTo(Severity.ERROR);
+        assertThat(breach.file()).isEqualTo(PIN_PATH);
+        assertThat(breach.location()).isEqualTo(Location.ofLine(3));
+        assertThat(breach.message()).startsWith(PIN_PATH + " changed since origin/main (" + base.name().substring(0, 12) + ")");
+        assertThat(breach.hint()).contains("git restore --source=origin/main -- " + PIN_PATH);
+        assertThat(breach.details()).contains("--- " + PIN_PATH + " (origin/main)", "+++ " + PIN_PATH + " (working tree)",
+                "@@ -1,6 +1,6 @@", "-  \"release_tag\": \"v0.3.2\",", "+  \"release_tag\": \"v0.3.3\",");
+    }
+
+    @Test
+    void aChangeCommittedOnTheBranchIsStillAChangeSinceTheBase() {
+        try (Git git = Git.open(clone.toFile())) {
+            git.checkout().setCreateBranch(true).setName("feature").call();
+            GitFixtures.commit(git, Map.of(PIN_PATH, PIN.replace("2500", "3000")), "tune timeout");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Breach breach = only(check(clone, "origin/main", false));
+        assertThat(breach.location()).isEqualTo(Location.ofLine(10));
+        assertThat(breach.details()).contains("-  \"default_timeout_ms\": 2500", "+  \"default_timeout_ms\": 3000");
+    }
+
+    @Test
+    void baseRefResolvesAsGivenAsRemoteBranchAsLocalBranchOrAsSha() {
+        assertThat(check(clone, "refs/remotes/origin/main", false).breaches()).isEmpty();
+        assertThat(check(clone, "main", false).breaches()).isEmpty();
+        assertThat(check(clone, base.name(), false).breaches()).isEmpty();
+        assertThat(check(upstream, "main", false).breaches()).isEmpty();
+        assertThat(check(upstream, "HEAD", false).breaches()).isEmpty();
+    }
+
+    @Test
+    void projectInASubdirectoryFindsTheEnclosingRepository() {
+        Path mono = dir.resolve("mono");
+        try (Git git = GitFixtures.init(mono)) {
+            GitFixtures.commit(git, Map.of("consumer/" + PIN_PATH, PIN), "pin");
+        }
+        Path project = mono.resolve("consumer");
+        assertThat(check(project, "main", false).breaches()).isEmpty();
+        Fixtures.write(project, PIN_PATH, PIN.replace("api.v1", "api.v2"));
+        assertThat(only(check(project, "main", false)).hint()).contains("-- consumer/" + PIN_PATH);
+    }
+
+    @Test
+    void missingBaseRefFailsWithTheFetchCommand() {
+        Breach breach = only(check(clone, "origin/release", false));
+        assertThat(breach.ruleId()).isEqualTo("GUARD-PIN-CHANGED");
+        assertThat(breach.severity()).isEqualTo(Severity.ERROR);
+        assertThat(breach.message()).isEqualTo("base ref origin/release does not exist in this clone, so " + PIN_PATH
+                + " cannot be compared with it");
+        assertThat(breach.hint()).startsWith("fetch the base ref: git fetch origin release --depth=1");
+    }
+
+    @Test
+    void detachedHeadWithoutTheBaseRefSaysSo() throws Exception {
+        try (Git git = Git.open(clone.toFile())) {
+            git.checkout().setName(base.name()).call();
+            git.branchDelete().setBranchNames("main").setForce(true).call();
+            var update = git.getRepository().updateRef(Constants.R_REMOTES + "origin/main");
+            update.setForceUpdate(true);
+            update.delete();
+        }
+        Breach breach = only(check(clone, "origin/main", false));
+        assertThat(breach.message()).isEqualTo("base ref origin/main does not exist in this clone (HEAD is detached), so "
+                + PIN_PATH + " cannot be compared with it");
+        assertThat(breach.hint()).startsWith("fetch the base ref: git fetch origin main --depth=1");
+    }
+
+    @Test
+    void shallowCloneWithoutTheBaseRefOrItsCommitFailsWithTheFetchHint() throws Exception {
+        RevCommit feature;
+        try (Git git = Git.open(upstream.toFile())) {
+            git.checkout().setCreateBranch(true).setName("feature").call();
+            feature = GitFixtures.commit(git, Map.of("README.md", "feature\n"), "feature work");
+        }
+        Path shallow = dir.resolve("shallow");
+        try (Git git = Git.cloneRepository().setURI(upstream.toUri().toString()).setDirectory(shallow.toFile())
+                .setDepth(1).setBranchesToClone(List.of("refs/heads/feature")).setBranch("refs/heads/feature").call()) {
+            assertThat(git.getRepository().getObjectDatabase().getShallowCommits()).containsExactly(feature.getId());
+            assertThat(git.getRepository().getObjectDatabase().has(base)).isFalse();
+        }
+
+        Breach missingRef = only(check(shallow, "origin/main", false));
+        assertThat(missingRef.message()).isEqualTo("base ref origin/main does not exist in this clone (a shallow clone), so "
+                + PIN_PATH + " cannot be compared with it");
+        assertThat(missingRef.hint()).startsWith("fetch the base ref: git fetch origin main --depth=1");
+
+        // the ref is known but its commit was never fetched (e.g. restored refs, or the shallow boundary's parent)
+        Files.createDirectories(shallow.resolve(".git/refs/remotes/origin"));
+        Files.writeString(shallow.resolve(".git/refs/remotes/origin/main"), base.name() + "\n");
+        Breach missingCommit = only(check(shallow, "origin/main", false));
+        assertThat(missingCommit.message()).isEqualTo("commit " + base.name().substring(0, 12) + " of base ref origin/main "
+                + "is not in this clone (a shallow clone), so " + PIN_PATH + " cannot be compared with it");
+        assertThat(missingCommit.hint()).startsWith("fetch the base ref: git fetch origin main --depth=1");
+        assertThat(only(check(shallow, "HEAD~1", false)).message()).contains("in this clone (a shallow clone)");
+    }
+
+    @Test
+    void noRepositoryFailsWithHowToRunIt() throws Exception {
+        Path plain = Files.createTempDirectory("guard-no-repo");
+        try {
+            Fixtures.write(plain, PIN_PATH, PIN);
+            Breach breach = only(check(plain, "origin/main", false));
+            assertThat(breach.ruleId()).isEqualTo("GUARD-PIN-CHANGED");
+            assertThat(breach.severity()).isEqualTo(Severity.ERROR);
+            assertThat(breach.file()).isEqualTo(PIN_PATH);
+            assertThat(breach.message()).isEqualTo("no git repository contains the project directory, so " + PIN_PATH
+                    + " cannot be compared with origin/main");
+            assertThat(breach.hint()).startsWith("run the build inside the project's git clone");
+        } finally {
+            Files.delete(plain.resolve(PIN_PATH));
+            Files.delete(plain.resolve("config"));
+            Files.delete(plain);
+        }
+    }
+
+    @Test
+    void optionalBaseRefTurnsAnUnavailableBaseIntoAWarning() {
+        Breach breach = only(check(clone, "origin/release", true));
+        assertThat(breach.ruleId()).isEqualTo("GUARD-PIN-CHANGED");
+        assertThat(breach.severity()).isEqualTo(Severity.WARNING);
+        assertThat(breach.message()).endsWith("(pinBaseRefOptional: not failing the build)");
+    }
+
+    @Test
+    void optionalBaseRefNeverHidesARealChange() {
+        Fixtures.write(clone, PIN_PATH, PIN.replace("service.v2", "service.v3"));
+        assertThat(only(check(clone, "origin/main", true)).severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void pinThatIsNewSinceTheBaseIsABreachOrAWarningWhenOptional() {
+        Path fresh = dir.resolve("fresh");
+        try (Git git = GitFixtures.init(fresh)) {
+            GitFixtures.commit(git, Map.of("pom.xml", "<project/>\n"), "no pin yet");
+        }
+        Fixtures.write(fresh, PIN_PATH, PIN);
+        Breach breach = only(check(fresh, "main", false));
+        assertThat(breach.severity()).isEqualTo(Severity.ERROR);
+        assertThat(breach.message()).contains(PIN_PATH + " does not exist at base ref main (").endsWith("the pin is new in this change");
+        assertThat(only(check(fresh, "main", true)).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void deletedPinIsAChangeAndAPinMissingEverywhereIsFileMissing() throws Exception {
+        Files.delete(clone.resolve(PIN_PATH));
+        Breach deleted = only(check(clone, "origin/main", false));
+        assertThat(deleted.ruleId()).isEqualTo("GUARD-PIN-CHANGED");
+        assertThat(deleted.message()).startsWith(PIN_PATH + " was deleted since origin/main");
+
+        Findings absent = new PinUnchangedSinceBase(new ProjectFiles(clone), "origin/main", false, 1 << 20)
+                .check(Path.of("config/other-pin.json"));
+        assertThat(only(absent).ruleId()).isEqualTo("FILE-MISSING");
+        assertThat(only(absent).message()).isEqualTo("config/other-pin.json does not exist");
+    }
+
+    @Test
+    void malformedRefIsAClearBreachNotAnException() {
+        Breach breach = only(check(clone, "origin/main^{nonsense}", false));
+        assertThat(breach.ruleId()).isEqualTo("GUARD-PIN-CHANGED");
+        assertThat(breach.message()).contains("origin/main^{nonsense}");
+    }
+
+    @Test
+    void pinLargerThanTheLimitIsRefused() {
+        Findings findings = new PinUnchangedSinceBase(new ProjectFiles(clone), "origin/main", false, 10)
+                .check(Path.of(PIN_PATH));
+        assertThat(only(findings).ruleId()).isEqualTo("JSON-PARSE");
+    }
+}
