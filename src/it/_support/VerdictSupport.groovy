@@ -1,0 +1,39 @@
+// Assertions for the verdict ITs; load with evaluate(new File(root, 'src/it/_support/VerdictSupport.groovy')).
+import groovy.json.JsonSlurper
+
+/** Both verdict lines are printed at the end of the goal's output. */
+void assertVerdicts(its, String rehearsal, String runtime) {
+    List<String> lines = its.buildLog().readLines()
+    int r = lines.findIndexOf { it.startsWith("[INFO] Rehearsal continuation: $rehearsal (") }
+    int c = lines.findIndexOf { it.startsWith("[INFO] Runtime cutover: $runtime (") }
+    assert r >= 0 : "build.log lacks 'Rehearsal continuation: $rehearsal'"
+    assert c == r + 1 : "build.log lacks 'Runtime cutover: $runtime' right after the rehearsal verdict"
+}
+
+/** verdict.json (decisions), verdict.md, the JUnit XML and the SARIF exist and agree; returns verdict.json. */
+Map assertReports(its, String rehearsal, String runtime) {
+    File dir = its.file('target/cutover-guardrails')
+    Map json = new JsonSlurper().parse(new File(dir, 'verdict.json'))
+    assert json.schema_version == 'verdict.v1'
+    assert json.rehearsal_continuation.decision == rehearsal
+    assert json.runtime_cutover.decision == runtime
+    assert json.follow_ups*.owner == ['consumer-integration']
+    String md = new File(dir, 'verdict.md').text
+    assert md.contains("- Rehearsal continuation: **$rehearsal**")
+    assert md.contains("- Runtime cutover: **$runtime**")
+    assert md.contains('| consumer-integration | add a contract test for error.details | 2026-02-15 |')
+    assert md.contains('- service.v3 drops legacy_error')
+    def suite = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+            .parse(new File(dir, 'TEST-cutover-guardrails.xml')).documentElement
+    int checks = json.goals.sum { it.checks.size() }
+    assert suite.tagName == 'testsuite'
+    assert suite.getAttribute('tests').toInteger() == checks
+    assert suite.getElementsByTagName('testcase').length == checks
+    assert suite.getAttribute('failures').toInteger() == json.goals.sum { g -> g.checks.count { it.status == 'fail' } }
+    Map sarif = new JsonSlurper().parse(new File(dir, 'cutover-guardrails.sarif'))
+    assert sarif.version == '2.1.0'
+    assert sarif.runs[0].results*.ruleId == json.goals.collectMany { it.breaches }*.rule_id
+    assert sarif.runs[0].properties.rehearsalContinuation == rehearsal
+    json
+}
+this

@@ -1,0 +1,18 @@
+// A green rehearsal: every configured check passes; rehearsal continuation GO, runtime cutover NO-GO, all four reports written.
+File root = basedir.canonicalFile
+while (root != null && !new File(root, 'src/it/_support/ItSupport.groovy').file) root = root.parentFile
+assert root != null : "src/it/_support not found above $basedir"
+def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
+def verdict = evaluate(new File(root, 'src/it/_support/VerdictSupport.groovy'))
+its.assertBuildSuccess()
+its.assertNoStackTrace()
+verdict.assertVerdicts(its, 'GO', 'NO-GO')
+assert its.buildLog().contains('[INFO] Runtime cutover: NO-GO (rehearsal mode: the runtime stays pinned to v0.3.2 / service.v2')
+def json = verdict.assertReports(its, 'GO', 'NO-GO')
+assert json.goals*.goal == ['check-pin', 'validate-handoff', 'check-docs', 'guard']
+// the only breach is the guard's warning: no git repository to compare the pin with
+assert json.goals.collectMany { it.breaches }*.rule_id == ['GUARD-PIN-CHANGED']
+assert json.goals.collectMany { it.breaches }*.severity == ['warning']
+its.assertInputsUnchanged('config/integration-pin.json', 'config/producer-manifest.json', 'docs/COMPATIBILITY_MATRIX.md',
+        'handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json')
+true
