@@ -38,7 +38,7 @@ public final class VerdictDecision {
         long checks = goals.stream().mapToLong(g -> g.checks().size()).sum();
         long warnings = goals.stream().flatMap(g -> g.breaches().stream()).filter(b -> b.severity() == Severity.WARNING).count();
         return Decision.go("no error-level breach in " + checks + " checks of " + goals.size() + " goals"
-                + (warnings == 0 ? "" : " (" + warnings + " warnings)"));
+                + (warnings == 0 ? "" : " (" + warnings + (warnings == 1 ? " warning)" : " warnings)")));
     }
 
     /** Runtime cutover, given the rehearsal decision and (in cutover mode) the approval goal's result. */

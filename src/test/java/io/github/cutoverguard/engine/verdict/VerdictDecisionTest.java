@@ -34,7 +34,7 @@ class VerdictDecisionTest {
     @Test
     void warningsAloneKeepTheRehearsalGoing() {
         GoalResult warned = goal("check-pin", "pin.baseline", breach("PIN-RELEASE-TAG", "pin.json", 3, 18)).asWarnings();
-        assertThat(VerdictDecision.rehearsalContinuation(List.of(warned)).reason()).contains("(1 warnings)");
+        assertThat(VerdictDecision.rehearsalContinuation(List.of(warned)).reason()).contains("(1 warning)");
     }
 
     @Test
