@@ -11,7 +11,7 @@ assert lines*.text == ['[WARNING] config/integration-pin.json GUARD-PIN-CHANGED 
         'clone, so config/integration-pin.json cannot be compared with it (pinBaseRefOptional: not failing the build) ' +
         '(fetch the base ref: git fetch origin main --depth=1 (in CI, check out with enough history), or point pinBaseRef ' +
         '(-Dcutover.pinBaseRef) at a ref this clone has)']
-assert its.buildLog().contains('[INFO] guard: WARN (3 passed, 1 failed, 0 skipped; 1 breach)')
+assert its.buildLog().contains('[INFO] guard: WARN (4 passed, 0 failed, 0 skipped; 1 breach)')
 guard.assertEvidence(its, 'warn', ['guard.pin-unchanged': 'pass', 'guard.runtime-switch': 'pass', 'guard.endpoint-boundary': 'pass', 'guard.fallback': 'pass'])
 guard.assertRepositoryUntouched()
 true

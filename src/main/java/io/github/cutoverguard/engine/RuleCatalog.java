@@ -73,6 +73,26 @@ public final class RuleCatalog {
                 "remove the file from the mirror or add it to the canonical pack");
         add("PARITY-DIFFERENT", "A mirror's copy of a canonical file differs from it (SHA-256), or is a link that is not followed.",
                 "copy the canonical file over the mirror's copy");
+        add("ALIGN-SERVICE-VERSION", "The OpenAPI info.version differs from the producer manifest's "
+                        + "expected_service_contract_version.",
+                "set info.version to the manifest's expected_service_contract_version, or change both in one change");
+        add("ALIGN-ERROR-CODES", "The error codes the OpenAPI error envelope allows (error.code enum, through $refs) "
+                        + "are not set-equal to the manifest's error_code_enum, or repeat a code.",
+                "make the envelope's error.code enum list exactly the manifest's error_code_enum");
+        add("ALIGN-ENVELOPE", "The OpenAPI error envelope does not require an envelopeRequires field, defines or "
+                        + "requires an envelopeForbids field (also through a $ref), cannot be found, or a $ref on the "
+                        + "way is remote, dangling or cyclic.",
+                "require every policy field in the envelope schema and remove forbidden fields, also from $ref'd components");
+        add("ALIGN-ERROR-RESPONSES", "A 4xx/5xx/default response does not carry the error envelope, or an "
+                        + "errorResponseOperations operation is missing or lacks a 4xx or a 500 response.",
+                "declare the 4xx and 500 responses with the envelope, e.g. $ref: '#/components/responses/InternalError'");
+        add("ALIGN-SCHEMA-ID", "A contract schema has no non-empty $id, repeats another schema's $id, or has an empty "
+                        + "property name.",
+                "give each contract schema its own non-empty $id and remove empty keys");
+        add("ALIGN-SOURCE-OF-TRUTH", "The service-contract source of truth's versions, error codes or non-2xx envelope "
+                        + "policy differ from the manifest's or the envelope policy, or it names an endpoint the "
+                        + "OpenAPI description lacks.",
+                "change the source of truth together with the manifest so that both state the same contract");
         add("GUARD-PIN-CHANGED", "The integration pin differs from its content at pinBaseRef, or cannot be compared "
                         + "with it (no repository, missing base ref, shallow clone without the base commit, new pin).",
                 "revert the pin to its content at the base ref; if the base is missing, fetch it: git fetch origin main --depth=1");

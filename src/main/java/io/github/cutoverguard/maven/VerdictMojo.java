@@ -2,6 +2,7 @@ package io.github.cutoverguard.maven;
 
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.alignment.CheckAlignmentRequest;
 import io.github.cutoverguard.engine.docs.CheckDocs;
 import io.github.cutoverguard.engine.guard.GuardRequest;
 import io.github.cutoverguard.engine.handoff.ValidateHandoffRequest;
@@ -32,7 +33,7 @@ import java.util.Set;
 
 /**
  * The rehearsal session as a build: runs every check whose inputs are configured (check-pin,
- * validate-handoff, verify-parity, check-docs and the guard checks) without stopping at the first
+ * validate-handoff, verify-parity, check-alignment, check-docs and the guard checks) without stopping at the first
  * breach, decides rehearsal continuation and runtime cutover, writes {@code verdict.json},
  * {@code verdict.md}, JUnit XML and SARIF, and prints both verdicts. Fails the build when rehearsal
  * continuation is NO-GO, or, in cutover mode, when runtime cutover is NO-GO. It takes the other
@@ -97,6 +98,26 @@ public class VerdictMojo extends AbstractHandoffMojo {
     @Parameter(property = "cutover.parityThreads")
     private Integer parityThreads;
 
+    /** As for {@code check-alignment}: the producer's OpenAPI description; the alignment check runs when set. */
+    @Parameter(property = "cutover.openApiFile")
+    private File openApiFile;
+
+    /** As for {@code check-alignment}: the service-contract source of truth. */
+    @Parameter(property = "cutover.sourceOfTruthFile")
+    private File sourceOfTruthFile;
+
+    /** As for {@code check-alignment}: the contract schemas that must carry an {@code $id}. */
+    @Parameter(property = "cutover.contractSchemasDirectory")
+    private File contractSchemasDirectory;
+
+    /** As for {@code check-alignment}: the component schema of the error envelope. */
+    @Parameter(property = "cutover.errorEnvelopeSchema")
+    private String errorEnvelopeSchema;
+
+    /** As for {@code check-alignment}: operations that must declare enveloped 4xx/5xx responses. */
+    @Parameter
+    private List<String> errorResponseOperations;
+
     /** As for {@code check-docs}: governance documents; the check runs when set. */
     @Parameter
     private List<Document> documents;
@@ -159,7 +180,8 @@ public class VerdictMojo extends AbstractHandoffMojo {
 
     /**
      * Narrows the goals the verdict runs, e.g. {@code <verdictCheck>check-pin</verdictCheck>}; one of
-     * {@code check-pin}, {@code validate-handoff}, {@code verify-parity}, {@code check-docs}, {@code guard}.
+     * {@code check-pin}, {@code validate-handoff}, {@code verify-parity}, {@code check-alignment},
+     * {@code check-docs}, {@code guard}.
      * Default: every goal whose inputs are configured.
      */
     @Parameter
@@ -230,6 +252,11 @@ public class VerdictMojo extends AbstractHandoffMojo {
                         parityThreads == null ? Runtime.getRuntime().availableProcessors() : parityThreads,
                         base, targetServiceContract, parsed)
                 : null;
+        CheckAlignmentRequest alignment = runs("check-alignment", wanted) && openApiFile != null
+                ? new CheckAlignmentRequest(files(), openApiFile.toPath(), pathOrNull(producerManifestFile),
+                        pathOrNull(sourceOfTruthFile), pathOrNull(contractSchemasDirectory), errorEnvelopeSchema,
+                        envelopeRequires, envelopeForbids, errorResponseOperations, base, targetServiceContract, parsed, limits)
+                : null;
         CheckDocs.Request docs = runs("check-docs", wanted) && documents != null && !documents.isEmpty()
                 ? new CheckDocs.Request(files(), CheckDocsMojo.specs(documents, basedir), base, parsed, limits)
                 : null;
@@ -240,7 +267,7 @@ public class VerdictMojo extends AbstractHandoffMojo {
                         runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles, boundarySourceIncludes,
                         fallbackTests, GuardMojo.reportDirectories(testReportDirectories, buildDirectory), parsed, base, limits)
                 : null;
-        return new VerdictRequest(files(), parsed, base, targetServiceContract, limits, pin, handoff, parity, docs, guard,
+        return new VerdictRequest(files(), parsed, base, targetServiceContract, limits, pin, handoff, parity, alignment, docs, guard,
                 pathOrNull(cutoverApprovalFile), risks,
                 followUps == null ? List.of() : followUps.stream().filter(FollowUp::complete).map(FollowUp::toFollowUp).toList());
     }

@@ -21,7 +21,8 @@ public final class JsonDocument {
     JsonDocument(RawInput source, JsonNode root, Map<String, Location> locations) {
         this.source = source;
         this.root = root;
-        this.locations = Map.copyOf(locations);
+        // the reader hands over a map it built for this document alone: wrap it, do not copy it
+        this.locations = java.util.Collections.unmodifiableMap(locations);
     }
 
     /** The file this document was read from (bytes and SHA-256). */

@@ -4,6 +4,7 @@ import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.alignment.CheckAlignment;
 import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
 import io.github.cutoverguard.engine.docs.CheckDocs;
 import io.github.cutoverguard.engine.guard.Guard;
@@ -45,6 +46,9 @@ public final class Verdict {
         }
         if (request.parity() != null) {
             goals.add(new VerifyParity(clock).run(request.parity()));
+        }
+        if (request.alignment() != null) {
+            goals.add(new CheckAlignment(clock).run(request.alignment()));
         }
         if (request.docs() != null) {
             goals.add(new CheckDocs(clock).run(request.docs()));

@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.verdict;
 
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.alignment.CheckAlignmentRequest;
 import io.github.cutoverguard.engine.docs.CheckDocs;
 import io.github.cutoverguard.engine.guard.GuardRequest;
 import io.github.cutoverguard.engine.handoff.ValidateHandoffRequest;
@@ -26,6 +27,7 @@ import java.util.Objects;
  * @param pin                 the {@code check-pin} request, or {@code null}
  * @param handoff             the {@code validate-handoff} request, or {@code null}
  * @param parity              the {@code verify-parity} request, or {@code null}
+ * @param alignment           the {@code check-alignment} request, or {@code null}
  * @param docs                the {@code check-docs} request, or {@code null}
  * @param guard               the {@code guard} request (its own switches say which guard checks run), or {@code null}
  * @param cutoverApprovalFile the joint approval record (cutover mode), or {@code null}
@@ -41,6 +43,7 @@ public record VerdictRequest(
         CheckPinRequest pin,
         ValidateHandoffRequest handoff,
         VerifyParityRequest parity,
+        CheckAlignmentRequest alignment,
         CheckDocs.Request docs,
         GuardRequest guard,
         Path cutoverApprovalFile,

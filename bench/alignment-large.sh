@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Benchmarks the check-alignment goal on a large OpenAPI description (default 5 MiB).
+#
+# Generates, under a fresh temporary directory, a producer project: the reference contract pack
+# (src/test/resources/reference/producer/contracts-integration-v1 as contracts/) and an OpenAPI
+# document of SIZE_MB MiB made from the reference openapi.yaml by replicating its paths and component
+# schemas (bench/AlignmentBench.java; every replica's error responses still use the shared
+# ServiceErrorEnvelope, so the document passes), written as YAML and as the same tree in JSON.
+#
+# Then measures, for the YAML and for the JSON document (and, for comparison, the goal on the 20 KB
+# reference openapi.yaml: its fixed cost):
+#   - the goal's own time inside a real Maven build: `mvn verify` of a generated POM that runs
+#     check-alignment, with Maven's log timestamped (org.slf4j.simpleLogger.showDateTime); the figure
+#     is the time from the goal's "--- cutover:...:check-alignment" line to its "check-alignment: PASS"
+#     line, so it includes loading the plugin's classes, reading, parsing, checking and writing the
+#     evidence, and excludes Maven's start-up;
+#   - the engine alone in a fresh JVM (java -cp <plugin + dependencies> bench/AlignmentBench.java time):
+#     run 1 is cold, runs 2..RUNS warm.
+# Everything it created is removed on exit.
+#
+# Needs: a JDK 17+ and the plugin installed in the local repository:
+#   ./mvnw -B install -DskipTests -Dinvoker.skip=true
+# Usage: bench/alignment-large.sh            # 5 MiB
+#        SIZE_MB=20 RUNS=5 bench/alignment-large.sh
+# Settings (environment): SIZE_MB (5), RUNS (3), TMPDIR, MAVEN_REPO (~/.m2/repository).
+set -euo pipefail
+
+SIZE_MB=${SIZE_MB:-5}
+RUNS=${RUNS:-3}
+MAVEN_REPO=${MAVEN_REPO:-$HOME/.m2/repository}
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+project=$(cd "$here/.." && pwd)
+version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$project/pom.xml" | head -n 1)
+plugin_jar="$MAVEN_REPO/io/github/cutoverguard/cutover-guardrails-maven-plugin/$version/cutover-guardrails-maven-plugin-$version.jar"
+if [[ ! -f $plugin_jar ]] || ! jar tf "$plugin_jar" | grep -q 'io/github/cutoverguard/maven/CheckAlignmentMojo.class'; then
+  echo "The plugin $version with the check-alignment goal is not installed in $MAVEN_REPO; run first:" >&2
+  echo "  ./mvnw -B install -DskipTests -Dinvoker.skip=true" >&2
+  exit 2
+fi
+reference="$project/src/test/resources/reference/producer"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/alignment-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+echo "== class path of the plugin (dependency:build-classpath, offline)"
+(cd "$project" && ./mvnw -B -q -o -Dmaven.repo.local="$MAVEN_REPO" dependency:build-classpath \
+    -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/cp.txt" > "$work/cp.log" 2>&1) || {
+  echo "dependency:build-classpath failed:" >&2; tail -n 20 "$work/cp.log" >&2; exit 1; }
+cp="$plugin_jar:$(cat "$work/cp.txt")"
+
+echo "== generating a $SIZE_MB MiB OpenAPI document from $reference/openapi.yaml"
+mkdir -p "$work/producer"
+cp -r "$reference/contracts-integration-v1" "$work/producer/contracts"
+cp "$reference/openapi.yaml" "$work/producer/openapi.yaml"
+java -cp "$cp" "$here/AlignmentBench.java" generate "$reference/openapi.yaml" "$work/producer/openapi-large.yaml" \
+    "$work/producer/openapi-large.json" "$SIZE_MB" | sed 's/^/   /'
+
+cat > "$work/producer/pom.xml" <<POM
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>io.github.cutoverguard.bench</groupId>
+  <artifactId>alignment-large</artifactId>
+  <version>1.0</version>
+  <packaging>pom</packaging>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>io.github.cutoverguard</groupId>
+        <artifactId>cutover-guardrails-maven-plugin</artifactId>
+        <version>$version</version>
+        <executions>
+          <execution>
+            <goals><goal>check-alignment</goal></goals>
+            <configuration>
+              <openApiFile>\${bench.openApi}</openApiFile>
+              <producerManifestFile>contracts/producer-contract-manifest.json</producerManifestFile>
+              <sourceOfTruthFile>contracts/service-contract-source-of-truth.json</sourceOfTruthFile>
+            </configuration>
+          </execution>
+        </executions>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+POM
+
+ms_of() { # HH:mm:ss.SSS -> milliseconds
+  awk -F'[:.]' '{ print (($1 * 60 + $2) * 60 + $3) * 1000 + $4 }' <<< "$1"
+}
+
+for doc in openapi.yaml openapi-large.yaml openapi-large.json; do
+  echo "== check-alignment in mvn verify on $doc ($(stat -c %s "$work/producer/$doc") bytes)"
+  log="$work/$doc.log"
+  if ! (cd "$work/producer" && MAVEN_OPTS="-Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS" \
+      "$project/mvnw" -B -o -Dmaven.repo.local="$MAVEN_REPO" -Dbench.openApi="$doc" verify > "$log" 2>&1); then
+    echo "the build failed; log:" >&2; tail -n 40 "$log" >&2; exit 1
+  fi
+  start=$(grep -m1 -- '--- cutover:.*:check-alignment' "$log" | awk '{ print $1 }')
+  end=$(grep -m1 'check-alignment: PASS' "$log" | awk '{ print $1 }')
+  if [[ -z $start || -z $end ]]; then
+    echo "check-alignment did not pass; log:" >&2; tail -n 40 "$log" >&2; exit 1
+  fi
+  grep -m1 'check-alignment: PASS' "$log" | sed 's/^/   /'
+  echo "   goal time (from its start line to its result line): $(( $(ms_of "$end") - $(ms_of "$start") )) ms"
+  [[ $doc == openapi.yaml ]] && continue   # the 20 KB reference: the goal's fixed cost (class loading, evidence)
+  echo "== the engine alone in a fresh JVM on $doc, $RUNS runs"
+  java -cp "$cp" "$here/AlignmentBench.java" time "$work/producer" "$doc" "$RUNS"
+done
+
+echo "== machine: nproc=$(nproc); $(free -h | awk '/^Mem:/ { print "memory " $2 " total" }'); $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+echo "   $(java -version 2>&1 | head -n 1); $(uname -srm)"

@@ -1,0 +1,1 @@
+[edits: ['openapi.yaml': ['  title: Memory Kernel Local Service\n': '  title: Memory Kernel Local Service\n  title: Memory Kernel\n']]]

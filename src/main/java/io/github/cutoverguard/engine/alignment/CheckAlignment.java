@@ -1,0 +1,204 @@
+package io.github.cutoverguard.engine.alignment;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.InputFile;
+import io.github.cutoverguard.engine.input.JsonInputs;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.json.JsonDocument;
+import io.github.cutoverguard.engine.schema.MatchesSchema;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The {@code check-alignment} goal: the producer's OpenAPI description, contract manifest,
+ * service-contract source of truth and contract schemas state the same service contract.
+ *
+ * <p>Each input is read once (the OpenAPI file as YAML or JSON, strictly, with a line:column for
+ * every value); then six checks run, one per rule: {@link ServiceVersionMatchesManifest},
+ * {@link EnvelopeCodesMatchManifest}, {@link EnvelopeFollowsPolicy}, {@link ErrorResponsesUseEnvelope},
+ * {@link ContractSchemasHaveIds} and {@link SourceOfTruthMatchesManifest}. A check whose inputs are
+ * missing is skipped with the reason. Local {@code $ref}s are followed; none is ever fetched.
+ *
+ * <p>The error envelope is {@code errorEnvelopeSchema} or else the component schema the 4xx/5xx
+ * responses reference ({@link EnvelopeLookup}); its policy is {@link EnvelopePolicy#effective}.
+ */
+public final class CheckAlignment {
+
+    /** The goal name used in reports. */
+    public static final String GOAL = "check-alignment";
+
+    private final Clock clock;
+
+    public CheckAlignment(Clock clock) {
+        this.clock = clock;
+    }
+
+    public GoalResult run(CheckAlignmentRequest request) {
+        ProjectFiles files = request.files();
+        JsonInputs inputs = new JsonInputs(files, request.limits());
+        List<InputFile> read = new ArrayList<>();
+        List<CheckResult> checks = new ArrayList<>();
+
+        JsonInputs.Loaded<JsonDocument> apiLoad = OpenApiReader.read(inputs, request.openApiFile(), request.limits());
+        List<Breach> apiBreaches = new ArrayList<>(apiLoad.breaches());
+        Optional<OpenApiDocument> api = apiLoad.value().map(OpenApiDocument::new);
+        api.ifPresent(a -> read.add(a.document().source().asInputFile()));
+        if (api.isPresent() && !isOpenApi3(api.get())) {
+            String version = api.get().openApiVersion();
+            apiBreaches.add(api.get().document().breachAt(MatchesSchema.RULE, "/openapi",
+                            files.display(request.openApiFile()) + " is no OpenAPI 3.x description: openapi is "
+                                    + (version == null ? "missing" : "\"" + version + "\""))
+                    .expected("3.0.x or 3.1.x").actual(version)
+                    .hint("point openApiFile at the OpenAPI 3.0/3.1 description (openapi: 3.1.0)").build());
+            api = Optional.empty();
+        }
+        checks.add(CheckResult.ran("openapi.read", "read and parse " + files.display(request.openApiFile()), apiBreaches));
+
+        Optional<JsonDocument> manifest = load(inputs, request.producerManifestFile(), "manifest.read",
+                "read and parse the producer manifest", checks, read);
+        Optional<JsonDocument> truth = load(inputs, request.sourceOfTruthFile(), "source-of-truth.read",
+                "read and parse the service-contract source of truth", checks, read);
+
+        String noApi = files.display(request.openApiFile()) + " could not be read as OpenAPI 3";
+        String noManifest = request.producerManifestFile() == null ? "no producerManifestFile configured"
+                : "the producer manifest could not be read";
+
+        // ALIGN-SERVICE-VERSION
+        if (api.isPresent() && manifest.isPresent()) {
+            checks.add(CheckResult.ran("alignment.service-version", "info.version equals the manifest's "
+                    + "expected_service_contract_version", ServiceVersionMatchesManifest.check(api.get(), manifest.get())));
+        } else {
+            checks.add(CheckResult.skipped("alignment.service-version", api.isEmpty() ? noApi : noManifest));
+        }
+
+        // the envelope: configured or found; its policy
+        EnvelopePolicy policy = EnvelopePolicy.effective(request.envelopeRequires(), request.envelopeForbids(), truth, manifest);
+        Optional<EnvelopeLookup> lookup = api.map(a -> request.errorEnvelopeSchema() != null
+                ? EnvelopeLookup.configured(a, request.errorEnvelopeSchema())
+                : EnvelopeLookup.discover(a, a.operations(new ArrayList<>())));
+        Optional<EnvelopeSchema> envelope = lookup.map(EnvelopeLookup::envelope);
+        String noEnvelope = "no error envelope schema was found (see alignment.envelope)";
+
+        // ALIGN-ERROR-CODES
+        if (envelope.isPresent() && manifest.isPresent()) {
+            checks.add(CheckResult.ran("alignment.error-codes", envelope.get().name() + " error codes set-equal the "
+                            + "manifest's error_code_enum",
+                    EnvelopeCodesMatchManifest.check(envelope.get(), api.get(), manifest.get())));
+        } else {
+            checks.add(CheckResult.skipped("alignment.error-codes", api.isEmpty() ? noApi
+                    : envelope.isEmpty() ? noEnvelope : noManifest));
+        }
+
+        // ALIGN-ENVELOPE
+        if (api.isEmpty()) {
+            checks.add(CheckResult.skipped("alignment.envelope", noApi));
+        } else if (envelope.isEmpty()) {
+            checks.add(CheckResult.ran("alignment.envelope", "find the error envelope schema",
+                    List.of(EnvelopeFollowsPolicy.notFound(api.get(), lookup.get()))));
+        } else {
+            checks.add(CheckResult.ran("alignment.envelope", envelope.get().name() + " (" + lookup.get().how() + ") "
+                    + policy.describe(), EnvelopeFollowsPolicy.check(envelope.get(), api.get(), policy)));
+        }
+
+        // ALIGN-ERROR-RESPONSES
+        if (api.isPresent()) {
+            List<OperationSelector> selectors = request.operationSelectors();
+            checks.add(CheckResult.ran("alignment.error-responses", "4xx/5xx/default responses use "
+                            + envelope.map(EnvelopeSchema::name).orElse("the envelope (not found: not checked)")
+                            + (selectors.isEmpty() ? "" : "; " + selectors.stream().map(OperationSelector::display).toList()
+                            + " declare a 4xx and a 500"),
+                    new ErrorResponsesUseEnvelope(selectors).check(api.get(), envelope.orElse(null))));
+        } else {
+            checks.add(CheckResult.skipped("alignment.error-responses", noApi));
+        }
+
+        // ALIGN-SCHEMA-ID
+        checks.add(schemaIds(request, inputs, read));
+
+        // ALIGN-SOURCE-OF-TRUTH
+        if (truth.isPresent()) {
+            EnvelopePolicy reference = EnvelopePolicy.reference(request.envelopeRequires(), request.envelopeForbids(), manifest);
+            checks.add(CheckResult.ran("alignment.source-of-truth", "versions, error codes and endpoints agree with "
+                            + "the manifest and the OpenAPI description; envelope policy " + reference.describe(),
+                    SourceOfTruthMatchesManifest.check(truth.get(), manifest, reference, api)));
+        } else {
+            checks.add(CheckResult.skipped("alignment.source-of-truth", request.sourceOfTruthFile() == null
+                    ? "no sourceOfTruthFile configured" : "the source of truth could not be read"));
+        }
+        return new GoalResult(GOAL, clock.instant(), request.mode(), request.baseline(), request.targetServiceContract(),
+                read, checks);
+    }
+
+    private static boolean isOpenApi3(OpenApiDocument api) {
+        String version = api.openApiVersion();
+        return api.document().root().isObject() && version != null && version.startsWith("3.");
+    }
+
+    private static Optional<JsonDocument> load(JsonInputs inputs, Path file, String checkId, String detail,
+                                               List<CheckResult> checks, List<InputFile> read) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        JsonInputs.Loaded<JsonDocument> loaded = inputs.json(file);
+        checks.add(CheckResult.ran(checkId, detail + " " + inputs.files().display(file), loaded.breaches()));
+        loaded.value().ifPresent(d -> read.add(d.source().asInputFile()));
+        return loaded.value();
+    }
+
+    /** Reads every {@code *.json} file below the contract schemas directory and checks their {@code $id}s. */
+    private static CheckResult schemaIds(CheckAlignmentRequest request, JsonInputs inputs, List<InputFile> read) {
+        String id = "alignment.schema-id";
+        ProjectFiles files = request.files();
+        Path directory = request.contractSchemasDirectory();
+        if (directory == null) {
+            Path beside = request.producerManifestFile() == null ? null
+                    : files.resolve(request.producerManifestFile()).resolveSibling("schemas");
+            if (beside == null || !Files.isDirectory(beside)) {
+                return CheckResult.skipped(id, "no contractSchemasDirectory configured and no schemas directory next "
+                        + "to the producer manifest");
+            }
+            directory = beside;
+        }
+        Path resolved = files.resolve(directory);
+        if (!Files.isDirectory(resolved)) {
+            return CheckResult.ran(id, "contract schemas in " + files.display(directory), List.of(
+                    Breach.error(JsonInputs.FILE_MISSING, "contract schemas directory " + files.display(directory)
+                                    + (Files.exists(resolved) ? " is not a directory" : " does not exist"))
+                            .file(files.display(directory))
+                            .hint("point <contractSchemasDirectory> at the directory of the contract JSON Schemas")
+                            .build()));
+        }
+        List<Path> schemaFiles;
+        try (Stream<Path> walk = Files.walk(resolved)) {
+            schemaFiles = walk.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            return CheckResult.ran(id, "contract schemas in " + files.display(directory), List.of(
+                    Breach.error(JsonInputs.FILE_MISSING, "contract schemas directory " + files.display(directory)
+                            + " cannot be listed: " + e.getMessage()).file(files.display(directory)).build()));
+        }
+        List<Breach> breaches = new ArrayList<>();
+        List<JsonDocument> schemas = new ArrayList<>();
+        for (Path schemaFile : schemaFiles) {
+            JsonInputs.Loaded<JsonDocument> loaded = inputs.json(schemaFile);
+            breaches.addAll(loaded.breaches());
+            loaded.value().ifPresent(d -> {
+                schemas.add(d);
+                read.add(d.source().asInputFile());
+            });
+        }
+        breaches.addAll(ContractSchemasHaveIds.check(schemas));
+        return CheckResult.ran(id, schemaFiles.size() + " contract schemas in " + files.display(directory)
+                + " have a unique non-empty $id and no empty keys", breaches);
+    }
+}

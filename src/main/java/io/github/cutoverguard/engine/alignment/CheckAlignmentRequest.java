@@ -1,0 +1,81 @@
+package io.github.cutoverguard.engine.alignment;
+
+import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.json.JsonLimits;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link CheckAlignment} compares. Paths are relative to {@code files}' project directory (or
+ * absolute).
+ *
+ * @param files                    the project directory
+ * @param openApiFile              the OpenAPI 3.0/3.1 description, YAML or JSON (required)
+ * @param producerManifestFile     the producer manifest, or {@code null} (the version and error-code
+ *                                 checks are then skipped)
+ * @param sourceOfTruthFile        the service-contract source of truth, or {@code null} (its check is skipped)
+ * @param contractSchemasDirectory the contract JSON Schemas, or {@code null} for a {@code schemas}
+ *                                 directory next to the manifest when there is one
+ * @param errorEnvelopeSchema      the envelope's component name ({@code ServiceErrorEnvelope}) or
+ *                                 {@code #/components/schemas/...} reference, or {@code null} to find it
+ * @param envelopeRequires         dotted fields the envelope must require, or empty for the policy's
+ * @param envelopeForbids          dotted fields the envelope must not define, or empty for the policy's
+ * @param errorResponseOperations  {@code METHOD /path} or {@code /path} entries that must declare a 4xx and a 500
+ * @param baseline                 the configured baseline, for the report; its fields may be {@code null}
+ * @param targetServiceContract    the contract being rehearsed, or {@code null}
+ * @param mode                     rehearsal or cutover, for the report
+ * @param limits                   input limits (YAML and JSON)
+ */
+public record CheckAlignmentRequest(
+        ProjectFiles files,
+        Path openApiFile,
+        Path producerManifestFile,
+        Path sourceOfTruthFile,
+        Path contractSchemasDirectory,
+        String errorEnvelopeSchema,
+        List<String> envelopeRequires,
+        List<String> envelopeForbids,
+        List<String> errorResponseOperations,
+        Baseline baseline,
+        String targetServiceContract,
+        Mode mode,
+        JsonLimits limits) {
+
+    /**
+     * @throws IllegalArgumentException for an {@code errorResponseOperations} entry that is not
+     *                                  {@code METHOD /path} or {@code /path}, or a blank envelope field
+     */
+    public CheckAlignmentRequest {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(openApiFile, "openApiFile");
+        errorEnvelopeSchema = errorEnvelopeSchema == null || errorEnvelopeSchema.isBlank() ? null : errorEnvelopeSchema.trim();
+        envelopeRequires = fields(envelopeRequires, "envelopeRequires");
+        envelopeForbids = fields(envelopeForbids, "envelopeForbids");
+        errorResponseOperations = errorResponseOperations == null ? List.of() : List.copyOf(errorResponseOperations);
+        errorResponseOperations.forEach(OperationSelector::parse);
+        baseline = baseline == null ? new Baseline(null, null, null, null, null) : baseline;
+        mode = mode == null ? Mode.REHEARSAL : mode;
+        limits = limits == null ? JsonLimits.DEFAULT : limits;
+    }
+
+    /** The parsed {@code errorResponseOperations}. */
+    public List<OperationSelector> operationSelectors() {
+        return errorResponseOperations.stream().map(OperationSelector::parse).toList();
+    }
+
+    private static List<String> fields(List<String> names, String parameter) {
+        if (names == null) {
+            return List.of();
+        }
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException(parameter + " holds an empty field name");
+            }
+        }
+        return names.stream().map(String::trim).toList();
+    }
+}

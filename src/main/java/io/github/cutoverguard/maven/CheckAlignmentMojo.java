@@ -1,0 +1,121 @@
+package io.github.cutoverguard.maven;
+
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.alignment.CheckAlignment;
+import io.github.cutoverguard.engine.alignment.CheckAlignmentRequest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Checks that the producer's OpenAPI description, contract manifest, service-contract source of
+ * truth and contract schemas state the same service contract: {@code info.version}
+ * ({@code ALIGN-SERVICE-VERSION}), the error-code enum of the error envelope
+ * ({@code ALIGN-ERROR-CODES}), the envelope's required and forbidden fields ({@code ALIGN-ENVELOPE}),
+ * the 4xx/5xx responses ({@code ALIGN-ERROR-RESPONSES}), the schemas' {@code $id}s
+ * ({@code ALIGN-SCHEMA-ID}) and the source of truth ({@code ALIGN-SOURCE-OF-TRUTH}). The OpenAPI file
+ * is read as strict YAML or JSON with line numbers; local {@code $ref}s are followed, remote ones
+ * never fetched. {@code <baseline>} is optional for this goal (it is only copied into the report).
+ */
+@Mojo(name = "check-alignment", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckAlignmentMojo extends AbstractCutoverMojo {
+
+    /**
+     * The producer's OpenAPI 3.0/3.1 description, YAML ({@code .yaml}/{@code .yml}) or JSON
+     * ({@code .json}; other names are recognised by content), e.g. {@code openapi.yaml}. Required.
+     */
+    @Parameter(property = "cutover.openApiFile")
+    private File openApiFile;
+
+    /**
+     * The producer's contract manifest (its {@code expected_service_contract_version} and
+     * {@code error_code_enum} are compared with the OpenAPI description), e.g.
+     * {@code contracts/integration/v1/producer-contract-manifest.json}. Required.
+     */
+    @Parameter(property = "cutover.producerManifestFile")
+    private File producerManifestFile;
+
+    /**
+     * The service-contract source of truth, e.g.
+     * {@code contracts/integration/v1/service-contract-source-of-truth.json}: its versions, error codes,
+     * endpoints and {@code non_2xx_envelope_policy} must agree with the manifest and the OpenAPI
+     * description. Optional; without it {@code ALIGN-SOURCE-OF-TRUTH} is skipped.
+     */
+    @Parameter(property = "cutover.sourceOfTruthFile")
+    private File sourceOfTruthFile;
+
+    /**
+     * The directory of the contract JSON Schemas; every {@code *.json} file below it needs a unique,
+     * non-empty {@code $id} and no empty keys. Default: the {@code schemas} directory next to
+     * {@code producerManifestFile}, when there is one (else the check is skipped).
+     */
+    @Parameter(property = "cutover.contractSchemasDirectory")
+    private File contractSchemasDirectory;
+
+    /**
+     * The error envelope's component schema, as a name ({@code ServiceErrorEnvelope}) or a reference
+     * ({@code #/components/schemas/ServiceErrorEnvelope}). Default: the component schema the
+     * operations' 4xx/5xx responses reference most often.
+     */
+    @Parameter(property = "cutover.errorEnvelopeSchema")
+    private String errorEnvelopeSchema;
+
+    /**
+     * Dotted envelope fields the error envelope must require, e.g.
+     * {@code <envelopeRequires><field>error.code</field></envelopeRequires>}. Default: the source of
+     * truth's {@code non_2xx_envelope_policy.requires}, else {@code service_contract_version},
+     * {@code error.code}, {@code error.message}.
+     */
+    @Parameter
+    private List<String> envelopeRequires;
+
+    /**
+     * Dotted envelope fields the error envelope must neither define nor require (also through a
+     * {@code $ref}), e.g. {@code <envelopeForbids><field>legacy_error</field></envelopeForbids>}. Default:
+     * the source of truth's {@code non_2xx_envelope_policy.forbids}, else {@code legacy_error},
+     * {@code api_contract_version}.
+     */
+    @Parameter
+    private List<String> envelopeForbids;
+
+    /**
+     * Operations that must declare a 4xx and a 500 response, as {@code METHOD /path} or {@code /path}
+     * (every operation of the path), e.g.
+     * {@code <errorResponseOperations><operation>POST /v1/query/recall</operation></errorResponseOperations>}.
+     * Default: none (every 4xx/5xx response that is declared must still use the envelope).
+     */
+    @Parameter
+    private List<String> errorResponseOperations;
+
+    @Override
+    protected String goal() {
+        return CheckAlignment.GOAL;
+    }
+
+    @Override
+    protected GoalResult check() throws MojoExecutionException {
+        if (openApiFile == null) {
+            throw new MojoExecutionException("check-alignment needs <openApiFile> (or -Dcutover.openApiFile=…): "
+                    + "the producer's OpenAPI description, YAML or JSON");
+        }
+        if (producerManifestFile == null) {
+            throw new MojoExecutionException("check-alignment needs <producerManifestFile> (or "
+                    + "-Dcutover.producerManifestFile=…): the producer contract manifest the OpenAPI description must match");
+        }
+        CheckAlignmentRequest request;
+        try {
+            request = new CheckAlignmentRequest(files(), openApiFile.toPath(), producerManifestFile.toPath(),
+                    pathOrNull(sourceOfTruthFile), pathOrNull(contractSchemasDirectory), errorEnvelopeSchema,
+                    envelopeRequires, envelopeForbids, errorResponseOperations, configuredBaseline(),
+                    targetServiceContract, parsedMode(), limits());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid check-alignment configuration: " + e.getMessage());
+        }
+        return new CheckAlignment(Clock.systemUTC()).run(request);
+    }
+}

@@ -1,0 +1,207 @@
+package io.github.cutoverguard.engine.alignment;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.CheckStatus;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.InputFile;
+import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.testing.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CheckAlignmentTest {
+
+    @TempDir
+    Path project;
+
+    @BeforeEach
+    void referenceProducer() {
+        AlignmentFixtures.producerProject(project);
+    }
+
+    private GoalResult run(String openApi, String truth, String schemas, String envelope, List<String> operations) {
+        CheckAlignmentRequest request = new CheckAlignmentRequest(new ProjectFiles(project), Path.of(openApi),
+                Path.of("contracts/producer-contract-manifest.json"), truth == null ? null : Path.of(truth),
+                schemas == null ? null : Path.of(schemas), envelope, null, null, operations, null, null, Mode.REHEARSAL,
+                null);
+        return new CheckAlignment(Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC)).run(request);
+    }
+
+    private GoalResult runReference() {
+        return run("openapi.yaml", "contracts/service-contract-source-of-truth.json", null, null, List.of());
+    }
+
+    private static CheckResult check(GoalResult result, String id) {
+        return result.checks().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void referenceProducerPassesEveryCheckWithOnlyTheThreeFilesConfigured() {
+        GoalResult result = runReference();
+        assertThat(result.breaches()).isEmpty();
+        assertThat(result.goal()).isEqualTo("check-alignment");
+        assertThat(result.checks()).extracting(CheckResult::id).containsExactly("openapi.read", "manifest.read",
+                "source-of-truth.read", "alignment.service-version", "alignment.error-codes", "alignment.envelope",
+                "alignment.error-responses", "alignment.schema-id", "alignment.source-of-truth");
+        assertThat(result.checks()).extracting(CheckResult::status).containsOnly(CheckStatus.PASS);
+        assertThat(result.inputs()).extracting(InputFile::path).containsExactly("openapi.yaml",
+                "contracts/producer-contract-manifest.json", "contracts/service-contract-source-of-truth.json",
+                "contracts/schemas/context-package-envelope.schema.json", "contracts/schemas/error-envelope.schema.json",
+                "contracts/schemas/proposed-memory-write.schema.json", "contracts/schemas/trust-gate-attachment.schema.json");
+        assertThat(check(result, "alignment.envelope").detail()).isEqualTo("ServiceErrorEnvelope (the schema that 27 "
+                + "4xx/5xx response bodies reference) requires [service_contract_version, error.code, error.message] "
+                + "(from contracts/service-contract-source-of-truth.json non_2xx_envelope_policy.requires), forbids "
+                + "[legacy_error, api_contract_version] (from contracts/service-contract-source-of-truth.json "
+                + "non_2xx_envelope_policy.forbids)");
+        assertThat(check(result, "alignment.schema-id").detail()).startsWith("4 contract schemas in contracts/schemas");
+    }
+
+    @Test
+    void referenceProducerAlsoPassesWithQueryOperationsListedAndTheEnvelopeNamed() {
+        GoalResult result = run("openapi.yaml", "contracts/service-contract-source-of-truth.json", "contracts/schemas",
+                "ServiceErrorEnvelope", List.of("POST /v1/query/ask", "/v1/query/recall"));
+        assertThat(result.breaches()).isEmpty();
+    }
+
+    @Test
+    void openApiAsJsonIsCheckedTheSameWay() throws Exception {
+        Object tree = new YAMLMapper().readTree(Fixtures.referenceText(AlignmentFixtures.OPENAPI));
+        Fixtures.write(project, "api/openapi.json", new JsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree));
+        Fixtures.write(project, "api/openapi", new JsonMapper().writeValueAsString(tree).replace("\"version\":\"service.v3\"", "\"version\":\"service.v2\""));
+        assertThat(run("api/openapi.json", "contracts/service-contract-source-of-truth.json", null, null, List.of())
+                .breaches()).isEmpty();
+        List<Breach> breaches = run("api/openapi", null, null, null, List.of()).breaches();
+        assertThat(breaches).extracting(Breach::ruleId).containsExactly("ALIGN-SERVICE-VERSION");
+        assertThat(breaches.get(0).location().line()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutSourceOfTruthItsCheckIsSkippedAndThePolicyDefaults() {
+        GoalResult result = run("openapi.yaml", null, null, null, List.of());
+        assertThat(result.breaches()).isEmpty();
+        assertThat(check(result, "alignment.source-of-truth").status()).isEqualTo(CheckStatus.SKIPPED);
+        assertThat(check(result, "alignment.envelope").detail()).contains("(from the plugin's default policy)");
+    }
+
+    @Test
+    void duplicateYamlKeyIsJsonParseWithItsLineAndTheOpenApiChecksAreSkipped() throws Exception {
+        Files.writeString(project.resolve("openapi.yaml"), AlignmentFixtures.openApiText("  title: Memory Kernel Local Service\n",
+                "  title: Memory Kernel Local Service\n  title: Memory Kernel\n"));
+        GoalResult result = runReference();
+        assertThat(result.breaches()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("JSON-PARSE");
+            assertThat(b.file()).isEqualTo("openapi.yaml");
+            assertThat(b.location().line()).isEqualTo(4);
+            assertThat(b.message()).isEqualTo("not strict YAML: Duplicate Object property \"title\"");
+        });
+        assertThat(result.checks()).filteredOn(c -> c.status() == CheckStatus.SKIPPED).extracting(CheckResult::id)
+                .containsExactly("alignment.service-version", "alignment.error-codes", "alignment.envelope",
+                        "alignment.error-responses");
+        assertThat(check(result, "alignment.source-of-truth").status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void missingOpenApiFileIsFileMissing() {
+        GoalResult result = run("no-such.yaml", null, null, null, List.of());
+        assertThat(result.breaches()).extracting(Breach::ruleId).containsExactly("FILE-MISSING");
+        assertThat(result.breaches().get(0).message()).isEqualTo("no-such.yaml does not exist");
+    }
+
+    @Test
+    void swaggerTwoIsNoOpenApi3Description() {
+        Fixtures.write(project, "swagger.yaml", "swagger: \"2.0\"\ninfo: {version: service.v3}\n");
+        GoalResult result = run("swagger.yaml", null, null, null, List.of());
+        assertThat(result.breaches()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("JSON-SCHEMA");
+            assertThat(b.message()).isEqualTo("swagger.yaml is no OpenAPI 3.x description: openapi is missing");
+        });
+    }
+
+    @Test
+    void everyRuleFailsInOneRunWithoutStoppingAtTheFirst() throws Exception {
+        Files.writeString(project.resolve("openapi.yaml"), AlignmentFixtures.openApiText(
+                "  version: service.v3", "  version: service.v2",
+                "                - write_failed\n", "",
+                EnvelopeFollowsPolicyTest.LEGACY_THROUGH_REF[0], EnvelopeFollowsPolicyTest.LEGACY_THROUGH_REF[1],
+                ErrorResponsesUseEnvelopeTest.RECALL_WITHOUT_500[0], ErrorResponsesUseEnvelopeTest.RECALL_WITHOUT_500[1])
+                + EnvelopeFollowsPolicyTest.LEGACY_COMPONENT);
+        Fixtures.write(project, "contracts/schemas/draft.schema.json", "{\"type\": \"object\"}\n");
+        Path truth = project.resolve("contracts/service-contract-source-of-truth.json");
+        Files.writeString(truth, AlignmentFixtures.edit(Files.readString(truth),
+                SourceOfTruthMatchesManifestTest.POLICY_WITHOUT_LEGACY_FORBID[0],
+                SourceOfTruthMatchesManifestTest.POLICY_WITHOUT_LEGACY_FORBID[1]));
+        GoalResult result = run("openapi.yaml", "contracts/service-contract-source-of-truth.json", null, null,
+                List.of("/v1/query/recall"));
+        assertThat(result.failedRuleIds()).containsExactly("ALIGN-SERVICE-VERSION", "ALIGN-ERROR-CODES",
+                "ALIGN-ERROR-RESPONSES", "ALIGN-SCHEMA-ID", "ALIGN-SOURCE-OF-TRUTH");
+        // the source of truth no longer forbids legacy_error, so by default the envelope is held to that weaker
+        // policy and ALIGN-SOURCE-OF-TRUTH names the drift; with <envelopeForbids> set, ALIGN-ENVELOPE fails too
+        CheckAlignmentRequest configured = new CheckAlignmentRequest(new ProjectFiles(project), Path.of("openapi.yaml"),
+                Path.of("contracts/producer-contract-manifest.json"), Path.of("contracts/service-contract-source-of-truth.json"),
+                null, null, null, List.of("legacy_error", "api_contract_version"), List.of("/v1/query/recall"), null, null,
+                null, null);
+        assertThat(new CheckAlignment(Clock.systemUTC()).run(configured).failedRuleIds()).containsExactly(
+                "ALIGN-SERVICE-VERSION", "ALIGN-ERROR-CODES", "ALIGN-ENVELOPE", "ALIGN-ERROR-RESPONSES",
+                "ALIGN-SCHEMA-ID", "ALIGN-SOURCE-OF-TRUTH");
+    }
+
+    @Test
+    void configuredSchemasDirectoryThatDoesNotExistIsFileMissing() {
+        GoalResult result = run("openapi.yaml", null, "contracts/no-schemas", null, List.of());
+        assertThat(result.breaches()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("FILE-MISSING");
+            assertThat(b.message()).isEqualTo("contract schemas directory contracts/no-schemas does not exist");
+        });
+    }
+
+    @Test
+    void schemasDirectoryDefaultsOnlyWhenItExists() throws Exception {
+        try (var files = Files.list(project.resolve("contracts/schemas"))) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(project.resolve("contracts/schemas"));
+        assertThat(check(runReference(), "alignment.schema-id").status()).isEqualTo(CheckStatus.SKIPPED);
+    }
+
+    @Test
+    void unknownEnvelopeSchemaIsABreachAndSkipsTheCodes() {
+        GoalResult result = run("openapi.yaml", null, null, "ErrorEnvelope", List.of());
+        assertThat(result.breaches()).extracting(Breach::ruleId).containsExactly("ALIGN-ENVELOPE");
+        assertThat(check(result, "alignment.error-codes").status()).isEqualTo(CheckStatus.SKIPPED);
+        assertThat(result.breaches().get(0).location()).isEqualTo(new Location(253, 3));
+    }
+
+    @Test
+    void malformedOperationEntryIsAConfigurationError() {
+        assertThatThrownBy(() -> run("openapi.yaml", null, null, null, List.of("recall")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'recall'");
+        assertThatThrownBy(() -> new CheckAlignmentRequest(new ProjectFiles(project), Path.of("openapi.yaml"), null, null,
+                null, null, List.of(" "), null, null, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("envelopeRequires");
+    }
+
+    @Test
+    void noInputIsModified() throws Exception {
+        byte[] before = Files.readAllBytes(project.resolve("openapi.yaml"));
+        runReference();
+        assertThat(Files.readAllBytes(project.resolve("openapi.yaml"))).isEqualTo(before);
+    }
+}

@@ -1,0 +1,200 @@
+package io.github.cutoverguard.engine.alignment;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.handoff.EnvelopePolicyIsConsistent;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EnvelopeFollowsPolicyTest {
+
+    static final String ENVELOPE_START = "    ServiceErrorEnvelope:\n      type: object\n";
+    /** The reference envelope with legacy_error brought back through an allOf $ref to a component. */
+    static final String[] LEGACY_THROUGH_REF = {ENVELOPE_START,
+            "    ServiceErrorEnvelope:\n      allOf:\n        - $ref: \"#/components/schemas/LegacyErrorFields\"\n"
+                    + "      type: object\n"};
+    static final String LEGACY_COMPONENT = "    LegacyErrorFields:\n      type: object\n      properties:\n"
+            + "        legacy_error:\n          type: string\n";
+
+    private static final EnvelopePolicy DEFAULT = new EnvelopePolicy(
+            new EnvelopePolicy.Fields(EnvelopePolicyIsConsistent.DEFAULT_REQUIRES, EnvelopePolicy.DEFAULT_SOURCE),
+            new EnvelopePolicy.Fields(EnvelopePolicyIsConsistent.DEFAULT_FORBIDS, EnvelopePolicy.DEFAULT_SOURCE), null);
+
+    private static List<Breach> check(OpenApiDocument api) {
+        return EnvelopeFollowsPolicy.check(AlignmentFixtures.envelope(api), api, DEFAULT);
+    }
+
+    private static OpenApiDocument envelope(String yaml) {
+        return AlignmentFixtures.yaml("components:\n  schemas:\n    ServiceErrorEnvelope:\n" + yaml);
+    }
+
+    @Test
+    void referenceEnvelopeRequiresAndForbidsWhatThePolicySays() {
+        assertThat(check(AlignmentFixtures.openApi())).isEmpty();
+    }
+
+    @Test
+    void legacyErrorReaddedThroughARefdComponentFailsAtTheComponent() {
+        OpenApiDocument api = AlignmentFixtures.yaml(AlignmentFixtures.openApiText(LEGACY_THROUGH_REF) + LEGACY_COMPONENT);
+        List<Breach> breaches = check(api);
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("ALIGN-ENVELOPE");
+            assertThat(b.location()).isEqualTo(new Location(889, 9));
+            assertThat(b.jsonPointer()).isEqualTo("/components/schemas/LegacyErrorFields/properties/legacy_error");
+            assertThat(b.message()).isEqualTo("the error envelope ServiceErrorEnvelope defines legacy_error through the "
+                    + "$ref at openapi.yaml:849 to #/components/schemas/LegacyErrorFields; the plugin's default policy "
+                    + "forbids it");
+        });
+    }
+
+    @Test
+    void forbiddenFieldDefinedDirectlyFails() {
+        List<Breach> breaches = check(AlignmentFixtures.openApi("        service_contract_version:\n          type: string\n"
+                        + "          const: service.v3\n        error:\n          type: object\n          additionalProperties: false\n",
+                "        service_contract_version:\n          type: string\n          const: service.v3\n"
+                        + "        api_contract_version:\n          type: string\n"
+                        + "        error:\n          type: object\n          additionalProperties: false\n"));
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.message()).startsWith("the error envelope ServiceErrorEnvelope defines api_contract_version;");
+            assertThat(b.location().line()).isEqualTo(857);
+        });
+    }
+
+    @Test
+    void forbiddenFieldThatIsOnlyRequiredFails() {
+        List<Breach> breaches = check(envelope("      required: [service_contract_version, error, legacy_error]\n"
+                + "      properties:\n        service_contract_version: {type: string}\n"
+                + "        error:\n          required: [code, message]\n"
+                + "          properties: {code: {type: string}, message: {type: string}}\n"));
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.message()).startsWith("the error envelope ServiceErrorEnvelope requires legacy_error;");
+            assertThat(b.jsonPointer()).isEqualTo("/components/schemas/ServiceErrorEnvelope/required/2");
+        });
+    }
+
+    @Test
+    void forbiddenFieldInAOneOfBranchFails() {
+        List<Breach> breaches = check(envelope("      required: [service_contract_version, error]\n"
+                + "      properties:\n        service_contract_version: {type: string}\n"
+                + "        error:\n          required: [code, message]\n"
+                + "          properties: {code: {type: string}, message: {type: string}}\n"
+                + "      oneOf:\n        - properties: {legacy_error: {type: string}}\n"));
+        assertThat(breaches).extracting(Breach::jsonPointer)
+                .containsExactly("/components/schemas/ServiceErrorEnvelope/oneOf/0/properties/legacy_error");
+    }
+
+    @Test
+    void requiredFieldThatIsOnlyDefinedFailsAtItsRequiredList() {
+        List<Breach> breaches = check(AlignmentFixtures.openApi("            - code\n            - message\n", "            - code\n"));
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.message()).isEqualTo("the error envelope ServiceErrorEnvelope defines error.message but does "
+                    + "not require it; the plugin's default policy requires error.message");
+            assertThat(b.jsonPointer()).isEqualTo("/components/schemas/ServiceErrorEnvelope/properties/error/required");
+            assertThat(b.location()).isEqualTo(new Location(860, 11));
+        });
+    }
+
+    @Test
+    void requiredFieldThatIsNotDefinedFails() {
+        List<Breach> breaches = check(envelope("      required: [error]\n      properties:\n"
+                + "        error:\n          required: [code, message]\n"
+                + "          properties: {code: {type: string}, message: {type: string}}\n"));
+        assertThat(breaches).singleElement().satisfies(b ->
+                assertThat(b.message()).startsWith("the error envelope ServiceErrorEnvelope does not define service_contract_version;"));
+    }
+
+    @Test
+    void parentThatIsNotRequiredFailsForTheNestedField() {
+        List<Breach> breaches = check(envelope("      required: [service_contract_version]\n      properties:\n"
+                + "        service_contract_version: {type: string}\n"
+                + "        error:\n          required: [code, message]\n"
+                + "          properties: {code: {type: string}, message: {type: string}}\n"));
+        assertThat(breaches).extracting(Breach::message).containsExactly(
+                "the error envelope ServiceErrorEnvelope defines error but does not require it (needed for error.code); "
+                        + "the plugin's default policy requires error.code",
+                "the error envelope ServiceErrorEnvelope defines error but does not require it (needed for error.message); "
+                        + "the plugin's default policy requires error.message");
+    }
+
+    @Test
+    void fieldsRequiredThroughRefsAndAllOfCount() {
+        OpenApiDocument api = AlignmentFixtures.yaml("""
+                components:
+                  schemas:
+                    ServiceErrorEnvelope:
+                      allOf:
+                        - $ref: "#/components/schemas/Versioned"
+                        - required: [error]
+                          properties:
+                            error:
+                              $ref: "#/components/schemas/ErrorBody"
+                    Versioned:
+                      required: [service_contract_version]
+                      properties:
+                        service_contract_version: {type: string}
+                    ErrorBody:
+                      required: [code, message]
+                      properties:
+                        code: {type: string}
+                        message: {type: string}
+                """);
+        assertThat(check(api)).isEmpty();
+    }
+
+    @Test
+    void nestedForbiddenFieldIsFound() {
+        OpenApiDocument api = AlignmentFixtures.openApi();
+        EnvelopePolicy policy = new EnvelopePolicy(DEFAULT.requires(),
+                new EnvelopePolicy.Fields(List.of("error.details"), "<envelopeForbids>"), null);
+        List<Breach> breaches = EnvelopeFollowsPolicy.check(AlignmentFixtures.envelope(api), api, policy);
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.message()).endsWith("defines error.details; <envelopeForbids> forbids it");
+            assertThat(b.location()).isEqualTo(new Location(879, 13));
+        });
+    }
+
+    @Test
+    void danglingRemoteAndCyclicRefsAreBreachesOfThisRule() {
+        OpenApiDocument api = envelope("      required: [service_contract_version, error]\n"
+                + "      allOf:\n        - $ref: \"#/components/schemas/Gone\"\n"
+                + "        - $ref: \"https://example.invalid/envelope.json\"\n"
+                + "        - $ref: \"#/components/schemas/Loop\"\n"
+                + "      properties:\n        service_contract_version: {type: string}\n"
+                + "        error:\n          required: [code, message]\n"
+                + "          properties: {code: {type: string}, message: {type: string}}\n"
+                + "    Loop:\n      $ref: \"#/components/schemas/ServiceErrorEnvelope\"\n");
+        List<Breach> breaches = check(api);
+        assertThat(breaches).extracting(Breach::ruleId).containsOnly("ALIGN-ENVELOPE");
+        assertThat(breaches).extracting(Breach::message).containsExactly(
+                "$ref \"#/components/schemas/Gone\" names nothing in openapi.yaml, so the envelope check cannot follow it",
+                "$ref \"https://example.invalid/envelope.json\" is remote: the envelope check follows only local "
+                        + "references (#/...) and never fetches a document",
+                "$ref \"#/components/schemas/ServiceErrorEnvelope\" leads back to a schema it started from (a $ref "
+                        + "cycle), so the envelope check cannot resolve it");
+        assertThat(breaches.get(0).location().line()).isEqualTo(6);
+    }
+
+    @Test
+    void envelopeThatCannotBeFoundIsABreach() {
+        OpenApiDocument api = AlignmentFixtures.openApi();
+        EnvelopeLookup lookup = EnvelopeLookup.configured(api, "ErrorEnvelope");
+        assertThat(lookup.envelope()).isNull();
+        Breach breach = EnvelopeFollowsPolicy.notFound(api, lookup);
+        assertThat(breach.message()).isEqualTo("cannot find the error envelope schema: errorEnvelopeSchema ErrorEnvelope "
+                + "names no schema in openapi.yaml");
+        assertThat(breach.location().line()).isEqualTo(253);
+    }
+
+    @Test
+    void envelopeIsFoundFromTheErrorResponses() {
+        OpenApiDocument api = AlignmentFixtures.openApi();
+        EnvelopeLookup lookup = EnvelopeLookup.discover(api, api.operations(new java.util.ArrayList<>()));
+        assertThat(lookup.envelope().name()).isEqualTo("ServiceErrorEnvelope");
+        assertThat(lookup.how()).isEqualTo("the schema that 27 4xx/5xx response bodies reference");
+        assertThat(EnvelopeLookup.configured(api, "#/components/schemas/ServiceErrorEnvelope").envelope().pointer())
+                .isEqualTo("/components/schemas/ServiceErrorEnvelope");
+    }
+}

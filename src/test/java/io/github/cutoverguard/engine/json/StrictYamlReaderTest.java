@@ -1,0 +1,114 @@
+package io.github.cutoverguard.engine.json;
+
+import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.input.InputReader;
+import io.github.cutoverguard.engine.input.RawInput;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link StrictJsonReader#yaml}: YAML with the JSON reader's strictness and locations. */
+class StrictYamlReaderTest {
+
+    private final StrictJsonReader reader = StrictJsonReader.yaml(JsonLimits.DEFAULT);
+
+    private static RawInput input(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new RawInput("openapi.yaml", Path.of("openapi.yaml"), bytes, InputReader.sha256Hex(bytes));
+    }
+
+    private JsonProblem problem(String text) {
+        try {
+            reader.parse(input(text));
+        } catch (JsonProblem e) {
+            return e;
+        }
+        throw new AssertionError("expected a JsonProblem");
+    }
+
+    @Test
+    void buildsTheSameTreeWithTheLineAndColumnOfEveryValue() throws Exception {
+        JsonDocument doc = reader.parse(input("openapi: 3.1.0\ninfo:\n  title: x\n  version: service.v3\n"
+                + "tags: [a, b]\n\"200\": {n: 1, f: 1.5, t: true, z: null}\n"));
+        assertThat(doc.text("openapi")).contains("3.1.0");
+        assertThat(doc.locate("/info/version")).isEqualTo(new Location(4, 12));
+        assertThat(doc.locate("/tags/1")).isEqualTo(new Location(5, 11));
+        assertThat(doc.root().at("/200/n").intValue()).isEqualTo(1);
+        assertThat(doc.root().at("/200/f").decimalValue().toString()).isEqualTo("1.5");
+        assertThat(doc.root().at("/200/t").booleanValue()).isTrue();
+        assertThat(doc.root().at("/200/z").isNull()).isTrue();
+    }
+
+    @Test
+    void duplicateKeyFailsWithItsLineEvenWhenQuotedDifferently() {
+        JsonProblem e = problem("responses:\n  \"500\":\n    description: a\n  500:\n    description: b\n");
+        assertThat(e.getMessage()).contains("Duplicate").contains("500");
+        assertThat(e.location().line()).isEqualTo(4);
+        assertThat(e.hint()).contains("repeated key");
+    }
+
+    @Test
+    void aliasIsRefusedInsteadOfBeingReadAsText() {
+        JsonProblem e = problem("a: &shared {b: 1}\nc: *shared\n");
+        assertThat(e.getMessage()).contains("alias *shared");
+        assertThat(e.location()).isEqualTo(new Location(2, 4));
+    }
+
+    @Test
+    void secondDocumentIsTrailingContent() {
+        JsonProblem e = problem("a: 1\n---\nb: 2\n");
+        assertThat(e.getMessage()).contains("follows the end");
+        assertThat(e.location().line()).isEqualTo(3);
+    }
+
+    @Test
+    void syntaxErrorNamesTheProblemAndWhereSnakeYamlFoundIt() {
+        JsonProblem e = problem("a: [1,\n");
+        assertThat(e.getMessage()).contains("expected the node content").doesNotContain("\n").doesNotContain("^");
+        assertThat(e.location().line()).isEqualTo(2);
+        assertThat(e.hint()).contains("YAML syntax");
+    }
+
+    @Test
+    void emptyAndCommentOnlyFilesFail() {
+        assertThat(problem("# nothing\n").getMessage()).contains("no YAML value");
+        assertThat(problem("").getMessage()).contains("empty");
+    }
+
+    @Test
+    void nestingBeyondTheLimitFails() {
+        String deep = "a: " + "[".repeat(500) + "]".repeat(500) + "\n";
+        assertThat(problem(deep).getMessage()).containsIgnoringCase("depth");
+    }
+
+    @Test
+    void documentsAboveSnakeYamlsOwnCodePointCapAreRead() throws Exception {
+        StringBuilder big = new StringBuilder("items:\n");
+        while (big.length() < 4 * 1024 * 1024) {
+            big.append("  - description: a value long enough to grow the document quickly\n");
+        }
+        JsonDocument doc = reader.parse(input(big.toString()));
+        assertThat(doc.root().get("items").size()).isGreaterThan(50_000);
+    }
+
+    @Test
+    void nonFiniteFloatsAndBinaryScalarsDoNotCrash() throws Exception {
+        JsonDocument doc = reader.parse(input("a: .inf\nb: .nan\nc: !!binary aGVsbG8=\n"));
+        assertThat(doc.root().get("a").doubleValue()).isInfinite();
+        assertThat(doc.root().get("c").asString()).isEqualTo("aGVsbG8=");
+    }
+
+    @Test
+    void jsonReaderMessagesAreUnchanged() {
+        StrictJsonReader json = new StrictJsonReader(JsonLimits.DEFAULT);
+        try {
+            json.parse(input("  \n"));
+            throw new AssertionError("expected a JsonProblem");
+        } catch (JsonProblem e) {
+            assertThat(e.getMessage()).isEqualTo("the file holds no JSON value (only whitespace)");
+        }
+    }
+}
