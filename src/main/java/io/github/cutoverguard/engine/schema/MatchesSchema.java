@@ -19,7 +19,16 @@ public final class MatchesSchema {
     /** Validates {@code document} against {@code schema} ({@code schemaName} names it in messages). */
     public static List<Breach> check(JsonDocument document, Schema schema, String schemaName) {
         List<Breach> breaches = new ArrayList<>();
-        for (Error error : schema.validate(document.root())) {
+        List<Error> errors;
+        try {
+            errors = schema.validate(document.root());
+        } catch (BoundedRegularExpressions.PatternTooSlow e) {
+            return List.of(Breach.error(RULE, e.getMessage() + " (schema " + schemaName + ")")
+                    .file(document.displayName())
+                    .hint("rewrite the pattern in " + schemaName + " without nested quantifiers such as (a+)+")
+                    .build());
+        }
+        for (Error error : errors) {
             String pointer = pointerOf(error);
             breaches.add(Breach.error(RULE, describe(pointer, message(error)) + " (schema " + schemaName + ")")
                     .file(document.displayName())

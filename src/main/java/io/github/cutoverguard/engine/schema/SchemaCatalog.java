@@ -45,6 +45,7 @@ public final class SchemaCatalog {
                             .pathType(PathType.JSON_POINTER)
                             .formatAssertionsEnabled(true)
                             .errorMessageKeyword("errorMessage")
+                            .regularExpressionFactory(new BoundedRegularExpressions())
                             .build())
                     .schemaLoader(loader -> loader
                             .fetchRemoteResources(false)

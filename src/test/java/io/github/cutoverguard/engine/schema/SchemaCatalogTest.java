@@ -82,4 +82,22 @@ class SchemaCatalogTest {
             assertThatThrownBy(listener::accept).isInstanceOf(SocketTimeoutException.class);
         }
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void catastrophicBacktrackingPatternEndsInABreachNotAHang() throws Exception {
+        Path schema = Fixtures.write(dir, "evil.schema.json", """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema",
+                 "type": "object", "properties": {"tag": {"type": "string", "pattern": "^(a+)+\\\\1$"}}}
+                """);
+        var compiled = SchemaCatalog.local(schema, "evil.schema.json", JsonLimits.DEFAULT);
+        var payload = load(Fixtures.write(dir, "payload.json", "{\"tag\": \"" + "a".repeat(40) + "!\"}"));
+        List<Breach> breaches = MatchesSchema.check(payload, compiled, "evil.schema.json");
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("JSON-SCHEMA");
+            assertThat(b.message()).contains("^(a+)+\\1$").contains("catastrophic backtracking");
+        });
+        var benign = load(Fixtures.write(dir, "ok.json", "{\"tag\": \"aaaa\"}"));
+        assertThat(MatchesSchema.check(benign, compiled, "evil.schema.json")).isEmpty();
+    }
 }

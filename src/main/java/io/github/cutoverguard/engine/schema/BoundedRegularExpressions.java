@@ -1,0 +1,60 @@
+package io.github.cutoverguard.engine.schema;
+
+import com.networknt.schema.regex.RegularExpression;
+import com.networknt.schema.regex.RegularExpressionFactory;
+
+import java.util.regex.Pattern;
+
+/**
+ * Compiles a schema's {@code pattern}s with the JDK's regex engine, but bounds each match in time:
+ * a catastrophically backtracking pattern (e.g. {@code ^(a+)+$} on a long non-matching value) in a
+ * user's schema ends with {@link PatternTooSlow} instead of hanging the build. The bound works by
+ * handing the matcher a character sequence that checks the deadline as it is read.
+ */
+final class BoundedRegularExpressions implements RegularExpressionFactory {
+
+    /** How long one {@code pattern} may take on one value. */
+    static final long MATCH_BUDGET_NANOS = 2_000_000_000L;
+
+    /** Thrown when a {@code pattern} exceeds its time budget on a value. */
+    static final class PatternTooSlow extends RuntimeException {
+
+        PatternTooSlow(String pattern) {
+            super("the schema pattern " + pattern + " took longer than " + MATCH_BUDGET_NANOS / 1_000_000
+                    + " ms on one value (catastrophic backtracking)", null, false, false);
+        }
+    }
+
+    @Override
+    public RegularExpression getRegularExpression(String regex) {
+        Pattern pattern = Pattern.compile(regex);
+        return value -> pattern.matcher(new Deadline(value, System.nanoTime() + MATCH_BUDGET_NANOS, regex)).find();
+    }
+
+    /** A character sequence that fails the match once its deadline has passed. */
+    private record Deadline(CharSequence text, long deadline, String regex) implements CharSequence {
+
+        @Override
+        public char charAt(int index) {
+            if (System.nanoTime() > deadline) {
+                throw new PatternTooSlow(regex);
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Deadline(text.subSequence(start, end), deadline, regex);
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+}
