@@ -17,15 +17,17 @@ public final class ManifestAlignsWithPin {
 
     public static final String RULE = "MANIFEST-ALIGNMENT";
 
-    /** Manifest member → pin member. */
-    private static final Map<String, String> PAIRS = new LinkedHashMap<>();
+    /** Manifest member → pin member, in report order. */
+    private static final Map<String, String> PAIRS;
 
     static {
-        PAIRS.put(PinFields.RELEASE_TAG, PinFields.RELEASE_TAG);
-        PAIRS.put(PinFields.COMMIT_SHA, PinFields.COMMIT_SHA);
-        PAIRS.put(PinFields.SERVICE_CONTRACT, PinFields.SERVICE_CONTRACT);
-        PAIRS.put(PinFields.API_CONTRACT, PinFields.API_CONTRACT);
-        PAIRS.put(PinFields.MANIFEST_INTEGRATION_BASELINE, PinFields.INTEGRATION_BASELINE);
+        Map<String, String> pairs = new LinkedHashMap<>();
+        pairs.put(PinFields.RELEASE_TAG, PinFields.RELEASE_TAG);
+        pairs.put(PinFields.COMMIT_SHA, PinFields.COMMIT_SHA);
+        pairs.put(PinFields.SERVICE_CONTRACT, PinFields.SERVICE_CONTRACT);
+        pairs.put(PinFields.API_CONTRACT, PinFields.API_CONTRACT);
+        pairs.put(PinFields.MANIFEST_INTEGRATION_BASELINE, PinFields.INTEGRATION_BASELINE);
+        PAIRS = java.util.Collections.unmodifiableMap(pairs);
     }
 
     private ManifestAlignsWithPin() {
