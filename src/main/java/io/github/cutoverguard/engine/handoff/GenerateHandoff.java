@@ -68,28 +68,26 @@ public final class GenerateHandoff {
         read.add(manifest.value().get().source().asInputFile());
         byte[] fresh = HandoffGenerator.render(
                 HandoffGenerator.generate(manifest.value().get(), request.settings(), request.generatedAt()));
-        Outcome outcome;
-        if (sameContent(output, manifest.value().get(), request, inputs)) {
-            outcome = Outcome.UNCHANGED;
-        } else {
+        Optional<JsonDocument> unchanged = unchangedOutput(output, manifest.value().get(), request, inputs);
+        Outcome outcome = unchanged.isPresent() ? Outcome.UNCHANGED : Outcome.WRITTEN;
+        if (outcome == Outcome.WRITTEN) {
             AtomicFiles.write(output, fresh);
-            outcome = Outcome.WRITTEN;
         }
+        String sha256 = unchanged.map(existing -> existing.source().sha256()).orElseGet(() -> InputReader.sha256Hex(fresh));
         String display = request.files().display(request.handoffFile());
         checks.add(CheckResult.ran("handoff.generate", (outcome == Outcome.WRITTEN ? "wrote " : "unchanged ")
-                + display + " (sha256 " + InputReader.sha256Hex(outcome == Outcome.WRITTEN ? fresh
-                : Files.readAllBytes(output)) + ")", List.<Breach>of()));
+                + display + " (sha256 " + sha256 + ")", List.<Breach>of()));
         return new Generated(result(request, read, checks), outcome, output);
     }
 
-    /** Whether the existing output already holds this content, whatever its timestamp. */
-    private static boolean sameContent(Path output, JsonDocument manifest, Request request, JsonInputs inputs) {
+    /** The existing output, read once, when it already holds this content whatever its timestamp. */
+    private static Optional<JsonDocument> unchangedOutput(Path output, JsonDocument manifest, Request request,
+                                                          JsonInputs inputs) {
         if (!Files.isRegularFile(output)) {
-            return false;
+            return Optional.empty();
         }
-        Optional<JsonDocument> existing = inputs.json(output).value();
-        return existing.isPresent() && Arrays.equals(existing.get().source().bytes(),
-                HandoffIsFresh.regenerate(existing.get(), manifest, request.settings()));
+        return inputs.json(output).value().filter(existing -> Arrays.equals(existing.source().bytes(),
+                HandoffIsFresh.regenerate(existing, manifest, request.settings())));
     }
 
     private GoalResult result(Request request, List<InputFile> read, List<CheckResult> checks) {
