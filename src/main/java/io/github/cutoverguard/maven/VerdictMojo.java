@@ -7,7 +7,6 @@ import io.github.cutoverguard.engine.docs.CheckDocs;
 import io.github.cutoverguard.engine.guard.GuardRequest;
 import io.github.cutoverguard.engine.handoff.ValidateHandoffRequest;
 import io.github.cutoverguard.engine.json.JsonLimits;
-import io.github.cutoverguard.engine.input.GlobSelection;
 import io.github.cutoverguard.engine.parity.VerifyParityRequest;
 import io.github.cutoverguard.engine.pin.CheckPinRequest;
 import io.github.cutoverguard.engine.report.JUnitReport;
@@ -246,11 +245,8 @@ public class VerdictMojo extends AbstractHandoffMojo {
                         checkStale ? handoffSettings() : null)
                 : null;
         VerifyParityRequest parity = runs("verify-parity", wanted) && canonicalDirectory != null
-                ? new VerifyParityRequest(files(), canonicalDirectory.toPath(),
-                        mirrors == null ? List.of() : mirrors.stream().map(File::toPath).toList(),
-                        new GlobSelection(includes, excludes), allowMissingMirrors,
-                        parityThreads == null ? Runtime.getRuntime().availableProcessors() : parityThreads,
-                        base, targetServiceContract, parsed)
+                ? VerifyParityMojo.request(files(), canonicalDirectory, mirrors, includes, excludes, allowMissingMirrors,
+                        parityThreads, base, targetServiceContract, parsed)
                 : null;
         CheckAlignmentRequest alignment = runs("check-alignment", wanted) && openApiFile != null
                 ? new CheckAlignmentRequest(files(), openApiFile.toPath(), pathOrNull(producerManifestFile),
