@@ -10,4 +10,7 @@ public record Baseline(
         String serviceContract,
         String apiContract,
         String integrationBaseline) {
+
+    /** No baseline configured: goals that do not compare against one still report what is set. */
+    public static final Baseline NONE = new Baseline(null, null, null, null, null);
 }

@@ -113,7 +113,7 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
 
     /** The configured baseline as far as it is configured (goals that do not compare against it). */
     protected Baseline configuredBaseline() {
-        return baseline == null ? new Baseline(null, null, null, null, null) : baseline.toBaseline();
+        return baseline == null ? Baseline.NONE : baseline.toBaseline();
     }
 
     /** The configured baseline, all five fields required. */

@@ -57,7 +57,7 @@ public record CheckAlignmentRequest(
         envelopeForbids = fields(envelopeForbids, "envelopeForbids");
         errorResponseOperations = errorResponseOperations == null ? List.of() : List.copyOf(errorResponseOperations);
         errorResponseOperations.forEach(OperationSelector::parse);
-        baseline = baseline == null ? new Baseline(null, null, null, null, null) : baseline;
+        baseline = baseline == null ? Baseline.NONE : baseline;
         mode = mode == null ? Mode.REHEARSAL : mode;
         limits = limits == null ? JsonLimits.DEFAULT : limits;
     }

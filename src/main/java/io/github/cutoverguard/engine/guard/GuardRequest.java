@@ -79,7 +79,7 @@ public record GuardRequest(
         fallbackTests.forEach(FallbackPattern::parse);
         testReportDirectories = testReportDirectories == null ? List.of()
                 : testReportDirectories.stream().filter(Objects::nonNull).toList();
-        baseline = baseline == null ? new Baseline(null, null, null, null, null) : baseline;
+        baseline = baseline == null ? Baseline.NONE : baseline;
         limits = limits == null ? JsonLimits.DEFAULT : limits;
     }
 

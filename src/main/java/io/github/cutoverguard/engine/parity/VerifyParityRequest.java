@@ -42,7 +42,7 @@ public record VerifyParityRequest(
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
         }
-        baseline = baseline == null ? new Baseline(null, null, null, null, null) : baseline;
+        baseline = baseline == null ? Baseline.NONE : baseline;
         mode = mode == null ? Mode.REHEARSAL : mode;
     }
 }
