@@ -1,12 +1,11 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.json.JsonText;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,10 +34,6 @@ public final class HandoffGenerator {
                     .withArrayEmptySeparator(""))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .defaultPrettyPrinter(PRINTER)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
 
     private HandoffGenerator() {
     }
@@ -122,7 +117,7 @@ public final class HandoffGenerator {
 
     /** The deterministic bytes of a payload tree. */
     public static byte[] render(JsonNode payload) {
-        String json = MAPPER.writeValueAsString(payload);
+        String json = JsonText.pretty(payload, PRINTER);
         return (json + "\n").getBytes(StandardCharsets.UTF_8);
     }
 

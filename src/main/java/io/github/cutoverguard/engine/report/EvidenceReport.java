@@ -1,14 +1,14 @@
 package io.github.cutoverguard.engine.report;
 
+import io.github.cutoverguard.engine.json.JsonText;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.Severity;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -26,14 +26,13 @@ public final class EvidenceReport {
 
     /** The value of {@code schema_version}. */
     public static final String SCHEMA_VERSION = "evidence.v1";
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private EvidenceReport() {
     }
 
     /** The report as a JSON tree. */
     public static ObjectNode toJson(GoalResult result) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("schema_version", SCHEMA_VERSION);
         root.put("goal", result.goal());
         root.put("generated_at_utc",
@@ -94,7 +93,7 @@ public final class EvidenceReport {
     /** Writes {@code <goal>.json} into {@code directory} atomically and returns its path. */
     public static Path write(GoalResult result, Path directory) throws IOException {
         Path target = directory.resolve(result.goal() + ".json");
-        String json = MAPPER.writeValueAsString(toJson(result)) + "\n";
+        String json = JsonText.pretty(toJson(result)) + "\n";
         AtomicFiles.write(target, json.getBytes(StandardCharsets.UTF_8));
         return target;
     }

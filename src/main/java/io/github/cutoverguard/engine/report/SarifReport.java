@@ -1,12 +1,12 @@
 package io.github.cutoverguard.engine.report;
 
+import io.github.cutoverguard.engine.json.JsonText;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.RuleCatalog;
 import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -23,13 +23,12 @@ public final class SarifReport {
 
     /** The file name. */
     public static final String FILE_NAME = "cutover-guardrails.sarif";
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private SarifReport() {
     }
 
     public static ObjectNode toJson(VerdictResult verdict, String toolVersion) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
@@ -76,7 +75,7 @@ public final class SarifReport {
     /** Writes the report atomically. */
     public static Path write(VerdictResult verdict, String toolVersion, Path directory) throws IOException {
         Path target = directory.resolve(FILE_NAME);
-        AtomicFiles.write(target, (MAPPER.writeValueAsString(toJson(verdict, toolVersion)) + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(target, (JsonText.pretty(toJson(verdict, toolVersion)) + "\n").getBytes(StandardCharsets.UTF_8));
         return target;
     }
 }

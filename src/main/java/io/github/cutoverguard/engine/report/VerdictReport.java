@@ -1,14 +1,14 @@
 package io.github.cutoverguard.engine.report;
 
+import io.github.cutoverguard.engine.json.JsonText;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.verdict.Decision;
 import io.github.cutoverguard.engine.verdict.FollowUp;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -22,13 +22,12 @@ public final class VerdictReport {
 
     /** The value of {@code schema_version}. */
     public static final String SCHEMA_VERSION = "verdict.v1";
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private VerdictReport() {
     }
 
     public static ObjectNode toJson(VerdictResult verdict) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("schema_version", SCHEMA_VERSION);
         root.put("generated_at_utc", DateTimeFormatter.ISO_INSTANT.format(verdict.generatedAt().truncatedTo(ChronoUnit.SECONDS)));
         root.put("mode", verdict.mode().id());
@@ -70,7 +69,7 @@ public final class VerdictReport {
     /** Writes {@code verdict.json} atomically. */
     public static Path write(VerdictResult verdict, Path directory) throws IOException {
         Path target = directory.resolve("verdict.json");
-        AtomicFiles.write(target, (MAPPER.writeValueAsString(toJson(verdict)) + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(target, (JsonText.pretty(toJson(verdict)) + "\n").getBytes(StandardCharsets.UTF_8));
         return target;
     }
 }
