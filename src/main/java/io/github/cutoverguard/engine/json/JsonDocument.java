@@ -5,7 +5,6 @@ import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.input.RawInput;
 import tools.jackson.databind.JsonNode;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,13 +15,12 @@ public final class JsonDocument {
 
     private final RawInput source;
     private final JsonNode root;
-    private final Map<String, Location> locations;
+    private final LocationTable locations;
 
-    JsonDocument(RawInput source, JsonNode root, Map<String, Location> locations) {
+    JsonDocument(RawInput source, JsonNode root, LocationTable locations) {
         this.source = source;
         this.root = root;
-        // the reader hands over a map it built for this document alone: wrap it, do not copy it
-        this.locations = java.util.Collections.unmodifiableMap(locations);
+        this.locations = locations;
     }
 
     /** The file this document was read from (bytes and SHA-256). */

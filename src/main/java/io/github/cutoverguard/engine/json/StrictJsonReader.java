@@ -21,14 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Parses JSON strictly with Jackson's streaming parser and builds the tree in the same pass,
@@ -100,7 +92,7 @@ public final class StrictJsonReader {
     public JsonDocument parse(RawInput input) throws JsonProblem {
         byte[] bytes = input.bytes();
         checkEncoding(bytes);
-        Locations locations = new Locations();
+        LocationTable locations = new LocationTable();
         JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes);
         try (parser) {
             JsonToken first = parser.nextToken();
@@ -108,7 +100,7 @@ public final class StrictJsonReader {
                 throw new JsonProblem("the file holds no " + format + " value (only whitespace)", new Location(1, 1),
                         "put the expected " + format + " object in the file");
             }
-            JsonNode root = readValue(parser, "", locations, null);
+            JsonNode root = readValue(parser, LocationTable.root(), null, 0, locations, null);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 throw new JsonProblem("content follows the end of the JSON value",
@@ -145,10 +137,14 @@ public final class StrictJsonReader {
         }
     }
 
-    /** Reads the value at the current token; {@code at} is where to locate it, or {@code null} for its first token. */
-    private JsonNode readValue(JsonParser parser, String pointer, Locations locations, Location at) throws JsonProblem {
+    /**
+     * Reads the value at the current token, member {@code name} (or element {@code index}) of the
+     * value {@code parent}; {@code at} is where to locate it, or {@code null} for its first token.
+     */
+    private JsonNode readValue(JsonParser parser, int parent, String name, int index, LocationTable locations,
+                               Location at) throws JsonProblem {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
-        locations.add(pointer, at != null ? at : location(parser.currentTokenLocation()));
+        int id = locations.add(parent, name, index, at != null ? at : location(parser.currentTokenLocation()));
         JsonToken token = parser.currentToken();
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             throw new JsonProblem("YAML alias *" + parser.getString() + " is not supported (it would be read as text)",
@@ -158,21 +154,20 @@ public final class StrictJsonReader {
             case START_OBJECT: {
                 ObjectNode object = nodes.objectNode();
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String name = parser.currentName();
+                    String member = parser.currentName();
                     // a YAML block mapping or sequence starts below its key: locate it at the key
                     Location key = parser instanceof YAMLParser ? location(parser.currentTokenLocation()) : null;
                     JsonToken next = parser.nextToken();
                     Location block = key != null && (next == JsonToken.START_OBJECT || next == JsonToken.START_ARRAY) ? key : null;
-                    String escaped = name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : JsonDocument.escape(name);
-                    object.set(name, readValue(parser, pointer + "/" + escaped, locations, block));
+                    object.set(member, readValue(parser, id, member, 0, locations, block));
                 }
                 return object;
             }
             case START_ARRAY: {
                 ArrayNode array = nodes.arrayNode();
-                int index = 0;
+                int element = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(parser, pointer + "/" + index++, locations, null));
+                    array.add(readValue(parser, id, null, element++, locations, null));
                 }
                 return array;
             }
@@ -203,49 +198,8 @@ public final class StrictJsonReader {
         }
     }
 
-    private static JsonDocument document(RawInput input, JsonNode root, Locations locations) throws JsonProblem {
-        try {
-            return new JsonDocument(input, root, locations);
-        } catch (IllegalArgumentException e) {
-            // two values with one pointer: only possible if a duplicate key escaped the parser's detection
-            throw new JsonProblem("a key occurs twice in one object (" + e.getMessage() + ")", new Location(1, 1),
-                    DUPLICATE_HINT);
-        }
-    }
-
-    /**
-     * The location of every value, in document order. Pointers are unique (duplicate keys are
-     * refused), so no hash table is built here: {@link JsonDocument} copies the entries once into its
-     * immutable map (filling a {@code HashMap} first took about a third of the time to parse a
-     * multi-megabyte input).
-     */
-    private static final class Locations extends AbstractMap<String, Location> {
-
-        private final List<Map.Entry<String, Location>> entries = new ArrayList<>();
-
-        void add(String pointer, Location location) {
-            entries.add(Map.entry(pointer, location));
-        }
-
-        @Override
-        public Set<Map.Entry<String, Location>> entrySet() {
-            return new AbstractSet<>() {
-                @Override
-                public Iterator<Map.Entry<String, Location>> iterator() {
-                    return Collections.unmodifiableList(entries).iterator();
-                }
-
-                @Override
-                public int size() {
-                    return entries.size();
-                }
-
-                @Override
-                public <T> T[] toArray(T[] array) {
-                    return entries.toArray(array);
-                }
-            };
-        }
+    private static JsonDocument document(RawInput input, JsonNode root, LocationTable locations) {
+        return new JsonDocument(input, root, locations);
     }
 
     private static Location where(JacksonException e, JsonParser parser) {

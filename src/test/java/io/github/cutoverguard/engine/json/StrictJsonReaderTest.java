@@ -55,6 +55,19 @@ class StrictJsonReaderTest {
     }
 
     @Test
+    void locatesEveryValueOfALargeDocumentAtItsOwnLine() throws Exception {
+        StringBuilder json = new StringBuilder("{\"rows\": [\n");
+        for (int row = 0; row < 2000; row++) {
+            json.append("  {\"id\": ").append(row).append(", \"tags\": [\"t\"]}").append(row < 1999 ? ",\n" : "\n");
+        }
+        JsonDocument doc = reader.parse(input(json.append("]}").toString()));
+        assertThat(doc.locate("/rows/0/id")).isEqualTo(new Location(2, 10));
+        assertThat(doc.locate("/rows/1999/tags/0")).isEqualTo(new Location(2001, 25));
+        assertThat(doc.locate("/rows/1234")).isEqualTo(new Location(1236, 3));
+        assertThat(doc.locate("/rows/2000")).as("past the end: the array").isEqualTo(new Location(1, 10));
+    }
+
+    @Test
     void duplicateKeyFailsEvenWhenTheLastValueIsRight() {
         JsonProblem e = problem(input("{\n  \"release_tag\": \"v9.9.9\",\n  \"release_tag\": \"v0.3.2\"\n}"));
         assertThat(e.getMessage()).contains("Duplicate").contains("release_tag");
