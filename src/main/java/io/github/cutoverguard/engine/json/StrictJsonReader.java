@@ -44,18 +44,20 @@ public final class StrictJsonReader {
     private final TokenStreamFactory factory;
     private final JsonLimits limits;
     private final String format;
+    private final YamlSections sections;
 
     public StrictJsonReader(JsonLimits limits) {
         this(JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(constraints(limits))
-                .build(), limits, "JSON");
+                .build(), limits, "JSON", null);
     }
 
-    private StrictJsonReader(TokenStreamFactory factory, JsonLimits limits, String format) {
+    private StrictJsonReader(TokenStreamFactory factory, JsonLimits limits, String format, YamlSections.Settings sections) {
         this.factory = factory;
         this.limits = limits;
         this.format = format;
+        this.sections = sections == null ? null : new YamlSections(this, sections);
     }
 
     /**
@@ -63,6 +65,11 @@ public final class StrictJsonReader {
      * not "last key wins"); the document is built into the same tree with the same locations.
      */
     public static StrictJsonReader yaml(JsonLimits limits) {
+        return yaml(limits, YamlSections.Settings.DEFAULT);
+    }
+
+    /** A YAML reader that parses documents of at least {@code sections.minimumBytes()} in parallel sections. */
+    static StrictJsonReader yaml(JsonLimits limits, YamlSections.Settings sections) {
         YAMLFactory yaml = YAMLFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(constraints(limits))
@@ -71,7 +78,7 @@ public final class StrictJsonReader {
                         .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
                         .build())
                 .build();
-        return new StrictJsonReader(yaml, limits, "YAML");
+        return new StrictJsonReader(yaml, limits, "YAML", sections);
     }
 
     private static StreamReadConstraints constraints(JsonLimits limits) {
@@ -88,26 +95,45 @@ public final class StrictJsonReader {
         return limits;
     }
 
-    /** Parses the bytes of {@code input}. */
+    /**
+     * Parses the bytes of {@code input}. A large YAML document is parsed in sections on several
+     * threads when its layout allows ({@link YamlSections}); the result is the same tree with the
+     * same locations, and any problem is always reported by a whole-document parse.
+     */
     public JsonDocument parse(RawInput input) throws JsonProblem {
         byte[] bytes = input.bytes();
         checkEncoding(bytes);
-        LocationTable locations = new LocationTable();
-        JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes);
+        Tree tree = sections == null ? null : sections.parse(bytes).orElse(null);
+        if (tree == null) {
+            tree = parse(bytes, 0, bytes.length, 0);
+        }
+        return new JsonDocument(input, tree.root(), tree.locations());
+    }
+
+    /**
+     * A parsed value, the location of each of its values and its nesting depth (1 for an object of scalars).
+     */
+    record Tree(JsonNode root, LocationTable locations, int depth) {
+    }
+
+    /** Parses {@code length} bytes from {@code offset}; their first line is line {@code lineOffset + 1}. */
+    Tree parse(byte[] bytes, int offset, int length, int lineOffset) throws JsonProblem {
+        JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, offset, length);
         try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new JsonProblem("the file holds no " + format + " value (only whitespace)", new Location(1, 1),
                         "put the expected " + format + " object in the file");
             }
-            JsonNode root = readValue(parser, LocationTable.root(), null, 0, locations, null);
+            TreeBuilder builder = new TreeBuilder(parser, lineOffset);
+            JsonNode root = builder.readValue(LocationTable.root(), null, 0, null, 1);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 throw new JsonProblem("content follows the end of the JSON value",
                         location(parser.currentTokenLocation()),
                         "remove everything after the closing bracket of the top-level value");
             }
-            return document(input, root, locations);
+            return new Tree(root, builder.locations, builder.depth);
         } catch (StreamConstraintsException e) {
             throw new JsonProblem(firstLine(e.getOriginalMessage()), where(e, parser),
                     "the input exceeds a safety limit; keep contract files small and shallow");
@@ -137,69 +163,86 @@ public final class StrictJsonReader {
         }
     }
 
-    /**
-     * Reads the value at the current token, member {@code name} (or element {@code index}) of the
-     * value {@code parent}; {@code at} is where to locate it, or {@code null} for its first token.
-     */
-    private JsonNode readValue(JsonParser parser, int parent, String name, int index, LocationTable locations,
-                               Location at) throws JsonProblem {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        int id = locations.add(parent, name, index, at != null ? at : location(parser.currentTokenLocation()));
-        JsonToken token = parser.currentToken();
-        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-            throw new JsonProblem("YAML alias *" + parser.getString() + " is not supported (it would be read as text)",
-                    location(parser.currentTokenLocation()), "write the value out instead of referring to an anchor");
-        }
-        switch (token) {
-            case START_OBJECT: {
-                ObjectNode object = nodes.objectNode();
-                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String member = parser.currentName();
-                    // a YAML block mapping or sequence starts below its key: locate it at the key
-                    Location key = parser instanceof YAMLParser ? location(parser.currentTokenLocation()) : null;
-                    JsonToken next = parser.nextToken();
-                    Location block = key != null && (next == JsonToken.START_OBJECT || next == JsonToken.START_ARRAY) ? key : null;
-                    object.set(member, readValue(parser, id, member, 0, locations, block));
-                }
-                return object;
-            }
-            case START_ARRAY: {
-                ArrayNode array = nodes.arrayNode();
-                int element = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(parser, id, null, element++, locations, null));
-                }
-                return array;
-            }
-            case VALUE_STRING:
-                return nodes.stringNode(parser.getString());
-            case VALUE_NUMBER_INT:
-                return switch (parser.getNumberType()) {
-                    case INT -> nodes.numberNode(parser.getIntValue());
-                    case LONG -> nodes.numberNode(parser.getLongValue());
-                    default -> nodes.numberNode(parser.getBigIntegerValue());
-                };
-            case VALUE_NUMBER_FLOAT:
-                if (parser instanceof YAMLParser && !Double.isFinite(parser.getDoubleValue())) {
-                    return nodes.numberNode(parser.getDoubleValue()); // YAML's .inf and .nan have no decimal form
-                }
-                return nodes.numberNode(parser.getDecimalValue());
-            case VALUE_TRUE:
-                return nodes.booleanNode(true);
-            case VALUE_FALSE:
-                return nodes.booleanNode(false);
-            case VALUE_NULL:
-                return nodes.nullNode();
-            case VALUE_EMBEDDED_OBJECT:
-                // a YAML !!binary scalar: kept as its text
-                return nodes.stringNode(parser.getString());
-            default:
-                throw new IllegalStateException("unexpected token " + token);
-        }
-    }
+    /** Builds the tree and its location table from one parser; lines are shifted by {@code lineOffset}. */
+    private static final class TreeBuilder {
+        private final JsonParser parser;
+        private final int lineOffset;
+        private final LocationTable locations = new LocationTable();
+        private int depth;
 
-    private static JsonDocument document(RawInput input, JsonNode root, LocationTable locations) {
-        return new JsonDocument(input, root, locations);
+        TreeBuilder(JsonParser parser, int lineOffset) {
+            this.parser = parser;
+            this.lineOffset = lineOffset;
+        }
+
+        private Location here() {
+            Location location = location(parser.currentTokenLocation());
+            return lineOffset == 0 || !location.isKnown() ? location
+                    : new Location(location.line() + lineOffset, location.column());
+        }
+
+        /**
+         * Reads the value at the current token, member {@code name} (or element {@code index}) of the
+         * value {@code parent}, at nesting {@code level}; {@code at} is where to locate it, or
+         * {@code null} for its first token.
+         */
+        JsonNode readValue(int parent, String name, int index, Location at, int level) throws JsonProblem {
+            JsonNodeFactory nodes = JsonNodeFactory.instance;
+            int id = locations.add(parent, name, index, at != null ? at : here());
+            JsonToken token = parser.currentToken();
+            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                throw new JsonProblem("YAML alias *" + parser.getString() + " is not supported (it would be read as text)",
+                        here(), "write the value out instead of referring to an anchor");
+            }
+            switch (token) {
+                case START_OBJECT: {
+                    depth = Math.max(depth, level);
+                    ObjectNode object = nodes.objectNode();
+                    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                        String member = parser.currentName();
+                        // a YAML block mapping or sequence starts below its key: locate it at the key
+                        Location key = parser instanceof YAMLParser ? here() : null;
+                        JsonToken next = parser.nextToken();
+                        Location block = key != null && (next == JsonToken.START_OBJECT || next == JsonToken.START_ARRAY) ? key : null;
+                        object.set(member, readValue(id, member, 0, block, level + 1));
+                    }
+                    return object;
+                }
+                case START_ARRAY: {
+                    depth = Math.max(depth, level);
+                    ArrayNode array = nodes.arrayNode();
+                    int element = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        array.add(readValue(id, null, element++, null, level + 1));
+                    }
+                    return array;
+                }
+                case VALUE_STRING:
+                    return nodes.stringNode(parser.getString());
+                case VALUE_NUMBER_INT:
+                    return switch (parser.getNumberType()) {
+                        case INT -> nodes.numberNode(parser.getIntValue());
+                        case LONG -> nodes.numberNode(parser.getLongValue());
+                        default -> nodes.numberNode(parser.getBigIntegerValue());
+                    };
+                case VALUE_NUMBER_FLOAT:
+                    if (parser instanceof YAMLParser && !Double.isFinite(parser.getDoubleValue())) {
+                        return nodes.numberNode(parser.getDoubleValue()); // YAML's .inf and .nan have no decimal form
+                    }
+                    return nodes.numberNode(parser.getDecimalValue());
+                case VALUE_TRUE:
+                    return nodes.booleanNode(true);
+                case VALUE_FALSE:
+                    return nodes.booleanNode(false);
+                case VALUE_NULL:
+                    return nodes.nullNode();
+                case VALUE_EMBEDDED_OBJECT:
+                    // a YAML !!binary scalar: kept as its text
+                    return nodes.stringNode(parser.getString());
+                default:
+                    throw new IllegalStateException("unexpected token " + token);
+            }
+        }
     }
 
     private static Location where(JacksonException e, JsonParser parser) {
