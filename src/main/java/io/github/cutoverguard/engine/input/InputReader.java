@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -45,7 +46,7 @@ public final class InputReader {
             if (size > maxBytes) {
                 throw tooLarge(displayName, size);
             }
-            byte[] bytes = readAtMost(path, displayName);
+            byte[] bytes = readAtMost(path, displayName, size);
             return new RawInput(displayName, path, bytes, sha256Hex(bytes));
         } catch (NoSuchFileException e) {
             throw new InputProblem(InputProblem.Kind.MISSING, displayName + " does not exist");
@@ -56,10 +57,24 @@ public final class InputReader {
         }
     }
 
-    /** Reads the file but never more than the limit, even if it grows while being read. */
-    private byte[] readAtMost(Path path, String displayName) throws IOException, InputProblem {
+    /**
+     * Reads the file but never more than the limit, even if it grows while being read. The expected
+     * size is read straight into one array ({@code InputStream.readNBytes(int)} would gather 8 KiB
+     * chunks and copy them again: about 5× the time of hashing for a 100 MB file).
+     */
+    private byte[] readAtMost(Path path, String displayName, long expected) throws IOException, InputProblem {
+        int limit = (int) Math.min(Integer.MAX_VALUE - 8L, maxBytes + 1);
         try (InputStream in = Files.newInputStream(path)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxBytes + 1));
+            byte[] bytes = new byte[(int) Math.min(expected, limit)];
+            int read = in.readNBytes(bytes, 0, bytes.length);
+            if (read < bytes.length) {
+                return Arrays.copyOf(bytes, read); // it shrank meanwhile
+            }
+            byte[] more = in.readNBytes(limit - read); // it grew meanwhile (usually nothing)
+            if (more.length > 0) {
+                bytes = Arrays.copyOf(bytes, read + more.length);
+                System.arraycopy(more, 0, bytes, read, more.length);
+            }
             if (bytes.length > maxBytes) {
                 throw tooLarge(displayName, bytes.length);
             }

@@ -52,7 +52,7 @@ public final class CheckPin {
             checks.add(CheckResult.ran("pin.schema", PIN_SCHEMA,
                     MatchesSchema.check(p, SchemaCatalog.bundled(PIN_SCHEMA), PIN_SCHEMA)));
             checks.add(CheckResult.ran("pin.format", "tag matches " + request.releaseTagPattern().pattern()
-                    + ", SHA is full lowercase hex", new PinFormats(request.releaseTagPattern()).check(p)));
+                    + ", SHA is full lowercase hex, one *_repo member", new PinFormats(request.releaseTagPattern()).check(p)));
             checks.add(CheckResult.ran("pin.baseline", "pin fields equal <baseline>",
                     new PinMatchesBaseline(request.baseline()).check(p)));
             if (request.mode() == Mode.REHEARSAL && request.targetServiceContract() != null) {

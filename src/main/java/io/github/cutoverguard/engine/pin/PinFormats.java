@@ -5,6 +5,7 @@ import io.github.cutoverguard.engine.json.JsonDocument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,8 @@ public final class PinFormats {
     /** Default release-tag pattern: semantic-version tags such as {@code v0.3.2}. */
     public static final String DEFAULT_RELEASE_TAG_PATTERN = "^v\\d+\\.\\d+\\.\\d+$";
     private static final Pattern SHA = Pattern.compile("^(?:[0-9a-f]{40}|[0-9a-f]{64})$");
+    /** The member naming the producer repository, e.g. {@code memorykernel_repo}. */
+    private static final Pattern REPO_MEMBER = Pattern.compile("^[a-z][a-z0-9_]*_repo$");
 
     private final Pattern releaseTagPattern;
 
@@ -32,7 +35,36 @@ public final class PinFormats {
         pin.text(PinFields.COMMIT_SHA).filter(sha -> !SHA.matcher(sha).matches()).ifPresent(sha ->
                 breaches.add(breach(pin, PinFields.COMMIT_SHA, sha, "40 or 64 lowercase hex characters",
                         "pin the full commit SHA in lowercase (git rev-parse TAG^{commit})")));
+        repositoryMember(pin).ifPresent(breaches::add);
         return breaches;
+    }
+
+    /**
+     * Exactly one member ending in {@code _repo} names the producer repository. (A Java check, not a
+     * schema clause: "some member name matches" needs {@code not/propertyNames/not} in JSON Schema,
+     * whose inner failure makes networknt format a message for every valid pin, building a whole
+     * {@code JsonMapper} on the first use: ~300 ms per build.)
+     */
+    private static Optional<Breach> repositoryMember(JsonDocument pin) {
+        if (!pin.root().isObject()) {
+            return Optional.empty();
+        }
+        List<String> members = pin.root().propertyNames().stream().filter(n -> REPO_MEMBER.matcher(n).matches()).toList();
+        if (members.size() == 1) {
+            return Optional.empty();
+        }
+        String expected = "exactly one member ending in _repo";
+        if (members.isEmpty()) {
+            return Optional.of(pin.breachAt(RULE, "", "the pin names no producer repository: no member ends in _repo")
+                    .expected(expected).actual("none")
+                    .hint("add the producer repository, e.g. \"memorykernel_repo\": \"https://github.com/org/producer\"")
+                    .build());
+        }
+        return Optional.of(pin.breachAt(RULE, JsonDocument.pointerOf(members.get(1)), "the pin names "
+                        + members.size() + " producer repositories " + members + "; a pin pins one producer")
+                .expected(expected).actual(String.join(", ", members))
+                .hint("keep the one producer this pin is for; pin other producers in their own pin files")
+                .build());
     }
 
     private static Breach breach(JsonDocument pin, String field, String actual, String expected, String hint) {

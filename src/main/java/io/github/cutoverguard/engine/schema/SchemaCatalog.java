@@ -47,6 +47,7 @@ public final class SchemaCatalog {
                             .errorMessageKeyword("errorMessage")
                             .regularExpressionFactory(new BoundedRegularExpressions())
                             .build())
+                    .nodeReader(new StrictNodeReader())
                     .schemaLoader(loader -> loader
                             .fetchRemoteResources(false)
                             .schemaIdResolvers(ids -> ids.mapPrefix(BUNDLED_ID_PREFIX, BUNDLED_RESOURCE_PREFIX))

@@ -18,6 +18,30 @@ class PinChecksTest {
     private static final Pattern TAGS = Pattern.compile(PinFormats.DEFAULT_RELEASE_TAG_PATTERN);
 
     @Test
+    void aPinWithoutARepositoryMemberFailsWithPinFormatAtTheRoot() {
+        List<Breach> breaches = new PinFormats(TAGS).check(Docs.rehearsalPin("\"memorykernel_repo\"", "\"memorykernel_url\""));
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("PIN-FORMAT");
+            assertThat(b.jsonPointer()).isEmpty();
+            assertThat(b.location().line()).isEqualTo(1);
+            assertThat(b.message()).isEqualTo("the pin names no producer repository: no member ends in _repo");
+            assertThat(b.hint()).contains("\"memorykernel_repo\": \"https://github.com/org/producer\"");
+        });
+    }
+
+    @Test
+    void aPinWithTwoRepositoryMembersFailsWithPinFormatAtTheSecond() {
+        JsonDocument pin = Docs.rehearsalPin("\"memorykernel_repo\"", "\"other_repo\": \"https://example.org/o\", \"memorykernel_repo\"");
+        List<Breach> breaches = new PinFormats(TAGS).check(pin);
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("PIN-FORMAT");
+            assertThat(b.jsonPointer()).isEqualTo("/memorykernel_repo");
+            assertThat(b.message()).contains("2 producer repositories [other_repo, memorykernel_repo]");
+            assertThat(b.actual()).isEqualTo("other_repo, memorykernel_repo");
+        });
+    }
+
+    @Test
     void referencePinHasValidFormats() {
         assertThat(new PinFormats(TAGS).check(Docs.rehearsalPin())).isEmpty();
     }

@@ -1,0 +1,51 @@
+package io.github.cutoverguard.engine.schema;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.serialization.NodeReader;
+import io.github.cutoverguard.engine.input.RawInput;
+import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.json.JsonProblem;
+import io.github.cutoverguard.engine.json.StrictJsonReader;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * How networknt reads the schema documents it loads itself (bundled schemas, their {@code $ref}s,
+ * the 2020-12 meta-schemas): with {@link StrictJsonReader}, so schemas get the inputs' strictness
+ * (a duplicate key is an error) and networknt never builds its own {@code JsonMapper}, whose
+ * databind deserializers cost about 350 classes and a few hundred milliseconds on a goal's first use.
+ */
+final class StrictNodeReader implements NodeReader {
+
+    private final StrictJsonReader json = new StrictJsonReader(JsonLimits.DEFAULT);
+    private final StrictJsonReader yaml = StrictJsonReader.yaml(JsonLimits.DEFAULT);
+
+    @Override
+    public JsonNode readTree(String content, InputFormat format) {
+        return parse(content.getBytes(StandardCharsets.UTF_8), format);
+    }
+
+    @Override
+    public JsonNode readTree(InputStream content, InputFormat format) {
+        try (content) {
+            return parse(content.readAllBytes(), format);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a schema document cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private JsonNode parse(byte[] bytes, InputFormat format) {
+        RawInput input = new RawInput("schema", Path.of("schema"), bytes, "");
+        try {
+            return (format == InputFormat.YAML ? yaml : json).parse(input).root();
+        } catch (JsonProblem e) {
+            throw new IllegalArgumentException("a schema document is not strict " + format + " at line "
+                    + e.location().line() + ", column " + e.location().column() + ": " + e.getMessage(), e);
+        }
+    }
+}
