@@ -55,7 +55,7 @@ public final class CheckDocs {
             }
             RawInput input = raw.value().get();
             read.add(input.asInputFile());
-            List<String> lines = Arrays.asList(new String(input.bytes(), StandardCharsets.UTF_8).split("\\R", -1));
+            List<String> lines = Arrays.asList(new String(input.bytes(), StandardCharsets.UTF_8).split("\\r\\n|[\\n\\r]", -1));
             List<io.github.cutoverguard.engine.Breach> breaches = new ArrayList<>(
                     DocumentContainsLines.check(input.displayName(), lines, expected));
             if (spec.requireUpdatedMarker()) {

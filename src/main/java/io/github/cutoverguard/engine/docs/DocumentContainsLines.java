@@ -15,7 +15,7 @@ public final class DocumentContainsLines {
 
     /**
      * @param display  the document as shown to the user
-     * @param lines    the document's lines (LF or CRLF already split)
+     * @param lines    the document's lines (LF, CRLF or CR already split)
      * @param expected the required lines, already expanded
      */
     public static List<Breach> check(String display, List<String> lines, List<String> expected) {

@@ -103,6 +103,11 @@ public final class StrictJsonReader {
     public JsonDocument parse(RawInput input) throws JsonProblem {
         byte[] bytes = input.bytes();
         checkEncoding(bytes);
+        if (bytes.length > limits.maxBytes()) {
+            // Jackson checks the length when it creates the parser, before the try below could catch it
+            throw new JsonProblem("the input is " + bytes.length + " bytes, above the " + limits.maxBytes()
+                    + "-byte input limit", new Location(1, 1), "the input exceeds a safety limit; keep contract files small");
+        }
         Tree tree = sections == null ? null : sections.parse(bytes).orElse(null);
         if (tree == null) {
             tree = parse(bytes, 0, bytes.length, 0);
@@ -229,7 +234,13 @@ public final class StrictJsonReader {
                     if (parser instanceof YAMLParser && !Double.isFinite(parser.getDoubleValue())) {
                         return nodes.numberNode(parser.getDoubleValue()); // YAML's .inf and .nan have no decimal form
                     }
-                    return nodes.numberNode(parser.getDecimalValue());
+                    try {
+                        return nodes.numberNode(parser.getDecimalValue());
+                    } catch (NumberFormatException e) {
+                        // e.g. 1e9999999999: its exponent is beyond what BigDecimal (and any reader) can hold
+                        throw new JsonProblem("the number cannot be represented (" + firstLine(e.getMessage()) + ")",
+                                here(), "write the number with an exponent in int range");
+                    }
                 case VALUE_TRUE:
                     return nodes.booleanNode(true);
                 case VALUE_FALSE:

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A consumer's Markdown compatibility matrix, split into lines (LF or CRLF) with the baseline
+ * A consumer's Markdown compatibility matrix, split into lines (LF, CRLF or CR) with the baseline
  * bullet lines and table rows it holds.
  */
 public final class CompatibilityMatrix {
@@ -34,7 +34,8 @@ public final class CompatibilityMatrix {
     private CompatibilityMatrix(String displayName, String text) {
         this.displayName = displayName;
         this.text = text;
-        String[] lines = text.split("\\R", -1);
+        // line breaks as Markdown (and editors) count them: not \R, which also breaks at form feeds, NEL, U+2028 …
+        String[] lines = text.split("\\r\\n|[\\n\\r]", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             Matcher m = BASELINE_LINE.matcher(line);

@@ -74,28 +74,28 @@ public final class JUnitReport {
     private static void testCase(XMLStreamWriter xml, String goal, CheckResult check) throws XMLStreamException {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testcase");
-        xml.writeAttribute("classname", "cutover-guardrails." + goal);
-        xml.writeAttribute("name", check.id());
+        xml.writeAttribute("classname", xmlText("cutover-guardrails." + goal));
+        xml.writeAttribute("name", xmlText(check.id()));
         xml.writeAttribute("time", "0");
         List<Breach> errors = check.breaches().stream().filter(b -> b.severity() == Severity.ERROR).toList();
         if (check.status() == CheckStatus.SKIPPED) {
             xml.writeCharacters("\n    ");
             xml.writeEmptyElement("skipped");
-            xml.writeAttribute("message", check.detail());
+            xml.writeAttribute("message", xmlText(check.detail()));
             xml.writeCharacters("\n  ");
         } else if (!errors.isEmpty()) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("failure");
-            xml.writeAttribute("type", errors.stream().map(Breach::ruleId).distinct().collect(Collectors.joining(",")));
-            xml.writeAttribute("message", ConsoleFormat.line(errors.get(0)));
-            xml.writeCharacters(errors.stream().map(b -> ConsoleFormat.line(b)
-                    + (b.details() == null ? "" : "\n" + b.details())).collect(Collectors.joining("\n")));
+            xml.writeAttribute("type", xmlText(errors.stream().map(Breach::ruleId).distinct().collect(Collectors.joining(","))));
+            xml.writeAttribute("message", xmlText(ConsoleFormat.line(errors.get(0))));
+            xml.writeCharacters(xmlText(errors.stream().map(b -> ConsoleFormat.line(b)
+                    + (b.details() == null ? "" : "\n" + b.details())).collect(Collectors.joining("\n"))));
             xml.writeEndElement();
             xml.writeCharacters("\n  ");
         } else if (!check.breaches().isEmpty()) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("system-out");
-            xml.writeCharacters(check.breaches().stream().map(ConsoleFormat::line).collect(Collectors.joining("\n")));
+            xml.writeCharacters(xmlText(check.breaches().stream().map(ConsoleFormat::line).collect(Collectors.joining("\n"))));
             xml.writeEndElement();
             xml.writeCharacters("\n  ");
         }
@@ -106,7 +106,24 @@ public final class JUnitReport {
         xml.writeCharacters("\n    ");
         xml.writeEmptyElement("property");
         xml.writeAttribute("name", name);
-        xml.writeAttribute("value", value);
+        xml.writeAttribute("value", xmlText(value));
+    }
+
+    /**
+     * {@code text} with every character XML 1.0 cannot carry (control characters other than tab, line feed
+     * and carriage return, unpaired surrogates, U+FFFE and U+FFFF) replaced by U+FFFD: breach messages quote
+     * input content, and the JDK's writer would copy such characters into a report no XML parser reads.
+     */
+    static String xmlText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+            out.appendCodePoint(allowed ? c : 0xFFFD);
+            i += Character.charCount(c);
+        }
+        return out.toString();
     }
 
     /** Writes the report atomically. */

@@ -68,6 +68,14 @@ class CheckDocsTest {
     }
 
     @Test
+    void invalidMarkerIsLocatedOnTheLineEditorsShow() {
+        // found by fuzzing (CompatibilityMatrix, the same \\R split): a form feed or U+2028 is no line break
+        Fixtures.write(project, "b.md", "\f\u2028" + MATRIX.replace("2026-11-20", "2026-02-30"));
+        assertThat(run(new DocumentSpec(Path.of("b.md"), true, List.of())).errors())
+                .singleElement().satisfies(b -> assertThat(b.location()).isEqualTo(new Location(2, 10)));
+    }
+
+    @Test
     void markerIsNotRequiredUnlessAsked() {
         Fixtures.write(project, "a.md", "no marker here\n");
         assertThat(run(new DocumentSpec(Path.of("a.md"), false, List.of())).breaches()).isEmpty();

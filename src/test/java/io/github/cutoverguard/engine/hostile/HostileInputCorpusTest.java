@@ -113,6 +113,8 @@ class HostileInputCorpusTest {
         }, P, 0));
         cases.add(text("5,000-digit number", "{\"a\": " + "9".repeat(5000) + "}", P, 1));
         cases.add(text("5,000-digit fraction", "{\"a\": 0." + "1".repeat(5000) + "}", P, 1));
+        // found by fuzzing (StrictJsonReaderFuzzTest#json): BigDecimal cannot hold the exponent
+        cases.add(text("exponent beyond int range", "{\n\"a\": 555555e555555555555555}", P, 2));
         cases.add(new Case("17 MiB string", f -> Files.writeString(f, "{\"a\": \"" + "x".repeat(17 << 20) + "\"}"), P, 1));
         cases.add(text("long key name", "{\"" + "k".repeat(17 << 20) + "\": 1}", P, 1));
         // emptiness

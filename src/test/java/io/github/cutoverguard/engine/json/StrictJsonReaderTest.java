@@ -81,6 +81,19 @@ class StrictJsonReaderTest {
     }
 
     @Test
+    void bytesBeyondTheSizeLimitAreAProblemNotAnException() {
+        // found by fuzzing (StrictJsonReaderFuzzTest#json): the parser's own length check escaped as an exception
+        StrictJsonReader small = new StrictJsonReader(JsonLimits.DEFAULT.withMaxBytes(8));
+        for (StrictJsonReader reader : new StrictJsonReader[] {small, StrictJsonReader.yaml(JsonLimits.DEFAULT.withMaxBytes(8))}) {
+            assertThatThrownBy(() -> reader.parse(input("{\"a\": 12345}")))
+                    .isInstanceOfSatisfying(JsonProblem.class, e -> {
+                        assertThat(e.getMessage()).isEqualTo("the input is 12 bytes, above the 8-byte input limit");
+                        assertThat(e.location()).isEqualTo(new Location(1, 1));
+                    });
+        }
+    }
+
+    @Test
     void trailingContentFails() {
         JsonProblem e = problem(input("{\"a\": 1}\n{\"b\": 2}"));
         assertThat(e.getMessage()).contains("follows the end");

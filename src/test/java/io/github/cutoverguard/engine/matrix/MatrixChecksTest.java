@@ -43,6 +43,15 @@ class MatrixChecksTest {
     }
 
     @Test
+    void onlyLineFeedsAndCarriageReturnsBreakLines() {
+        // found by fuzzing (EngineEntryPointsFuzzTest#compatibilityMatrix): \\R also broke lines at form feeds
+        String text = MATRIX.replace("compatibility matrix", "compatibility matrix\f\u000B\u0085\u2028\u2029")
+                .replace("release tag: `v0.3.2`", "release tag: `v0.3.1`");
+        assertThat(new MatrixCarriesBaseline(REHEARSAL_BASELINE).check(matrix(text)))
+                .singleElement().satisfies(b -> assertThat(b.location()).isEqualTo(Location.ofLine(4)));
+    }
+
+    @Test
     void missingShaLineFails() {
         List<Breach> breaches = new MatrixCarriesBaseline(REHEARSAL_BASELINE)
                 .check(matrix(MATRIX.replace("- MemoryKernel commit SHA: `cf331449e1589581a5dcbb3adecd3e9ae4509277`\n", "")));

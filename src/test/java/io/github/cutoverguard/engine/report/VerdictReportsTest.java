@@ -1,5 +1,7 @@
 package io.github.cutoverguard.engine.report;
 
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
@@ -49,6 +51,20 @@ class VerdictReportsTest {
         assertThat(failed.getFailureType()).isEqualTo("PIN-RELEASE-TAG");
         assertThat(failed.getFailureMessage()).contains("config/integration-pin.json:3:18 PIN-RELEASE-TAG something \"quoted\" & <odd> broke");
         assertThat(cases.get(1).getFailureType()).isEqualTo("skipped");
+    }
+
+    @Test
+    void junitXmlCarriesInputTextXmlCannotHoldAsReplacementCharacters() throws Exception {
+        // found by fuzzing (EngineEntryPointsFuzzTest#checkPin): a NUL from a fuzzed input made the report unreadable
+        Breach quoted = Breach.error("PIN-RELEASE-TAG", "release_tag is \"v0.3.2\u0000\u0001\ud800\", baseline is \"v0.3.2\"")
+                .file("config/integration-pin.json").at(new Location(3, 18)).build();
+        Path xml = JUnitReport.write(VerdictTestData.verdict(Mode.REHEARSAL, List.of(goal("check-pin", "pin.\u0000", quoted))), dir);
+        List<ReportTestCase> cases = new TestSuiteXmlParser(new NullConsoleLogger()).parse(xml.toString()).stream()
+                .flatMap(s -> s.getTestCases().stream()).toList();
+        assertThat(cases).singleElement().satisfies(c -> {
+            assertThat(c.getName()).isEqualTo("pin.\uFFFD");
+            assertThat(c.getFailureMessage()).contains("release_tag is \"v0.3.2\uFFFD\uFFFD\uFFFD\"");
+        });
     }
 
     @Test
