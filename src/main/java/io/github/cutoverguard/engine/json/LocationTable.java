@@ -3,17 +3,16 @@ package io.github.cutoverguard.engine.json;
 import io.github.cutoverguard.engine.Location;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The line:column of every value of one document, in document order, held compactly: per value its
- * parent, its member name or array index, and its position, in primitive arrays. JSON Pointers are
- * built only when a location is first looked up, which happens only to report a breach, so a
- * document that passes never builds one pointer string or hash entry per value.
+ * parent, its member name or array index, and its position, in primitive arrays. No JSON Pointer
+ * string or hash entry is built per value: a lookup, which only a breach needs, walks the pointer's
+ * tokens down the table (the values are in document order, so each value's descendants follow it;
+ * where they end is derived once, on the first lookup, from the parents).
  *
- * <p>Filled by one parsing thread; after {@link #seal()} it is read-only, and its lazily built index
- * is published safely (a racing first lookup builds it twice, never half).
+ * <p>Filled by one parsing thread, then read-only; the lazily derived ends are published safely (a
+ * racing first lookup derives them twice, never half).
  */
 final class LocationTable {
 
@@ -25,7 +24,8 @@ final class LocationTable {
     private int[] indexes = new int[256];
     private int[] lines = new int[256];
     private int[] columns = new int[256];
-    private volatile Map<String, Integer> byPointer;
+    /** Per value, the id after its last descendant; derived on the first lookup. */
+    private volatile int[] ends;
 
     /**
      * Records a value and returns its id.
@@ -80,24 +80,50 @@ final class LocationTable {
 
     /** The location of the value at exactly {@code pointer}, or {@code null} if there is none. */
     Location get(String pointer) {
-        Integer id = index().get(pointer);
-        return id == null ? null : new Location(lines[id], columns[id]);
+        if (size == 0) {
+            return null;
+        }
+        int[] subtreeEnds = ends();
+        int id = 0;
+        int at = pointer.isEmpty() ? -1 : 0;
+        while (at >= 0) {
+            if (pointer.charAt(at) != '/') {
+                return null;
+            }
+            int next = pointer.indexOf('/', at + 1);
+            String token = pointer.substring(at + 1, next < 0 ? pointer.length() : next);
+            id = child(id, token, subtreeEnds);
+            if (id < 0) {
+                return null;
+            }
+            at = next;
+        }
+        return new Location(lines[id], columns[id]);
     }
 
-    private Map<String, Integer> index() {
-        Map<String, Integer> index = byPointer;
-        if (index == null) {
-            String[] pointers = new String[size];
-            index = new HashMap<>(Math.max(16, (int) (size / 0.75f) + 1));
-            for (int id = 0; id < size; id++) {
-                int parent = parents[id];
-                String pointer = parent == ROOT_PARENT ? ""
-                        : pointers[parent] + "/" + (names[id] == null ? Integer.toString(indexes[id]) : JsonDocument.escape(names[id]));
-                pointers[id] = pointer;
-                index.put(pointer, id);
+    /** The child of {@code parent} that the pointer token names, or -1. */
+    private int child(int parent, String token, int[] subtreeEnds) {
+        String name = token.indexOf('~') < 0 ? token : token.replace("~1", "/").replace("~0", "~");
+        for (int child = parent + 1; child < subtreeEnds[parent]; child = subtreeEnds[child]) {
+            if (names[child] != null ? names[child].equals(name) : Integer.toString(indexes[child]).equals(token)) {
+                return child;
             }
-            byPointer = index;
         }
-        return index;
+        return -1;
+    }
+
+    private int[] ends() {
+        int[] result = ends;
+        if (result == null) {
+            result = new int[size];
+            for (int id = size - 1; id >= 0; id--) {
+                result[id] = Math.max(result[id], id + 1);
+                if (parents[id] != ROOT_PARENT) {
+                    result[parents[id]] = Math.max(result[parents[id]], result[id]);
+                }
+            }
+            ends = result;
+        }
+        return result;
     }
 }
