@@ -1,0 +1,55 @@
+package io.github.cutoverguard.engine.guard;
+
+import io.github.cutoverguard.engine.input.GlobSelection;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link ProjectScan}: which project files the guard's globs select. */
+class ProjectScanTest {
+
+    @TempDir
+    Path project;
+
+    private ProjectScan scan(List<String> includes, List<String> excludes) {
+        return ProjectScan.of(new ProjectFiles(project), new GlobSelection(includes, excludes));
+    }
+
+    @Test
+    void selectedFilesAreSortedAndGitAndExcludedDirectoriesAreNotEntered() {
+        for (String name : List.of("src/z.yml", "src/b/c.yml", "src/a.yml", "config/y.yml", "config/a.yml", "src/m.yml",
+                "src/k/k.yml", "app.yml", ".git/hooks.yml", "src/.git/x.yml", "legacy/old.yml", "src/notes.txt")) {
+            Fixtures.write(project, name, "x: 1\n");
+        }
+
+        ProjectScan scan = scan(List.of("**/*.yml"), List.of("legacy/**"));
+
+        assertThat(scan.files()).containsExactly("app.yml", "config/a.yml", "config/y.yml", "src/a.yml", "src/b/c.yml",
+                "src/k/k.yml", "src/m.yml", "src/z.yml");
+        assertThat(scan.unreadable()).isEmpty();
+    }
+
+    @Test
+    void linksToFilesAreSelectedAndLinksToDirectoriesAreNotFollowed() throws Exception {
+        Fixtures.write(project, "shared/runtime.yml", "x: 1\n");
+        Files.createDirectories(project.resolve("config"));
+        Files.createSymbolicLink(project.resolve("config/linked.yml"), project.resolve("shared/runtime.yml"));
+        Files.createSymbolicLink(project.resolve("config/dir"), project.resolve("shared"));
+        Files.createSymbolicLink(project.resolve("config/broken.yml"), project.resolve("absent.yml"));
+
+        assertThat(scan(List.of("config/**/*.yml"), List.of()).files()).containsExactly("config/linked.yml");
+    }
+
+    @Test
+    void aMissingProjectDirectorySelectsNothing() {
+        ProjectScan scan = ProjectScan.of(new ProjectFiles(project.resolve("absent")), new GlobSelection(List.of("**"), List.of()));
+        assertThat(scan).isEqualTo(new ProjectScan(List.of(), List.of()));
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.cutoverguard.engine.handoff;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.testing.Docs;
+import io.github.cutoverguard.engine.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The single handoff checks on the reference payloads, one edit at a time. */
+class HandoffChecksTest {
+
+    private static HandoffPayload payload(String reference, HandoffKind kind, String from, String to) {
+        String text = Fixtures.referenceText(reference);
+        assertThat(text).contains(from);
+        return new HandoffPayload(Docs.json("handoff.json", text.replace(from, to)), kind);
+    }
+
+    private static HandoffPayload rehearsal(String from, String to) {
+        return payload(ValidateHandoffTest.REHEARSAL, HandoffKind.REHEARSAL, from, to);
+    }
+
+    private static HandoffPayload rehearsal() {
+        return rehearsal("{", "{");
+    }
+
+    private static HandoffPayload candidate() {
+        return payload(ValidateHandoffTest.CANDIDATE, HandoffKind.RELEASE_CANDIDATE, "{", "{");
+    }
+
+    private static HandoffPayload stable() {
+        return payload(ValidateHandoffTest.STABLE, HandoffKind.RELEASE_STABLE, "{", "{");
+    }
+
+    private static final EnvelopePolicyIsConsistent DEFAULT_POLICY = new EnvelopePolicyIsConsistent(
+            EnvelopePolicyIsConsistent.DEFAULT_REQUIRES, EnvelopePolicyIsConsistent.DEFAULT_FORBIDS);
+
+    @Test
+    void aTargetWithoutItsEnvelopePolicyIsNamedWithTheExpectedKey() {
+        List<Breach> breaches = DEFAULT_POLICY.check(rehearsal(), "service.v9");
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("HANDOFF-ENVELOPE-POLICY");
+            assertThat(b.jsonPointer()).isEqualTo("/non_2xx_envelope_policy");
+            assertThat(b.message()).isEqualTo("no envelope policy for service.v9 (expected a key starting with service_v9_)");
+            assertThat(b.expected()).isEqualTo("service_v9_candidate");
+        });
+        assertThat(DEFAULT_POLICY.check(rehearsal(), "service.v3")).isEmpty();
+    }
+
+    @Test
+    void withoutATargetOnlyContradictoryPoliciesAreReported() {
+        HandoffPayload contradictory = rehearsal("\"forbids\": [\n        \"api_contract_version\"\n      ]",
+                "\"forbids\": [\n        \"api_contract_version\",\n        \"legacy_error\"\n      ]");
+        assertThat(DEFAULT_POLICY.check(contradictory, null)).singleElement().satisfies(b -> {
+            assertThat(b.message()).isEqualTo("policy service_v2_stable both requires and forbids legacy_error");
+            assertThat(b.jsonPointer()).isEqualTo("/non_2xx_envelope_policy/service_v2_stable");
+        });
+        assertThat(DEFAULT_POLICY.check(rehearsal(), null)).isEmpty();
+        assertThat(DEFAULT_POLICY.check(rehearsal("\"non_2xx_envelope_policy\"", "\"other_policy\""), "service.v3")).isEmpty();
+    }
+
+    @Test
+    void theConfiguredTargetMustBeThePayloadsTarget() {
+        assertThat(new RehearsalAvoidsCutover(null).check(rehearsal())).isEmpty();
+        assertThat(new RehearsalAvoidsCutover("service.v3").check(rehearsal())).isEmpty();
+        assertThat(new RehearsalAvoidsCutover("service.v4").check(rehearsal())).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("HANDOFF-CUTOVER-FLAG");
+            assertThat(b.jsonPointer()).isEqualTo("/rehearsal_candidate/target_service_contract_version");
+            assertThat(b.message()).isEqualTo("the payload targets \"service.v3\", <targetServiceContract> is \"service.v4\"");
+        });
+        assertThat(new RehearsalAvoidsCutover("service.v4").check(stable())).isEmpty();
+    }
+
+    @Test
+    void aFallbackFlagTurnedOffIsNamedByItsKey() {
+        HandoffPayload off = rehearsal("\"consumer_fallback_must_remain_deterministic\": true",
+                "\"consumer_fallback_must_remain_deterministic\": false");
+        assertThat(new OverlapWindowHolds(14).check(off)).singleElement().satisfies(b -> {
+            assertThat(b.jsonPointer()).isEqualTo("/migration_overlap_assumptions/consumer_fallback_must_remain_deterministic");
+            assertThat(b.message()).isEqualTo("consumer_fallback_must_remain_deterministic is false: the consumer's "
+                    + "fallback must stay deterministic and non-blocking");
+            assertThat(b.actual()).isEqualTo("false");
+        });
+        assertThat(new OverlapWindowHolds(100).check(stable())).isEmpty();
+        assertThat(new OverlapWindowHolds(14).check(rehearsal())).isEmpty();
+        assertThat(new OverlapWindowHolds(15).check(rehearsal())).extracting(Breach::message)
+                .containsExactly("the migration overlap is 14 days, the minimum is 15");
+    }
+
+    @Test
+    void requiredProducerChecksAreLookedUpWhereEachKindKeepsThem() {
+        RequiredChecksListed producer = new RequiredChecksListed(List.of(), List.of("mvn verify"));
+        assertThat(producer.check(rehearsal())).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("HANDOFF-COMMANDS");
+            assertThat(b.jsonPointer()).isEqualTo("/required_producer_checks");
+            assertThat(b.message()).isEqualTo("the required producer checks lack \"mvn verify\"");
+            assertThat(b.hint()).isEqualTo("add \"mvn verify\" to required_producer_checks in the payload");
+        });
+        assertThat(producer.check(candidate())).singleElement()
+                .satisfies(b -> assertThat(b.jsonPointer()).isEqualTo("/verification_commands"));
+        assertThat(new RequiredChecksListed(List.of(), List.of("cargo fmt --all -- --check")).check(candidate())).isEmpty();
+        assertThat(new RequiredChecksListed(List.of("pnpm run test:ci"), List.of("cargo fmt --all -- --check"))
+                .check(rehearsal())).isEmpty();
+    }
+
+    @Test
+    void onlySetEqualityComparesErrorCodesWithTheManifest() {
+        var manifest = Docs.json("manifest.json", Fixtures.referenceText(ValidateHandoffTest.REHEARSAL_MANIFEST));
+        HandoffPayload superset = rehearsal("\"validation_mode\": \"set_equality\"", "\"validation_mode\": \"superset\"");
+        assertThat(superset.errorCodeValidationMode()).isEqualTo("superset");
+        assertThat(rehearsal().errorCodeValidationMode()).isEqualTo("set_equality");
+        assertThat(candidate().errorCodeValidationMode()).isEqualTo("set_equality");
+
+        HandoffPayload renamed = new HandoffPayload(Docs.json("handoff.json", Fixtures.referenceText(ValidateHandoffTest.REHEARSAL)
+                .replace("\"validation_mode\": \"set_equality\"", "\"validation_mode\": \"superset\"")
+                .replace("\"write_failed\",", "\"write_exploded\",")), HandoffKind.REHEARSAL);
+        assertThat(HandoffErrorCodesMatchManifest.check(renamed, manifest)).isEmpty();
+        assertThat(HandoffErrorCodesMatchManifest.check(rehearsal("\"write_failed\",", "\"write_exploded\","), manifest))
+                .extracting(Breach::ruleId).containsExactly("ERROR-CODES", "ERROR-CODES");
+    }
+
+    @Test
+    void aBaselineMismatchNamesTheFieldAndBothValues() {
+        HandoffPayload other = rehearsal("\"release_tag\": \"v0.3.2\"", "\"release_tag\": \"v0.3.1\"");
+        assertThat(new HandoffMatchesBaseline(Docs.REHEARSAL_BASELINE).check(other)).singleElement().satisfies(b ->
+                assertThat(b.message()).isEqualTo("release_tag of the active runtime baseline is \"v0.3.1\", "
+                        + "<baseline> is \"v0.3.2\""));
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.cutoverguard.engine.report;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.testing.Docs;
+import io.github.cutoverguard.engine.verdict.Decision;
+import io.github.cutoverguard.engine.verdict.FollowUp;
+import io.github.cutoverguard.engine.verdict.VerdictResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code verdict.md}: the whole page for a clean and for a failing session. */
+class VerdictMarkdownTest {
+
+    private static final Instant AT = Instant.parse("2026-02-08T12:00:00.900Z");
+
+    @TempDir
+    Path dir;
+
+    private static VerdictResult verdict(String target, List<GoalResult> goals, List<String> risks, List<FollowUp> followUps) {
+        return new VerdictResult(AT, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, target, goals,
+                Decision.go("all | clear"), Decision.noGo("rehearsal\nmode"), risks, followUps);
+    }
+
+    @Test
+    void aCleanSessionWithoutTargetRisksOrFollowUps() {
+        GoalResult pin = new GoalResult("check-pin", AT, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, null, List.of(),
+                List.of(CheckResult.ran("pin.baseline", "pin | fields", List.of())));
+
+        assertThat(VerdictMarkdown.render(verdict(null, List.of(pin), List.of(), List.of()))).isEqualTo("""
+                # Cutover rehearsal verdict
+
+                Generated: 2026-02-08T12:00:00Z \s
+                Mode: rehearsal
+
+                ## Verdicts
+
+                - Rehearsal continuation: **GO**: all \\| clear
+                - Runtime cutover: **NO-GO**: rehearsal mode
+
+                ## Baseline
+
+                - Release tag: `v0.3.2`
+                - Commit SHA: `cf331449e1589581a5dcbb3adecd3e9ae4509277`
+                - Service contract: `service.v2`
+                - API contract: `api.v1`
+                - Integration baseline: `integration/v1`
+
+                ## Checks
+
+                | Goal | Check | Status | Detail |
+                |---|---|---|---|
+                | check-pin | pin.baseline | pass | pin \\| fields |
+
+                ## Risks found
+
+                - None recorded.
+
+                ## Follow-ups
+
+                - None recorded.
+                """);
+    }
+
+    @Test
+    void breachesAreRisksEvenWhenTheTeamRecordedNone() {
+        Breach breach = Breach.error("PIN-RELEASE-TAG", "release_tag is \"v0.3.3\"").file("config/pin.json")
+                .at(new Location(3, 18)).hint("pin v0.3.2").build();
+        GoalResult pin = new GoalResult("check-pin", AT, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, "service.v3", List.of(),
+                List.of(CheckResult.ran("pin.baseline", "pin fields", List.of(breach)), CheckResult.skipped("git.tag-sha", "none")));
+
+        String md = VerdictMarkdown.render(verdict("service.v3", List.of(pin), List.of(),
+                List.of(new FollowUp("consumer-team", "add a test", "2026-02-15"))));
+
+        assertThat(md).contains("- Service contract: `service.v2` (target `service.v3`)\n- API contract: `api.v1`\n")
+                .contains("| check-pin | pin.baseline | fail | pin fields |\n| check-pin | git.tag-sha | skipped | none |\n")
+                .contains("## Risks found\n\n- error `PIN-RELEASE-TAG` config/pin.json:3:18 PIN-RELEASE-TAG "
+                        + "release_tag is \"v0.3.3\" (pin v0.3.2)\n\n## Follow-ups")
+                .endsWith("## Follow-ups\n\n| Owner | Action | Due |\n|---|---|---|\n| consumer-team | add a test | 2026-02-15 |\n")
+                .doesNotContain("None recorded");
+    }
+
+    @Test
+    void recordedRisksComeBeforeTheBreaches() {
+        String md = VerdictMarkdown.render(verdict(null, List.of(), List.of("producer | may slip"), List.of()));
+        assertThat(md).contains("## Risks found\n\n- producer \\| may slip\n\n## Follow-ups\n\n- None recorded.\n");
+    }
+
+    @Test
+    void writeReplacesVerdictMd() throws Exception {
+        Files.writeString(dir.resolve("verdict.md"), "stale");
+        VerdictResult verdict = verdict(null, List.of(), List.of(), List.of());
+        Path written = VerdictMarkdown.write(verdict, dir);
+        assertThat(written).isEqualTo(dir.resolve("verdict.md"));
+        assertThat(Files.readString(written)).isEqualTo(VerdictMarkdown.render(verdict));
+    }
+}

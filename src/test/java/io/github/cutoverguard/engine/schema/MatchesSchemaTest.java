@@ -1,0 +1,63 @@
+package io.github.cutoverguard.engine.schema;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.testing.Docs;
+import io.github.cutoverguard.engine.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link MatchesSchema}: one breach per schema error, at the value's pointer and line, with what was found. */
+class MatchesSchemaTest {
+
+    @TempDir
+    Path dir;
+
+    private List<Breach> check(String schema, String document) throws Exception {
+        Path file = Fixtures.write(dir, "limits.schema.json", schema);
+        return MatchesSchema.check(Docs.json("config/x.json", document),
+                SchemaCatalog.local(file, "limits.schema.json", JsonLimits.DEFAULT), "limits.schema.json");
+    }
+
+    @Test
+    void aScalarValueIsReportedAsFoundAndLongOnesAreAbbreviated() throws Exception {
+        String schema = "{\"type\": \"object\", \"properties\": {\"tag\": {\"type\": \"string\", \"maxLength\": 3}}}";
+        String exact = "t".repeat(118);
+        Breach fits = check(schema, "{\n  \"tag\": \"" + exact + "\"\n}").get(0);
+        assertThat(fits.ruleId()).isEqualTo("JSON-SCHEMA");
+        assertThat(fits.file()).isEqualTo("config/x.json");
+        assertThat(fits.jsonPointer()).isEqualTo("/tag");
+        assertThat(fits.location()).isEqualTo(new Location(2, 10));
+        assertThat(fits.expected()).isEqualTo("maxLength");
+        assertThat(fits.actual()).isEqualTo("\"" + exact + "\"").hasSize(120);
+        assertThat(fits.message()).startsWith("/tag: ").endsWith(" (schema limits.schema.json)");
+
+        Breach cut = check(schema, "{\"tag\": \"" + exact + "t\"}").get(0);
+        assertThat(cut.actual()).isEqualTo("\"" + "t".repeat(116) + "...").hasSize(120);
+    }
+
+    @Test
+    void aContainerValueIsNotRepeatedAsFound() throws Exception {
+        List<Breach> breaches = check("{\"properties\": {\"list\": {\"maxItems\": 1}}}", "{\"list\": [1, 2]}");
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.jsonPointer()).isEqualTo("/list");
+            assertThat(b.expected()).isEqualTo("maxItems");
+            assertThat(b.actual()).isNull();
+        });
+    }
+
+    @Test
+    void aWrongRootIsReportedForTheDocument() throws Exception {
+        List<Breach> breaches = check("{\"type\": \"object\"}", "[1]");
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.jsonPointer()).isEmpty();
+            assertThat(b.message()).startsWith("document: ").endsWith(" (schema limits.schema.json)");
+        });
+    }
+}

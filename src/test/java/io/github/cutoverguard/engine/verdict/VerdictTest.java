@@ -1,0 +1,163 @@
+package io.github.cutoverguard.engine.verdict;
+
+import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.Severity;
+import io.github.cutoverguard.engine.input.InputReader;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.pin.CheckPinRequest;
+import io.github.cutoverguard.engine.testing.Docs;
+import io.github.cutoverguard.engine.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The {@code verdict} goal: the configured goals, the approval in cutover mode, and both decisions. */
+class VerdictTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T06:00:00Z");
+    private static final Baseline CUTOVER_BASELINE = new Baseline("v0.4.0", "7e4806a34b98e6c06ee33fa9f11499a975e7b922",
+            "service.v3", "api.v1", "integration/v1");
+    private static final String PIN = "config/integration-pin.json";
+    private static final List<String> RISKS = List.of("producer may slip");
+    private static final List<FollowUp> FOLLOW_UPS = List.of(new FollowUp("consumer-team", "add a test", "2026-12-01"));
+
+    @TempDir
+    Path project;
+
+    private VerdictResult run(Mode mode, Baseline baseline, CheckPinRequest pin, Path approval) throws Exception {
+        return new Verdict(Clock.fixed(NOW, ZoneOffset.UTC)).run(new VerdictRequest(new ProjectFiles(project), mode,
+                baseline, "service.v3", null, pin, null, null, null, null, null, approval, RISKS, FOLLOW_UPS));
+    }
+
+    private CheckPinRequest pin(Baseline baseline, Mode mode) {
+        return new CheckPinRequest(new ProjectFiles(project), Path.of(PIN), null, null, List.of(), null, null, baseline,
+                null, mode, null);
+    }
+
+    private void rehearsalPin() {
+        Fixtures.write(project, PIN, Fixtures.referenceText(Docs.REHEARSAL_PIN));
+    }
+
+    private Path approvalRecord() throws Exception {
+        return Fixtures.write(project, "cutover-approval.json",
+                Files.readString(Path.of("schemas/examples/cutover-approval.v1.example.json")));
+    }
+
+    @Test
+    void aRehearsalRunsOnlyTheConfiguredGoals() throws Exception {
+        rehearsalPin();
+
+        VerdictResult verdict = run(Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, pin(Docs.REHEARSAL_BASELINE, Mode.REHEARSAL), null);
+
+        assertThat(verdict.generatedAt()).isEqualTo(NOW);
+        assertThat(verdict.mode()).isEqualTo(Mode.REHEARSAL);
+        assertThat(verdict.baseline()).isEqualTo(Docs.REHEARSAL_BASELINE);
+        assertThat(verdict.targetServiceContract()).isEqualTo("service.v3");
+        assertThat(verdict.goals()).extracting(GoalResult::goal).containsExactly("check-pin");
+        assertThat(verdict.goals().get(0).passed()).isTrue();
+        assertThat(verdict.rehearsalContinuation().go()).isTrue();
+        assertThat(verdict.runtimeCutover().go()).isFalse();
+        assertThat(verdict.runtimeCutover().reason()).startsWith("rehearsal mode: the runtime stays pinned to v0.3.2");
+        assertThat(verdict.risks()).isEqualTo(RISKS);
+        assertThat(verdict.followUps()).isEqualTo(FOLLOW_UPS);
+    }
+
+    @Test
+    void withoutAnyGoalTheRehearsalIsGoOnNothing() throws Exception {
+        VerdictResult verdict = run(Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, null, null);
+        assertThat(verdict.goals()).isEmpty();
+        assertThat(verdict.rehearsalContinuation()).isEqualTo(Decision.go("no error-level breach in 0 checks of 0 goals"));
+        assertThat(verdict.breaches()).isEmpty();
+    }
+
+    @Test
+    void cutoverWithAValidJointApprovalIsGo() throws Exception {
+        Path approval = approvalRecord();
+
+        VerdictResult verdict = run(Mode.CUTOVER, CUTOVER_BASELINE, null, Path.of("cutover-approval.json"));
+
+        assertThat(verdict.goals()).singleElement().satisfies(g -> {
+            assertThat(g.goal()).isEqualTo(Verdict.APPROVAL_GOAL);
+            assertThat(g.generatedAt()).isEqualTo(NOW);
+            assertThat(g.mode()).isEqualTo(Mode.CUTOVER);
+            assertThat(g.passed()).isTrue();
+            assertThat(g.checks()).singleElement().satisfies(c -> assertThat(c.id()).isEqualTo("cutover.approval"));
+            assertThat(g.inputs()).singleElement().satisfies(i -> {
+                assertThat(i.path()).isEqualTo("cutover-approval.json");
+                assertThat(i.sha256()).isEqualTo(InputReader.sha256Hex(Files.readAllBytes(approval)));
+            });
+        });
+        assertThat(verdict.runtimeCutover().go()).isTrue();
+        assertThat(verdict.runtimeCutover().reason()).isEqualTo("rehearsal GO and a joint approval of v0.4.0 / service.v3 "
+                + "with every gate passed");
+    }
+
+    @Test
+    void cutoverWithoutAnApprovalRecordIsNoGo() throws Exception {
+        VerdictResult verdict = run(Mode.CUTOVER, CUTOVER_BASELINE, null, null);
+
+        assertThat(verdict.goals()).singleElement().satisfies(g -> {
+            assertThat(g.goal()).isEqualTo("cutover-approval");
+            assertThat(g.inputs()).isEmpty();
+            assertThat(g.failedRuleIds()).containsExactly("CUTOVER-APPROVAL");
+        });
+        // the approval's own breach does not stop the rehearsal
+        assertThat(verdict.rehearsalContinuation().go()).isTrue();
+        assertThat(verdict.runtimeCutover().reason())
+                .isEqualTo("the joint cutover approval does not hold (1 CUTOVER-APPROVAL breach)");
+    }
+
+    @Test
+    void cutoverAfterAFailedGoalIsNoGoWhateverTheApproval() throws Exception {
+        rehearsalPin();
+        approvalRecord();
+
+        VerdictResult verdict = run(Mode.CUTOVER, CUTOVER_BASELINE, pin(CUTOVER_BASELINE, Mode.CUTOVER),
+                Path.of("cutover-approval.json"));
+
+        assertThat(verdict.goals()).extracting(GoalResult::goal).containsExactly("check-pin", "cutover-approval");
+        assertThat(verdict.rehearsalContinuation().go()).isFalse();
+        assertThat(verdict.runtimeCutover().go()).isFalse();
+        assertThat(verdict.runtimeCutover().reason()).startsWith("rehearsal continuation is NO-GO: ");
+        assertThat(verdict.errors()).isNotEmpty().allSatisfy(b -> assertThat(b.severity()).isEqualTo(Severity.ERROR));
+    }
+
+    @Test
+    void errorsLeaveWarningsOut() {
+        Breach error = VerdictTestData.breach("PIN-RELEASE-TAG", "pin.json", 3, 18);
+        GoalResult failing = VerdictTestData.goal("check-pin", "pin.baseline", error);
+        GoalResult warned = VerdictTestData.goal("guard", "guard.pin", VerdictTestData.breach("GUARD-PIN-CHANGED", "pin.json", 1, 1))
+                .asWarnings();
+        VerdictResult verdict = VerdictTestData.verdict(Mode.REHEARSAL, List.of(warned, failing));
+        assertThat(verdict.breaches()).hasSize(2);
+        assertThat(verdict.errors()).containsExactly(error);
+    }
+
+    @Test
+    void requestDefaultsAreTheDefaultLimitsAndNoRisksOrFollowUps() {
+        VerdictRequest request = new VerdictRequest(new ProjectFiles(project), Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
+                null, null, null, null, null, null, null, null, null, null, null);
+        assertThat(request.limits()).isEqualTo(JsonLimits.DEFAULT);
+        assertThat(request.risks()).isEmpty();
+        assertThat(request.followUps()).isEmpty();
+
+        JsonLimits small = new JsonLimits(1000, 10, 1000, 1000);
+        VerdictRequest given = new VerdictRequest(new ProjectFiles(project), Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
+                null, small, null, null, null, null, null, null, null, RISKS, FOLLOW_UPS);
+        assertThat(given.limits()).isSameAs(small);
+        assertThat(given.risks()).isEqualTo(RISKS);
+        assertThat(given.followUps()).isEqualTo(FOLLOW_UPS);
+    }
+}
