@@ -51,19 +51,6 @@ final class LocationTable {
         return size++;
     }
 
-    /**
-     * Appends every value of {@code other} but its root, whose members become members of the value
-     * {@code parent} of this table; for merging documents parsed in sections.
-     */
-    void appendMembers(LocationTable other, int parent) {
-        int base = size - 1; // other's id 1 becomes this table's id size
-        for (int id = 1; id < other.size; id++) {
-            int otherParent = other.parents[id];
-            add(otherParent == 0 ? parent : base + otherParent, other.names[id], other.indexes[id],
-                    new Location(other.lines[id], other.columns[id]));
-        }
-    }
-
     /** The location of the value with this id. */
     Location location(int id) {
         return new Location(lines[id], columns[id]);

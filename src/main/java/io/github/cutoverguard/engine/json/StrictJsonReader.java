@@ -44,20 +44,18 @@ public final class StrictJsonReader {
     private final TokenStreamFactory factory;
     private final JsonLimits limits;
     private final String format;
-    private final YamlSections sections;
 
     public StrictJsonReader(JsonLimits limits) {
         this(JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(constraints(limits))
-                .build(), limits, "JSON", null);
+                .build(), limits, "JSON");
     }
 
-    private StrictJsonReader(TokenStreamFactory factory, JsonLimits limits, String format, YamlSections.Settings sections) {
+    private StrictJsonReader(TokenStreamFactory factory, JsonLimits limits, String format) {
         this.factory = factory;
         this.limits = limits;
         this.format = format;
-        this.sections = sections == null ? null : new YamlSections(this, sections);
     }
 
     /**
@@ -65,11 +63,6 @@ public final class StrictJsonReader {
      * not "last key wins"); the document is built into the same tree with the same locations.
      */
     public static StrictJsonReader yaml(JsonLimits limits) {
-        return yaml(limits, YamlSections.Settings.DEFAULT);
-    }
-
-    /** A YAML reader that parses documents of at least {@code sections.minimumBytes()} in parallel sections. */
-    static StrictJsonReader yaml(JsonLimits limits, YamlSections.Settings sections) {
         YAMLFactory yaml = YAMLFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(constraints(limits))
@@ -78,7 +71,7 @@ public final class StrictJsonReader {
                         .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
                         .build())
                 .build();
-        return new StrictJsonReader(yaml, limits, "YAML", sections);
+        return new StrictJsonReader(yaml, limits, "YAML");
     }
 
     private static StreamReadConstraints constraints(JsonLimits limits) {
@@ -95,11 +88,7 @@ public final class StrictJsonReader {
         return limits;
     }
 
-    /**
-     * Parses the bytes of {@code input}. A large YAML document is parsed in sections on several
-     * threads when its layout allows ({@link YamlSections}); the result is the same tree with the
-     * same locations, and any problem is always reported by a whole-document parse.
-     */
+    /** Parses the bytes of {@code input}. */
     public JsonDocument parse(RawInput input) throws JsonProblem {
         byte[] bytes = input.bytes();
         checkEncoding(bytes);
@@ -108,37 +97,22 @@ public final class StrictJsonReader {
             throw new JsonProblem("the input is " + bytes.length + " bytes, above the " + limits.maxBytes()
                     + "-byte input limit", new Location(1, 1), "the input exceeds a safety limit; keep contract files small");
         }
-        Tree tree = sections == null ? null : sections.parse(bytes).orElse(null);
-        if (tree == null) {
-            tree = parse(bytes, 0, bytes.length, 0);
-        }
-        return new JsonDocument(input, tree.root(), tree.locations());
-    }
-
-    /**
-     * A parsed value, the location of each of its values and its nesting depth (1 for an object of scalars).
-     */
-    record Tree(JsonNode root, LocationTable locations, int depth) {
-    }
-
-    /** Parses {@code length} bytes from {@code offset}; their first line is line {@code lineOffset + 1}. */
-    Tree parse(byte[] bytes, int offset, int length, int lineOffset) throws JsonProblem {
-        JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, offset, length);
+        JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes);
         try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new JsonProblem("the file holds no " + format + " value (only whitespace)", new Location(1, 1),
                         "put the expected " + format + " object in the file");
             }
-            TreeBuilder builder = new TreeBuilder(parser, lineOffset);
-            JsonNode root = builder.readValue(LocationTable.root(), null, 0, null, 1);
+            TreeBuilder builder = new TreeBuilder(parser);
+            JsonNode root = builder.readValue(LocationTable.root(), null, 0, null);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 throw new JsonProblem("content follows the end of the JSON value",
                         location(parser.currentTokenLocation()),
                         "remove everything after the closing bracket of the top-level value");
             }
-            return new Tree(root, builder.locations, builder.depth);
+            return new JsonDocument(input, root, builder.locations);
         } catch (StreamConstraintsException e) {
             throw new JsonProblem(firstLine(e.getOriginalMessage()), where(e, parser),
                     "the input exceeds a safety limit; keep contract files small and shallow");
@@ -168,30 +142,25 @@ public final class StrictJsonReader {
         }
     }
 
-    /** Builds the tree and its location table from one parser; lines are shifted by {@code lineOffset}. */
+    /** Builds the tree and its location table from one parser. */
     private static final class TreeBuilder {
         private final JsonParser parser;
-        private final int lineOffset;
         private final LocationTable locations = new LocationTable();
-        private int depth;
 
-        TreeBuilder(JsonParser parser, int lineOffset) {
+        TreeBuilder(JsonParser parser) {
             this.parser = parser;
-            this.lineOffset = lineOffset;
         }
 
         private Location here() {
-            Location location = location(parser.currentTokenLocation());
-            return lineOffset == 0 || !location.isKnown() ? location
-                    : new Location(location.line() + lineOffset, location.column());
+            return location(parser.currentTokenLocation());
         }
 
         /**
          * Reads the value at the current token, member {@code name} (or element {@code index}) of the
-         * value {@code parent}, at nesting {@code level}; {@code at} is where to locate it, or
+         * value {@code parent}; {@code at} is where to locate it, or
          * {@code null} for its first token.
          */
-        JsonNode readValue(int parent, String name, int index, Location at, int level) throws JsonProblem {
+        JsonNode readValue(int parent, String name, int index, Location at) throws JsonProblem {
             JsonNodeFactory nodes = JsonNodeFactory.instance;
             int id = locations.add(parent, name, index, at != null ? at : here());
             JsonToken token = parser.currentToken();
@@ -201,7 +170,6 @@ public final class StrictJsonReader {
             }
             switch (token) {
                 case START_OBJECT: {
-                    depth = Math.max(depth, level);
                     ObjectNode object = nodes.objectNode();
                     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                         String member = parser.currentName();
@@ -209,16 +177,15 @@ public final class StrictJsonReader {
                         Location key = parser instanceof YAMLParser ? here() : null;
                         JsonToken next = parser.nextToken();
                         Location block = key != null && (next == JsonToken.START_OBJECT || next == JsonToken.START_ARRAY) ? key : null;
-                        object.set(member, readValue(id, member, 0, block, level + 1));
+                        object.set(member, readValue(id, member, 0, block));
                     }
                     return object;
                 }
                 case START_ARRAY: {
-                    depth = Math.max(depth, level);
                     ArrayNode array = nodes.arrayNode();
                     int element = 0;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        array.add(readValue(id, null, element++, null, level + 1));
+                        array.add(readValue(id, null, element++, null));
                     }
                     return array;
                 }
