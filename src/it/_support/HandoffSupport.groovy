@@ -83,9 +83,7 @@ void assertFailedIn(its, String goal) {
  * sequence of BUILD SUCCESS / BUILD FAILURE results, e.g. ['SUCCESS', 'FAILURE'].
  */
 void assertStepResults(its, List<String> expected) {
-    List<String> results = its.buildLog().readLines()
-            .findAll { it ==~ /^\[INFO\] BUILD (SUCCESS|FAILURE)$/ }
-            .collect { it.substring('[INFO] BUILD '.length()) }
+    List<String> results = its.buildResults()
     assert results == expected : "build results $results, expected $expected"
     its.assertNoStackTrace()
 }

@@ -91,6 +91,15 @@ void assertNoStackTrace() {
     }
 }
 
+/**
+ * The build's result lines in order, as "SUCCESS" / "FAILURE" ("[INFO] BUILD SUCCESS"). Maven 3 and
+ * Maven 4 up to 4.0.0-rc-4 log "BUILD FAILURE" at INFO; Maven 4.0.0-rc-7 logs it at ERROR.
+ */
+List<String> buildResults() {
+    buildLog().readLines().findAll { it ==~ /^\[(INFO|ERROR)\] BUILD (SUCCESS|FAILURE)$/ }
+            .collect { it.substring(it.indexOf('] BUILD ') + '] BUILD '.length()) }
+}
+
 void assertBuildSuccess() {
     String log = buildLog()
     assert log.contains('BUILD SUCCESS') : 'expected BUILD SUCCESS'
