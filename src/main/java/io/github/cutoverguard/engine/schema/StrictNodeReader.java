@@ -6,19 +6,29 @@ import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.json.JsonLimits;
 import io.github.cutoverguard.engine.json.JsonProblem;
 import io.github.cutoverguard.engine.json.StrictJsonReader;
+import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How networknt reads the schema documents it loads itself (bundled schemas, their {@code $ref}s,
  * the 2020-12 meta-schemas): with {@link StrictJsonReader}, so schemas get the inputs' strictness
  * (a duplicate key is an error) and networknt never builds its own {@code JsonMapper}, whose
  * databind deserializers cost about 350 classes and a few hundred milliseconds on a goal's first use.
+ *
+ * <p>Every string in a schema document is a {@link SchemaString}: networknt's {@code enum} keyword
+ * formats each allowed value with {@code JsonNode.toString()} when it compiles, and databind's own
+ * {@code toString()} builds an internal {@code JsonMapper} (about 400 classes) to do that.
  */
 final class StrictNodeReader implements NodeReader {
 
@@ -42,10 +52,47 @@ final class StrictNodeReader implements NodeReader {
     private JsonNode parse(byte[] bytes, InputFormat format) {
         RawInput input = new RawInput("schema", Path.of("schema"), bytes, "");
         try {
-            return (format == InputFormat.YAML ? yaml : json).parse(input).root();
+            return withSchemaStrings((format == InputFormat.YAML ? yaml : json).parse(input).root());
         } catch (JsonProblem e) {
             throw new IllegalArgumentException("a schema document is not strict " + format + " at line "
                     + e.location().line() + ", column " + e.location().column() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code node} with every string value (at any depth) replaced by an equal {@link SchemaString}. */
+    static JsonNode withSchemaStrings(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            List<String> names = new ArrayList<>(object.propertyNames());
+            for (String name : names) {
+                object.set(name, withSchemaStrings(object.get(name)));
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, withSchemaStrings(array.get(i)));
+            }
+        } else if (node.isString() && !(node instanceof SchemaString)) {
+            return new SchemaString(node.stringValue());
+        }
+        return node;
+    }
+
+    /**
+     * A string node (equal to the {@link StringNode} of the same value) whose {@code toString()}, its
+     * quoted JSON text, is rendered by jackson-core's encoder instead of a databind mapper.
+     */
+    static final class SchemaString extends StringNode {
+
+        private static final long serialVersionUID = 1L;
+
+        SchemaString(String value) {
+            super(value);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder(_value.length() + 2).append('"');
+            JsonStringEncoder.getInstance().quoteAsString(_value, text);
+            return text.append('"').toString();
         }
     }
 }
