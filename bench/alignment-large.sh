@@ -22,11 +22,13 @@
 #   ./mvnw -B install -DskipTests -Dinvoker.skip=true
 # Usage: bench/alignment-large.sh            # 5 MiB
 #        SIZE_MB=20 RUNS=5 bench/alignment-large.sh
-# Settings (environment): SIZE_MB (5), RUNS (3), TMPDIR, MAVEN_REPO (~/.m2/repository).
+# Settings (environment): SIZE_MB (5), GOAL_RUNS (5 builds per document, interleaved; medians),
+# RUNS (3 engine runs), TMPDIR, MAVEN_REPO (~/.m2/repository).
 set -euo pipefail
 
 SIZE_MB=${SIZE_MB:-5}
 RUNS=${RUNS:-3}
+GOAL_RUNS=${GOAL_RUNS:-5}
 MAVEN_REPO=${MAVEN_REPO:-$HOME/.m2/repository}
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -90,9 +92,8 @@ ms_of() { # HH:mm:ss.SSS -> milliseconds
   awk -F'[:.]' '{ print (($1 * 60 + $2) * 60 + $3) * 1000 + $4 }' <<< "$1"
 }
 
-for doc in openapi.yaml openapi-large.yaml openapi-large.json; do
-  echo "== check-alignment in mvn verify on $doc ($(stat -c %s "$work/producer/$doc") bytes)"
-  log="$work/$doc.log"
+goal_ms() { # $1: document; prints the goal's time in one mvn verify
+  local doc=$1 log="$work/$1.log" start end
   if ! (cd "$work/producer" && MAVEN_OPTS="-Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS" \
       "$project/mvnw" -B -o -Dmaven.repo.local="$MAVEN_REPO" -Dbench.openApi="$doc" verify > "$log" 2>&1); then
     echo "the build failed; log:" >&2; tail -n 40 "$log" >&2; exit 1
@@ -100,11 +101,30 @@ for doc in openapi.yaml openapi-large.yaml openapi-large.json; do
   start=$(grep -m1 -- '--- cutover:.*:check-alignment' "$log" | awk '{ print $1 }')
   end=$(grep -m1 'check-alignment: PASS' "$log" | awk '{ print $1 }')
   if [[ -z $start || -z $end ]]; then
-    echo "check-alignment did not pass; log:" >&2; tail -n 40 "$log" >&2; exit 1
+    echo "check-alignment did not pass on $doc; log:" >&2; tail -n 40 "$log" >&2; exit 1
   fi
-  grep -m1 'check-alignment: PASS' "$log" | sed 's/^/   /'
-  echo "   goal time (from its start line to its result line): $(( $(ms_of "$end") - $(ms_of "$start") )) ms"
-  [[ $doc == openapi.yaml ]] && continue   # the 20 KB reference: the goal's fixed cost (class loading, evidence)
+  echo $(( $(ms_of "$end") - $(ms_of "$start") ))
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+docs=(openapi.yaml openapi-large.yaml openapi-large.json)
+echo "== check-alignment in mvn verify, $GOAL_RUNS rounds over the three documents (ms from the goal's start line to its result line)"
+declare -A times
+for ((round = 1; round <= GOAL_RUNS; round++)); do
+  line="   round $round:"
+  for doc in "${docs[@]}"; do
+    t=$(goal_ms "$doc")
+    times[$doc]+="$t "
+    line+=" $doc $t,"
+  done
+  echo "${line%,}   load $(cut -d' ' -f1 /proc/loadavg)"
+done
+for doc in "${docs[@]}"; do
+  printf '   %-20s %9s bytes: median %s ms (runs: %s)\n' "$doc" "$(stat -c %s "$work/producer/$doc")" \
+      "$(tr ' ' '\n' <<< "${times[$doc]}" | grep . | median)" "${times[$doc]% }"
+done
+for doc in openapi-large.yaml openapi-large.json; do
   echo "== the engine alone in a fresh JVM on $doc, $RUNS runs"
   java -cp "$cp" "$here/AlignmentBench.java" time "$work/producer" "$doc" "$RUNS"
 done
