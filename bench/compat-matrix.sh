@@ -19,7 +19,7 @@
 #   bench/compat-matrix.sh -Dinvoker.parallelThreads=1      # further arguments go to every cell's build
 #
 # Environment:
-#   MAVENS         Maven versions (default: 3.6.3, the wrapper's version, 4.0.0-rc-4)
+#   MAVENS         Maven versions (default: 3.6.3, the wrapper's version, 4.0.0-rc-4, 4.0.0-rc-7)
 #   JDKS           17, 25 or JDK directories (default: "17 25")
 #   JDK_17_HOME    default /usr/lib/jvm/java-17-openjdk-amd64
 #   JDK_25_HOME    default /usr/lib/jvm/temurin-25-jdk-amd64
@@ -30,7 +30,8 @@
 #   SKIP_BUILD=1   reuse the jar already in target/ instead of packaging first
 #
 # Maven 4: 4.0.0-rc-4 is the newest 4.x that Central's org/apache/maven/apache-maven/maven-metadata.xml
-# lists (<latest>/<release> on 2026-11-22); there is no 4.0.0 final yet.
+# lists (<latest>/<release> on 2026-11-22); Central also serves an apache-maven-4.0.0-rc-7 distribution
+# with its .sha512, which the metadata does not list yet. There is no 4.0.0 final yet. Both are run.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -38,7 +39,7 @@ ROOT=$PWD
 
 CENTRAL=https://repo.maven.apache.org/maven2/org/apache/maven/apache-maven
 WRAPPER_MAVEN=$(sed -n 's#^distributionUrl=.*/apache-maven/\([^/]*\)/.*#\1#p' .mvn/wrapper/maven-wrapper.properties)
-MAVENS=${MAVENS:-"3.6.3 ${WRAPPER_MAVEN} 4.0.0-rc-4"}
+MAVENS=${MAVENS:-"3.6.3 ${WRAPPER_MAVEN} 4.0.0-rc-4 4.0.0-rc-7"}
 JDKS=${JDKS:-"17 25"}
 JDK_17_HOME=${JDK_17_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
 JDK_25_HOME=${JDK_25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
