@@ -1,7 +1,9 @@
 package io.github.cutoverguard.engine.input;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -16,6 +18,8 @@ import java.util.HexFormat;
  * the bytes with SHA-256. Read-only: it never opens a file for writing.
  */
 public final class InputReader {
+
+    private static final int READ_WINDOW = 1 << 20;
 
     private final long maxBytes;
 
@@ -47,7 +51,7 @@ public final class InputReader {
                 throw tooLarge(displayName, size);
             }
             byte[] bytes = readAtMost(path, displayName, size);
-            return new RawInput(displayName, path, bytes, sha256Hex(bytes));
+            return RawInput.hashing(displayName, path, bytes);
         } catch (NoSuchFileException e) {
             throw new InputProblem(InputProblem.Kind.MISSING, displayName + " does not exist");
         } catch (IOException e) {
@@ -64,13 +68,22 @@ public final class InputReader {
      */
     private byte[] readAtMost(Path path, String displayName, long expected) throws IOException, InputProblem {
         int limit = (int) Math.min(Integer.MAX_VALUE - 8L, maxBytes + 1);
-        try (InputStream in = Files.newInputStream(path)) {
+        try (SeekableByteChannel channel = Files.newByteChannel(path)) {
             byte[] bytes = new byte[(int) Math.min(expected, limit)];
-            int read = in.readNBytes(bytes, 0, bytes.length);
+            int read = 0;
+            while (read < bytes.length) {
+                // windows of at most 1 MiB: the JDK copies a heap buffer's read through a temporary
+                // direct buffer of the read's size, which it then keeps cached for the thread
+                int n = channel.read(ByteBuffer.wrap(bytes, read, Math.min(READ_WINDOW, bytes.length - read)));
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
             if (read < bytes.length) {
                 return Arrays.copyOf(bytes, read); // it shrank meanwhile
             }
-            byte[] more = in.readNBytes(limit - read); // it grew meanwhile (usually nothing)
+            byte[] more = Channels.newInputStream(channel).readNBytes(limit - read); // it grew meanwhile (usually nothing)
             if (more.length > 0) {
                 bytes = Arrays.copyOf(bytes, read + more.length);
                 System.arraycopy(more, 0, bytes, read, more.length);

@@ -49,6 +49,29 @@ class InputReaderTest {
     }
 
     @Test
+    void aFileOfSeveralReadWindowsIsReadWholeAndHashedInParallel() throws Exception {
+        byte[] content = new byte[(5 << 20) / 2 + 7]; // 2.5 MiB + 7: three read windows, hashed off-thread
+        new java.util.Random(42).nextBytes(content);
+        Path file = dir.resolve("large.json");
+        Files.write(file, content);
+        RawInput input = new InputReader(10 << 20).read(file, "large.json");
+        assertThat(input.bytes()).isEqualTo(content);
+        assertThat(input.sha256()).isEqualTo(InputReader.sha256Hex(content));
+        assertThat(input.asInputFile().sha256()).isEqualTo(InputReader.sha256Hex(content));
+        assertThat(content.length).isGreaterThan(RawInput.PARALLEL_HASH_BYTES);
+    }
+
+    @Test
+    void smallAndLargeInputsGetTheSameDigestEitherWay() {
+        for (int size : new int[] {0, 1, RawInput.PARALLEL_HASH_BYTES - 1, RawInput.PARALLEL_HASH_BYTES, RawInput.PARALLEL_HASH_BYTES + 1}) {
+            byte[] bytes = new byte[size];
+            java.util.Arrays.fill(bytes, (byte) 'x');
+            assertThat(RawInput.hashing("x", Path.of("x"), bytes).sha256()).as("size %d", size)
+                    .isEqualTo(InputReader.sha256Hex(bytes));
+        }
+    }
+
+    @Test
     void oneByteAboveTheLimitIsTooLarge() {
         Path file = Fixtures.write(dir, "x.json", "0123456789");
         InputProblem problem = problem(new InputReader(9), file);
