@@ -10,10 +10,8 @@ import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.json.JsonLimits;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -55,7 +53,7 @@ public final class CheckDocs {
             }
             RawInput input = raw.value().get();
             read.add(input.asInputFile());
-            List<String> lines = Arrays.asList(new String(input.bytes(), StandardCharsets.UTF_8).split("\\r\\n|[\\n\\r]", -1));
+            List<String> lines = RawInput.lines(input.text());
             List<io.github.cutoverguard.engine.Breach> breaches = new ArrayList<>(
                     DocumentContainsLines.check(input.displayName(), lines, expected));
             if (spec.requireUpdatedMarker()) {

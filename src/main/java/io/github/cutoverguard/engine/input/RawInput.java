@@ -2,8 +2,12 @@ package io.github.cutoverguard.engine.input;
 
 import io.github.cutoverguard.engine.InputFile;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 /**
  * The bytes of one input file, read exactly once, with the SHA-256 of those bytes.
@@ -15,6 +19,9 @@ public final class RawInput {
 
     /** Inputs at least this large are hashed in parallel with whatever the caller does next. */
     static final int PARALLEL_HASH_BYTES = 1 << 20;
+
+    /** Line breaks as Markdown and editors count them: not {@code \R}, which also breaks at form feeds, NEL, U+2028 … */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r]");
 
     private final String displayName;
     private final Path path;
@@ -58,6 +65,16 @@ public final class RawInput {
     /** The file content; never modified. */
     public byte[] bytes() {
         return bytes;
+    }
+
+    /** The content decoded as UTF-8. */
+    public String text() {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** {@code text} split at LF, CRLF and CR; a final line break leaves an empty last line. */
+    public static List<String> lines(String text) {
+        return Arrays.asList(LINE_BREAK.split(text, -1));
     }
 
     /** Lowercase hex SHA-256 of {@link #bytes()}. */

@@ -2,7 +2,6 @@ package io.github.cutoverguard.engine.matrix;
 
 import io.github.cutoverguard.engine.input.RawInput;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,10 +33,9 @@ public final class CompatibilityMatrix {
     private CompatibilityMatrix(String displayName, String text) {
         this.displayName = displayName;
         this.text = text;
-        // line breaks as Markdown (and editors) count them: not \R, which also breaks at form feeds, NEL, U+2028 …
-        String[] lines = text.split("\\r\\n|[\\n\\r]", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+        List<String> lines = RawInput.lines(text);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             Matcher m = BASELINE_LINE.matcher(line);
             if (m.matches()) {
                 baselineLines.add(new BaselineLine(i + 1, m.group(1), m.group(2).toLowerCase(Locale.ROOT), m.group(3).trim()));
@@ -49,7 +47,7 @@ public final class CompatibilityMatrix {
 
     /** Reads a matrix from its bytes (UTF-8). */
     public static CompatibilityMatrix of(RawInput input) {
-        return new CompatibilityMatrix(input.displayName(), new String(input.bytes(), StandardCharsets.UTF_8));
+        return new CompatibilityMatrix(input.displayName(), input.text());
     }
 
     public String displayName() {
