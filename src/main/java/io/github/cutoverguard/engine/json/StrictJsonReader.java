@@ -44,18 +44,25 @@ public final class StrictJsonReader {
     private final TokenStreamFactory factory;
     private final JsonLimits limits;
     private final String format;
+    private final JsonNodeFactory nodes;
 
     public StrictJsonReader(JsonLimits limits) {
         this(JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(constraints(limits))
-                .build(), limits, "JSON");
+                .build(), limits, "JSON", JsonNodeFactory.instance);
     }
 
-    private StrictJsonReader(TokenStreamFactory factory, JsonLimits limits, String format) {
+    private StrictJsonReader(TokenStreamFactory factory, JsonLimits limits, String format, JsonNodeFactory nodes) {
         this.factory = factory;
         this.limits = limits;
         this.format = format;
+        this.nodes = nodes;
+    }
+
+    /** This reader building its trees' nodes with {@code nodes} instead of Jackson's default factory. */
+    public StrictJsonReader withNodes(JsonNodeFactory nodes) {
+        return new StrictJsonReader(factory, limits, format, nodes);
     }
 
     /**
@@ -71,7 +78,7 @@ public final class StrictJsonReader {
                         .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
                         .build())
                 .build();
-        return new StrictJsonReader(yaml, limits, "YAML");
+        return new StrictJsonReader(yaml, limits, "YAML", JsonNodeFactory.instance);
     }
 
     private static StreamReadConstraints constraints(JsonLimits limits) {
@@ -104,7 +111,7 @@ public final class StrictJsonReader {
                 throw new JsonProblem("the file holds no " + format + " value (only whitespace)", new Location(1, 1),
                         "put the expected " + format + " object in the file");
             }
-            TreeBuilder builder = new TreeBuilder(parser);
+            TreeBuilder builder = new TreeBuilder(parser, nodes);
             JsonNode root = builder.readValue(LocationTable.root(), null, 0, null);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
@@ -145,10 +152,12 @@ public final class StrictJsonReader {
     /** Builds the tree and its location table from one parser. */
     private static final class TreeBuilder {
         private final JsonParser parser;
+        private final JsonNodeFactory nodes;
         private final LocationTable locations = new LocationTable();
 
-        TreeBuilder(JsonParser parser) {
+        TreeBuilder(JsonParser parser, JsonNodeFactory nodes) {
             this.parser = parser;
+            this.nodes = nodes;
         }
 
         private Location here() {
@@ -161,7 +170,6 @@ public final class StrictJsonReader {
          * {@code null} for its first token.
          */
         JsonNode readValue(int parent, String name, int index, Location at) throws JsonProblem {
-            JsonNodeFactory nodes = JsonNodeFactory.instance;
             int id = locations.add(parent, name, index, at != null ? at : here());
             JsonToken token = parser.currentToken();
             if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {

@@ -8,8 +8,7 @@ import io.github.cutoverguard.engine.json.JsonProblem;
 import io.github.cutoverguard.engine.json.StrictJsonReader;
 import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.StringNode;
 
 import java.io.IOException;
@@ -17,8 +16,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * How networknt reads the schema documents it loads itself (bundled schemas, their {@code $ref}s,
@@ -32,8 +29,10 @@ import java.util.List;
  */
 final class StrictNodeReader implements NodeReader {
 
-    private final StrictJsonReader json = new StrictJsonReader(JsonLimits.DEFAULT);
-    private final StrictJsonReader yaml = StrictJsonReader.yaml(JsonLimits.DEFAULT);
+    private static final JsonNodeFactory SCHEMA_NODES = new SchemaNodes();
+
+    private final StrictJsonReader json = new StrictJsonReader(JsonLimits.DEFAULT).withNodes(SCHEMA_NODES);
+    private final StrictJsonReader yaml = StrictJsonReader.yaml(JsonLimits.DEFAULT).withNodes(SCHEMA_NODES);
 
     @Override
     public JsonNode readTree(String content, InputFormat format) {
@@ -52,28 +51,22 @@ final class StrictNodeReader implements NodeReader {
     private JsonNode parse(byte[] bytes, InputFormat format) {
         RawInput input = new RawInput("schema", Path.of("schema"), bytes, "");
         try {
-            return withSchemaStrings((format == InputFormat.YAML ? yaml : json).parse(input).root());
+            return (format == InputFormat.YAML ? yaml : json).parse(input).root();
         } catch (JsonProblem e) {
             throw new IllegalArgumentException("a schema document is not strict " + format + " at line "
                     + e.location().line() + ", column " + e.location().column() + ": " + e.getMessage(), e);
         }
     }
 
-    /** {@code node} with every string value (at any depth) replaced by an equal {@link SchemaString}. */
-    static JsonNode withSchemaStrings(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            List<String> names = new ArrayList<>(object.propertyNames());
-            for (String name : names) {
-                object.set(name, withSchemaStrings(object.get(name)));
-            }
-        } else if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                array.set(i, withSchemaStrings(array.get(i)));
-            }
-        } else if (node.isString() && !(node instanceof SchemaString)) {
-            return new SchemaString(node.stringValue());
+    /** Creates every string of a schema document as a {@link SchemaString}. */
+    private static final class SchemaNodes extends JsonNodeFactory {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringNode stringNode(String text) {
+            return text == null ? super.stringNode(null) : new SchemaString(text);
         }
-        return node;
     }
 
     /**
