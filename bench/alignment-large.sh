@@ -31,15 +31,8 @@ RUNS=${RUNS:-3}
 GOAL_RUNS=${GOAL_RUNS:-5}
 MAVEN_REPO=${MAVEN_REPO:-$HOME/.m2/repository}
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-project=$(cd "$here/.." && pwd)
-version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$project/pom.xml" | head -n 1)
-plugin_jar="$MAVEN_REPO/io/github/cutoverguard/cutover-guardrails-maven-plugin/$version/cutover-guardrails-maven-plugin-$version.jar"
-if [[ ! -f $plugin_jar ]] || ! jar tf "$plugin_jar" | grep -q 'io/github/cutoverguard/maven/CheckAlignmentMojo.class'; then
-  echo "The plugin $version with the check-alignment goal is not installed in $MAVEN_REPO; run first:" >&2
-  echo "  ./mvnw -B install -DskipTests -Dinvoker.skip=true" >&2
-  exit 2
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+require_plugin CheckAlignmentMojo
 reference="$project/src/test/resources/reference/producer"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/alignment-bench.XXXXXX")

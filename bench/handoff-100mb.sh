@@ -38,15 +38,8 @@ MAVEN_OPTS_EXTRA=${MAVEN_OPTS_EXTRA:-}
 MAVEN_REPO=${MAVEN_REPO:-$HOME/.m2/repository}
 KEEP=${KEEP:-0}
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-project=$(cd "$here/.." && pwd)
-version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$project/pom.xml" | head -n 1)
-plugin_jar="$MAVEN_REPO/io/github/cutoverguard/cutover-guardrails-maven-plugin/$version/cutover-guardrails-maven-plugin-$version.jar"
-if [[ ! -f $plugin_jar ]] || ! jar tf "$plugin_jar" | grep -q 'io/github/cutoverguard/maven/ValidateHandoffMojo.class'; then
-  echo "The plugin $version is not installed in $MAVEN_REPO; run first:" >&2
-  echo "  ./mvnw -B install -DskipTests -Dinvoker.skip=true" >&2
-  exit 2
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+require_plugin ValidateHandoffMojo
 [[ $RUNS =~ ^[1-9][0-9]*$ && $PHASE_RUNS =~ ^[1-9][0-9]*$ ]] || { echo "RUNS and PHASE_RUNS must be positive integers" >&2; exit 2; }
 [[ $SIZE_MB =~ ^[1-9][0-9]*$ ]] && (( SIZE_MB < 128 )) || { echo "SIZE_MB must be 1..127 (maxInputBytes is 128 MiB)" >&2; exit 2; }
 [[ $PAD == checks || $PAD == policy ]] || { echo "PAD must be checks or policy" >&2; exit 2; }
@@ -90,15 +83,7 @@ cat > "$work/consumer/pom.xml" <<XML
         <artifactId>cutover-guardrails-maven-plugin</artifactId>
         <version>$version</version>
         <configuration>
-          <baseline>
-            <releaseTag>v0.3.2</releaseTag>
-            <commitSha>cf331449e1589581a5dcbb3adecd3e9ae4509277</commitSha>
-            <serviceContract>service.v2</serviceContract>
-            <apiContract>api.v1</apiContract>
-            <integrationBaseline>integration/v1</integrationBaseline>
-          </baseline>
-          <targetServiceContract>service.v3</targetServiceContract>
-          <mode>rehearsal</mode>
+$(example_baseline_xml 10)
           <producerManifestFile>config/producer-manifest.json</producerManifestFile>
           <handoffFile>handoff/LARGE_REHEARSAL_HANDOFF.json</handoffFile>
           <requiredConsumerChecks><check>pnpm run check:memorykernel-pin</check></requiredConsumerChecks>

@@ -46,15 +46,8 @@ KEEP=${KEEP:-0}
 JAVA_OPTS_EXTRA=${JAVA_OPTS_EXTRA:-}
 PROFILE=${PROFILE:-0}
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-project=$(cd "$here/.." && pwd)
-version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$project/pom.xml" | head -n 1)
-plugin_jar="$MAVEN_REPO/io/github/cutoverguard/cutover-guardrails-maven-plugin/$version/cutover-guardrails-maven-plugin-$version.jar"
-if [[ ! -f $plugin_jar ]] || ! jar tf "$plugin_jar" | grep -q 'io/github/cutoverguard/maven/ValidateHandoffMojo.class'; then
-  echo "The plugin $version is not installed in $MAVEN_REPO; run first:" >&2
-  echo "  ./mvnw -B install -DskipTests -Dinvoker.skip=true" >&2
-  exit 2
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+require_plugin ValidateHandoffMojo
 command -v jq > /dev/null || { echo "jq is needed to inline the handoff schema (apt-get install jq)" >&2; exit 2; }
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "RUNS must be a positive integer" >&2; exit 2; }
 example="$project/examples/consumer-rehearsal"
@@ -86,26 +79,7 @@ ours_plugin() {
       <artifactId>cutover-guardrails-maven-plugin</artifactId>
       <version>$version</version>
       <configuration>
-        <baseline>
-          <releaseTag>v0.3.2</releaseTag>
-          <commitSha>cf331449e1589581a5dcbb3adecd3e9ae4509277</commitSha>
-          <serviceContract>service.v2</serviceContract>
-          <apiContract>api.v1</apiContract>
-          <integrationBaseline>integration/v1</integrationBaseline>
-        </baseline>
-        <targetServiceContract>service.v3</targetServiceContract>
-        <mode>rehearsal</mode>
-        <pinFile>config/integration-pin.json</pinFile>
-        <producerManifestFile>config/producer-manifest.json</producerManifestFile>
-        <compatibilityMatrixFile>docs/COMPATIBILITY_MATRIX.md</compatibilityMatrixFile>
-        <expectedErrorCodes>
-          <code>invalid_json</code><code>validation_error</code><code>context_package_not_found</code>
-          <code>write_conflict</code><code>write_failed</code><code>schema_unavailable</code>
-          <code>migration_failed</code><code>query_failed</code><code>context_lookup_failed</code>
-          <code>internal_error</code>
-        </expectedErrorCodes>
-        <handoffFile>handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json</handoffFile>
-        <requiredConsumerChecks><check>pnpm run check:memorykernel-pin</check></requiredConsumerChecks>
+$(example_consumer_xml 8)
       </configuration>
       <executions>
         <execution><id>pin</id><phase>verify</phase><goals><goal>check-pin</goal></goals></execution>

@@ -32,18 +32,8 @@ MAVEN_REPO=${MAVEN_REPO:-$HOME/.m2/repository}
 BIG_FILES=10
 SMALL_DIRS=20
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-project=$(cd "$here/.." && pwd)
-version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$project/pom.xml" | head -n 1)
-plugin_jar="$MAVEN_REPO/io/github/cutoverguard/cutover-guardrails-maven-plugin/$version/cutover-guardrails-maven-plugin-$version.jar"
-if [[ ! -f $plugin_jar ]]; then
-  echo "The plugin $version is not installed in $MAVEN_REPO; run first: ./mvnw -B install -DskipTests -Dinvoker.skip=true" >&2
-  exit 2
-fi
-if ! jar tf "$plugin_jar" | grep -q 'io/github/cutoverguard/maven/VerifyParityMojo.class'; then
-  echo "The installed $plugin_jar has no verify-parity goal; reinstall: ./mvnw -B install -DskipTests -Dinvoker.skip=true" >&2
-  exit 2
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+require_plugin VerifyParityMojo
 if (( FILES <= BIG_FILES + SMALL_DIRS )); then
   echo "FILES must be more than $((BIG_FILES + SMALL_DIRS))" >&2
   exit 2

@@ -1,0 +1,53 @@
+# Shared by the bench/*.sh scripts; sourced, not run. Sets:
+#   here        this directory (bench/)
+#   project     the plugin's project directory
+#   version     the plugin's version from pom.xml
+#   plugin_jar  the plugin jar in $MAVEN_REPO (the caller sets MAVEN_REPO first)
+# and defines require_plugin, example_baseline_xml and example_consumer_xml.
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+project=$(cd "$here/.." && pwd)
+version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$project/pom.xml" | head -n 1)
+plugin_jar="$MAVEN_REPO/io/github/cutoverguard/cutover-guardrails-maven-plugin/$version/cutover-guardrails-maven-plugin-$version.jar"
+
+# Exits with 2 unless the plugin is installed in $MAVEN_REPO with the mojo class $1 (e.g. ValidateHandoffMojo).
+require_plugin() {
+  if [[ ! -f $plugin_jar ]] || ! jar tf "$plugin_jar" | grep -q "io/github/cutoverguard/maven/$1.class"; then
+    echo "The plugin $version with $1 is not installed in $MAVEN_REPO; run first:" >&2
+    echo "  ./mvnw -B install -DskipTests -Dinvoker.skip=true -Dmaven.repo.local=$MAVEN_REPO" >&2
+    exit 2
+  fi
+}
+
+# The examples/consumer-rehearsal <baseline>, target contract and mode, indented by $1 spaces.
+example_baseline_xml() {
+  sed "s/^/$(printf '%*s' "$1" '')/" <<'XML'
+<baseline>
+  <releaseTag>v0.3.2</releaseTag>
+  <commitSha>cf331449e1589581a5dcbb3adecd3e9ae4509277</commitSha>
+  <serviceContract>service.v2</serviceContract>
+  <apiContract>api.v1</apiContract>
+  <integrationBaseline>integration/v1</integrationBaseline>
+</baseline>
+<targetServiceContract>service.v3</targetServiceContract>
+<mode>rehearsal</mode>
+XML
+}
+
+# example_baseline_xml plus the example consumer's check-pin and validate-handoff inputs, indented by $1.
+example_consumer_xml() {
+  example_baseline_xml "$1"
+  sed "s/^/$(printf '%*s' "$1" '')/" <<'XML'
+<pinFile>config/integration-pin.json</pinFile>
+<producerManifestFile>config/producer-manifest.json</producerManifestFile>
+<compatibilityMatrixFile>docs/COMPATIBILITY_MATRIX.md</compatibilityMatrixFile>
+<expectedErrorCodes>
+  <code>invalid_json</code><code>validation_error</code><code>context_package_not_found</code>
+  <code>write_conflict</code><code>write_failed</code><code>schema_unavailable</code>
+  <code>migration_failed</code><code>query_failed</code><code>context_lookup_failed</code>
+  <code>internal_error</code>
+</expectedErrorCodes>
+<handoffFile>handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json</handoffFile>
+<requiredConsumerChecks><check>pnpm run check:memorykernel-pin</check></requiredConsumerChecks>
+XML
+}
