@@ -36,12 +36,7 @@ command -v jq > /dev/null || { echo "jq is needed (apt-get install jq)" >&2; exi
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "RUNS must be a positive integer" >&2; exit 2; }
 example="$project/examples/consumer-rehearsal"
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/goal-profile.XXXXXX")
-if [[ $KEEP == 1 ]]; then
-  trap 'echo "kept $work"' EXIT
-else
-  trap 'rm -rf "$work"' EXIT
-fi
+make_work goal-profile
 median_of() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "== class path of the plugin; compiling the helpers"

@@ -45,12 +45,7 @@ require_plugin ValidateHandoffMojo
 [[ $PAD == checks || $PAD == policy ]] || { echo "PAD must be checks or policy" >&2; exit 2; }
 example="$project/examples/consumer-rehearsal"
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/handoff-large.XXXXXX")
-if [[ $KEEP == 1 ]]; then
-  trap 'echo "kept $work"' EXIT
-else
-  trap 'rm -rf "$work"' EXIT
-fi
+make_work handoff-large
 
 echo "== class path of the plugin (dependency:build-classpath, offline)"
 (cd "$project" && ./mvnw -B -q -o -Dmaven.repo.local="$MAVEN_REPO" dependency:build-classpath \

@@ -3,7 +3,7 @@
 #   project     the plugin's project directory
 #   version     the plugin's version from pom.xml
 #   plugin_jar  the plugin jar in $MAVEN_REPO (the caller sets MAVEN_REPO first)
-# and defines require_plugin, example_baseline_xml and example_consumer_xml.
+# and defines require_plugin, example_baseline_xml, example_consumer_xml and make_work.
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 project=$(cd "$here/.." && pwd)
@@ -50,4 +50,14 @@ example_consumer_xml() {
 <handoffFile>handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json</handoffFile>
 <requiredConsumerChecks><check>pnpm run check:memorykernel-pin</check></requiredConsumerChecks>
 XML
+}
+
+# Creates the scratch directory $work (under $TMPDIR, named after $1), removed on exit unless KEEP=1.
+make_work() {
+  work=$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX")
+  if [[ ${KEEP:-0} == 1 ]]; then
+    trap 'echo "kept $work"' EXIT
+  else
+    trap 'rm -rf "$work"' EXIT
+  fi
 }

@@ -52,12 +52,7 @@ command -v jq > /dev/null || { echo "jq is needed to inline the handoff schema (
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "RUNS must be a positive integer" >&2; exit 2; }
 example="$project/examples/consumer-rehearsal"
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/marginal-cost.XXXXXX")
-if [[ $KEEP == 1 ]]; then
-  trap 'echo "kept $work"' EXIT
-else
-  trap 'rm -rf "$work"' EXIT
-fi
+make_work marginal-cost
 
 echo "== generating the consumer project in $work"
 mkdir -p "$work/consumer/schemas"

@@ -40,12 +40,7 @@ for m in $MODULES; do
 done
 example="$project/examples/consumer-rehearsal"
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/reactor-scaling.XXXXXX")
-if [[ $KEEP == 1 ]]; then
-  trap 'echo "kept $work"' EXIT
-else
-  trap 'rm -rf "$work"' EXIT
-fi
+make_work reactor-scaling
 
 generate() { # modules, directory
   local n=$1 dir=$2 i modules=""
