@@ -91,12 +91,29 @@ final class LocationTable {
     /** The child of {@code parent} that the pointer token names, or -1. */
     private int child(int parent, String token, int[] subtreeEnds) {
         String name = token.indexOf('~') < 0 ? token : token.replace("~1", "/").replace("~0", "~");
+        int index = arrayIndex(token);
         for (int child = parent + 1; child < subtreeEnds[parent]; child = subtreeEnds[child]) {
-            if (names[child] != null ? names[child].equals(name) : Integer.toString(indexes[child]).equals(token)) {
+            if (names[child] != null ? names[child].equals(name) : indexes[child] == index) {
                 return child;
             }
         }
         return -1;
+    }
+
+    /** The array index a pointer token names (digits without a leading zero, in int range), or -1. */
+    private static int arrayIndex(String token) {
+        if (token.isEmpty() || token.length() > 10 || (token.length() > 1 && token.charAt(0) == '0')) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value <= Integer.MAX_VALUE ? (int) value : -1;
     }
 
     private int[] ends() {

@@ -42,6 +42,23 @@ class StrictJsonReaderTest {
     }
 
     @Test
+    void onlyCanonicalArrayIndexesNameElements() throws Exception {
+        StringBuilder json = new StringBuilder("{\"01\": \"member\",\n\"a\": [\n");
+        for (int i = 0; i < 12; i++) {
+            json.append(i == 0 ? "" : ",\n").append(i);
+        }
+        JsonDocument doc = reader.parse(input(json.append("\n]}").toString()));
+        Location array = new Location(2, 6);
+        assertThat(doc.locate("/a")).isEqualTo(array);
+        assertThat(doc.locate("/a/0")).isEqualTo(new Location(3, 1));
+        assertThat(doc.locate("/a/11")).isEqualTo(new Location(14, 1));
+        for (String notAnIndex : new String[] {"011", "00", "+1", "-1", "1e0", " 1", "12", "2147483648", "99999999999", ""}) {
+            assertThat(doc.locate("/a/" + notAnIndex)).as(notAnIndex).isEqualTo(array);
+        }
+        assertThat(doc.locate("/01")).isEqualTo(new Location(1, 8));
+    }
+
+    @Test
     void missingMemberIsLocatedAtItsNearestAncestor() throws Exception {
         JsonDocument doc = reader.parse(input("{\n  \"a\": {\n    \"b\": 1\n  }\n}"));
         assertThat(doc.locate("/a/missing")).isEqualTo(new Location(2, 8));
