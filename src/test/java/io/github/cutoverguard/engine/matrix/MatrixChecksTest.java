@@ -96,4 +96,32 @@ class MatrixChecksTest {
         assertThat(new MatrixHasApprovedRow(REHEARSAL_BASELINE).check(matrix(apart)))
                 .extracting(Breach::ruleId).containsExactly("MATRIX-APPROVED-ROW");
     }
+
+    @Test
+    void revokedSupersededOrRejectedRowDoesNotCountAsTheApprovedPair() {
+        for (String status : List.of("Revoked", "Superseded", "Rejected")) {
+            String notApproved = MATRIX.replace("integration/v1 | Approved |", "integration/v1 | " + status + " |");
+            List<Breach> breaches = new MatrixHasApprovedRow(REHEARSAL_BASELINE).check(matrix(notApproved));
+            assertThat(breaches).as(status).singleElement().satisfies(b -> {
+                assertThat(b.ruleId()).isEqualTo("MATRIX-APPROVED-ROW");
+                assertThat(b.location()).isEqualTo(Location.ofLine(11));
+                assertThat(b.message()).contains("v0.3.2").contains("status is " + status).contains("not Approved");
+                assertThat(b.actual()).isEqualTo(status);
+                assertThat(b.expected()).isEqualTo("Approved");
+            });
+        }
+    }
+
+    @Test
+    void rowWithoutAnyStatusDoesNotCount() {
+        String noStatus = MATRIX.replace("integration/v1 | Approved |", "integration/v1 | |");
+        assertThat(new MatrixHasApprovedRow(REHEARSAL_BASELINE).check(matrix(noStatus)))
+                .singleElement().satisfies(b -> assertThat(b.message()).contains("no status"));
+    }
+
+    @Test
+    void approvedRowOfAnyTeamCountsWithEmphasisOrCaseInTheStatus() {
+        String billing = MATRIX.replace("integration/v1 | Approved |", "integration/v1 | **approved** |");
+        assertThat(new MatrixHasApprovedRow(REHEARSAL_BASELINE).check(matrix(billing))).isEmpty();
+    }
 }
