@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Raises {@value #RULE} when a document has no {@code Updated: YYYY-MM-DD} line with a real date. */
+/**
+ * Raises {@value #RULE} when a document has no {@code Updated: YYYY-MM-DD} line with a real date. The marker is
+ * a line that starts with {@code Updated:} (after indentation, a list bullet, a quote or emphasis marks); the
+ * words elsewhere in a line, as in "Status page (Updated: weekly)", are not the marker.
+ */
 public final class DocumentHasUpdatedMarker {
 
     public static final String RULE = "DOCS-UPDATED-MARKER";
-    private static final Pattern MARKER = Pattern.compile("Updated:\\s*(\\S+)");
+    private static final Pattern MARKER = Pattern.compile("^[\\s>*_-]*Updated:\\s*(\\S+)");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private DocumentHasUpdatedMarker() {

@@ -68,6 +68,20 @@ class CheckDocsTest {
     }
 
     @Test
+    void theMarkerIsALineThatStartsWithUpdatedNotTheWordsElsewhere() {
+        Fixtures.write(project, "billing.md", "# Billing v8 rehearsal\nStatus page (Updated: weekly)\nUpdated: 2026-02-08\n");
+        Fixtures.write(project, "bullet.md", "# Orders\n- _Updated: 2026-02-08_\n");
+        Fixtures.write(project, "inline.md", "# Ledger\nStatus page (Updated: 2026-02-08)\n");
+        GoalResult result = run(new DocumentSpec(Path.of("billing.md"), true, List.of()),
+                new DocumentSpec(Path.of("bullet.md"), true, List.of()),
+                new DocumentSpec(Path.of("inline.md"), true, List.of()));
+        assertThat(result.errors()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("DOCS-UPDATED-MARKER");
+            assertThat(b.message()).isEqualTo("inline.md has no \"Updated: YYYY-MM-DD\" line");
+        });
+    }
+
+    @Test
     void invalidMarkerIsLocatedOnTheLineEditorsShow() {
         // found by fuzzing (CompatibilityMatrix, the same \\R split): a form feed or U+2028 is no line break
         Fixtures.write(project, "b.md", "\f\u2028" + MATRIX.replace("2026-11-20", "2026-02-30"));
