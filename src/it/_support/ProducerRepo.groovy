@@ -62,6 +62,48 @@ Map<String, String> createProducerRepo(boolean moveTag) {
     }
 }
 
+/**
+ * Creates producer-repo the way real producers release (as the reference producer tags v0.3.2): a code
+ * commit, then a commit adding contracts/producer-contract-manifest.json that names the code commit (a file
+ * cannot name its own commit), and the annotated tag on that second commit. With moveOff, the tag is then
+ * moved to a hotfix commit on a branch that does not contain the code commit. Returns [code: the commit the
+ * manifest and the pin name, tagged: the commit the tag ends on].
+ */
+Map<String, String> createReleaseAfterCodeCommit(String tag, boolean moveOff) {
+    File dir = new File(basedir, 'producer-repo')
+    assert !dir.exists() : "$dir already exists"
+    Git git = Git.init().setDirectory(dir).setInitialBranch('main').call()
+    try {
+        RevCommit root = commit(git, 'README.md', '# billing producer\n', 0)
+        RevCommit code = commit(git, 'src/InvoiceService.java', 'class InvoiceService {}\n', 1)
+        String manifest = new String(render(code.name())['config/producer-manifest.json'], 'UTF-8')
+        RevCommit release = commit(git, 'contracts/producer-contract-manifest.json', manifest, 2)
+        annotatedTag(git, tag, release, 3)
+        RevCommit tagged = release
+        if (moveOff) {
+            git.checkout().setCreateBranch(true).setName('hotfix').setStartPoint(root).call()
+            tagged = commit(git, 'src/Hotfix.java', 'class Hotfix {}\n', 4)
+            git.tagDelete().setTags(tag).call()
+            annotatedTag(git, tag, tagged, 5)
+        }
+        return [code: code.name(), tagged: tagged.name()]
+    } finally {
+        git.close()
+    }
+}
+
+/** Records the SHAs setup.groovy made, for verify.groovy ({@link #recordedShas}). */
+void recordShas(Map<String, String> shas) {
+    new File(basedir, 'shas.properties').text = shas.collect { k, v -> "$k=$v\n" }.join('')
+}
+
+/** The SHAs setup.groovy recorded with recordShas. */
+Map<String, String> recordedShas() {
+    def shas = new Properties()
+    new File(basedir, 'shas.properties').withInputStream { shas.load(it) }
+    shas.collectEntries { k, v -> [(k): v] } as Map<String, String>
+}
+
 /** [tagged, head] SHAs of the repository created by createProducerRepo. */
 Map<String, String> readProducerRepo() {
     Git git = Git.open(new File(basedir, 'producer-repo'))

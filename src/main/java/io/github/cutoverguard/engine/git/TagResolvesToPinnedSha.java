@@ -7,6 +7,8 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 import java.io.File;
@@ -15,9 +17,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Raises {@value #RULE} when, in a local clone of the producer, the release tag is absent or does
- * not resolve (annotated tags peeled) to the pinned commit SHA. Read-only: nothing is fetched or
- * written.
+ * Raises {@value #RULE} when, in a local clone of the producer, the release tag is absent, the pinned
+ * commit is not in the producer's history, or the tag (annotated tags peeled) resolves to a commit that
+ * is neither the pinned one nor a descendant of it (the tag moved off the pinned history). Producers that
+ * keep their manifest in git tag the commit <em>after</em> the code commit the manifest names (a file
+ * cannot name its own commit), so the pinned SHA may be the tag's commit or any ancestor of it.
+ * Read-only: nothing is fetched or written.
  */
 public final class TagResolvesToPinnedSha {
 
@@ -59,12 +64,27 @@ public final class TagResolvesToPinnedSha {
             Ref peeled = repo.getRefDatabase().peel(ref);
             ObjectId target = peeled.getPeeledObjectId() != null ? peeled.getPeeledObjectId() : peeled.getObjectId();
             String resolved = target.name();
-            if (!resolved.equals(sha.toLowerCase(Locale.ROOT))) {
-                return List.of(breach("tag " + tag + " resolves to " + resolved + " in " + repositoryName
-                                + ", the pin says " + sha, sha, resolved, pinFile, shaAt,
-                        "the tag moved: confirm the approved release with the producer and repin deliberately"));
+            String pinned = sha.toLowerCase(Locale.ROOT);
+            if (resolved.equals(pinned)) {
+                return List.of();
             }
-            return List.of();
+            ObjectId pinnedId = ObjectId.isId(pinned) ? ObjectId.fromString(pinned) : null;
+            if (pinnedId == null || !repo.getObjectDatabase().has(pinnedId)) {
+                return List.of(breach("commit " + sha + " does not exist in " + repositoryName + " (tag " + tag
+                                + " resolves to " + resolved + ")", sha, resolved, pinFile, shaAt,
+                        "fetch the producer's history (git -C " + repositoryName + " fetch --tags), or correct commit_sha "
+                                + "to the release's commit"));
+            }
+            try (RevWalk walk = new RevWalk(repo)) {
+                RevCommit tagged = walk.parseCommit(target);
+                if (walk.isMergedInto(walk.parseCommit(pinnedId), tagged)) {
+                    return List.of();
+                }
+            }
+            return List.of(breach("tag " + tag + " resolves to " + resolved + " in " + repositoryName
+                            + ", which is not the pinned commit " + sha + " nor a descendant of it", sha, resolved,
+                    pinFile, shaAt, "the tag moved off the pinned history: confirm the approved release with the "
+                            + "producer and repin deliberately"));
         } catch (RepositoryNotFoundException | IllegalArgumentException e) {
             return List.of(breach(repositoryName + " is not a git repository", sha, null, pinFile, shaAt,
                     "point producerRepository at a local clone of the producer (git clone <producer-url>)"));

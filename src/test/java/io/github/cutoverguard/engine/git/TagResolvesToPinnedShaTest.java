@@ -82,6 +82,45 @@ class TagResolvesToPinnedShaTest {
     }
 
     @Test
+    void pinnedCodeCommitBeforeTheTaggedManifestCommitPasses() throws Exception {
+        // the way real producers release: the manifest names the code commit, the commit adding it is tagged
+        try (Git git = Git.open(dir.toFile())) {
+            git.tag().setName("v8.1.0").setObjectId(second).setAnnotated(true).setMessage("billing v8.1.0")
+                    .setTagger(new PersonIdent("Billing", "billing@example.org")).setSigned(false).call();
+        }
+        assertThat(check(dir, "v8.1.0", first.name())).isEmpty();
+        assertThat(check(dir, "v8.1.0", second.name())).isEmpty();
+    }
+
+    @Test
+    void tagMovedOffThePinnedHistoryFailsWithGitTagSha() throws Exception {
+        RevCommit elsewhere;
+        PersonIdent who = new PersonIdent("Ledger", "ledger@example.org", Instant.parse("2026-02-02T10:00:00Z"), ZoneOffset.UTC);
+        try (Git git = Git.open(dir.toFile())) {
+            git.checkout().setCreateBranch(true).setName("hotfix").setStartPoint(first).call();
+            Files.writeString(dir.resolve("README.md"), "hotfix\n");
+            git.add().addFilepattern("README.md").call();
+            elsewhere = git.commit().setMessage("hotfix").setAuthor(who).setCommitter(who).setSign(false).call();
+            git.tag().setName("v4.2.0").setObjectId(elsewhere).setAnnotated(false).call();
+        }
+        assertThat(check(dir, "v4.2.0", second.name())).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("GIT-TAG-SHA");
+            assertThat(b.message()).contains("resolves to " + elsewhere.name()).contains("not the pinned commit "
+                    + second.name() + " nor a descendant of it");
+            assertThat(b.actual()).isEqualTo(elsewhere.name());
+        });
+    }
+
+    @Test
+    void pinnedShaTheProducerDoesNotHaveFailsWithGitTagSha() {
+        String unknown = "0123456789abcdef0123456789abcdef01234567";
+        assertThat(check(dir, "v0.3.2", unknown)).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("GIT-TAG-SHA");
+            assertThat(b.message()).contains("commit " + unknown + " does not exist in producer");
+        });
+    }
+
+    @Test
     void absentTagFailsWithGitTagSha() {
         assertThat(check(dir, "v9.9.9", first.name())).singleElement()
                 .satisfies(b -> assertThat(b.message()).contains("does not exist"));
