@@ -64,11 +64,12 @@ static RevCommit commitAll(Git git, String message, int minutes) {
 /**
  * Makes the IT directory a clone of an upstream whose `main` holds the IT's files as committed.
  * feature: path -> content committed on a `feature` branch that the clone checks out (also written
- *          into the IT directory); shallow: clone only `feature`, at depth 1, so origin/main and the
+ *          into the IT directory); deleted: paths removed on that branch (and from the IT directory); shallow: clone only `feature`, at depth 1, so origin/main and the
  *          base commit are absent. Returns [base: SHA of main, head: SHA checked out].
  */
 Map<String, String> cloneFromUpstream(Map opts = [:]) {
     Map<String, String> feature = opts.feature ?: [:]
+    List<String> deleted = opts.deleted ?: []
     boolean shallow = opts.shallow ?: false
     File upstream = sibling('.upstream')
     File clone = sibling('.clone')
@@ -81,13 +82,14 @@ Map<String, String> cloneFromUpstream(Map opts = [:]) {
     try {
         base = commitAll(git, 'approved rehearsal baseline', 0).name()
         head = base
-        if (!feature.isEmpty() || shallow) {
+        if (!feature.isEmpty() || !deleted.isEmpty() || shallow) {
             git.checkout().setCreateBranch(true).setName('feature').call()
             feature.each { String path, String content ->
                 File f = new File(upstream, path)
                 f.parentFile.mkdirs()
                 f.setText(content, 'UTF-8')
             }
+            deleted.each { String path -> git.rm().addFilepattern(path).call() }
             new File(upstream, 'FEATURE.md').setText('work on the feature branch\n', 'UTF-8')
             head = commitAll(git, 'feature work', 1).name()
         }
@@ -109,6 +111,7 @@ Map<String, String> cloneFromUpstream(Map opts = [:]) {
             f.parentFile.mkdirs()
             f.setText(content, 'UTF-8')
         }
+        deleted.each { String path -> assert new File(basedir, path).delete() : "cannot delete $path" }
         new File(basedir, 'FEATURE.md').setText('work on the feature branch\n', 'UTF-8')
     }
     deleteTree(clone)

@@ -114,6 +114,9 @@ public final class RuleCatalog {
         add(rules, "CUTOVER-APPROVAL", "In cutover mode the approval record is missing, malformed, for another baseline, "
                 + "lacks the producer's or the consumer's approval, or lists a gate that has not passed.",
                 "record both approvals and every passed gate for this <baseline> in the cutover-approval.v1 file");
+        add(rules, "VERDICT-INCOMPLETE", "A goal or check named in requiredChecks did not run in the verdict (its "
+                        + "inputs are not configured, it was skipped, or no goal that ran has it).",
+                "configure the inputs the skipped check needs (see the verdict's skipped list), or correct requiredChecks");
         RULES = java.util.Collections.unmodifiableMap(rules);
     }
 

@@ -9,10 +9,13 @@ import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.json.JsonLimits;
 import io.github.cutoverguard.engine.report.ConsoleFormat;
 import io.github.cutoverguard.engine.report.EvidenceReport;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
@@ -63,6 +66,18 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File basedir;
 
+    /** The project, whose model holds this plugin's configuration as written. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** The running execution: its id and this plugin's descriptor. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    protected MojoExecution mojoExecution;
+
+    /** The build session (user properties such as {@code -DskipTests}). */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
     /** The goal name, as in {@code mvn cutover:<goal>}. */
     protected abstract String goal();
 
@@ -74,13 +89,39 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
         throw new MojoExecutionException(goal() + " overrides run(), not check()");
     }
 
+    /** This plugin's configuration as written in the project model; {@code null} outside a Maven build. */
+    protected PluginConfiguration pluginConfiguration;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        pluginConfiguration = project == null || mojoExecution == null ? null : PluginConfiguration.of(project, mojoExecution);
+        if (pluginConfiguration != null) {
+            pluginConfiguration.requireKnownElements();
+        }
         if (skip) {
             getLog().info(goal() + " skipped (skip=true / -Dcutover.skip=true): no input read, no check run");
             return;
         }
+        if (pluginConfiguration != null) {
+            compareWithBoundExecutions(pluginConfiguration);
+        }
         run();
+    }
+
+    /**
+     * A goal run from the command line ({@code mvn cutover:check-pin}) says which inputs the bound executions
+     * of the same goal configure and it lacks: those checks are skipped in this run.
+     */
+    protected void compareWithBoundExecutions(PluginConfiguration configuration) throws MojoExecutionException {
+        String id = mojoExecution.getExecutionId();
+        if (id == null || !id.startsWith("default-cli")) {
+            return;
+        }
+        for (PluginConfiguration.Lack lack : configuration.lackedInputs(id, goal())) {
+            getLog().warn("mvn cutover:" + goal() + " runs without " + String.join(", ", lack.parameters())
+                    + ", configured only in execution '" + lack.executionId() + "': the checks that need them are skipped "
+                    + "in this run. Move them to the plugin-level <configuration> so that every run checks the same.");
+        }
     }
 
     /**
@@ -118,18 +159,7 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
 
     /** The configured baseline, all five fields required. */
     protected Baseline requiredBaseline() throws MojoExecutionException {
-        Baseline b = configuredBaseline();
-        List<String> missing = new ArrayList<>();
-        addIfNull(missing, b.releaseTag(), "releaseTag");
-        addIfNull(missing, b.commitSha(), "commitSha");
-        addIfNull(missing, b.serviceContract(), "serviceContract");
-        addIfNull(missing, b.apiContract(), "apiContract");
-        addIfNull(missing, b.integrationBaseline(), "integrationBaseline");
-        if (!missing.isEmpty()) {
-            throw new MojoExecutionException("<baseline> is incomplete: set " + String.join(", ", missing)
-                    + " in the plugin configuration (the approved producer release the pin must match)");
-        }
-        return b;
+        return BaselineParameter.required(baseline);
     }
 
     /** The project directory as the engine sees it. */
@@ -173,12 +203,6 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
             // Workflow commands must start a line: the lines after the first are not prefixed by Maven.
             getLog().info("GitHub Actions annotations:\n"
                     + String.join("\n", breaches.stream().map(ConsoleFormat::githubAnnotation).toList()));
-        }
-    }
-
-    private static void addIfNull(List<String> missing, String value, String name) {
-        if (value == null) {
-            missing.add(name);
         }
     }
 }

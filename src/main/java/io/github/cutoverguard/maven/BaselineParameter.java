@@ -1,6 +1,10 @@
 package io.github.cutoverguard.maven;
 
 import io.github.cutoverguard.engine.Baseline;
+import org.apache.maven.plugin.MojoExecutionException;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The {@code <baseline>} POM configuration: the approved producer release the runtime is pinned to.
@@ -48,6 +52,28 @@ public class BaselineParameter {
     Baseline toBaseline() {
         return new Baseline(trim(releaseTag), trim(commitSha), trim(serviceContract), trim(apiContract),
                 trim(integrationBaseline));
+    }
+
+    /** The configured baseline with all five fields, else a configuration error naming the missing ones. */
+    static Baseline required(BaselineParameter configured) throws MojoExecutionException {
+        Baseline b = configured == null ? Baseline.NONE : configured.toBaseline();
+        List<String> missing = new ArrayList<>();
+        addIfNull(missing, b.releaseTag(), "releaseTag");
+        addIfNull(missing, b.commitSha(), "commitSha");
+        addIfNull(missing, b.serviceContract(), "serviceContract");
+        addIfNull(missing, b.apiContract(), "apiContract");
+        addIfNull(missing, b.integrationBaseline(), "integrationBaseline");
+        if (!missing.isEmpty()) {
+            throw new MojoExecutionException("<baseline> is incomplete: set " + String.join(", ", missing)
+                    + " in the plugin configuration (the approved producer release the pin must match)");
+        }
+        return b;
+    }
+
+    private static void addIfNull(List<String> missing, String value, String name) {
+        if (value == null) {
+            missing.add(name);
+        }
     }
 
     private static String trim(String value) {

@@ -99,6 +99,16 @@ public class CheckAlignmentMojo extends AbstractCutoverMojo {
 
     @Override
     protected GoalResult check() throws MojoExecutionException {
+        return new CheckAlignment(Clock.systemUTC()).run(request());
+    }
+
+    /** Why {@code verdict} does not run this goal, or {@code null} when its inputs are configured. */
+    String notConfigured() {
+        return openApiFile == null ? "no openApiFile configured" : null;
+    }
+
+    /** The engine request for these parameters: the one place they are read, by this goal and by {@code verdict}. */
+    CheckAlignmentRequest request() throws MojoExecutionException {
         if (openApiFile == null) {
             throw new MojoExecutionException("check-alignment needs <openApiFile> (or -Dcutover.openApiFile=…): "
                     + "the producer's OpenAPI description, YAML or JSON");
@@ -107,15 +117,13 @@ public class CheckAlignmentMojo extends AbstractCutoverMojo {
             throw new MojoExecutionException("check-alignment needs <producerManifestFile> (or "
                     + "-Dcutover.producerManifestFile=…): the producer contract manifest the OpenAPI description must match");
         }
-        CheckAlignmentRequest request;
         try {
-            request = new CheckAlignmentRequest(files(), openApiFile.toPath(), producerManifestFile.toPath(),
+            return new CheckAlignmentRequest(files(), openApiFile.toPath(), producerManifestFile.toPath(),
                     pathOrNull(sourceOfTruthFile), pathOrNull(contractSchemasDirectory), errorEnvelopeSchema,
                     envelopeRequires, envelopeForbids, errorResponseOperations, configuredBaseline(),
                     targetServiceContract, parsedMode(), limits());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid check-alignment configuration: " + e.getMessage());
         }
-        return new CheckAlignment(Clock.systemUTC()).run(request);
     }
 }

@@ -31,21 +31,30 @@ public class CheckDocsMojo extends AbstractCutoverMojo {
 
     @Override
     protected GoalResult check() throws MojoExecutionException {
+        return new CheckDocs(Clock.systemUTC()).run(request());
+    }
+
+    /** Why {@code verdict} does not run this goal, or {@code null} when its inputs are configured. */
+    String notConfigured() {
+        return documents == null || documents.isEmpty() ? "no documents configured" : null;
+    }
+
+    /** The engine request for these parameters: the one place they are read, by this goal and by {@code verdict}. */
+    CheckDocs.Request request() throws MojoExecutionException {
         try {
-            return new CheckDocs(Clock.systemUTC()).run(new CheckDocs.Request(files(), specs(documents, basedir),
-                    configuredBaseline(), parsedMode(), limits()));
+            return new CheckDocs.Request(files(), specs(), configuredBaseline(), parsedMode(), limits());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid <documents>: " + e.getMessage());
         }
     }
 
     /** The configured documents as engine specs; at least one with a path is required. */
-    static List<DocumentSpec> specs(List<Document> configured, java.io.File basedir) throws MojoExecutionException {
-        if (configured == null || configured.isEmpty()) {
+    private List<DocumentSpec> specs() throws MojoExecutionException {
+        if (documents == null || documents.isEmpty()) {
             throw new MojoExecutionException("Configure at least one <documents><document><path>…</path></document></documents>");
         }
         List<DocumentSpec> specs = new ArrayList<>();
-        for (Document document : configured) {
+        for (Document document : documents) {
             if (document.path() == null) {
                 throw new MojoExecutionException("Every <document> needs a <path>");
             }

@@ -67,10 +67,19 @@ public class CheckPinMojo extends AbstractCutoverMojo {
 
     @Override
     protected GoalResult check() throws MojoExecutionException {
-        CheckPinRequest request = new CheckPinRequest(files(), pinFile.toPath(), pathOrNull(producerManifestFile),
+        return new CheckPin(Clock.systemUTC()).run(request());
+    }
+
+    /** The engine request for these parameters: the one place they are read, by this goal and by {@code verdict}. */
+    CheckPinRequest request() throws MojoExecutionException {
+        return new CheckPinRequest(files(), pinFile.toPath(), pathOrNull(producerManifestFile),
                 pathOrNull(compatibilityMatrixFile), expectedErrorCodes, pathOrNull(producerRepository),
                 compileTagPattern(releaseTagPattern), requiredBaseline(), targetServiceContract, parsedMode(), limits());
-        return new CheckPin(Clock.systemUTC()).run(request);
+    }
+
+    /** The integration pin this goal checks. */
+    File pinFile() {
+        return pinFile;
     }
 
     /** The configured release-tag pattern, compiled; an invalid one is a configuration error. */

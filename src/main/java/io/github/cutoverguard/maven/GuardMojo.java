@@ -107,18 +107,43 @@ public class GuardMojo extends AbstractCutoverMojo {
 
     @Override
     protected GoalResult check() throws MojoExecutionException {
+        return new Guard(Clock.systemUTC()).run(request());
+    }
+
+    /** The engine request for these parameters: the one place they are read, by this goal and by {@code verdict}. */
+    GuardRequest request() throws MojoExecutionException {
         Mode parsed = parsedMode();
         try {
-            GuardRequest request = new GuardRequest(files(), pathOrNull(pinFile),
+            return new GuardRequest(files(), pathOrNull(pinFile),
                     defaultBaseRef(pinBaseRef, System.getenv("GITHUB_BASE_REF")), pinBaseRefOptional,
                     parsed == Mode.REHEARSAL, targetServiceContract, GuardRequest.compilePatterns(forbiddenRuntimePatterns),
                     runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles, boundarySourceIncludes,
                     fallbackTests, reportDirectories(testReportDirectories, buildDirectory), parsed,
-                    configuredBaseline(), limits());
-            return new Guard(Clock.systemUTC()).run(request);
+                    configuredBaseline(), limits(), testsSkippedBy());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid guard configuration: " + e.getMessage());
         }
+    }
+
+    /** The integration pin this goal compares with the base ref. */
+    File pinFile() {
+        return pinFile;
+    }
+
+    /** How this build skipped its tests ({@code -DskipTests}, {@code -Dmaven.test.skip}), or {@code null}. */
+    private String testsSkippedBy() {
+        for (String property : List.of("maven.test.skip", "skipTests")) {
+            if (isTrue(session == null ? null : session.getUserProperties().getProperty(property))
+                    || isTrue(session == null ? null : session.getSystemProperties().getProperty(property))
+                    || isTrue(project == null ? null : project.getProperties().getProperty(property))) {
+                return "-D" + property;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isTrue(String value) {
+        return value != null && (value.isEmpty() || value.equalsIgnoreCase("true"));
     }
 
     /** The configured report directories, else the build directory's surefire-reports and failsafe-reports. */

@@ -43,15 +43,25 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo {
         return ValidateHandoff.GOAL;
     }
 
-    @Override
-    protected GoalResult check() throws MojoExecutionException {
+    /** Why {@code verdict} does not run this goal, or {@code null} when its inputs are configured. */
+    String notConfigured() {
+        return handoffFile == null ? "no handoffFile configured" : null;
+    }
+
+    /** The engine request for these parameters: the one place they are read, by this goal and by {@code verdict}. */
+    ValidateHandoffRequest request() throws MojoExecutionException {
         if (checkStale && producerManifestFile == null) {
             throw new MojoExecutionException("checkStale needs <producerManifestFile>: the manifest the candidate is generated from");
         }
-        ValidateHandoffRequest request = new ValidateHandoffRequest(files(), requiredHandoffFile().toPath(),
+        return new ValidateHandoffRequest(files(), requiredHandoffFile().toPath(),
                 pathOrNull(schemaFile), pathOrNull(producerManifestFile), requiredConsumerChecks, requiredProducerChecks,
                 minimumOverlapDays, envelopeRequires, envelopeForbids, requiredBaseline(), targetServiceContract,
                 parsedMode(), limits(), checkStale ? handoffSettings() : null);
+    }
+
+    @Override
+    protected GoalResult check() throws MojoExecutionException {
+        ValidateHandoffRequest request = request();
         try {
             GoalResult result = new ValidateHandoff(Clock.systemUTC()).run(request);
             if (result.acceptance() != null) {

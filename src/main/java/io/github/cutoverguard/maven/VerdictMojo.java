@@ -11,14 +11,25 @@ import io.github.cutoverguard.engine.parity.VerifyParityRequest;
 import io.github.cutoverguard.engine.pin.CheckPinRequest;
 import io.github.cutoverguard.engine.report.JUnitReport;
 import io.github.cutoverguard.engine.report.SarifReport;
-import io.github.cutoverguard.engine.report.VerdictMarkdown;
 import io.github.cutoverguard.engine.report.VerdictReport;
 import io.github.cutoverguard.engine.schema.SchemaProblem;
 import io.github.cutoverguard.engine.verdict.Verdict;
 import io.github.cutoverguard.engine.verdict.VerdictRequest;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
+import io.github.cutoverguard.engine.alignment.CheckAlignment;
+import io.github.cutoverguard.engine.guard.Guard;
+import io.github.cutoverguard.engine.guard.PinUnchangedSinceBase;
+import io.github.cutoverguard.engine.handoff.ValidateHandoff;
+import io.github.cutoverguard.engine.parity.VerifyParity;
+import io.github.cutoverguard.engine.pin.CheckPin;
+import org.apache.maven.plugin.MavenPluginManager;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.PluginConfigurationException;
+import org.apache.maven.plugin.PluginContainerException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -27,143 +38,28 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * The rehearsal session as a build: runs every check whose inputs are configured (check-pin,
- * validate-handoff, verify-parity, check-alignment, check-docs and the guard checks) without stopping at the first
- * breach, decides rehearsal continuation and runtime cutover, writes {@code verdict.json},
+ * The rehearsal session as a build: runs every goal whose inputs are configured (check-pin,
+ * validate-handoff, verify-parity, check-alignment, check-docs and the guard checks) without stopping at
+ * the first breach, decides rehearsal continuation and runtime cutover, writes {@code verdict.json},
  * {@code verdict.md}, JUnit XML and SARIF, and prints both verdicts. Fails the build when rehearsal
- * continuation is NO-GO, or, in cutover mode, when runtime cutover is NO-GO. It takes the other
- * goals' parameters under the same names, so one plugin-level configuration serves them all.
+ * continuation is NO-GO, or, in cutover mode, when runtime cutover is NO-GO.
+ *
+ * <p>It declares none of the other goals' parameters: each goal it runs is configured by Maven from this
+ * execution's {@code <configuration>} exactly as that goal would be, and turns its parameters into its
+ * engine request in the goal's own class. One plugin-level configuration serves the verdict and every
+ * goal; an input configured only in another goal's {@code <execution>} is a configuration error here
+ * (the verdict would otherwise judge less than that goal checks). It fails closed: a pin the POM names,
+ * or one the base ref has, that is missing is a breach, never a skipped check; the verdict line counts
+ * the skipped checks and names them.
  */
 @Mojo(name = "verdict", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class VerdictMojo extends AbstractHandoffMojo {
-
-    /** The integration pin; {@code check-pin} and the pin-unchanged guard run when it exists. */
-    @Parameter(property = "cutover.pinFile", defaultValue = "${project.basedir}/config/integration-pin.json")
-    private File pinFile;
-
-    /** As for {@code check-pin}: the Markdown compatibility matrix. */
-    @Parameter(property = "cutover.compatibilityMatrixFile")
-    private File compatibilityMatrixFile;
-
-    /** As for {@code check-pin}: the error codes the manifest must list exactly. */
-    @Parameter
-    private List<String> expectedErrorCodes;
-
-    /** As for {@code check-pin}: a local clone of the producer, to resolve the pinned tag. */
-    @Parameter(property = "cutover.producerRepository")
-    private File producerRepository;
-
-    /** As for {@code check-pin}: the pattern release tags must match. */
-    @Parameter(property = "cutover.releaseTagPattern", defaultValue = "^v\\d+\\.\\d+\\.\\d+$")
-    private String releaseTagPattern;
-
-    /** As for {@code validate-handoff}: a schema replacing the bundled one. */
-    @Parameter(property = "cutover.schemaFile")
-    private File schemaFile;
-
-    /** As for {@code validate-handoff}: the minimum overlap in days. */
-    @Parameter(property = "cutover.minimumOverlapDays")
-    private Integer minimumOverlapDays;
-
-    /** As for {@code validate-handoff}: fail with HANDOFF-STALE when the candidate drifted from the manifest. */
-    @Parameter(property = "cutover.checkStale", defaultValue = "false")
-    private boolean checkStale;
-
-    /** As for {@code verify-parity}: the canonical contract pack; parity runs when it is set. */
-    @Parameter(property = "cutover.canonicalDirectory")
-    private File canonicalDirectory;
-
-    /** As for {@code verify-parity}: the mirrors. */
-    @Parameter
-    private List<File> mirrors;
-
-    /** As for {@code verify-parity}: globs of compared files (default {@code **}{@code /*.json}). */
-    @Parameter
-    private List<String> includes;
-
-    /** As for {@code verify-parity}: globs left out. */
-    @Parameter
-    private List<String> excludes;
-
-    /** As for {@code verify-parity}: a missing mirror is only a warning. */
-    @Parameter(property = "cutover.allowMissingMirrors", defaultValue = "false")
-    private boolean allowMissingMirrors;
-
-    /** As for {@code verify-parity}: files hashed in parallel; default the number of processors. */
-    @Parameter(property = "cutover.parityThreads")
-    private Integer parityThreads;
-
-    /** As for {@code check-alignment}: the producer's OpenAPI description; the alignment check runs when set. */
-    @Parameter(property = "cutover.openApiFile")
-    private File openApiFile;
-
-    /** As for {@code check-alignment}: the service-contract source of truth. */
-    @Parameter(property = "cutover.sourceOfTruthFile")
-    private File sourceOfTruthFile;
-
-    /** As for {@code check-alignment}: the contract schemas that must carry an {@code $id}. */
-    @Parameter(property = "cutover.contractSchemasDirectory")
-    private File contractSchemasDirectory;
-
-    /** As for {@code check-alignment}: the component schema of the error envelope. */
-    @Parameter(property = "cutover.errorEnvelopeSchema")
-    private String errorEnvelopeSchema;
-
-    /** As for {@code check-alignment}: operations that must declare enveloped 4xx/5xx responses. */
-    @Parameter
-    private List<String> errorResponseOperations;
-
-    /** As for {@code check-docs}: governance documents; the check runs when set. */
-    @Parameter
-    private List<Document> documents;
-
-    /** As for {@code guard}: the ref the pin is compared with (default {@code origin/$GITHUB_BASE_REF}, else {@code origin/main}). */
-    @Parameter(property = "cutover.pinBaseRef")
-    private String pinBaseRef;
-
-    /** As for {@code guard}: an uncomparable base is only a warning. */
-    @Parameter(property = "cutover.pinBaseRefOptional", defaultValue = "false")
-    private boolean pinBaseRefOptional;
-
-    /** As for {@code guard}: runtime configuration checked in rehearsal mode. */
-    @Parameter
-    private List<String> runtimeConfigIncludes;
-
-    /** As for {@code guard}: runtime configuration left out. */
-    @Parameter
-    private List<String> runtimeConfigExcludes;
-
-    /** As for {@code guard}: regular expressions runtime configuration must not match. */
-    @Parameter
-    private List<String> forbiddenRuntimePatterns;
-
-    /** As for {@code guard}: producer endpoints allowed only in adapter files; the boundary check runs when set. */
-    @Parameter
-    private List<String> boundaryEndpoints;
-
-    /** As for {@code guard}: the adapter files. */
-    @Parameter
-    private List<String> adapterFiles;
-
-    /** As for {@code guard}: the sources searched for endpoints. */
-    @Parameter
-    private List<String> boundarySourceIncludes;
-
-    /** As for {@code guard}: fallback tests that must have run and passed; the fallback check runs when set. */
-    @Parameter
-    private List<String> fallbackTests;
-
-    /** As for {@code guard}: Surefire/Failsafe report directories. */
-    @Parameter
-    private List<File> testReportDirectories;
-
-    /** The build directory, for the default report directories. */
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
-    private File buildDirectory;
+public class VerdictMojo extends AbstractCutoverMojo {
 
     /** The joint approval record ({@code cutover-approval.v1}); required for runtime cutover GO in cutover mode. */
     @Parameter(property = "cutover.cutoverApprovalFile")
@@ -186,6 +82,18 @@ public class VerdictMojo extends AbstractHandoffMojo {
     @Parameter
     private List<String> verdictChecks;
 
+    /**
+     * Goals or checks that must run, e.g. {@code <requiredChecks><check>check-pin</check><check>guard.fallback</check>
+     * </requiredChecks>}: a goal name, or a check ID as listed in {@code verdict.md}. A required goal that runs no
+     * check, or a required check that is skipped or unknown, is a {@code VERDICT-INCOMPLETE} error. Default: none.
+     */
+    @Parameter
+    private List<String> requiredChecks;
+
+    /** The plugin manager, which configures each goal the verdict runs as Maven would configure that goal. */
+    @Component
+    private MavenPluginManager pluginManager;
+
     /** The plugin's version, named in the SARIF report. */
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
@@ -205,10 +113,7 @@ public class VerdictMojo extends AbstractHandoffMojo {
         }
         Path dir = reportDirectory.toPath();
         try {
-            VerdictReport.write(verdict, dir);
-            VerdictMarkdown.write(verdict, dir);
-            JUnitReport.write(verdict, dir);
-            SarifReport.write(verdict, pluginVersion == null ? "unknown" : pluginVersion, dir);
+            VerdictReport.writeAll(verdict, pluginVersion, dir);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the verdict reports to " + dir + ": " + e.getMessage(), e);
         }
@@ -227,48 +132,95 @@ public class VerdictMojo extends AbstractHandoffMojo {
         }
     }
 
-    private VerdictRequest request() throws MojoExecutionException {
-        Mode parsed = parsedMode();
-        Baseline base = requiredBaseline();
-        JsonLimits limits = limits();
-        Set<String> wanted = verdictChecks == null ? Set.of() : Set.copyOf(verdictChecks);
-        boolean pinExists = pinFile != null && pinFile.isFile();
-        CheckPinRequest pin = runs("check-pin", wanted) && pinExists
-                ? new CheckPinRequest(files(), pinFile.toPath(), pathOrNull(producerManifestFile),
-                        pathOrNull(compatibilityMatrixFile), expectedErrorCodes, pathOrNull(producerRepository),
-                        CheckPinMojo.compileTagPattern(releaseTagPattern), base, targetServiceContract, parsed, limits)
-                : null;
-        ValidateHandoffRequest handoff = runs("validate-handoff", wanted) && handoffFile != null
-                ? new ValidateHandoffRequest(files(), handoffFile.toPath(), pathOrNull(schemaFile),
-                        pathOrNull(producerManifestFile), requiredConsumerChecks, requiredProducerChecks, minimumOverlapDays,
-                        envelopeRequires, envelopeForbids, base, targetServiceContract, parsed, limits,
-                        checkStale ? handoffSettings() : null)
-                : null;
-        VerifyParityRequest parity = runs("verify-parity", wanted) && canonicalDirectory != null
-                ? VerifyParityMojo.request(files(), canonicalDirectory, mirrors, includes, excludes, allowMissingMirrors,
-                        parityThreads, base, targetServiceContract, parsed)
-                : null;
-        CheckAlignmentRequest alignment = runs("check-alignment", wanted) && openApiFile != null
-                ? new CheckAlignmentRequest(files(), openApiFile.toPath(), pathOrNull(producerManifestFile),
-                        pathOrNull(sourceOfTruthFile), pathOrNull(contractSchemasDirectory), errorEnvelopeSchema,
-                        envelopeRequires, envelopeForbids, errorResponseOperations, base, targetServiceContract, parsed, limits)
-                : null;
-        CheckDocs.Request docs = runs("check-docs", wanted) && documents != null && !documents.isEmpty()
-                ? new CheckDocs.Request(files(), CheckDocsMojo.specs(documents, basedir), base, parsed, limits)
-                : null;
-        GuardRequest guard = runs("guard", wanted)
-                ? new GuardRequest(files(), pinExists ? pinFile.toPath() : null,
-                        GuardMojo.defaultBaseRef(pinBaseRef, System.getenv("GITHUB_BASE_REF")), pinBaseRefOptional,
-                        parsed == Mode.REHEARSAL, targetServiceContract, GuardRequest.compilePatterns(forbiddenRuntimePatterns),
-                        runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles, boundarySourceIncludes,
-                        fallbackTests, GuardMojo.reportDirectories(testReportDirectories, buildDirectory), parsed, base, limits)
-                : null;
-        return new VerdictRequest(files(), parsed, base, targetServiceContract, limits, pin, handoff, parity, alignment, docs, guard,
-                pathOrNull(cutoverApprovalFile), risks,
-                followUps == null ? List.of() : followUps.stream().filter(FollowUp::complete).map(FollowUp::toFollowUp).toList());
+    /**
+     * The verdict judges what the goals check: an input another execution of one of its goals configures and the
+     * verdict's configuration lacks is a configuration error (move it to the plugin-level configuration).
+     */
+    @Override
+    protected void compareWithBoundExecutions(PluginConfiguration configuration) throws MojoExecutionException {
+        List<String> problems = new ArrayList<>();
+        for (String goal : goals()) {
+            for (PluginConfiguration.Lack lack : configuration.lackedInputs(mojoExecution.getExecutionId(), goal)) {
+                problems.add(String.join(", ", lack.parameters()) + " (configured for " + goal + " in execution '"
+                        + lack.executionId() + "')");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new MojoExecutionException("verdict lacks inputs its goals are configured with: "
+                    + String.join("; ", problems) + ". Move them from the <execution> to the plugin-level <configuration>, "
+                    + "so that one configuration serves the verdict and every goal (or narrow the verdict with <verdictChecks>)");
+        }
     }
 
-    private static boolean runs(String goal, Set<String> wanted) {
-        return wanted.isEmpty() || wanted.contains(goal);
+    private VerdictRequest request() throws MojoExecutionException {
+        Map<String, String> notRun = new LinkedHashMap<>();
+        List<String> goals = goals();
+        try (ConfiguredGoals configured = new ConfiguredGoals(pluginManager, session, mojoExecution,
+                pluginConfiguration == null ? null : pluginConfiguration.effective(mojoExecution.getExecutionId()))) {
+            GuardMojo guard = goals.contains(Guard.GOAL) ? configured.get(Guard.GOAL, GuardMojo.class) : null;
+            CheckPinMojo pin = configured.get(CheckPin.GOAL, CheckPinMojo.class);
+            String noPin = noPin(pin.pinFile(), guard);
+            if (noPin != null && goals.contains(CheckPin.GOAL)) {
+                notRun.put(CheckPin.GOAL, noPin);
+            }
+            ValidateHandoffMojo handoff = configured.get(ValidateHandoff.GOAL, ValidateHandoffMojo.class);
+            VerifyParityMojo parity = configured.get(VerifyParity.GOAL, VerifyParityMojo.class);
+            CheckAlignmentMojo alignment = configured.get(CheckAlignment.GOAL, CheckAlignmentMojo.class);
+            CheckDocsMojo docs = configured.get(CheckDocs.GOAL, CheckDocsMojo.class);
+            return new VerdictRequest(files(), parsedMode(), requiredBaseline(), targetServiceContract, limits(),
+                    goals.contains(CheckPin.GOAL) && noPin == null ? pin.request() : null,
+                    runs(goals, ValidateHandoff.GOAL, handoff.notConfigured(), notRun) ? handoff.request() : null,
+                    runs(goals, VerifyParity.GOAL, parity.notConfigured(), notRun) ? parity.request() : null,
+                    runs(goals, CheckAlignment.GOAL, alignment.notConfigured(), notRun) ? alignment.request() : null,
+                    runs(goals, CheckDocs.GOAL, docs.notConfigured(), notRun) ? docs.request() : null,
+                    guard == null ? null : noPin == null ? guard.request() : guard.request().withoutPin(),
+                    pathOrNull(cutoverApprovalFile), risks,
+                    followUps == null ? List.of() : followUps.stream().filter(FollowUp::complete).map(FollowUp::toFollowUp).toList(),
+                    notRun, requiredChecks);
+        }
+    }
+
+    /** Whether the verdict runs {@code goal}: selected and configured; a configured goal not run is recorded with why. */
+    private static boolean runs(List<String> goals, String goal, String notConfigured, Map<String, String> notRun) {
+        if (!goals.contains(goal)) {
+            return false;
+        }
+        if (notConfigured != null) {
+            notRun.put(goal, notConfigured);
+        }
+        return notConfigured == null;
+    }
+
+    /**
+     * Why the verdict has no integration pin to check, or {@code null} when it has one: a pin the POM names
+     * ({@code <pinFile>}, {@code -Dcutover.pinFile}), one at the default path, or one the base ref has (deleted
+     * since) is checked, and a missing one is then a breach.
+     */
+    private String noPin(File pinFile, GuardMojo guard) throws MojoExecutionException {
+        boolean named = (pluginConfiguration != null && pluginConfiguration.configures(mojoExecution.getExecutionId(), "pinFile"))
+                || (session != null && session.getUserProperties().getProperty("cutover.pinFile") != null);
+        if (named || pinFile.isFile()) {
+            return null;
+        }
+        String baseRef = guard == null ? null : guard.request().pinBaseRef();
+        if (baseRef != null && PinUnchangedSinceBase.existedAtBase(files(), pinFile.toPath(), baseRef, limits().maxBytes())) {
+            return null;
+        }
+        return "no integration pin: <pinFile> is not configured and " + files().display(pinFile.toPath())
+                + " does not exist" + (baseRef == null ? "" : ", nor did it at " + baseRef);
+    }
+
+    /** The goals this verdict runs: {@code verdictChecks}, else all of them. */
+    private List<String> goals() throws MojoExecutionException {
+        if (verdictChecks == null || verdictChecks.isEmpty()) {
+            return Verdict.GOALS;
+        }
+        for (String goal : verdictChecks) {
+            if (!Verdict.GOALS.contains(goal)) {
+                throw new MojoExecutionException("Unknown <verdictChecks> entry '" + goal + "': one of "
+                        + String.join(", ", Verdict.GOALS));
+            }
+        }
+        return Verdict.GOALS.stream().filter(verdictChecks::contains).toList();
     }
 }

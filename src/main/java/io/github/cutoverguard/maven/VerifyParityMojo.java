@@ -1,10 +1,7 @@
 package io.github.cutoverguard.maven;
 
-import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.GoalResult;
-import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.input.GlobSelection;
-import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.parity.VerifyParity;
 import io.github.cutoverguard.engine.parity.VerifyParityRequest;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -76,15 +73,19 @@ public class VerifyParityMojo extends AbstractCutoverMojo {
 
     @Override
     protected GoalResult check() throws MojoExecutionException {
-        return new VerifyParity(Clock.systemUTC()).run(request(files(), canonicalDirectory, mirrors, includes, excludes,
-                allowMissingMirrors, parityThreads, configuredBaseline(), targetServiceContract, parsedMode()));
+        return new VerifyParity(Clock.systemUTC()).run(request());
     }
 
-    /** The engine request for these parameters (shared with {@code verdict}); misconfiguration is an execution error. */
-    static VerifyParityRequest request(ProjectFiles files, File canonicalDirectory, List<File> mirrors,
-                                       List<String> includes, List<String> excludes, boolean allowMissingMirrors,
-                                       Integer parityThreads, Baseline baseline, String targetServiceContract, Mode mode)
-            throws MojoExecutionException {
+    /** Why {@code verdict} does not run this goal, or {@code null} when its inputs are configured. */
+    String notConfigured() {
+        return canonicalDirectory == null ? "no canonicalDirectory configured" : null;
+    }
+
+    /**
+     * The engine request for these parameters: the one place they are read, by this goal and by
+     * {@code verdict}; misconfiguration is an execution error.
+     */
+    VerifyParityRequest request() throws MojoExecutionException {
         if (canonicalDirectory == null) {
             throw new MojoExecutionException("verify-parity needs <canonicalDirectory> (or -Dcutover.canonicalDirectory=…): "
                     + "the canonical contract pack the mirrors must copy");
@@ -98,7 +99,8 @@ public class VerifyParityMojo extends AbstractCutoverMojo {
         if (threads < 1) {
             throw new MojoExecutionException("parityThreads must be at least 1, was " + threads);
         }
-        return new VerifyParityRequest(files, canonicalDirectory.toPath(), mirrorList.stream().map(File::toPath).toList(),
-                new GlobSelection(includes, excludes), allowMissingMirrors, threads, baseline, targetServiceContract, mode);
+        return new VerifyParityRequest(files(), canonicalDirectory.toPath(), mirrorList.stream().map(File::toPath).toList(),
+                new GlobSelection(includes, excludes), allowMissingMirrors, threads, configuredBaseline(),
+                targetServiceContract, parsedMode());
     }
 }

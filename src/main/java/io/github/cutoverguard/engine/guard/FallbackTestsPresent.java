@@ -17,6 +17,19 @@ public final class FallbackTestsPresent {
     private FallbackTestsPresent() {
     }
 
+    /**
+     * The build skipped its tests ({@code -DskipTests}, {@code -Dmaven.test.skip}): the fallback tests did not run,
+     * so nothing proves the fallback, but nothing says it is broken either.
+     */
+    static Breach testsSkipped(List<String> fallbackTests, String skippedBy) {
+        return Breach.error(RULE, "fallback tests " + String.join(", ", fallbackTests) + " did not run: the build skipped "
+                        + "its tests (" + skippedBy + "), so the fallback is unproven (not broken)")
+                .expected("the fallback tests executed in this build")
+                .actual("tests skipped by " + skippedBy)
+                .hint("build without " + skippedBy + " (mvn verify runs the tests before this goal)")
+                .build();
+    }
+
     static List<Breach> check(TestReports reports, List<FallbackPattern> patterns) {
         List<Breach> breaches = new ArrayList<>(reports.problems());
         String where = String.join(", ", reports.directories());

@@ -50,7 +50,8 @@ public final class Guard {
 
     private static CheckResult pinUnchanged(GuardRequest request, List<InputFile> read) {
         if (request.pinFile() == null) {
-            return CheckResult.skipped(PIN_UNCHANGED, "no pinFile configured");
+            return CheckResult.skipped(PIN_UNCHANGED, "no integration pin: pinFile is not configured and the default "
+                    + "pin does not exist, nor did it at the base ref");
         }
         if (request.pinBaseRef() == null) {
             return CheckResult.skipped(PIN_UNCHANGED, "no pinBaseRef configured");
@@ -87,6 +88,10 @@ public final class Guard {
     private static CheckResult fallback(GuardRequest request, List<InputFile> read) {
         if (request.fallbackTests().isEmpty()) {
             return CheckResult.skipped(FALLBACK, "no fallbackTests configured");
+        }
+        if (request.testsSkippedBy() != null) {
+            return CheckResult.ran(FALLBACK, "fallback tests " + request.fallbackTests() + " did not run",
+                    List.of(FallbackTestsPresent.testsSkipped(request.fallbackTests(), request.testsSkippedBy())));
         }
         List<FallbackPattern> patterns = request.fallbackTests().stream().map(FallbackPattern::parse).toList();
         TestReports reports = TestReports.read(request.files(), request.testReportDirectories().isEmpty()

@@ -42,6 +42,8 @@ import java.util.regex.PatternSyntaxException;
  * @param mode                     rehearsal or cutover (recorded in the report)
  * @param baseline                 the approved baseline as far as configured (recorded in the report)
  * @param limits                   input limits; {@code maxBytes} bounds every file read
+ * @param testsSkippedBy           how the build skipped its tests (e.g. {@code -DskipTests}), or {@code null}: the
+ *                                 fallback tests then did not run, which the fallback check reports as such
  */
 public record GuardRequest(
         ProjectFiles files,
@@ -60,7 +62,8 @@ public record GuardRequest(
         List<Path> testReportDirectories,
         Mode mode,
         Baseline baseline,
-        JsonLimits limits) {
+        JsonLimits limits,
+        String testsSkippedBy) {
 
     /** @throws IllegalArgumentException for a malformed {@code fallbackTests} pattern (a configuration error) */
     public GuardRequest {
@@ -81,6 +84,26 @@ public record GuardRequest(
                 : testReportDirectories.stream().filter(Objects::nonNull).toList();
         baseline = baseline == null ? Baseline.NONE : baseline;
         limits = limits == null ? JsonLimits.DEFAULT : limits;
+        testsSkippedBy = blankToNull(testsSkippedBy);
+    }
+
+    /** A request for a build that ran its tests. */
+    public GuardRequest(ProjectFiles files, Path pinFile, String pinBaseRef, boolean pinBaseRefOptional,
+                        boolean runtimeSwitchCheck, String targetServiceContract, List<Pattern> forbiddenRuntimePatterns,
+                        List<String> runtimeConfigIncludes, List<String> runtimeConfigExcludes,
+                        List<String> boundaryEndpoints, List<String> adapterFiles, List<String> boundarySourceIncludes,
+                        List<String> fallbackTests, List<Path> testReportDirectories, Mode mode, Baseline baseline,
+                        JsonLimits limits) {
+        this(files, pinFile, pinBaseRef, pinBaseRefOptional, runtimeSwitchCheck, targetServiceContract,
+                forbiddenRuntimePatterns, runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles,
+                boundarySourceIncludes, fallbackTests, testReportDirectories, mode, baseline, limits, null);
+    }
+
+    /** This request without the pin-unchanged check (the verdict's project has no integration pin). */
+    public GuardRequest withoutPin() {
+        return new GuardRequest(files, null, pinBaseRef, pinBaseRefOptional, runtimeSwitchCheck, targetServiceContract,
+                forbiddenRuntimePatterns, runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles,
+                boundarySourceIncludes, fallbackTests, testReportDirectories, mode, baseline, limits, testsSkippedBy);
     }
 
     /**

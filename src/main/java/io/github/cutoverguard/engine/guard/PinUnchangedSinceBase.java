@@ -45,6 +45,15 @@ public final class PinUnchangedSinceBase {
         this.maxBytes = maxBytes;
     }
 
+    /**
+     * Whether the pin existed at the base ref (read-only; an unavailable base answers {@code false}): a pin
+     * deleted since the base is still a pin to check.
+     */
+    public static boolean existedAtBase(ProjectFiles files, Path pinFile, String baseRef, long maxBytes) {
+        return new FileAtBaseRef(files.basedir(), baseRef, maxBytes).read(files.resolve(pinFile), files.display(pinFile))
+                instanceof FileAtBaseRef.Found;
+    }
+
     /** Compares {@code pinFile} (relative to the project) in the working tree with its content at the base ref. */
     public Findings check(Path pinFile) {
         String display = files.display(pinFile);

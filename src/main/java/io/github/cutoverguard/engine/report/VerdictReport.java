@@ -66,6 +66,17 @@ public final class VerdictReport {
         node.put("reason", decision.reason());
     }
 
+    /**
+     * Writes every report of a verdict, each atomically: {@code verdict.json}, {@code verdict.md}, the JUnit XML
+     * and the SARIF log naming {@code pluginVersion}.
+     */
+    public static void writeAll(VerdictResult verdict, String pluginVersion, Path directory) throws IOException {
+        write(verdict, directory);
+        VerdictMarkdown.write(verdict, directory);
+        JUnitReport.write(verdict, directory);
+        SarifReport.write(verdict, pluginVersion == null ? "unknown" : pluginVersion, directory);
+    }
+
     /** Writes {@code verdict.json} atomically. */
     public static Path write(VerdictResult verdict, Path directory) throws IOException {
         Path target = directory.resolve("verdict.json");

@@ -28,6 +28,11 @@ public final class Verdict {
     public static final String GOAL = "verdict";
     /** The pseudo-goal holding the cutover-approval check in the verdict's reports. */
     public static final String APPROVAL_GOAL = "cutover-approval";
+    /** The check that every {@code requiredChecks} entry ran. */
+    public static final String REQUIRED_CHECKS = "verdict.required-checks";
+    /** The goals the verdict can run, in the order it runs them. */
+    public static final List<String> GOALS = List.of(CheckPin.GOAL, ValidateHandoff.GOAL, VerifyParity.GOAL,
+            CheckAlignment.GOAL, CheckDocs.GOAL, Guard.GOAL);
 
     private final Clock clock;
 
@@ -38,23 +43,19 @@ public final class Verdict {
     /** @throws SchemaProblem when the handoff's configured {@code schemaFile} is unusable (a configuration error) */
     public VerdictResult run(VerdictRequest request) throws SchemaProblem {
         List<GoalResult> goals = new ArrayList<>();
-        if (request.pin() != null) {
-            goals.add(new CheckPin(clock).run(request.pin()));
+        for (String goal : GOALS) {
+            GoalResult result = run(goal, request);
+            if (result != null) {
+                goals.add(result);
+            } else if (request.notRun().containsKey(goal)) {
+                goals.add(new GoalResult(goal, clock.instant(), request.mode(), request.baseline(), request.target(),
+                        List.of(), List.of(CheckResult.skipped(goal, request.notRun().get(goal)))));
+            }
         }
-        if (request.handoff() != null) {
-            goals.add(new ValidateHandoff(clock).run(request.handoff()));
-        }
-        if (request.parity() != null) {
-            goals.add(new VerifyParity(clock).run(request.parity()));
-        }
-        if (request.alignment() != null) {
-            goals.add(new CheckAlignment(clock).run(request.alignment()));
-        }
-        if (request.docs() != null) {
-            goals.add(new CheckDocs(clock).run(request.docs()));
-        }
-        if (request.guard() != null) {
-            goals.add(new Guard(clock).run(request.guard()));
+        if (!request.requiredChecks().isEmpty()) {
+            goals.add(new GoalResult(GOAL, clock.instant(), request.mode(), request.baseline(), request.target(), List.of(),
+                    List.of(CheckResult.ran(REQUIRED_CHECKS, "required checks ran: " + String.join(", ", request.requiredChecks()),
+                            RequiredChecksRan.check(request.requiredChecks(), goals)))));
         }
         Decision rehearsal = VerdictDecision.rehearsalContinuation(goals);
         GoalResult approval = null;
@@ -65,6 +66,19 @@ public final class Verdict {
         Decision runtime = VerdictDecision.runtimeCutover(request.mode(), request.baseline(), rehearsal, approval);
         return new VerdictResult(clock.instant(), request.mode(), request.baseline(), request.target(), goals,
                 rehearsal, runtime, request.risks(), request.followUps());
+    }
+
+    /** The goal's result, or {@code null} when the request does not run it. */
+    private GoalResult run(String goal, VerdictRequest request) throws SchemaProblem {
+        return switch (goal) {
+            case CheckPin.GOAL -> request.pin() == null ? null : new CheckPin(clock).run(request.pin());
+            case ValidateHandoff.GOAL -> request.handoff() == null ? null : new ValidateHandoff(clock).run(request.handoff());
+            case VerifyParity.GOAL -> request.parity() == null ? null : new VerifyParity(clock).run(request.parity());
+            case CheckAlignment.GOAL -> request.alignment() == null ? null : new CheckAlignment(clock).run(request.alignment());
+            case CheckDocs.GOAL -> request.docs() == null ? null : new CheckDocs(clock).run(request.docs());
+            case Guard.GOAL -> request.guard() == null ? null : new Guard(clock).run(request.guard());
+            default -> throw new IllegalStateException("no goal " + goal);
+        };
     }
 
     private GoalResult approval(VerdictRequest request) {

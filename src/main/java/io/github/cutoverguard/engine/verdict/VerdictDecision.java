@@ -2,10 +2,14 @@ package io.github.cutoverguard.engine.verdict;
 
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
+import io.github.cutoverguard.engine.guard.FallbackTestsPass;
+import io.github.cutoverguard.engine.guard.FallbackTestsPresent;
 
 import java.util.List;
 
@@ -17,28 +21,43 @@ import java.util.List;
  */
 public final class VerdictDecision {
 
-    private static final List<String> FALLBACK_RULES = List.of("GUARD-FALLBACK-REGRESSION", "GUARD-FALLBACK-MISSING");
+    /** How many skipped checks the verdict line names; verdict.md lists all of them. */
+    private static final int SKIPPED_LISTED = 8;
 
     private VerdictDecision() {
     }
 
-    /** Rehearsal continuation: every error-level breach except the cutover approval's counts. */
+    /**
+     * Rehearsal continuation: every error-level breach except the cutover approval's counts; a fallback
+     * regression is an immediate NO-GO, and so are fallback tests that did not run (the fallback is unproven).
+     * The reason counts the checks that passed and lists the skipped ones with why.
+     */
     public static Decision rehearsalContinuation(List<GoalResult> goals) {
         List<Breach> errors = goals.stream().flatMap(g -> g.errors().stream())
                 .filter(b -> !b.ruleId().equals(CutoverApprovalHolds.RULE)).toList();
-        List<String> fallback = errors.stream().map(Breach::ruleId).filter(FALLBACK_RULES::contains).distinct().toList();
-        if (!fallback.isEmpty()) {
-            return Decision.noGo("fallback regression (" + String.join(", ", fallback)
+        if (errors.stream().anyMatch(b -> b.ruleId().equals(FallbackTestsPass.RULE))) {
+            return Decision.noGo("fallback regression (" + FallbackTestsPass.RULE
                     + "): the consumer's deterministic fallback is broken, an immediate NO-GO");
+        }
+        if (errors.stream().anyMatch(b -> b.ruleId().equals(FallbackTestsPresent.RULE))) {
+            return Decision.noGo("fallback tests did not run (" + FallbackTestsPresent.RULE
+                    + "): the consumer's deterministic fallback is unproven, NO-GO until they run and pass");
         }
         if (!errors.isEmpty()) {
             return Decision.noGo(errors.size() + (errors.size() == 1 ? " error-level breach: " : " error-level breaches: ")
                     + String.join(", ", errors.stream().map(Breach::ruleId).distinct().toList()));
         }
-        long checks = goals.stream().mapToLong(g -> g.checks().size()).sum();
+        List<CheckResult> checks = goals.stream().flatMap(g -> g.checks().stream()).toList();
+        List<CheckResult> skipped = checks.stream().filter(c -> c.status() == CheckStatus.SKIPPED).toList();
         long warnings = goals.stream().flatMap(g -> g.breaches().stream()).filter(b -> b.severity() == Severity.WARNING).count();
-        return Decision.go("no error-level breach in " + checks + " checks of " + goals.size() + " goals"
-                + (warnings == 0 ? "" : " (" + warnings + (warnings == 1 ? " warning)" : " warnings)")));
+        return Decision.go((checks.size() - skipped.size()) + " checks passed"
+                + (warnings == 0 ? "" : " (" + warnings + (warnings == 1 ? " warning)" : " warnings)"))
+                + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped: " + listed(skipped)));
+    }
+
+    private static String listed(List<CheckResult> skipped) {
+        List<String> shown = skipped.stream().limit(SKIPPED_LISTED).map(c -> c.id() + " — " + c.detail()).toList();
+        return String.join("; ", shown) + (skipped.size() > SKIPPED_LISTED ? "; … (every skipped check in verdict.md)" : "");
     }
 
     /** Runtime cutover, given the rehearsal decision and (in cutover mode) the approval goal's result. */

@@ -12,7 +12,10 @@ import io.github.cutoverguard.engine.parity.VerifyParityRequest;
 import io.github.cutoverguard.engine.pin.CheckPinRequest;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,6 +36,10 @@ import java.util.Objects;
  * @param cutoverApprovalFile the joint approval record (cutover mode), or {@code null}
  * @param risks               risks the team recorded for the session
  * @param followUps           follow-ups with owners and dates
+ * @param notRun              the goals the verdict does not run, each with why (e.g. {@code verify-parity} →
+ *                            "no canonicalDirectory configured"); they are reported as skipped checks
+ * @param requiredChecks      goal names or check IDs that must have run: skipping any of them is a
+ *                            {@code VERDICT-INCOMPLETE} error
  */
 public record VerdictRequest(
         ProjectFiles files,
@@ -48,7 +55,9 @@ public record VerdictRequest(
         GuardRequest guard,
         Path cutoverApprovalFile,
         List<String> risks,
-        List<FollowUp> followUps) {
+        List<FollowUp> followUps,
+        Map<String, String> notRun,
+        List<String> requiredChecks) {
 
     public VerdictRequest {
         Objects.requireNonNull(files, "files");
@@ -57,5 +66,17 @@ public record VerdictRequest(
         limits = limits == null ? JsonLimits.DEFAULT : limits;
         risks = risks == null ? List.of() : List.copyOf(risks);
         followUps = followUps == null ? List.of() : List.copyOf(followUps);
+        notRun = notRun == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(notRun));
+        requiredChecks = requiredChecks == null ? List.of()
+                : requiredChecks.stream().filter(c -> c != null && !c.isBlank()).map(String::trim).toList();
+    }
+
+    /** A request in which every configured goal runs and nothing is required beyond them. */
+    public VerdictRequest(ProjectFiles files, Mode mode, Baseline baseline, String target, JsonLimits limits,
+                          CheckPinRequest pin, ValidateHandoffRequest handoff, VerifyParityRequest parity,
+                          CheckAlignmentRequest alignment, CheckDocs.Request docs, GuardRequest guard,
+                          Path cutoverApprovalFile, List<String> risks, List<FollowUp> followUps) {
+        this(files, mode, baseline, target, limits, pin, handoff, parity, alignment, docs, guard, cutoverApprovalFile,
+                risks, followUps, Map.of(), List.of());
     }
 }

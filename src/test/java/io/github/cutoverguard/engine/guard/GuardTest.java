@@ -99,7 +99,8 @@ class GuardTest {
         GoalResult result = new Guard(CLOCK).run(request(dir, null, true, null, List.of(), List.of(), Mode.REHEARSAL));
         Map<String, CheckResult> checks = byId(result);
         assertThat(checks.values()).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.SKIPPED));
-        assertThat(checks.get("guard.pin-unchanged").detail()).isEqualTo("no pinFile configured");
+        assertThat(checks.get("guard.pin-unchanged").detail()).isEqualTo("no integration pin: pinFile is not configured and "
+                + "the default pin does not exist, nor did it at the base ref");
         assertThat(checks.get("guard.runtime-switch").detail()).startsWith("no targetServiceContract configured");
         assertThat(checks.get("guard.endpoint-boundary").detail()).isEqualTo("no boundaryEndpoints configured");
         assertThat(checks.get("guard.fallback").detail()).isEqualTo("no fallbackTests configured");

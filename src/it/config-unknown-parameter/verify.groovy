@@ -1,0 +1,14 @@
+// <producerManifestFlie> (a typo): before the fix check-pin said "PASS (7 passed, 0 failed, 6 skipped)".
+File root = basedir.canonicalFile
+while (root != null && !new File(root, 'src/it/_support/ItSupport.groovy').file) root = root.parentFile
+assert root != null : "src/it/_support not found above $basedir"
+def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
+its.assertNoStackTrace()
+assert its.buildResults() == ['FAILURE']
+String log = its.buildLog()
+assert log.contains('Unknown parameter <producerManifestFlie> in the plugin-level <configuration> of cutover-guardrails-maven-plugin: did you mean <producerManifestFile>?')
+// a configuration error (MojoExecutionException), not a breach: nothing was checked, no evidence written
+assert its.breachLines().isEmpty()
+assert !new File(basedir, 'target/cutover-guardrails/check-pin.json').exists()
+assert !log.contains('check-pin: PASS')
+true

@@ -1,0 +1,56 @@
+package io.github.cutoverguard.engine.verdict;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.CheckStatus;
+import io.github.cutoverguard.engine.GoalResult;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Raises {@value #RULE} for each {@code requiredChecks} entry that did not run in the verdict: a goal
+ * name whose goal ran no check (its inputs are not configured), or a check ID that was skipped or that
+ * no goal that ran has (a misspelt entry fails too, never passes).
+ */
+public final class RequiredChecksRan {
+
+    public static final String RULE = "VERDICT-INCOMPLETE";
+
+    private RequiredChecksRan() {
+    }
+
+    static List<Breach> check(List<String> required, List<GoalResult> goals) {
+        List<Breach> breaches = new ArrayList<>();
+        for (String entry : required) {
+            Optional<GoalResult> goal = goals.stream().filter(g -> g.goal().equals(entry)).findFirst();
+            String problem;
+            if (goal.isPresent()) {
+                List<CheckResult> skipped = goal.get().checks().stream()
+                        .filter(c -> c.status() == CheckStatus.SKIPPED).toList();
+                problem = skipped.size() < goal.get().checks().size() ? null
+                        : "goal " + entry + " ran no check: " + reasons(skipped);
+            } else {
+                Optional<CheckResult> check = goals.stream().flatMap(g -> g.checks().stream())
+                        .filter(c -> c.id().equals(entry)).findFirst();
+                problem = check.isEmpty() ? "no goal that ran has a check " + entry
+                        : check.get().status() == CheckStatus.SKIPPED ? "check " + entry + " was skipped: " + check.get().detail()
+                        : null;
+            }
+            if (problem != null) {
+                breaches.add(Breach.error(RULE, "required check " + entry + " did not run (" + problem + ")")
+                        .expected(entry + " ran")
+                        .actual("not run")
+                        .hint("configure the inputs " + entry + " needs, or correct requiredChecks (a goal name such as "
+                                + "check-pin, or a check ID from verdict.md)")
+                        .build());
+            }
+        }
+        return breaches;
+    }
+
+    private static String reasons(List<CheckResult> skipped) {
+        return String.join("; ", skipped.stream().map(CheckResult::detail).distinct().toList());
+    }
+}

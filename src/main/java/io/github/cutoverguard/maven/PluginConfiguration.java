@@ -1,0 +1,264 @@
+package io.github.cutoverguard.maven;
+
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.descriptor.Parameter;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * This plugin's {@code <configuration>} as the user wrote it in the project model: the plugin-level
+ * configuration and each execution's (which Maven merges with the plugin-level one). Maven hands a
+ * Mojo only the elements that are its parameters and drops the rest silently; this view is how the
+ * plugin fails closed: an element no goal knows is a configuration error naming the nearest parameter
+ * ({@link #requireKnownElements()}), and an input another execution configures that this one lacks is
+ * named ({@link #lackedInputs}).
+ */
+final class PluginConfiguration {
+
+    /** One {@code <execution>}: its id, its goals and its configuration (merged with the plugin-level one). */
+    record Execution(String id, List<String> goals, Xpp3Dom configuration) {
+    }
+
+    /** Inputs an execution configures that the running one lacks. */
+    record Lack(String executionId, String goal, List<String> parameters) {
+    }
+
+    private final PluginDescriptor descriptor;
+    private final Xpp3Dom pluginLevel;
+    private final Map<String, Execution> executions;
+
+    private PluginConfiguration(PluginDescriptor descriptor, Xpp3Dom pluginLevel, Map<String, Execution> executions) {
+        this.descriptor = descriptor;
+        this.pluginLevel = pluginLevel;
+        this.executions = executions;
+    }
+
+    /** Reads this plugin's configuration from the project's build plugins (else its plugin management). */
+    static PluginConfiguration of(MavenProject project, MojoExecution running) {
+        PluginDescriptor descriptor = running.getMojoDescriptor().getPluginDescriptor();
+        Plugin plugin = find(project, descriptor.getPluginLookupKey());
+        Xpp3Dom pluginLevel = plugin == null ? null : dom(plugin.getConfiguration());
+        Map<String, Execution> executions = new LinkedHashMap<>();
+        if (plugin != null) {
+            for (PluginExecution execution : plugin.getExecutions()) {
+                Xpp3Dom own = dom(execution.getConfiguration());
+                executions.put(execution.getId(), new Execution(execution.getId(), List.copyOf(execution.getGoals()),
+                        merged(own, pluginLevel)));
+            }
+        }
+        return new PluginConfiguration(descriptor, pluginLevel == null ? new Xpp3Dom("configuration") : pluginLevel,
+                executions);
+    }
+
+    /**
+     * Fails when the plugin-level configuration or an execution's configuration holds an element that
+     * is no parameter (nor alias) of any of this plugin's goals, naming the nearest parameter.
+     */
+    void requireKnownElements() throws MojoExecutionException {
+        Set<String> known = parameterNames();
+        List<String> problems = new ArrayList<>();
+        unknown(pluginLevel, known, "the plugin-level <configuration>", problems);
+        for (Execution execution : executions.values()) {
+            unknown(execution.configuration(), known, "the <configuration> of execution '" + execution.id() + "'", problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new MojoExecutionException(String.join("; ", new LinkedHashSet<>(problems))
+                    + " (a misspelt parameter would silently switch its check off)");
+        }
+    }
+
+    /** The configuration the given execution runs with: its own (merged), else the plugin-level one. */
+    Xpp3Dom effective(String executionId) {
+        Execution execution = executions.get(executionId);
+        return execution == null ? pluginLevel : execution.configuration();
+    }
+
+    /**
+     * The inputs of {@code goal} that other executions of that goal configure and {@code executionId}
+     * lacks: parameters of the goal present in such an execution's configuration but not in the running one.
+     */
+    List<Lack> lackedInputs(String executionId, String goal) {
+        MojoDescriptor mojo = descriptor.getMojo(goal);
+        if (mojo == null || mojo.getParameters() == null) {
+            return List.of();
+        }
+        Xpp3Dom current = effective(executionId);
+        List<Lack> lacks = new ArrayList<>();
+        for (Execution other : executions.values()) {
+            if (other.id().equals(executionId) || !other.goals().contains(goal)) {
+                continue;
+            }
+            List<String> missing = new ArrayList<>();
+            for (Parameter parameter : mojo.getParameters()) {
+                if (parameter.isEditable() && present(other.configuration(), parameter) && !present(current, parameter)) {
+                    missing.add(parameter.getName());
+                }
+            }
+            if (!missing.isEmpty()) {
+                lacks.add(new Lack(other.id(), goal, List.copyOf(missing)));
+            }
+        }
+        return lacks;
+    }
+
+    /** Whether the running execution's configuration sets the parameter (by name or alias). */
+    boolean configures(String executionId, String parameter) {
+        return effective(executionId).getChild(parameter) != null;
+    }
+
+    /**
+     * The configuration Maven would give {@code mojo} from {@code raw}: each of its parameters as
+     * configured (an alias renamed to the name), else its expression and default, as Maven's lifecycle
+     * does before it configures a Mojo.
+     */
+    static Xpp3Dom forMojo(Xpp3Dom raw, MojoDescriptor mojo) {
+        Xpp3Dom defaults = dom(mojo.getMojoConfiguration());
+        Xpp3Dom result = new Xpp3Dom("configuration");
+        if (mojo.getParameters() == null) {
+            return result;
+        }
+        for (Parameter parameter : mojo.getParameters()) {
+            Xpp3Dom configured = raw == null ? null : raw.getChild(parameter.getName());
+            if (configured == null && raw != null && parameter.getAlias() != null) {
+                configured = raw.getChild(parameter.getAlias());
+            }
+            Xpp3Dom fallback = defaults == null ? null : defaults.getChild(parameter.getName());
+            Xpp3Dom merged = Xpp3Dom.mergeXpp3Dom(configured == null ? null : new Xpp3Dom(configured),
+                    fallback == null ? null : new Xpp3Dom(fallback), Boolean.TRUE);
+            if (merged != null) {
+                merged = new Xpp3Dom(merged, parameter.getName());
+                if (merged.getAttribute("implementation") == null && parameter.getImplementation() != null
+                        && !parameter.getImplementation().isEmpty()) {
+                    merged.setAttribute("implementation", parameter.getImplementation());
+                }
+                result.addChild(merged);
+            }
+        }
+        return result;
+    }
+
+    /** The element names every goal of this plugin accepts. */
+    Set<String> parameterNames() {
+        Set<String> names = new TreeSet<>();
+        for (MojoDescriptor mojo : descriptor.getMojos()) {
+            if (mojo.getParameters() == null) {
+                continue;
+            }
+            for (Parameter parameter : mojo.getParameters()) {
+                names.add(parameter.getName());
+                if (parameter.getAlias() != null && !parameter.getAlias().isEmpty()) {
+                    names.add(parameter.getAlias());
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The known name nearest to {@code name} (fewest single-character edits, case ignored). */
+    static String nearest(String name, Set<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int distance = editDistance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static void unknown(Xpp3Dom configuration, Set<String> known, String where, List<String> problems) {
+        for (Xpp3Dom child : configuration.getChildren()) {
+            if (!known.contains(child.getName())) {
+                String nearest = nearest(child.getName(), known);
+                problems.add("Unknown parameter <" + child.getName() + "> in " + where + " of "
+                        + "cutover-guardrails-maven-plugin" + (nearest == null ? "" : ": did you mean <" + nearest + ">?"));
+            }
+        }
+    }
+
+    private static boolean present(Xpp3Dom configuration, Parameter parameter) {
+        return configuration.getChild(parameter.getName()) != null
+                || (parameter.getAlias() != null && !parameter.getAlias().isEmpty()
+                        && configuration.getChild(parameter.getAlias()) != null);
+    }
+
+    private static Plugin find(MavenProject project, String key) {
+        if (project == null) {
+            return null;
+        }
+        for (Plugin plugin : project.getBuildPlugins()) {
+            if (key.equals(plugin.getKey())) {
+                return plugin;
+            }
+        }
+        if (project.getPluginManagement() != null) {
+            for (Plugin plugin : project.getPluginManagement().getPlugins()) {
+                if (key.equals(plugin.getKey())) {
+                    return plugin;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Xpp3Dom merged(Xpp3Dom own, Xpp3Dom pluginLevel) {
+        if (own == null) {
+            return pluginLevel == null ? new Xpp3Dom("configuration") : new Xpp3Dom(pluginLevel);
+        }
+        return pluginLevel == null ? own : Xpp3Dom.mergeXpp3Dom(new Xpp3Dom(own), new Xpp3Dom(pluginLevel));
+    }
+
+    private static Xpp3Dom dom(Object configuration) {
+        return configuration instanceof Xpp3Dom xml ? xml : null;
+    }
+
+    private static Xpp3Dom dom(PlexusConfiguration configuration) {
+        if (configuration == null) {
+            return null;
+        }
+        Xpp3Dom result = new Xpp3Dom(configuration.getName());
+        result.setValue(configuration.getValue(null));
+        for (String attribute : configuration.getAttributeNames()) {
+            result.setAttribute(attribute, configuration.getAttribute(attribute, null));
+        }
+        for (PlexusConfiguration child : configuration.getChildren()) {
+            result.addChild(dom(child));
+        }
+        return result;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
