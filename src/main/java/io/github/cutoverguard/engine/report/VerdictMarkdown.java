@@ -3,6 +3,7 @@ package io.github.cutoverguard.engine.report;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.verdict.FollowUp;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
@@ -12,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code verdict.md}: the rehearsal session's output in the shape teams paste into their session
@@ -49,6 +52,18 @@ public final class VerdictMarkdown {
                 md.append("| ").append(goal.goal()).append(" | ").append(cell(check.id())).append(" | ")
                         .append(check.status().id()).append(" | ").append(cell(check.detail())).append(" |\n");
             }
+        }
+        md.append("\n## Skipped checks\n\n");
+        List<String> skipped = new ArrayList<>();
+        for (GoalResult goal : verdict.goals()) {
+            goal.checks().stream().filter(c -> c.status() == CheckStatus.SKIPPED)
+                    .forEach(c -> skipped.add("- " + goal.goal() + " `" + c.id() + "`: " + cell(c.detail()) + "\n"));
+        }
+        if (skipped.isEmpty()) {
+            md.append("- None: every check ran.\n");
+        } else {
+            md.append(skipped.size()).append(skipped.size() == 1 ? " check did not run:\n\n" : " checks did not run:\n\n");
+            skipped.forEach(md::append);
         }
         md.append("\n## Risks found\n\n");
         if (verdict.risks().isEmpty() && verdict.breaches().isEmpty()) {

@@ -99,6 +99,15 @@ class VerdictReportsTest {
     }
 
     @Test
+    void markdownListsEverySkippedCheckWithItsReason() {
+        String md = VerdictMarkdown.render(failing());
+        assertThat(md).contains("## Skipped checks\n\n1 check did not run:\n\n- check-pin `git.tag-sha`: no producerRepository configured\n");
+        String none = VerdictMarkdown.render(VerdictTestData.verdict(Mode.REHEARSAL,
+                List.of(goal("check-pin", "pin.baseline", breach("PIN-RELEASE-TAG", "config/integration-pin.json", 3, 18)))));
+        assertThat(none).contains("## Skipped checks\n\n- None: every check ran.\n");
+    }
+
+    @Test
     void markdownCarriesBothVerdictsRisksAndFollowUps() {
         String md = VerdictMarkdown.render(failing());
         assertThat(md).contains("- Rehearsal continuation: **NO-GO**: fallback regression")
