@@ -62,6 +62,10 @@ class VerdictMarkdownTest {
                 |---|---|---|---|
                 | check-pin | pin.baseline | pass | pin \\| fields |
 
+                ## Skipped checks
+
+                - None: every check ran.
+
                 ## Risks found
 
                 - None recorded.
