@@ -50,8 +50,8 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo {
         }
         ValidateHandoffRequest request = new ValidateHandoffRequest(files(), requiredHandoffFile().toPath(),
                 pathOrNull(schemaFile), pathOrNull(producerManifestFile), requiredConsumerChecks, requiredProducerChecks,
-                minimumOverlapDays, envelopeRequires, envelopeForbids, requiredBaseline(), targetServiceContract,
-                parsedMode(), limits(), checkStale ? handoffSettings() : null);
+                minimumOverlapDays, envelopeRequires, envelopeForbids, stableEnvelopeRequires, stableEnvelopeForbids,
+                requiredBaseline(), targetServiceContract, parsedMode(), limits(), checkStale ? handoffSettings() : null);
         try {
             GoalResult result = new ValidateHandoff(Clock.systemUTC()).run(request);
             if (result.acceptance() != null) {

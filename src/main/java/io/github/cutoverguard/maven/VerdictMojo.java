@@ -241,8 +241,8 @@ public class VerdictMojo extends AbstractHandoffMojo {
         ValidateHandoffRequest handoff = runs("validate-handoff", wanted) && handoffFile != null
                 ? new ValidateHandoffRequest(files(), handoffFile.toPath(), pathOrNull(schemaFile),
                         pathOrNull(producerManifestFile), requiredConsumerChecks, requiredProducerChecks, minimumOverlapDays,
-                        envelopeRequires, envelopeForbids, base, targetServiceContract, parsed, limits,
-                        checkStale ? handoffSettings() : null)
+                        envelopeRequires, envelopeForbids, stableEnvelopeRequires, stableEnvelopeForbids, base,
+                        targetServiceContract, parsed, limits, checkStale ? handoffSettings() : null)
                 : null;
         VerifyParityRequest parity = runs("verify-parity", wanted) && canonicalDirectory != null
                 ? VerifyParityMojo.request(files(), canonicalDirectory, mirrors, includes, excludes, allowMissingMirrors,

@@ -22,6 +22,11 @@ public final class EnvelopePolicyIsConsistent {
     public static final List<String> DEFAULT_REQUIRES = List.of("service_contract_version", "error.code", "error.message");
     /** Fields the target contract's envelope must forbid by default. */
     public static final List<String> DEFAULT_FORBIDS = List.of("legacy_error", "api_contract_version");
+    /** Fields the active contract's {@code <active>_stable} envelope must require by default. */
+    public static final List<String> DEFAULT_STABLE_REQUIRES =
+            List.of("service_contract_version", "error.code", "error.message", "legacy_error");
+    /** Fields the active contract's {@code <active>_stable} envelope must forbid by default. */
+    public static final List<String> DEFAULT_STABLE_FORBIDS = List.of("api_contract_version");
 
     private final List<String> requires;
     private final List<String> forbids;

@@ -40,7 +40,7 @@ class ValidateHandoffTest {
         Fixtures.write(project, "handoff.json", payloadText);
         Fixtures.write(project, "manifest.json", Fixtures.referenceText(manifest));
         ValidateHandoffRequest request = new ValidateHandoffRequest(new ProjectFiles(project), Path.of("handoff.json"),
-                null, Path.of("manifest.json"), consumerChecks, List.of(), null, null, null, baseline, target,
+                null, Path.of("manifest.json"), consumerChecks, List.of(), null, null, null, null, null, baseline, target,
                 Mode.REHEARSAL, null, stale);
         return new ValidateHandoff(Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC)).run(request);
     }
