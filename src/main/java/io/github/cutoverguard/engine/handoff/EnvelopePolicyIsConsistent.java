@@ -7,7 +7,6 @@ import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -58,7 +57,7 @@ public final class EnvelopePolicyIsConsistent {
         if (targetContract == null) {
             return breaches;
         }
-        String prefix = targetContract.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_") + "_";
+        String prefix = ContractSlug.underscored(targetContract) + "_";
         String targetPolicy = null;
         for (String name : all.propertyNames()) {
             if (name.startsWith(prefix)) {

@@ -62,7 +62,8 @@ public final class ValidateHandoff {
         Optional<HandoffKind> kind = HandoffKind.of(document.root());
         if (kind.isEmpty()) {
             Breach unknown = document.breachAt(MatchesSchema.RULE, "", "the payload is no known handoff kind: expected "
-                            + "payload_contract_version service-vN-rehearsal-handoff.v1 or handoff_mode stable / service-vN-candidate")
+                            + "payload_contract_version <contract slug>-rehearsal-handoff.v1 or handoff_mode stable / "
+                            + "<contract slug>-candidate (the slug of orders-api.v12 is orders-api-v12)")
                     .hint("check that handoffFile names a handoff payload").build();
             checks.add(CheckResult.ran("handoff.kind", "recognise the payload kind", List.of(unknown)));
             if (userSchema != null) {
