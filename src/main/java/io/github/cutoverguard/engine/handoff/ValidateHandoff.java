@@ -84,9 +84,11 @@ public final class ValidateHandoff {
                 : CheckResult.skipped("handoff.cutover-flag", "a stable release handoff is no rehearsal"));
         String target = request.targetServiceContract() != null ? request.targetServiceContract()
                 : payload.targetServiceContract().text().orElse(null);
-        checks.add(CheckResult.ran("handoff.envelope-policy", "requires/forbids disjoint; " + target + " policy requires "
-                        + request.envelopeRequires() + " and forbids " + request.envelopeForbids(),
-                new EnvelopePolicyIsConsistent(request.envelopeRequires(), request.envelopeForbids()).check(payload, target)));
+        checks.add(CheckResult.ran("handoff.envelope-policy", "requires/forbids disjoint; the active stable policy requires "
+                        + request.stableEnvelopeRequires() + " and forbids " + request.stableEnvelopeForbids() + "; every "
+                        + target + " policy requires " + request.envelopeRequires() + " and forbids " + request.envelopeForbids(),
+                new EnvelopePolicyIsConsistent(request.envelopeRequires(), request.envelopeForbids(),
+                        request.stableEnvelopeRequires(), request.stableEnvelopeForbids()).check(payload, target)));
         checks.add(manifest.isPresent()
                 ? CheckResult.ran("handoff.error-codes", "error codes set-equal the manifest's",
                         HandoffErrorCodesMatchManifest.check(payload, manifest.get()))

@@ -178,6 +178,27 @@ class HandoffAnyTeamTest {
         assertThat(ContractSlug.underscored("a.b-c.v7")).isEqualTo("a_b_c_v7");
     }
 
+    // 6. every policy of the target contract is checked, whatever the key order
+
+    @Test
+    void everyPolicyOfTheTargetIsCheckedWhateverTheKeyOrder() throws Exception {
+        String laxStable = "\"billing_v8_stable\": {\n      \"requires\": [\"service_contract_version\", \"error.code\", "
+                + "\"error.message\"],\n      \"forbids\": [\"api_contract_version\"]\n    }";
+        GoalResult stableFirst = rehearsal(Team.BILLING, "\"billing_v8_candidate\": {",
+                laxStable + ",\n    \"billing_v8_candidate\": {");
+        String text = Team.BILLING.rename(Fixtures.referenceText(ValidateHandoffTest.REHEARSAL));
+        int end = text.indexOf("\n  },\n  \"error_code_expectations\"");
+        GoalResult stableLast = validate(text.substring(0, end) + ",\n    " + laxStable + text.substring(end),
+                rehearsalManifest(Team.BILLING), Team.BILLING.rehearsalBaseline(), Team.BILLING.targetContract());
+        for (GoalResult result : List.of(stableFirst, stableLast)) {
+            assertThat(result.failedRuleIds()).containsExactly("HANDOFF-ENVELOPE-POLICY");
+            assertThat(result.errors()).singleElement().satisfies(b -> {
+                assertThat(b.message()).isEqualTo("policy billing_v8_stable does not forbid legacy_error");
+                assertThat(b.jsonPointer()).isEqualTo("/non_2xx_envelope_policy/billing_v8_stable/forbids");
+            });
+        }
+    }
+
     // 7. the active contract's stable policy is checked against the stable expectations
 
     /** A stable release handoff of billing.v7 (whose stable policy still requires legacy_error). */
@@ -200,5 +221,39 @@ class HandoffAnyTeamTest {
     private static String billingV7Manifest() {
         return Fixtures.referenceText(ValidateHandoffTest.STABLE_MANIFEST).replace("service.v3", "billing.v7")
                 .replace("service_v3", "billing_v8").replace("service_v2", "billing_v7");
+    }
+
+    @Test
+    void theActiveContractsStablePolicyIsCheckedAgainstTheStableExpectations() throws Exception {
+        String stable = billingV7Stable();
+        assertThat(validate(stable, billingV7Manifest(), BILLING_V7_RELEASE, null).breaches()).isEmpty();
+
+        String withoutLegacy = edit(stable, "\"error.message\",\n        \"legacy_error\"\n", "\"error.message\"\n");
+        GoalResult dropped = validate(withoutLegacy, billingV7Manifest(), BILLING_V7_RELEASE, null);
+        assertThat(dropped.failedRuleIds()).containsExactly("HANDOFF-ENVELOPE-POLICY");
+        assertThat(dropped.errors()).singleElement().satisfies(b -> {
+            assertThat(b.message()).isEqualTo("policy billing_v7_stable does not require legacy_error");
+            assertThat(b.jsonPointer()).isEqualTo("/non_2xx_envelope_policy/billing_v7_stable/requires");
+        });
+
+        List<String> postCutover = List.of("service_contract_version", "error.code", "error.message");
+        assertThat(validate(withoutLegacy, billingV7Manifest(), BILLING_V7_RELEASE, null, postCutover,
+                List.of("legacy_error", "api_contract_version")).failedRuleIds())
+                .as("configured stable expectations replace the defaults").containsExactly("HANDOFF-ENVELOPE-POLICY");
+        assertThat(validate(edit(withoutLegacy, "\"forbids\": [\n        \"api_contract_version\"\n      ]\n    },\n"
+                        + "    \"billing_v7_candidate\"", "\"forbids\": [\n        \"legacy_error\",\n"
+                        + "        \"api_contract_version\"\n      ]\n    },\n    \"billing_v7_candidate\""),
+                billingV7Manifest(), BILLING_V7_RELEASE, null, postCutover, List.of("legacy_error", "api_contract_version"))
+                .breaches()).isEmpty();
+    }
+
+    @Test
+    void aPayloadWithoutTheActiveContractsStablePolicyFails() throws Exception {
+        GoalResult result = rehearsal(Team.BILLING, "\"billing_v7_stable\"", "\"billing_v6_stable\"");
+        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-ENVELOPE-POLICY");
+        assertThat(result.errors()).singleElement().satisfies(b -> {
+            assertThat(b.message()).isEqualTo("no envelope policy for the active contract billing.v7 (expected billing_v7_stable)");
+            assertThat(b.expected()).isEqualTo("billing_v7_stable");
+        });
     }
 }
