@@ -76,8 +76,7 @@ public final class ValidateHandoff {
         String schemaName = userSchema == null ? kind.get().schema() : request.files().display(request.schemaFile());
         checks.add(CheckResult.ran("handoff.schema", schemaName, MatchesSchema.check(document,
                 userSchema == null ? SchemaCatalog.bundled(kind.get().schema()) : userSchema, schemaName)));
-        checks.add(CheckResult.ran("handoff.baseline", "active runtime baseline equals <baseline>",
-                new HandoffMatchesBaseline(request.baseline()).check(payload)));
+        checks.add(baselineCheck(request, payload, manifest));
         checks.add(kind.get().isRehearsal()
                 ? CheckResult.ran("handoff.cutover-flag", "no runtime cutover; target differs from the active contract",
                         new RehearsalAvoidsCutover(request.targetServiceContract()).check(payload))
@@ -112,6 +111,19 @@ public final class ValidateHandoff {
         boolean accepted = checks.stream().allMatch(c -> c.status() != io.github.cutoverguard.engine.CheckStatus.FAIL);
         return result(request, read, checks, new GoalResult.Acceptance(document.displayName(),
                 document.source().sha256(), kind.get().schema(), accepted));
+    }
+
+    /** HANDOFF-BASELINE: the active baseline equals {@code <baseline>}; a release's own fields equal the manifest's. */
+    private static CheckResult baselineCheck(ValidateHandoffRequest request, HandoffPayload payload,
+                                             Optional<JsonDocument> manifest) {
+        List<Breach> breaches = new ArrayList<>(new HandoffMatchesBaseline(request.baseline()).check(payload));
+        String detail = "active runtime baseline equals <baseline>";
+        if (payload.kind() != HandoffKind.REHEARSAL) {
+            detail += manifest.isPresent() ? "; release fields equal the manifest's"
+                    : "; release fields not compared with a manifest (no readable producerManifestFile)";
+            manifest.ifPresent(m -> breaches.addAll(ReleaseMatchesManifest.check(payload, m)));
+        }
+        return CheckResult.ran("handoff.baseline", detail, breaches);
     }
 
     private static int minimumOverlap(ValidateHandoffRequest request, Optional<JsonDocument> manifest) {

@@ -256,4 +256,30 @@ class HandoffAnyTeamTest {
             assertThat(b.expected()).isEqualTo("billing_v7_stable");
         });
     }
+
+    // 8. a release handoff's own release fields equal the manifest's
+
+    @Test
+    void aReleaseHandoffBehindTheManifestFailsWithHandoffBaseline() throws Exception {
+        String payload = Team.BILLING.rename(Fixtures.referenceText(ValidateHandoffTest.CANDIDATE));
+        String moved = rehearsalManifest(Team.BILLING).replace("\"release_tag\": \"v0.3.2\"", "\"release_tag\": \"v0.3.3\"");
+        GoalResult result = validate(payload, moved, Team.BILLING.rehearsalBaseline(), "billing.v8");
+        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-BASELINE");
+        assertThat(result.errors()).singleElement().satisfies(b -> {
+            assertThat(b.jsonPointer()).isEqualTo("/release_tag");
+            assertThat(b.location().line()).isEqualTo(4);
+            assertThat(b.expected()).isEqualTo("v0.3.3");
+            assertThat(b.actual()).isEqualTo("v0.3.2");
+            assertThat(b.message()).isEqualTo("release_tag is \"v0.3.2\", manifest.json has \"v0.3.3\"");
+        });
+    }
+
+    @Test
+    void aStableReleaseHandoffMustNameTheManifestsContractVersions() throws Exception {
+        String manifest = billingV7Manifest().replace("\"expected_service_contract_version\": \"billing.v7\"",
+                "\"expected_service_contract_version\": \"billing.v9\"");
+        GoalResult result = validate(billingV7Stable(), manifest, BILLING_V7_RELEASE, null);
+        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-BASELINE");
+        assertThat(result.errors()).extracting(Breach::jsonPointer).containsExactly("/expected_service_contract_version");
+    }
 }
