@@ -50,6 +50,10 @@ public final class ValidateHandoff {
             JsonInputs.Loaded<JsonDocument> manifestLoad = inputs.json(request.producerManifestFile());
             checks.add(CheckResult.ran("manifest.read", "read and parse the producer manifest", manifestLoad.breaches()));
             manifest = manifestLoad.value();
+            checks.add(manifest.isPresent() ? CheckResult.ran("manifest.schema", SchemaCatalog.PRODUCER_MANIFEST,
+                            MatchesSchema.check(manifest.get(), SchemaCatalog.bundled(SchemaCatalog.PRODUCER_MANIFEST),
+                                    SchemaCatalog.PRODUCER_MANIFEST))
+                    : CheckResult.skipped("manifest.schema", "the manifest could not be read"));
         }
         if (load.value().isEmpty()) {
             manifest.ifPresent(m -> read.add(m.source().asInputFile()));

@@ -282,4 +282,25 @@ class HandoffAnyTeamTest {
         assertThat(result.failedRuleIds()).containsExactly("HANDOFF-BASELINE");
         assertThat(result.errors()).extracting(Breach::jsonPointer).containsExactly("/expected_service_contract_version");
     }
+
+    // 9. the producer's manifest is schema-checked
+
+    @Test
+    void aManifestOfAnotherContractVersionOrWithABadShaFailsWithJsonSchema() throws Exception {
+        String payload = Team.BILLING.rename(Fixtures.referenceText(ValidateHandoffTest.REHEARSAL));
+        String v9 = edit(rehearsalManifest(Team.BILLING), "producer-contract-manifest.v1", "producer-contract-manifest.v9");
+        GoalResult result = validate(payload, v9, Team.BILLING.rehearsalBaseline(), "billing.v8");
+        assertThat(result.failedRuleIds()).containsExactly("JSON-SCHEMA");
+        assertThat(result.errors()).singleElement().satisfies(b -> {
+            assertThat(b.file()).isEqualTo("manifest.json");
+            assertThat(b.jsonPointer()).isEqualTo("/manifest_contract_version");
+            assertThat(b.location().line()).isEqualTo(2);
+        });
+
+        String badSha = edit(rehearsalManifest(Team.BILLING), "\"commit_sha\": \"cf331449e1589581a5dcbb3adecd3e9ae4509277\"",
+                "\"commit_sha\": \"not-a-sha\"");
+        GoalResult sha = validate(payload, badSha, Team.BILLING.rehearsalBaseline(), "billing.v8");
+        assertThat(sha.failedRuleIds()).containsExactly("JSON-SCHEMA");
+        assertThat(sha.errors()).singleElement().satisfies(b -> assertThat(b.jsonPointer()).isEqualTo("/commit_sha"));
+    }
 }
