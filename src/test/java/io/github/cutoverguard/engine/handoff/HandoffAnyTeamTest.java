@@ -303,4 +303,32 @@ class HandoffAnyTeamTest {
         assertThat(sha.failedRuleIds()).containsExactly("JSON-SCHEMA");
         assertThat(sha.errors()).singleElement().satisfies(b -> assertThat(b.jsonPointer()).isEqualTo("/commit_sha"));
     }
+
+    // 10. a <slug>-candidate mode names the payload's target contract
+
+    @Test
+    void aCandidateModeNamingAnotherContractFailsWithCutoverFlag() throws Exception {
+        GoalResult result = candidate(Team.BILLING, "\"handoff_mode\": \"billing-v8-candidate\"",
+                "\"handoff_mode\": \"billing-v9-candidate\"");
+        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-CUTOVER-FLAG");
+        assertThat(result.errors()).singleElement().satisfies(b -> {
+            assertThat(b.jsonPointer()).isEqualTo("/handoff_mode");
+            assertThat(b.expected()).isEqualTo("billing-v8-candidate");
+            assertThat(b.actual()).isEqualTo("billing-v9-candidate");
+        });
+
+        String reference = Fixtures.referenceText(ValidateHandoffTest.CANDIDATE);
+        GoalResult v4 = validate(edit(reference, "\"handoff_mode\": \"service-v3-candidate\"",
+                "\"handoff_mode\": \"service-v4-candidate\""), Fixtures.referenceText(ValidateHandoffTest.REHEARSAL_MANIFEST),
+                Docs.REHEARSAL_BASELINE, null);
+        assertThat(v4.failedRuleIds()).containsExactly("HANDOFF-CUTOVER-FLAG");
+    }
+
+    @Test
+    void aCandidateModeMustAlsoNameTheConfiguredTarget() throws Exception {
+        String payload = Team.BILLING.rename(Fixtures.referenceText(ValidateHandoffTest.CANDIDATE));
+        GoalResult result = validate(payload, rehearsalManifest(Team.BILLING), Team.BILLING.rehearsalBaseline(), "billing.v9");
+        assertThat(result.errors()).filteredOn(b -> b.ruleId().equals("HANDOFF-CUTOVER-FLAG"))
+                .extracting(Breach::jsonPointer).containsExactly("/expected_service_contract_version", "/handoff_mode");
+    }
 }
