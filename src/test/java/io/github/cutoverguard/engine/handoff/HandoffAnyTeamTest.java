@@ -331,4 +331,24 @@ class HandoffAnyTeamTest {
         assertThat(result.errors()).filteredOn(b -> b.ruleId().equals("HANDOFF-CUTOVER-FLAG"))
                 .extracting(Breach::jsonPointer).containsExactly("/expected_service_contract_version", "/handoff_mode");
     }
+
+    // 11. command lists are never empty
+
+    @Test
+    void emptyCommandListsFailWithHandoffCommands() throws Exception {
+        String candidate = Team.BILLING.rename(Fixtures.referenceText(ValidateHandoffTest.CANDIDATE))
+                .replaceAll("(?s)\"verification_commands\": \\[.*?\\]", "\"verification_commands\": []");
+        GoalResult result = validate(candidate, rehearsalManifest(Team.BILLING), Team.BILLING.rehearsalBaseline(), "billing.v8");
+        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-COMMANDS");
+        assertThat(result.errors()).singleElement().satisfies(b -> {
+            assertThat(b.jsonPointer()).isEqualTo("/verification_commands");
+            assertThat(b.message()).isEqualTo("verification_commands is empty: the payload must list the producer's checks");
+        });
+
+        String rehearsal = Team.BILLING.rename(Fixtures.referenceText(ValidateHandoffTest.REHEARSAL))
+                .replaceAll("(?s)\"required_consumer_checks\": \\[.*?\\]", "\"required_consumer_checks\": []");
+        GoalResult consumer = validate(rehearsal, rehearsalManifest(Team.BILLING), Team.BILLING.rehearsalBaseline(), "billing.v8");
+        assertThat(consumer.failedRuleIds()).containsExactly("HANDOFF-COMMANDS");
+        assertThat(consumer.errors()).extracting(Breach::jsonPointer).containsExactly("/required_consumer_checks");
+    }
 }
