@@ -7,9 +7,9 @@ def align = evaluate(new File(root, 'src/it/_support/AlignmentSupport.groovy'))
 
 its.assertBuildSuccess()
 its.assertNoBreaches()
-assert its.buildLog().contains('[INFO] check-alignment: PASS (9 passed, 0 failed, 0 skipped; 0 breaches)')
+assert its.buildLog().contains('[INFO] check-alignment: PASS (10 passed, 0 failed, 0 skipped; 0 breaches)')
 def ev = align.assertEvidence(its, 'pass')
-assert ev.checks*.id == ['openapi.read', 'manifest.read', 'source-of-truth.read', 'alignment.service-version',
+assert ev.checks*.id == ['openapi.read', 'manifest.read', 'source-of-truth.read', 'manifest.schema', 'alignment.service-version',
                          'alignment.error-codes', 'alignment.envelope', 'alignment.error-responses',
                          'alignment.schema-id', 'alignment.source-of-truth']
 assert ev.checks.every { it.status == 'pass' }

@@ -37,11 +37,15 @@ public abstract class AbstractHandoffMojo extends AbstractCutoverMojo {
     @Parameter(property = "cutover.candidateMode")
     protected String candidateMode;
 
-    /** Envelope fields the active contract requires; default {@code service_contract_version, error.code, error.message, legacy_error}. */
+    /**
+     * Envelope fields the active contract's {@code <active>_stable} policy requires (generated into the
+     * candidate, and checked by {@code validate-handoff}); default
+     * {@code service_contract_version, error.code, error.message, legacy_error}.
+     */
     @Parameter
     protected List<String> stableEnvelopeRequires;
 
-    /** Envelope fields the active contract forbids; default {@code api_contract_version}. */
+    /** Envelope fields the active contract's {@code <active>_stable} policy forbids (generated and checked); default {@code api_contract_version}. */
     @Parameter
     protected List<String> stableEnvelopeForbids;
 

@@ -55,7 +55,8 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo {
         }
         return new ValidateHandoffRequest(files(), requiredHandoffFile().toPath(),
                 pathOrNull(schemaFile), pathOrNull(producerManifestFile), requiredConsumerChecks, requiredProducerChecks,
-                minimumOverlapDays, envelopeRequires, envelopeForbids, requiredBaseline(), targetServiceContract,
+                minimumOverlapDays, envelopeRequires, envelopeForbids,
+                stableEnvelopeRequires, stableEnvelopeForbids, requiredBaseline(), targetServiceContract,
                 parsedMode(), limits(), checkStale ? handoffSettings() : null);
     }
 

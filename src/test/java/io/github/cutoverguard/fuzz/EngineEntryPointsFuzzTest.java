@@ -163,7 +163,7 @@ class EngineEntryPointsFuzzTest {
         Map<String, byte[]> contents = write(project, HANDOFF_FILES, parts);
         ValidateHandoffRequest request = new ValidateHandoffRequest(new ProjectFiles(project), Path.of(HANDOFF_FILES[0]),
                 parts[2] == null ? null : Path.of(HANDOFF_FILES[2]), Path.of(HANDOFF_FILES[1]),
-                List.of("./mvnw -B verify"), List.of(), null, null, null, REHEARSAL, "service.v3", Mode.REHEARSAL,
+                List.of("./mvnw -B verify"), List.of(), null, null, null, null, null, REHEARSAL, "service.v3", Mode.REHEARSAL,
                 LIMITS, settings());
         GoalResult result;
         try {

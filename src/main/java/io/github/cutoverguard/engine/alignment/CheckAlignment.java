@@ -8,6 +8,7 @@ import io.github.cutoverguard.engine.input.JsonInputs;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
+import io.github.cutoverguard.engine.schema.SchemaCatalog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,8 @@ import java.util.stream.Stream;
  * <p>Each input is read once (the OpenAPI file as YAML or JSON, strictly, with a line:column for
  * every value); then six checks run, one per rule: {@link ServiceVersionMatchesManifest},
  * {@link EnvelopeCodesMatchManifest}, {@link EnvelopeFollowsPolicy}, {@link ErrorResponsesUseEnvelope},
- * {@link ContractSchemasHaveIds} and {@link SourceOfTruthMatchesManifest}. A check whose inputs are
+ * {@link ContractSchemasHaveIds} and {@link SourceOfTruthMatchesManifest}; the manifest is also checked
+ * against {@code producer-contract-manifest.v1} as {@code check-pin} checks it. A check whose inputs are
  * missing is skipped with the reason. Local {@code $ref}s are followed; none is ever fetched.
  *
  * <p>The error envelope is {@code errorEnvelopeSchema} or else the component schema the 4xx/5xx
@@ -68,6 +70,10 @@ public final class CheckAlignment {
                 "read and parse the producer manifest", checks, read);
         Optional<JsonDocument> truth = load(inputs, request.sourceOfTruthFile(), "source-of-truth.read",
                 "read and parse the service-contract source of truth", checks, read);
+        checks.add(manifest.isPresent() ? CheckResult.ran("manifest.schema", SchemaCatalog.PRODUCER_MANIFEST,
+                        MatchesSchema.check(manifest.get(), SchemaCatalog.bundled(SchemaCatalog.PRODUCER_MANIFEST),
+                                SchemaCatalog.PRODUCER_MANIFEST))
+                : CheckResult.skipped("manifest.schema", "the producer manifest could not be read"));
 
         String noApi = files.display(request.openApiFile()) + " could not be read as OpenAPI 3";
         String noManifest = request.producerManifestFile() == null ? "no producerManifestFile configured"

@@ -10,6 +10,7 @@ import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.JsonInputs;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.json.JsonDocument;
+import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.json.JsonLimits;
 import io.github.cutoverguard.engine.report.AtomicFiles;
 
@@ -26,7 +27,8 @@ import java.util.Optional;
 /**
  * The {@code generate-handoff} goal: renders the rehearsal candidate from the canonical manifest and
  * writes it atomically, and only when its content (ignoring {@code generated_at_utc}) changed, so an
- * unchanged manifest leaves the committed file untouched.
+ * unchanged manifest leaves the committed file untouched. A candidate with an empty command list is
+ * not written: validate-handoff would reject it ({@code HANDOFF-COMMANDS}).
  */
 public final class GenerateHandoff {
 
@@ -68,16 +70,31 @@ public final class GenerateHandoff {
         read.add(manifest.value().get().source().asInputFile());
         byte[] fresh = HandoffGenerator.render(
                 HandoffGenerator.generate(manifest.value().get(), request.settings(), request.generatedAt()));
+        String display = request.files().display(request.handoffFile());
+        List<Breach> rejected = commandLists(inputs.parse(new RawInput(display, output, fresh, InputReader.sha256Hex(fresh))));
+        if (!rejected.isEmpty()) {
+            checks.add(CheckResult.ran("handoff.generate", "not written: validate-handoff would reject " + display,
+                    rejected));
+            return new Generated(result(request, read, checks), Outcome.NOT_GENERATED, output);
+        }
         Optional<JsonDocument> unchanged = unchangedOutput(output, manifest.value().get(), request, inputs);
         Outcome outcome = unchanged.isPresent() ? Outcome.UNCHANGED : Outcome.WRITTEN;
         if (outcome == Outcome.WRITTEN) {
             AtomicFiles.write(output, fresh);
         }
         String sha256 = unchanged.map(existing -> existing.source().sha256()).orElseGet(() -> InputReader.sha256Hex(fresh));
-        String display = request.files().display(request.handoffFile());
         checks.add(CheckResult.ran("handoff.generate", (outcome == Outcome.WRITTEN ? "wrote " : "unchanged ")
                 + display + " (sha256 " + sha256 + ")", List.<Breach>of()));
         return new Generated(result(request, read, checks), outcome, output);
+    }
+
+    /**
+     * The {@code HANDOFF-COMMANDS} breaches validate-handoff would raise on the generated candidate's
+     * command lists (an empty {@code requiredProducerChecks} or {@code requiredConsumerChecks}).
+     */
+    private static List<Breach> commandLists(JsonInputs.Loaded<JsonDocument> generated) {
+        return generated.value().map(doc -> new RequiredChecksListed(List.of(), List.of())
+                .check(new HandoffPayload(doc, HandoffKind.REHEARSAL))).orElse(generated.breaches());
     }
 
     /** The existing output, read once, when it already holds this content whatever its timestamp. */

@@ -16,11 +16,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Generates the rehearsal handoff candidate ({@code service-vN-rehearsal-handoff.v1}) from the
+ * Generates the rehearsal handoff candidate ({@code <contract slug>-rehearsal-handoff.v1}, see {@link ContractSlug}) from the
  * producer's canonical contract manifest and {@link HandoffSettings}, as deterministic bytes:
  * fixed key order, 2-space indent, one array item per line, a trailing newline. The same
  * generator backs {@code generate-handoff} and the {@code HANDOFF-STALE} check.
@@ -50,7 +49,7 @@ public final class HandoffGenerator {
         Instant generated = generatedAt.truncatedTo(ChronoUnit.SECONDS);
 
         ObjectNode root = f.objectNode();
-        root.put("payload_contract_version", slug(target, "-") + "-rehearsal-handoff.v1");
+        root.put("payload_contract_version", ContractSlug.dashed(target) + HandoffKind.REHEARSAL_SUFFIX);
         root.put("generated_at_utc", DateTimeFormatter.ISO_INSTANT.format(generated));
         ObjectNode producer = root.putObject("producer");
         producer.put("repo", settings.producerRepo());
@@ -74,10 +73,10 @@ public final class HandoffGenerator {
                 generated.atZone(ZoneOffset.UTC).toLocalDate().plusDays(overlap).toString());
 
         ObjectNode policies = root.putObject("non_2xx_envelope_policy");
-        ObjectNode stable = policies.putObject(slug(active, "_") + "_stable");
+        ObjectNode stable = policies.putObject(ContractSlug.stablePolicy(active));
         strings(stable.putArray("requires"), settings.stableRequires());
         strings(stable.putArray("forbids"), settings.stableForbids());
-        ObjectNode next = policies.putObject(slug(target, "_") + "_candidate");
+        ObjectNode next = policies.putObject(ContractSlug.underscored(target) + "_candidate");
         strings(next.putArray("requires"), settings.candidateRequires());
         if (!settings.candidateOptional().isEmpty()) {
             strings(next.putArray("optional"), settings.candidateOptional());
@@ -98,7 +97,7 @@ public final class HandoffGenerator {
 
         ObjectNode assumptions = root.putObject("migration_overlap_assumptions");
         assumptions.put("duration_days", overlap);
-        assumptions.put(slug(active, "_") + "_stability_required", true);
+        assumptions.put(ContractSlug.underscored(active) + "_stability_required", true);
         assumptions.put("consumer_enrichment_must_remain_optional_non_blocking", true);
         assumptions.put("consumer_fallback_must_remain_deterministic", true);
 
@@ -128,10 +127,5 @@ public final class HandoffGenerator {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asString();
-    }
-
-    /** {@code service.v3} → {@code service-v3} or {@code service_v3}. */
-    static String slug(String contract, String separator) {
-        return contract == null ? "unknown" : contract.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", separator);
     }
 }

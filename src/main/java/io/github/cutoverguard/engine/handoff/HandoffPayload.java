@@ -91,6 +91,11 @@ public final class HandoffPayload {
                 : field("/expected_service_contract_version");
     }
 
+    /** {@code handoff_mode} of a release handoff: {@code stable} or {@code <contract slug>-candidate}. */
+    public Field handoffMode() {
+        return field("/handoff_mode");
+    }
+
     /** {@code requires_runtime_cutover}, for rehearsal payloads. */
     public Field requiresRuntimeCutover() {
         return field("/rehearsal_candidate/requires_runtime_cutover");

@@ -45,8 +45,8 @@ public record HandoffSettings(
     public HandoffSettings {
         Objects.requireNonNull(producerRepo, "producerRepo");
         Objects.requireNonNull(targetServiceContract, "targetServiceContract");
-        stableRequires = orDefault(stableRequires, List.of("service_contract_version", "error.code", "error.message", "legacy_error"));
-        stableForbids = orDefault(stableForbids, List.of("api_contract_version"));
+        stableRequires = orDefault(stableRequires, EnvelopePolicyIsConsistent.DEFAULT_STABLE_REQUIRES);
+        stableForbids = orDefault(stableForbids, EnvelopePolicyIsConsistent.DEFAULT_STABLE_FORBIDS);
         candidateRequires = orDefault(candidateRequires, EnvelopePolicyIsConsistent.DEFAULT_REQUIRES);
         candidateOptional = orDefault(candidateOptional, List.of("error.details"));
         candidateForbids = orDefault(candidateForbids, EnvelopePolicyIsConsistent.DEFAULT_FORBIDS);

@@ -4,13 +4,17 @@ import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Raises {@value #RULE} when a rehearsal payload forces a runtime cutover
  * ({@code requires_runtime_cutover} not {@code false}), targets the contract that is already
- * active, or targets another contract than the configured {@code targetServiceContract}.
+ * active, or targets another contract than the configured {@code targetServiceContract}; or when a
+ * release candidate's {@code handoff_mode} ({@code <contract slug>-candidate}) names another contract
+ * than the payload's target (or the configured {@code targetServiceContract}).
  */
 public final class RehearsalAvoidsCutover {
 
@@ -54,6 +58,28 @@ public final class RehearsalAvoidsCutover {
                         .build());
             }
         });
+        if (payload.kind() == HandoffKind.RELEASE_CANDIDATE) {
+            checkMode(payload, target.text(), breaches);
+        }
         return breaches;
+    }
+
+    /** The candidate's mode must be the candidate mode of its target and of the configured target. */
+    private void checkMode(HandoffPayload payload, Optional<String> target, List<Breach> breaches) {
+        HandoffPayload.Field mode = payload.handoffMode();
+        Map<String, String> contractOfMode = new LinkedHashMap<>();
+        target.ifPresent(t -> contractOfMode.putIfAbsent(ContractSlug.candidateMode(t), t));
+        if (configuredTarget != null) {
+            contractOfMode.putIfAbsent(ContractSlug.candidateMode(configuredTarget), configuredTarget);
+        }
+        mode.text().ifPresent(actual -> contractOfMode.forEach((want, contract) -> {
+            if (!want.equals(actual)) {
+                breaches.add(payload.document().breachAt(RULE, mode.pointer(), "handoff_mode is \"" + actual
+                                + "\", the candidate mode of " + contract + " is \"" + want + "\"")
+                        .expected(want).actual(actual)
+                        .hint("name the contract being rehearsed in handoff_mode; regenerate the release handoff")
+                        .build());
+            }
+        }));
     }
 }

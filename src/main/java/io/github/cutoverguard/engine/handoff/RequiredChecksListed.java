@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Raises {@value #RULE} for each configured consumer or producer check that the payload's
- * required-check lists do not contain.
+ * Raises {@value #RULE} when one of the payload's command lists (the required consumer checks, and
+ * the producer's required checks or {@code verification_commands}) is empty, and for each configured
+ * consumer or producer check that those lists do not contain.
  */
 public final class RequiredChecksListed {
 
@@ -33,6 +34,13 @@ public final class RequiredChecksListed {
 
     private static void compare(JsonDocument doc, HandoffPayload.Field list, List<String> wanted, String side,
                                 List<Breach> breaches) {
+        String name = list.pointer().substring(1);
+        list.value().filter(v -> v.isArray() && v.isEmpty()).ifPresent(empty ->
+                breaches.add(doc.breachAt(RULE, list.pointer(), name + " is empty: the payload must list the "
+                                + side + "'s checks")
+                        .expected("at least one command").actual("[]")
+                        .hint("list the commands the " + side + " runs in " + name + " (regenerate the handoff)")
+                        .build()));
         if (wanted.isEmpty()) {
             return; // nothing required: no set of a (possibly huge) list
         }
@@ -42,7 +50,7 @@ public final class RequiredChecksListed {
             if (!present.contains(check)) {
                 breaches.add(doc.breachAt(RULE, list.pointer(), "the required " + side + " checks lack \"" + check + "\"")
                         .expected(check)
-                        .hint("add \"" + check + "\" to " + list.pointer().substring(1) + " in the payload")
+                        .hint("add \"" + check + "\" to " + name + " in the payload")
                         .build());
             }
         }

@@ -50,6 +50,10 @@ public final class ValidateHandoff {
             JsonInputs.Loaded<JsonDocument> manifestLoad = inputs.json(request.producerManifestFile());
             checks.add(CheckResult.ran("manifest.read", "read and parse the producer manifest", manifestLoad.breaches()));
             manifest = manifestLoad.value();
+            checks.add(manifest.isPresent() ? CheckResult.ran("manifest.schema", SchemaCatalog.PRODUCER_MANIFEST,
+                            MatchesSchema.check(manifest.get(), SchemaCatalog.bundled(SchemaCatalog.PRODUCER_MANIFEST),
+                                    SchemaCatalog.PRODUCER_MANIFEST))
+                    : CheckResult.skipped("manifest.schema", "the manifest could not be read"));
         }
         if (load.value().isEmpty()) {
             manifest.ifPresent(m -> read.add(m.source().asInputFile()));
@@ -62,7 +66,8 @@ public final class ValidateHandoff {
         Optional<HandoffKind> kind = HandoffKind.of(document.root());
         if (kind.isEmpty()) {
             Breach unknown = document.breachAt(MatchesSchema.RULE, "", "the payload is no known handoff kind: expected "
-                            + "payload_contract_version service-vN-rehearsal-handoff.v1 or handoff_mode stable / service-vN-candidate")
+                            + "payload_contract_version <contract slug>-rehearsal-handoff.v1 or handoff_mode stable / "
+                            + "<contract slug>-candidate (the slug of orders-api.v12 is orders-api-v12)")
                     .hint("check that handoffFile names a handoff payload").build();
             checks.add(CheckResult.ran("handoff.kind", "recognise the payload kind", List.of(unknown)));
             if (userSchema != null) {
@@ -75,17 +80,18 @@ public final class ValidateHandoff {
         String schemaName = userSchema == null ? kind.get().schema() : request.files().display(request.schemaFile());
         checks.add(CheckResult.ran("handoff.schema", schemaName, MatchesSchema.check(document,
                 userSchema == null ? SchemaCatalog.bundled(kind.get().schema()) : userSchema, schemaName)));
-        checks.add(CheckResult.ran("handoff.baseline", "active runtime baseline equals <baseline>",
-                new HandoffMatchesBaseline(request.baseline()).check(payload)));
+        checks.add(baselineCheck(request, payload, manifest));
         checks.add(kind.get().isRehearsal()
                 ? CheckResult.ran("handoff.cutover-flag", "no runtime cutover; target differs from the active contract",
                         new RehearsalAvoidsCutover(request.targetServiceContract()).check(payload))
                 : CheckResult.skipped("handoff.cutover-flag", "a stable release handoff is no rehearsal"));
         String target = request.targetServiceContract() != null ? request.targetServiceContract()
                 : payload.targetServiceContract().text().orElse(null);
-        checks.add(CheckResult.ran("handoff.envelope-policy", "requires/forbids disjoint; " + target + " policy requires "
-                        + request.envelopeRequires() + " and forbids " + request.envelopeForbids(),
-                new EnvelopePolicyIsConsistent(request.envelopeRequires(), request.envelopeForbids()).check(payload, target)));
+        checks.add(CheckResult.ran("handoff.envelope-policy", "requires/forbids disjoint; the active stable policy requires "
+                        + request.stableEnvelopeRequires() + " and forbids " + request.stableEnvelopeForbids() + "; every "
+                        + target + " policy requires " + request.envelopeRequires() + " and forbids " + request.envelopeForbids(),
+                new EnvelopePolicyIsConsistent(request.envelopeRequires(), request.envelopeForbids(),
+                        request.stableEnvelopeRequires(), request.stableEnvelopeForbids()).check(payload, target)));
         checks.add(manifest.isPresent()
                 ? CheckResult.ran("handoff.error-codes", "error codes set-equal the manifest's",
                         HandoffErrorCodesMatchManifest.check(payload, manifest.get()))
@@ -109,6 +115,19 @@ public final class ValidateHandoff {
         boolean accepted = checks.stream().allMatch(c -> c.status() != io.github.cutoverguard.engine.CheckStatus.FAIL);
         return result(request, read, checks, new GoalResult.Acceptance(document.displayName(),
                 document.source().sha256(), kind.get().schema(), accepted));
+    }
+
+    /** HANDOFF-BASELINE: the active baseline equals {@code <baseline>}; a release's own fields equal the manifest's. */
+    private static CheckResult baselineCheck(ValidateHandoffRequest request, HandoffPayload payload,
+                                             Optional<JsonDocument> manifest) {
+        List<Breach> breaches = new ArrayList<>(new HandoffMatchesBaseline(request.baseline()).check(payload));
+        String detail = "active runtime baseline equals <baseline>";
+        if (payload.kind() != HandoffKind.REHEARSAL) {
+            detail += manifest.isPresent() ? "; release fields equal the manifest's"
+                    : "; release fields not compared with a manifest (no readable producerManifestFile)";
+            manifest.ifPresent(m -> breaches.addAll(ReleaseMatchesManifest.check(payload, m)));
+        }
+        return CheckResult.ran("handoff.baseline", detail, breaches);
     }
 
     private static int minimumOverlap(ValidateHandoffRequest request, Optional<JsonDocument> manifest) {

@@ -21,6 +21,10 @@ import java.util.Objects;
  * @param minimumOverlapDays     minimum overlap, or {@code null} for the manifest's minimum sprint days
  * @param envelopeRequires       fields the target contract's envelope policy must require
  * @param envelopeForbids        fields the target contract's envelope policy must forbid
+ * @param stableEnvelopeRequires fields the active contract's {@code <active>_stable} policy must require
+ *                               (default {@link EnvelopePolicyIsConsistent#DEFAULT_STABLE_REQUIRES})
+ * @param stableEnvelopeForbids  fields the active contract's {@code <active>_stable} policy must forbid
+ *                               (default {@link EnvelopePolicyIsConsistent#DEFAULT_STABLE_FORBIDS})
  * @param baseline               the approved baseline
  * @param targetServiceContract  the rehearsal target, or {@code null}
  * @param mode                   rehearsal or cutover
@@ -37,6 +41,8 @@ public record ValidateHandoffRequest(
         Integer minimumOverlapDays,
         List<String> envelopeRequires,
         List<String> envelopeForbids,
+        List<String> stableEnvelopeRequires,
+        List<String> stableEnvelopeForbids,
         Baseline baseline,
         String targetServiceContract,
         Mode mode,
@@ -50,10 +56,14 @@ public record ValidateHandoffRequest(
         Objects.requireNonNull(mode, "mode");
         requiredConsumerChecks = requiredConsumerChecks == null ? List.of() : List.copyOf(requiredConsumerChecks);
         requiredProducerChecks = requiredProducerChecks == null ? List.of() : List.copyOf(requiredProducerChecks);
-        envelopeRequires = envelopeRequires == null || envelopeRequires.isEmpty()
-                ? EnvelopePolicyIsConsistent.DEFAULT_REQUIRES : List.copyOf(envelopeRequires);
-        envelopeForbids = envelopeForbids == null || envelopeForbids.isEmpty()
-                ? EnvelopePolicyIsConsistent.DEFAULT_FORBIDS : List.copyOf(envelopeForbids);
+        envelopeRequires = orDefault(envelopeRequires, EnvelopePolicyIsConsistent.DEFAULT_REQUIRES);
+        envelopeForbids = orDefault(envelopeForbids, EnvelopePolicyIsConsistent.DEFAULT_FORBIDS);
+        stableEnvelopeRequires = orDefault(stableEnvelopeRequires, EnvelopePolicyIsConsistent.DEFAULT_STABLE_REQUIRES);
+        stableEnvelopeForbids = orDefault(stableEnvelopeForbids, EnvelopePolicyIsConsistent.DEFAULT_STABLE_FORBIDS);
         limits = limits == null ? JsonLimits.DEFAULT : limits;
+    }
+
+    private static List<String> orDefault(List<String> value, List<String> fallback) {
+        return value == null || value.isEmpty() ? fallback : List.copyOf(value);
     }
 }

@@ -57,7 +57,7 @@ class CheckAlignmentTest {
         assertThat(result.breaches()).isEmpty();
         assertThat(result.goal()).isEqualTo("check-alignment");
         assertThat(result.checks()).extracting(CheckResult::id).containsExactly("openapi.read", "manifest.read",
-                "source-of-truth.read", "alignment.service-version", "alignment.error-codes", "alignment.envelope",
+                "source-of-truth.read", "manifest.schema", "alignment.service-version", "alignment.error-codes", "alignment.envelope",
                 "alignment.error-responses", "alignment.schema-id", "alignment.source-of-truth");
         assertThat(result.checks()).extracting(CheckResult::status).containsOnly(CheckStatus.PASS);
         assertThat(result.inputs()).extracting(InputFile::path).containsExactly("openapi.yaml",
@@ -196,6 +196,24 @@ class CheckAlignmentTest {
         assertThatThrownBy(() -> new CheckAlignmentRequest(new ProjectFiles(project), Path.of("openapi.yaml"), null, null,
                 null, null, List.of(" "), null, null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("envelopeRequires");
+    }
+
+    @Test
+    void aManifestThatBreaksItsSchemaFailsWithJsonSchema() throws Exception {
+        Path manifest = project.resolve("contracts/producer-contract-manifest.json");
+        String reference = Files.readString(manifest);
+        Files.writeString(manifest, reference.replace("\"producer-contract-manifest.v1\"", "\"producer-contract-manifest.v9\""));
+        GoalResult v9 = runReference();
+        assertThat(v9.failedRuleIds()).containsExactly("JSON-SCHEMA");
+        assertThat(v9.errors()).singleElement().satisfies(b -> {
+            assertThat(b.file()).isEqualTo("contracts/producer-contract-manifest.json");
+            assertThat(b.jsonPointer()).isEqualTo("/manifest_contract_version");
+            assertThat(b.location()).isEqualTo(new Location(2, 32));
+        });
+        assertThat(check(v9, "manifest.schema").status()).isEqualTo(CheckStatus.FAIL);
+
+        Files.writeString(manifest, reference.replace("\"7e4806a34b98e6c06ee33fa9f11499a975e7b922\"", "\"not-a-sha\""));
+        assertThat(runReference().errors()).extracting(Breach::jsonPointer).containsExactly("/commit_sha");
     }
 
     @Test

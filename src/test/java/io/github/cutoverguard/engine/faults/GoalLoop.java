@@ -41,7 +41,7 @@ public final class GoalLoop {
                         Path.of("config/producer-manifest.json"), Path.of("docs/COMPATIBILITY_MATRIX.md"),
                         Docs.REFERENCE_CODES, null, null, Docs.REHEARSAL_BASELINE, "service.v3", Mode.REHEARSAL, null)),
                 () -> new ValidateHandoff(clock).run(new ValidateHandoffRequest(files, Path.of("handoff.json"), null,
-                        Path.of("handoff-manifest.json"), List.of(), List.of(), null, null, null,
+                        Path.of("handoff-manifest.json"), List.of(), List.of(), null, null, null, null, null,
                         Docs.REHEARSAL_BASELINE, "service.v3", Mode.REHEARSAL, null, null)),
                 () -> new CheckAlignment(clock).run(new CheckAlignmentRequest(files, Path.of("openapi.yaml"),
                         Path.of("contracts/producer-contract-manifest.json"),

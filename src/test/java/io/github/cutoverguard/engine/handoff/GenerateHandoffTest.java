@@ -141,6 +141,26 @@ class GenerateHandoffTest {
     }
 
     @Test
+    void aCandidateWithoutRequiredChecksIsNotWrittenBecauseTheValidatorWouldRejectIt() throws Exception {
+        Fixtures.write(project, MANIFEST, Fixtures.referenceText(REFERENCE_MANIFEST));
+        HandoffSettings noChecks = new HandoffSettings("org/billing", null, "billing.v8", null, null, null, null, null,
+                null, null, null, null, List.of("./mvnw -B verify"), List.of(), null, null);
+
+        GenerateHandoff.Generated generated = new GenerateHandoff(Clock.fixed(NOW, ZoneOffset.UTC)).run(
+                new GenerateHandoff.Request(new ProjectFiles(project), Path.of(MANIFEST), Path.of(HANDOFF), noChecks,
+                        REFERENCE_TIME, Docs.REHEARSAL_BASELINE, Mode.REHEARSAL, JsonLimits.DEFAULT));
+
+        assertThat(generated.outcome()).isEqualTo(GenerateHandoff.Outcome.NOT_GENERATED);
+        assertThat(project.resolve(HANDOFF)).doesNotExist();
+        assertThat(generated.result().failedRuleIds()).containsExactly("HANDOFF-COMMANDS");
+        assertThat(generated.result().errors()).singleElement().satisfies(b -> {
+            assertThat(b.message()).isEqualTo("required_consumer_checks is empty: the payload must list the consumer's checks");
+            assertThat(b.file()).isEqualTo(HANDOFF);
+        });
+        assertThat(check(generated.result(), "handoff.generate").status()).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
     void blankOrEmptySettingsTakeTheDocumentedDefaults() {
         HandoffSettings settings = new HandoffSettings("org/producer", null, "service.v3", null, "  ",
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null, List.of(), null);

@@ -35,7 +35,8 @@ class HandoffChecksTest {
     }
 
     private static final EnvelopePolicyIsConsistent DEFAULT_POLICY = new EnvelopePolicyIsConsistent(
-            EnvelopePolicyIsConsistent.DEFAULT_REQUIRES, EnvelopePolicyIsConsistent.DEFAULT_FORBIDS);
+            EnvelopePolicyIsConsistent.DEFAULT_REQUIRES, EnvelopePolicyIsConsistent.DEFAULT_FORBIDS,
+            EnvelopePolicyIsConsistent.DEFAULT_STABLE_REQUIRES, EnvelopePolicyIsConsistent.DEFAULT_STABLE_FORBIDS);
 
     @Test
     void aTargetWithoutItsEnvelopePolicyIsNamedWithTheExpectedKey() {

@@ -35,13 +35,27 @@ class ValidateHandoffTest {
     @TempDir
     Path project;
 
+    /**
+     * The stable policy of the post-cutover v0.4.0 release: service.v3 is active and has dropped
+     * legacy_error, so a consumer on it configures stableEnvelopeRequires/Forbids accordingly (the
+     * defaults describe a pre-cutover active contract that still requires legacy_error).
+     */
+    static final List<String> POST_CUTOVER_STABLE_REQUIRES = List.of("service_contract_version", "error.code", "error.message");
+    static final List<String> POST_CUTOVER_STABLE_FORBIDS = List.of("legacy_error", "api_contract_version");
+
     private GoalResult validate(String payloadText, String manifest, Baseline baseline, String target,
                                 List<String> consumerChecks, HandoffSettings stale) throws Exception {
+        return validate(payloadText, manifest, baseline, target, consumerChecks, stale, null, null);
+    }
+
+    private GoalResult validate(String payloadText, String manifest, Baseline baseline, String target,
+                                List<String> consumerChecks, HandoffSettings stale, List<String> stableRequires,
+                                List<String> stableForbids) throws Exception {
         Fixtures.write(project, "handoff.json", payloadText);
         Fixtures.write(project, "manifest.json", Fixtures.referenceText(manifest));
         ValidateHandoffRequest request = new ValidateHandoffRequest(new ProjectFiles(project), Path.of("handoff.json"),
-                null, Path.of("manifest.json"), consumerChecks, List.of(), null, null, null, baseline, target,
-                Mode.REHEARSAL, null, stale);
+                null, Path.of("manifest.json"), consumerChecks, List.of(), null, null, null, stableRequires, stableForbids,
+                baseline, target, Mode.REHEARSAL, null, stale);
         return new ValidateHandoff(Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC)).run(request);
     }
 
@@ -60,7 +74,8 @@ class ValidateHandoffTest {
     private GoalResult stable(String from, String to) throws Exception {
         String text = Fixtures.referenceText(STABLE);
         assertThat(text).contains(from);
-        return validate(text.replace(from, to), STABLE_MANIFEST, STABLE_BASELINE, null, List.of(), null);
+        return validate(text.replace(from, to), STABLE_MANIFEST, STABLE_BASELINE, null, List.of(), null,
+                POST_CUTOVER_STABLE_REQUIRES, POST_CUTOVER_STABLE_FORBIDS);
     }
 
     @Test
@@ -86,6 +101,14 @@ class ValidateHandoffTest {
         GoalResult result = stable("{", "{");
         assertThat(result.breaches()).isEmpty();
         assertThat(result.acceptance().kind()).isEqualTo("release-handoff-stable.v1");
+    }
+
+    @Test
+    void referenceStableReleaseHandoffFailsTheDefaultStableExpectationsOfAPreCutoverContract() throws Exception {
+        GoalResult result = validate(Fixtures.referenceText(STABLE), STABLE_MANIFEST, STABLE_BASELINE, null, List.of(), null);
+        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-ENVELOPE-POLICY");
+        assertThat(result.errors()).extracting(Breach::message)
+                .containsExactly("policy service_v3_stable does not require legacy_error");
     }
 
     @Test
