@@ -10,18 +10,11 @@ import java.nio.file.Files
 import java.security.MessageDigest
 import java.util.regex.Pattern
 
-/** Every rule ID of DESIGN.md section 5; a console breach line names exactly one of them. */
-@Field static final List<String> RULE_IDS = [
-        'FILE-MISSING', 'JSON-PARSE', 'JSON-SCHEMA', 'PIN-FORMAT', 'PIN-RELEASE-TAG', 'PIN-COMMIT-SHA',
-        'PIN-SERVICE-CONTRACT', 'PIN-API-CONTRACT', 'PIN-INTEGRATION-BASELINE', 'PIN-TARGET-CONTRACT',
-        'MANIFEST-HASH', 'MANIFEST-ALIGNMENT', 'ERROR-CODES', 'MATRIX-BASELINE', 'MATRIX-APPROVED-ROW',
-        'GIT-TAG-SHA', 'HANDOFF-BASELINE', 'HANDOFF-CUTOVER-FLAG', 'HANDOFF-ENVELOPE-POLICY',
-        'HANDOFF-OVERLAP', 'HANDOFF-COMMANDS', 'HANDOFF-STALE', 'PARITY-MISSING', 'PARITY-EXTRA',
-        'PARITY-DIFFERENT', 'ALIGN-SERVICE-VERSION', 'ALIGN-ERROR-CODES', 'ALIGN-ENVELOPE',
-        'ALIGN-ERROR-RESPONSES', 'ALIGN-SCHEMA-ID', 'ALIGN-SOURCE-OF-TRUTH', 'GUARD-PIN-CHANGED',
-        'GUARD-RUNTIME-SWITCH', 'GUARD-ENDPOINT-BOUNDARY', 'GUARD-FALLBACK-REGRESSION',
-        'GUARD-FALLBACK-MISSING', 'DOCS-MISSING-SNIPPET', 'DOCS-UPDATED-MARKER', 'CUTOVER-APPROVAL',
-        'VERDICT-INCOMPLETE']
+/**
+ * Every rule ID, read from the plugin's own Rule type (target/classes is on the script class path through
+ * addTestClassPath): a console breach line names exactly one of them.
+ */
+@Field static final List<String> RULE_IDS = io.github.cutoverguard.engine.Rule.values()*.id()
 
 /**
  * One breach line: "[ERROR] <file>:<line>:<col> <RULE-ID> <message> (<hint>)", or "<file> <RULE-ID> ..."

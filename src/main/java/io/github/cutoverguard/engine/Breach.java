@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * One violated guardrail: which rule, where, what was expected, what was found and how to fix it.
  *
- * @param ruleId      stable rule ID from {@link RuleCatalog}, e.g. {@code PIN-RELEASE-TAG}
+ * @param rule        the rule violated, e.g. {@link Rule#PIN_RELEASE_TAG}
  * @param severity    error or warning
  * @param file        the input file as the user configured it (relative to the project), or {@code null}
  * @param location    line and column in {@code file}, or {@link Location#UNKNOWN}
@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param details     optional multi-line detail shown under the breach line (e.g. a unified diff), or {@code null}
  */
 public record Breach(
-        String ruleId,
+        Rule rule,
         Severity severity,
         String file,
         Location location,
@@ -29,26 +29,40 @@ public record Breach(
         String details) {
 
     public Breach {
-        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
         location = location == null ? Location.UNKNOWN : location;
-        hint = hint == null ? RuleCatalog.hintFor(ruleId) : hint;
+        hint = hint == null ? rule.hint() : hint;
     }
 
-    /** Starts an error-level breach of {@code ruleId} with the given message. */
+    /** Starts an error-level breach of {@code rule} with the given message. */
+    public static Builder error(Rule rule, String message) {
+        return new Builder(rule, Severity.ERROR, message);
+    }
+
+    /**
+     * Starts an error-level breach of the rule with this ID.
+     *
+     * @throws IllegalArgumentException for an ID that is no {@link Rule}'s
+     */
     public static Builder error(String ruleId, String message) {
-        return new Builder(ruleId, Severity.ERROR, message);
+        return error(Rule.of(ruleId), message);
+    }
+
+    /** The stable ID of the rule violated, e.g. {@code PIN-RELEASE-TAG}. */
+    public String ruleId() {
+        return rule.id();
     }
 
     /** The same breach at another severity (used for warn-only runs and optional checks). */
     public Breach withSeverity(Severity newSeverity) {
-        return new Breach(ruleId, newSeverity, file, location, jsonPointer, expected, actual, message, hint, details);
+        return new Breach(rule, newSeverity, file, location, jsonPointer, expected, actual, message, hint, details);
     }
 
     /** Fluent construction of a {@link Breach}; only rule, severity and message are required. */
     public static final class Builder {
-        private final String ruleId;
+        private final Rule rule;
         private final Severity severity;
         private final String message;
         private String file;
@@ -59,8 +73,8 @@ public record Breach(
         private String hint;
         private String details;
 
-        private Builder(String ruleId, Severity severity, String message) {
-            this.ruleId = ruleId;
+        private Builder(Rule rule, Severity severity, String message) {
+            this.rule = rule;
             this.severity = severity;
             this.message = message;
         }
@@ -101,7 +115,7 @@ public record Breach(
         }
 
         public Breach build() {
-            return new Breach(ruleId, severity, file, location, jsonPointer, expected, actual, message, hint, details);
+            return new Breach(rule, severity, file, location, jsonPointer, expected, actual, message, hint, details);
         }
     }
 }

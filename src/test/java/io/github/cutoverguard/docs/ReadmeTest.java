@@ -1,10 +1,11 @@
 package io.github.cutoverguard.docs;
 
-import io.github.cutoverguard.engine.RuleCatalog;
+import io.github.cutoverguard.engine.Rule;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,16 +16,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadmeTest {
 
     private static final Pattern RULE_ROW = Pattern.compile("^\\| `([A-Z][A-Z0-9-]+)` \\|", Pattern.MULTILINE);
+    /** A rule row's ID and its last cell, the check classes. */
+    private static final Pattern ROW_CLASSES = Pattern.compile("^\\| `([A-Z][A-Z0-9-]+)` \\|.* \\| ([^|]*) \\|$", Pattern.MULTILINE);
 
     private static String readme() throws Exception {
         return Files.readString(Path.of("README.md"));
     }
 
     @Test
-    void ruleTableListsExactlyTheCatalog() throws Exception {
+    void ruleTableListsExactlyTheRulesWithTheirOwnText() throws Exception {
         Matcher m = RULE_ROW.matcher(readme());
         List<String> documented = m.results().map(r -> r.group(1)).toList();
-        assertThat(documented).containsExactlyElementsOf(RuleCatalog.all().stream().map(RuleCatalog.Rule::id).toList());
+        assertThat(documented).containsExactlyElementsOf(Arrays.stream(Rule.values()).map(Rule::id).toList());
+        for (Rule rule : Rule.values()) {
+            assertThat(readme()).as(rule.id()).contains("| `" + rule.id() + "` | " + cell(rule.meaning()) + " | "
+                    + cell(rule.hint()) + " | ");
+        }
+    }
+
+    @Test
+    void everyCheckClassOfTheRuleTableRaisesThatRule() throws Exception {
+        Matcher row = ROW_CLASSES.matcher(readme());
+        int rows = 0;
+        while (row.find()) {
+            rows++;
+            Rule rule = Rule.of(row.group(1));
+            Matcher classes = Pattern.compile("`(\\w+)`").matcher(row.group(2));
+            assertThat(classes.find()).as(rule.id() + " names its check class").isTrue();
+            do {
+                String name = classes.group(1);
+                try (var files = Files.walk(Path.of("src/main/java"))) {
+                    Path source = files.filter(f -> f.getFileName().toString().equals(name + ".java")).findFirst()
+                            .orElseThrow(() -> new AssertionError(rule.id() + ": no class " + name + " in src/main"));
+                    assertThat(Files.readString(source)).as(name + " raises " + rule.id())
+                            .contains("Rule." + rule.name());
+                }
+            } while (classes.find());
+        }
+        assertThat(rows).isEqualTo(Rule.values().length);
+    }
+
+    /** A Markdown table cell holding {@code text}: pipes escaped. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
     }
 
     @Test

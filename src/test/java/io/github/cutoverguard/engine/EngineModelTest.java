@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,18 +34,26 @@ class EngineModelTest {
     }
 
     @Test
-    void theCatalogListsEveryRuleOnceInDocumentationOrderWithAHint() {
-        List<String> ids = RuleCatalog.all().stream().map(RuleCatalog.Rule::id).toList();
+    void everyRuleIsListedOnceInDocumentationOrderWithAMeaningAndAHint() {
+        List<String> ids = Arrays.stream(Rule.values()).map(Rule::id).toList();
         assertThat(ids).startsWith("FILE-MISSING", "JSON-PARSE", "JSON-SCHEMA").endsWith("CUTOVER-APPROVAL", "VERDICT-INCOMPLETE")
-                .doesNotHaveDuplicates().hasSize(40);
-        assertThat(RuleCatalog.all()).allSatisfy(r -> {
+                .doesNotHaveDuplicates().allMatch(id -> id.matches("[A-Z]+(-[A-Z0-9]+)+"));
+        assertThat(Rule.values()).allSatisfy(r -> {
             assertThat(r.meaning()).isNotBlank();
             assertThat(r.hint()).isNotBlank();
-            assertThat(RuleCatalog.get(r.id())).isSameAs(r);
+            assertThat(Rule.of(r.id())).isSameAs(r);
+            assertThat(r.name()).isEqualTo(r.id().replace('-', '_'));
         });
-        assertThat(RuleCatalog.hintFor("FILE-MISSING")).isEqualTo("create the file or correct the path in the plugin configuration");
-        assertThat(Breach.error("FILE-MISSING", "x").build().hint()).isEqualTo(RuleCatalog.hintFor("FILE-MISSING"));
-        assertThatThrownBy(() -> RuleCatalog.get("NOPE")).isInstanceOf(IllegalArgumentException.class)
+        assertThat(Rule.FILE_MISSING.hint()).isEqualTo("create the file or correct the path in the plugin configuration");
+        assertThat(Breach.error(Rule.FILE_MISSING, "x").build().hint()).isEqualTo(Rule.FILE_MISSING.hint());
+        assertThatThrownBy(() -> Rule.of("NOPE")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown rule ID NOPE");
+    }
+
+    @Test
+    void aBreachOfAMistypedRuleIdCannotBeBuilt() {
+        assertThatThrownBy(() -> Breach.error("PIN-RELEASE-TAGG", "x")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown rule ID PIN-RELEASE-TAGG");
+        assertThat(Breach.error("PIN-RELEASE-TAG", "x").build().rule()).isSameAs(Rule.PIN_RELEASE_TAG);
     }
 }

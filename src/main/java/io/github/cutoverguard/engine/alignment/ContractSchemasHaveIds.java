@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.alignment;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import tools.jackson.databind.JsonNode;
@@ -18,7 +19,7 @@ import java.util.Map;
  */
 public final class ContractSchemasHaveIds {
 
-    public static final String RULE = "ALIGN-SCHEMA-ID";
+    public static final Rule RULE = Rule.ALIGN_SCHEMA_ID;
 
     private ContractSchemasHaveIds() {
     }

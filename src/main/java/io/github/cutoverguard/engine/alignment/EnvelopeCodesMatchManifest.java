@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.alignment;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.SetComparison;
 import io.github.cutoverguard.engine.json.JsonDocument;
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 public final class EnvelopeCodesMatchManifest {
 
-    public static final String RULE = "ALIGN-ERROR-CODES";
+    public static final Rule RULE = Rule.ALIGN_ERROR_CODES;
     /** The envelope fields that carry the error code, in the order they are tried. */
     public static final List<String> CODE_FIELDS = List.of("error.code", "code");
 

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.alignment;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
 
@@ -18,7 +19,7 @@ import java.util.Set;
  */
 public final class EnvelopeFollowsPolicy {
 
-    public static final String RULE = "ALIGN-ENVELOPE";
+    public static final Rule RULE = Rule.ALIGN_ENVELOPE;
 
     private EnvelopeFollowsPolicy() {
     }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.alignment;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.alignment.EnvelopeLookup.StatusCodes;
 import io.github.cutoverguard.engine.json.JsonDocument;
@@ -28,7 +29,7 @@ import java.util.Set;
  */
 public final class ErrorResponsesUseEnvelope {
 
-    public static final String RULE = "ALIGN-ERROR-RESPONSES";
+    public static final Rule RULE = Rule.ALIGN_ERROR_RESPONSES;
 
     private final List<OperationSelector> required;
 

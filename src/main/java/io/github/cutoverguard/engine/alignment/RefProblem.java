@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.alignment;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
 
@@ -22,8 +23,8 @@ public record RefProblem(Kind kind, String refPointer, String ref) {
         CYCLE
     }
 
-    /** The problem as a breach of {@code ruleId}, located at the {@code $ref} in {@code document}. */
-    public Breach toBreach(String ruleId, JsonDocument document, String purpose) {
+    /** The problem as a breach of {@code rule}, located at the {@code $ref} in {@code document}. */
+    public Breach toBreach(Rule rule, JsonDocument document, String purpose) {
         String message = switch (kind) {
             case REMOTE -> "$ref \"" + ref + "\" is remote: " + purpose + " follows only local references (#/...) "
                     + "and never fetches a document";
@@ -40,6 +41,6 @@ public record RefProblem(Kind kind, String refPointer, String ref) {
             case MALFORMED -> "write the $ref as '#/components/<kind>/<Name>'";
             case CYCLE -> "break the cycle: a schema cannot be defined only as itself";
         };
-        return document.breachAt(ruleId, refPointer, message).actual(ref).hint(hint).build();
+        return document.breachAt(rule, refPointer, message).actual(ref).hint(hint).build();
     }
 }

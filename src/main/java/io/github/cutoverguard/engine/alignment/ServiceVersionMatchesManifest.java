@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.alignment;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import tools.jackson.databind.JsonNode;
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public final class ServiceVersionMatchesManifest {
 
-    public static final String RULE = "ALIGN-SERVICE-VERSION";
+    public static final Rule RULE = Rule.ALIGN_SERVICE_VERSION;
 
     private ServiceVersionMatchesManifest() {
     }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.alignment;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.SetComparison;
 import io.github.cutoverguard.engine.json.JsonDocument;
@@ -28,7 +29,7 @@ import java.util.Set;
  */
 public final class SourceOfTruthMatchesManifest {
 
-    public static final String RULE = "ALIGN-SOURCE-OF-TRUTH";
+    public static final Rule RULE = Rule.ALIGN_SOURCE_OF_TRUTH;
     /** The scalar fields compared with the manifest's fields of the same name. */
     public static final List<String> FIELDS = List.of("expected_service_contract_version",
             "expected_api_contract_version", "integration_baseline");

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.cutover;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.input.JsonInputs;
@@ -22,7 +23,7 @@ import java.util.Map;
  */
 public final class CutoverApprovalHolds {
 
-    public static final String RULE = "CUTOVER-APPROVAL";
+    public static final Rule RULE = Rule.CUTOVER_APPROVAL;
     /** The bundled schema of the approval record. */
     public static final String SCHEMA = "cutover-approval.v1";
 
@@ -46,7 +47,7 @@ public final class CutoverApprovalHolds {
         JsonInputs.Loaded<JsonDocument> load = inputs.json(file);
         if (load.value().isEmpty()) {
             return new Outcome(load.breaches().stream().map(b -> Breach.error(RULE, b.message()).file(b.file())
-                    .at(b.location()).hint(b.ruleId().equals("FILE-MISSING")
+                    .at(b.location()).hint(b.rule() == Rule.FILE_MISSING
                             ? "record the joint approval in " + b.file() + " (schema cutover-approval.v1)" : b.hint())
                     .build()).toList(), null);
         }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.docs;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.List;
 /** Raises {@value #RULE} for each required line a governance document does not contain. */
 public final class DocumentContainsLines {
 
-    public static final String RULE = "DOCS-MISSING-SNIPPET";
+    public static final Rule RULE = Rule.DOCS_MISSING_SNIPPET;
 
     private DocumentContainsLines() {
     }

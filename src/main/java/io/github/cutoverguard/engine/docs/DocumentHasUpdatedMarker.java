@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.docs;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Location;
 
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentHasUpdatedMarker {
 
-    public static final String RULE = "DOCS-UPDATED-MARKER";
+    public static final Rule RULE = Rule.DOCS_UPDATED_MARKER;
     private static final Pattern MARKER = Pattern.compile("^[\\s>*_-]*Updated:\\s*(\\S+)");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 

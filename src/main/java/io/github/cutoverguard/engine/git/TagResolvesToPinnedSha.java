@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.git;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Location;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
@@ -26,7 +27,7 @@ import java.util.Locale;
  */
 public final class TagResolvesToPinnedSha {
 
-    public static final String RULE = "GIT-TAG-SHA";
+    public static final Rule RULE = Rule.GIT_TAG_SHA;
 
     private final File repository;
     private final String repositoryName;

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.guard;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.Location;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class EndpointsStayInAdapters {
 
-    public static final String RULE = "GUARD-ENDPOINT-BOUNDARY";
+    public static final Rule RULE = Rule.GUARD_ENDPOINT_BOUNDARY;
 
     /** The sources searched when no includes are configured. */
     public static final List<String> DEFAULT_SOURCE_INCLUDES = List.of("src/main/java/**/*.java",

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.guard;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public final class FallbackTestsPresent {
 
-    public static final String RULE = "GUARD-FALLBACK-MISSING";
+    public static final Rule RULE = Rule.GUARD_FALLBACK_MISSING;
 
     private FallbackTestsPresent() {
     }

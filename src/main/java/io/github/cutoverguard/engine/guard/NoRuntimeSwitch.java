@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.guard;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.Location;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class NoRuntimeSwitch {
 
-    public static final String RULE = "GUARD-RUNTIME-SWITCH";
+    public static final Rule RULE = Rule.GUARD_RUNTIME_SWITCH;
 
     /** The runtime configuration files scanned when no includes are configured. */
     public static final List<String> DEFAULT_INCLUDES = List.of("src/main/resources/**/*.properties",

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.guard;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.report.UnifiedDiff;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.InputFile;
@@ -25,7 +26,7 @@ import java.util.List;
  */
 public final class PinUnchangedSinceBase {
 
-    public static final String RULE = "GUARD-PIN-CHANGED";
+    public static final Rule RULE = Rule.GUARD_PIN_CHANGED;
 
     private final ProjectFiles files;
     private final String baseRef;
@@ -125,7 +126,7 @@ public final class PinUnchangedSinceBase {
         if (!optional) {
             return breach;
         }
-        return new Breach(breach.ruleId(), Severity.WARNING, breach.file(), breach.location(), breach.jsonPointer(),
+        return new Breach(breach.rule(), Severity.WARNING, breach.file(), breach.location(), breach.jsonPointer(),
                 breach.expected(), breach.actual(), breach.message() + " (pinBaseRefOptional: not failing the build)",
                 breach.hint(), breach.details());
     }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 public final class EnvelopePolicyIsConsistent {
 
-    public static final String RULE = "HANDOFF-ENVELOPE-POLICY";
+    public static final Rule RULE = Rule.HANDOFF_ENVELOPE_POLICY;
     /** Fields the target contract's envelope must require by default. */
     public static final List<String> DEFAULT_REQUIRES = List.of("service_contract_version", "error.code", "error.message");
     /** Fields the target contract's envelope must forbid by default. */

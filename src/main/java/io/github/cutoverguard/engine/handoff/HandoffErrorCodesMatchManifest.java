@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.SetComparison;
 import io.github.cutoverguard.engine.json.JsonDocument;
@@ -15,7 +16,7 @@ import java.util.List;
  */
 public final class HandoffErrorCodesMatchManifest {
 
-    public static final String RULE = "ERROR-CODES";
+    public static final Rule RULE = Rule.ERROR_CODES;
 
     private HandoffErrorCodesMatchManifest() {
     }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.report.UnifiedDiff;
@@ -17,7 +18,7 @@ import java.util.Optional;
  */
 public final class HandoffIsFresh {
 
-    public static final String RULE = "HANDOFF-STALE";
+    public static final Rule RULE = Rule.HANDOFF_STALE;
 
     private HandoffIsFresh() {
     }

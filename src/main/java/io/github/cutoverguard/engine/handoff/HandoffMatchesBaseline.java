@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 public final class HandoffMatchesBaseline {
 
-    public static final String RULE = "HANDOFF-BASELINE";
+    public static final Rule RULE = Rule.HANDOFF_BASELINE;
 
     private final Baseline baseline;
 

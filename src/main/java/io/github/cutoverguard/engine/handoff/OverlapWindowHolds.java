@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import tools.jackson.databind.JsonNode;
@@ -19,7 +20,7 @@ import java.util.Optional;
  */
 public final class OverlapWindowHolds {
 
-    public static final String RULE = "HANDOFF-OVERLAP";
+    public static final Rule RULE = Rule.HANDOFF_OVERLAP;
 
     private final int minimumOverlapDays;
 

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
 
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 public final class RehearsalAvoidsCutover {
 
-    public static final String RULE = "HANDOFF-CUTOVER-FLAG";
+    public static final Rule RULE = Rule.HANDOFF_CUTOVER_FLAG;
 
     private final String configuredTarget;
 

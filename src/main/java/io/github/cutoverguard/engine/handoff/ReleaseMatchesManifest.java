@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
 
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 public final class ReleaseMatchesManifest {
 
-    public static final String RULE = HandoffMatchesBaseline.RULE;
+    public static final Rule RULE = HandoffMatchesBaseline.RULE;
 
     /** The manifest member of each baseline part, keyed like {@link HandoffPayload#releaseFieldsThatMustMatchActive()}. */
     private static final Map<String, String> MANIFEST_FIELDS = Map.of(

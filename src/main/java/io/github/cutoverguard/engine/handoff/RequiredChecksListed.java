@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
 
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 public final class RequiredChecksListed {
 
-    public static final String RULE = "HANDOFF-COMMANDS";
+    public static final Rule RULE = Rule.HANDOFF_COMMANDS;
 
     private final List<String> consumerChecks;
     private final List<String> producerChecks;

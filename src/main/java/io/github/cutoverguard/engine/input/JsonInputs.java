@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.input;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.json.JsonLimits;
@@ -17,9 +18,9 @@ import java.util.Optional;
 public final class JsonInputs {
 
     /** Raised for an input that is absent, a directory or unreadable. */
-    public static final String FILE_MISSING = "FILE-MISSING";
+    public static final Rule FILE_MISSING = Rule.FILE_MISSING;
     /** Raised for an input that is not strict JSON or exceeds the limits. */
-    public static final String JSON_PARSE = "JSON-PARSE";
+    public static final Rule JSON_PARSE = Rule.JSON_PARSE;
 
     private final ProjectFiles files;
     private final InputReader reader;

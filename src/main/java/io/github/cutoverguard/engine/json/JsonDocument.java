@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.json;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.input.RawInput;
@@ -68,8 +69,8 @@ public final class JsonDocument {
     }
 
     /** Starts an error-level breach located at the value {@code pointer} names in this document. */
-    public Breach.Builder breachAt(String ruleId, String pointer, String message) {
-        return Breach.error(ruleId, message).file(displayName()).at(locate(pointer)).pointer(pointer);
+    public Breach.Builder breachAt(Rule rule, String pointer, String message) {
+        return Breach.error(rule, message).file(displayName()).at(locate(pointer)).pointer(pointer);
     }
 
     /** The pointer of a root-object member, escaped per RFC 6901. */

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.matrix;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Location;
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public final class MatrixCarriesBaseline {
 
-    public static final String RULE = "MATRIX-BASELINE";
+    public static final Rule RULE = Rule.MATRIX_BASELINE;
 
     private final Baseline baseline;
 

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.matrix;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Location;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class MatrixHasApprovedRow {
 
-    public static final String RULE = "MATRIX-APPROVED-ROW";
+    public static final Rule RULE = Rule.MATRIX_APPROVED_ROW;
 
     /** The status an approved-pairs row must carry. */
     public static final String APPROVED = "Approved";

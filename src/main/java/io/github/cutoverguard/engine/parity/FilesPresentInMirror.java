@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.parity;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 
 import java.util.Optional;
@@ -7,7 +8,7 @@ import java.util.Optional;
 /** Raises {@value #RULE} for a canonical file that the mirror does not have. */
 public final class FilesPresentInMirror {
 
-    public static final String RULE = "PARITY-MISSING";
+    public static final Rule RULE = Rule.PARITY_MISSING;
 
     private FilesPresentInMirror() {
     }

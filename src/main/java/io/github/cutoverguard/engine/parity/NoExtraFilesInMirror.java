@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.parity;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.Optional;
  */
 public final class NoExtraFilesInMirror {
 
-    public static final String RULE = "PARITY-EXTRA";
+    public static final Rule RULE = Rule.PARITY_EXTRA;
 
     private NoExtraFilesInMirror() {
     }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.parity;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Severity;
 
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 public final class PackFilesReadable {
 
-    public static final String RULE = "FILE-MISSING";
+    public static final Rule RULE = Rule.FILE_MISSING;
 
     private PackFilesReadable() {
     }

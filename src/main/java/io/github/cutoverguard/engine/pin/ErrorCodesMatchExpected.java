@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.pin;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.SetComparison;
 import io.github.cutoverguard.engine.json.JsonDocument;
@@ -16,7 +17,7 @@ import java.util.Set;
  */
 public final class ErrorCodesMatchExpected {
 
-    public static final String RULE = "ERROR-CODES";
+    public static final Rule RULE = Rule.ERROR_CODES;
 
     private final List<String> expectedCodes;
 

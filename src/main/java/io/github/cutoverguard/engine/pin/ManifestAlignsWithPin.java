@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.pin;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
 
@@ -15,7 +16,7 @@ import java.util.Optional;
  */
 public final class ManifestAlignsWithPin {
 
-    public static final String RULE = "MANIFEST-ALIGNMENT";
+    public static final Rule RULE = Rule.MANIFEST_ALIGNMENT;
 
     /** Manifest member → pin member, in report order. */
     private static final Map<String, String> PAIRS;

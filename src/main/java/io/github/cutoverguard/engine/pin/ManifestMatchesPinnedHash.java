@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.pin;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.json.JsonDocument;
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public final class ManifestMatchesPinnedHash {
 
-    public static final String RULE = "MANIFEST-HASH";
+    public static final Rule RULE = Rule.MANIFEST_HASH;
 
     private ManifestMatchesPinnedHash() {
     }

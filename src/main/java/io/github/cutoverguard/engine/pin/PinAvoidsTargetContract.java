@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.pin;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
 
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public final class PinAvoidsTargetContract {
 
-    public static final String RULE = "PIN-TARGET-CONTRACT";
+    public static final Rule RULE = Rule.PIN_TARGET_CONTRACT;
 
     private final String targetServiceContract;
 

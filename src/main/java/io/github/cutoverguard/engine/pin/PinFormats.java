@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.pin;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
 
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class PinFormats {
 
-    public static final String RULE = "PIN-FORMAT";
+    public static final Rule RULE = Rule.PIN_FORMAT;
     /** Default release-tag pattern: semantic-version tags such as {@code v0.3.2}. */
     public static final String DEFAULT_RELEASE_TAG_PATTERN = "^v\\d+\\.\\d+\\.\\d+$";
     private static final Pattern SHA = Pattern.compile("^(?:[0-9a-f]{40}|[0-9a-f]{64})$");

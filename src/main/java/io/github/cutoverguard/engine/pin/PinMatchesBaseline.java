@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.pin;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
@@ -15,11 +16,11 @@ import java.util.Optional;
  */
 public final class PinMatchesBaseline {
 
-    public static final String RELEASE_TAG_RULE = "PIN-RELEASE-TAG";
-    public static final String COMMIT_SHA_RULE = "PIN-COMMIT-SHA";
-    public static final String SERVICE_CONTRACT_RULE = "PIN-SERVICE-CONTRACT";
-    public static final String API_CONTRACT_RULE = "PIN-API-CONTRACT";
-    public static final String INTEGRATION_BASELINE_RULE = "PIN-INTEGRATION-BASELINE";
+    public static final Rule RELEASE_TAG_RULE = Rule.PIN_RELEASE_TAG;
+    public static final Rule COMMIT_SHA_RULE = Rule.PIN_COMMIT_SHA;
+    public static final Rule SERVICE_CONTRACT_RULE = Rule.PIN_SERVICE_CONTRACT;
+    public static final Rule API_CONTRACT_RULE = Rule.PIN_API_CONTRACT;
+    public static final Rule INTEGRATION_BASELINE_RULE = Rule.PIN_INTEGRATION_BASELINE;
 
     private final Baseline baseline;
 
@@ -38,7 +39,7 @@ public final class PinMatchesBaseline {
         return breaches;
     }
 
-    private static Optional<Breach> compare(JsonDocument pin, String field, String expected, String rule) {
+    private static Optional<Breach> compare(JsonDocument pin, String field, String expected, Rule rule) {
         if (expected == null) {
             return Optional.empty();
         }

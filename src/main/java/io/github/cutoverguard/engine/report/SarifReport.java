@@ -2,7 +2,7 @@ package io.github.cutoverguard.engine.report;
 
 import io.github.cutoverguard.engine.json.JsonText;
 import io.github.cutoverguard.engine.Breach;
-import io.github.cutoverguard.engine.RuleCatalog;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
 import tools.jackson.databind.node.ArrayNode;
@@ -44,10 +44,11 @@ public final class SarifReport {
         }
         ArrayNode rules = driver.putArray("rules");
         for (String id : ruleIds) {
-            RuleCatalog.Rule rule = RuleCatalog.get(id);
+            Rule rule = Rule.of(id);
             ObjectNode node = rules.addObject();
             node.put("id", id);
-            node.putObject("shortDescription").put("text", rule.meaning());
+            node.putObject("shortDescription").put("text", firstSentence(rule.meaning()));
+            node.putObject("fullDescription").put("text", rule.meaning());
             node.putObject("help").put("text", rule.hint());
         }
         ArrayNode results = run.putArray("results");
@@ -77,5 +78,11 @@ public final class SarifReport {
         Path target = directory.resolve(FILE_NAME);
         AtomicFiles.write(target, (JsonText.pretty(toJson(verdict, toolVersion)) + "\n").getBytes(StandardCharsets.UTF_8));
         return target;
+    }
+
+    /** The first sentence of a rule's meaning: what GitHub shows as the rule's title. */
+    private static String firstSentence(String text) {
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.schema;
 
+import io.github.cutoverguard.engine.Rule;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import io.github.cutoverguard.engine.Breach;
@@ -11,7 +12,7 @@ import java.util.List;
 /** Raises {@value #RULE} for every place a JSON input does not match its JSON Schema. */
 public final class MatchesSchema {
 
-    public static final String RULE = "JSON-SCHEMA";
+    public static final Rule RULE = Rule.JSON_SCHEMA;
 
     private MatchesSchema() {
     }

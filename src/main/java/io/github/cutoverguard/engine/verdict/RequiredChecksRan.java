@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.verdict;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 public final class RequiredChecksRan {
 
-    public static final String RULE = "VERDICT-INCOMPLETE";
+    public static final Rule RULE = Rule.VERDICT_INCOMPLETE;
 
     private RequiredChecksRan() {
     }

@@ -34,12 +34,12 @@ public final class VerdictDecision {
      */
     public static Decision rehearsalContinuation(List<GoalResult> goals) {
         List<Breach> errors = goals.stream().flatMap(g -> g.errors().stream())
-                .filter(b -> !b.ruleId().equals(CutoverApprovalHolds.RULE)).toList();
-        if (errors.stream().anyMatch(b -> b.ruleId().equals(FallbackTestsPass.RULE))) {
+                .filter(b -> b.rule() != CutoverApprovalHolds.RULE).toList();
+        if (errors.stream().anyMatch(b -> b.rule() == FallbackTestsPass.RULE)) {
             return Decision.noGo("fallback regression (" + FallbackTestsPass.RULE
                     + "): the consumer's deterministic fallback is broken, an immediate NO-GO");
         }
-        if (errors.stream().anyMatch(b -> b.ruleId().equals(FallbackTestsPresent.RULE))) {
+        if (errors.stream().anyMatch(b -> b.rule() == FallbackTestsPresent.RULE)) {
             return Decision.noGo("fallback tests did not run (" + FallbackTestsPresent.RULE
                     + "): the consumer's deterministic fallback is unproven, NO-GO until they run and pass");
         }

@@ -38,7 +38,7 @@ class OpenApiDocumentTest {
         OpenApiDocument.Resolved resolved = api.follow("/components/schemas/A");
         assertThat(resolved.problem()).isEqualTo(new RefProblem(RefProblem.Kind.DANGLING, "/components/schemas/A/$ref",
                 "#/components/schemas/Gone"));
-        Breach breach = resolved.problem().toBreach("ALIGN-ENVELOPE", api.document(), "the envelope check");
+        Breach breach = resolved.problem().toBreach(io.github.cutoverguard.engine.Rule.ALIGN_ENVELOPE, api.document(), "the envelope check");
         assertThat(breach.location()).isEqualTo(new Location(4, 13));
         assertThat(breach.message()).contains("\"#/components/schemas/Gone\" names nothing in openapi.yaml");
     }
@@ -49,7 +49,7 @@ class OpenApiDocumentTest {
             OpenApiDocument api = AlignmentFixtures.yaml(COMPONENTS + "    A:\n      $ref: \"" + remote + "\"\n");
             RefProblem problem = api.follow("/components/schemas/A").problem();
             assertThat(problem.kind()).isEqualTo(RefProblem.Kind.REMOTE);
-            assertThat(problem.toBreach("ALIGN-ENVELOPE", api.document(), "the envelope check").message())
+            assertThat(problem.toBreach(io.github.cutoverguard.engine.Rule.ALIGN_ENVELOPE, api.document(), "the envelope check").message())
                     .contains("is remote").contains("never fetches");
         }
     }

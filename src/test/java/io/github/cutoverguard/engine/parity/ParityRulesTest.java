@@ -29,10 +29,10 @@ class ParityRulesTest {
 
     @Test
     void eachRuleRaisesItsOwnIdWithTheRuleConstant() {
-        assertThat(FilesPresentInMirror.RULE).isEqualTo("PARITY-MISSING");
-        assertThat(NoExtraFilesInMirror.RULE).isEqualTo("PARITY-EXTRA");
-        assertThat(FilesIdenticalInMirror.RULE).isEqualTo("PARITY-DIFFERENT");
-        assertThat(PackFilesReadable.RULE).isEqualTo("FILE-MISSING");
+        assertThat(FilesPresentInMirror.RULE.id()).isEqualTo("PARITY-MISSING");
+        assertThat(NoExtraFilesInMirror.RULE.id()).isEqualTo("PARITY-EXTRA");
+        assertThat(FilesIdenticalInMirror.RULE.id()).isEqualTo("PARITY-DIFFERENT");
+        assertThat(PackFilesReadable.RULE.id()).isEqualTo("FILE-MISSING");
     }
 
     @Test
