@@ -23,7 +23,7 @@ import java.util.List;
  * never fetched. {@code <baseline>} is optional for this goal (it is only copied into the report).
  */
 @Mojo(name = "check-alignment", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckAlignmentMojo extends AbstractCutoverMojo {
+public class CheckAlignmentMojo extends AbstractCutoverMojo implements VerdictGoal {
 
     /**
      * The producer's OpenAPI 3.0/3.1 description, YAML ({@code .yaml}/{@code .yml}) or JSON
@@ -103,12 +103,14 @@ public class CheckAlignmentMojo extends AbstractCutoverMojo {
     }
 
     /** Why {@code verdict} does not run this goal, or {@code null} when its inputs are configured. */
-    String notConfigured() {
+    @Override
+    public String notConfigured() {
         return openApiFile == null ? "no openApiFile configured" : null;
     }
 
     /** The engine request for these parameters: the one place they are read, by this goal and by {@code verdict}. */
-    CheckAlignmentRequest request() throws MojoExecutionException {
+    @Override
+    public CheckAlignmentRequest request() throws MojoExecutionException {
         if (openApiFile == null) {
             throw new MojoExecutionException("check-alignment needs <openApiFile> (or -Dcutover.openApiFile=…): "
                     + "the producer's OpenAPI description, YAML or JSON");

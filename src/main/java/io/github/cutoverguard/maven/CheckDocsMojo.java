@@ -18,7 +18,7 @@ import java.util.List;
  * {@code ${pin.*}} expanded from {@code <baseline>}.
  */
 @Mojo(name = "check-docs", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckDocsMojo extends AbstractCutoverMojo {
+public class CheckDocsMojo extends AbstractCutoverMojo implements VerdictGoal {
 
     /** The documents to check: {@code <document><path/><requireUpdatedMarker/><mustContain><line/></mustContain></document>}. */
     @Parameter
@@ -35,12 +35,14 @@ public class CheckDocsMojo extends AbstractCutoverMojo {
     }
 
     /** Why {@code verdict} does not run this goal, or {@code null} when its inputs are configured. */
-    String notConfigured() {
+    @Override
+    public String notConfigured() {
         return documents == null || documents.isEmpty() ? "no documents configured" : null;
     }
 
     /** The engine request for these parameters: the one place they are read, by this goal and by {@code verdict}. */
-    CheckDocs.Request request() throws MojoExecutionException {
+    @Override
+    public CheckDocs.Request request() throws MojoExecutionException {
         try {
             return new CheckDocs.Request(files(), specs(), configuredBaseline(), parsedMode(), limits());
         } catch (IllegalArgumentException e) {

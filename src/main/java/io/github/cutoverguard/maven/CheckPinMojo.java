@@ -22,7 +22,7 @@ import java.util.regex.PatternSyntaxException;
  * that the tag still resolves to the pinned SHA.
  */
 @Mojo(name = "check-pin", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckPinMojo extends AbstractCutoverMojo {
+public class CheckPinMojo extends AbstractCutoverMojo implements VerdictGoal {
 
     /** The consumer's integration pin (JSON, schema {@code integration-pin.v1}). */
     @Parameter(property = "cutover.pinFile", defaultValue = "${project.basedir}/config/integration-pin.json")
@@ -70,8 +70,15 @@ public class CheckPinMojo extends AbstractCutoverMojo {
         return new CheckPin(Clock.systemUTC()).run(request());
     }
 
+    /** The verdict always runs this goal (its inputs have defaults; a missing one is a breach, not a skip). */
+    @Override
+    public String notConfigured() {
+        return null;
+    }
+
     /** The engine request for these parameters: the one place they are read, by this goal and by {@code verdict}. */
-    CheckPinRequest request() throws MojoExecutionException {
+    @Override
+    public CheckPinRequest request() throws MojoExecutionException {
         return new CheckPinRequest(files(), pinFile.toPath(), pathOrNull(producerManifestFile),
                 pathOrNull(compatibilityMatrixFile), expectedErrorCodes, pathOrNull(producerRepository),
                 compileTagPattern(releaseTagPattern), requiredBaseline(), targetServiceContract, parsedMode(), limits());

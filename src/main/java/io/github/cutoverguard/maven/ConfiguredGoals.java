@@ -10,8 +10,8 @@ import org.apache.maven.plugin.PluginContainerException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The goals a {@code verdict} runs, each configured by Maven from the verdict's own configuration exactly as
@@ -25,7 +25,7 @@ final class ConfiguredGoals implements AutoCloseable {
     private final MavenSession session;
     private final MojoExecution verdict;
     private final Xpp3Dom configuration;
-    private final List<Mojo> configured = new ArrayList<>();
+    private final Map<String, Mojo> configured = new LinkedHashMap<>();
 
     /**
      * @param configuration the verdict execution's raw configuration (plugin-level merged in), or {@code null} for
@@ -38,15 +38,19 @@ final class ConfiguredGoals implements AutoCloseable {
         this.configuration = configuration;
     }
 
-    /** The goal's Mojo, configured; a configuration Maven rejects is a configuration error naming the goal. */
-    <T extends AbstractCutoverMojo> T get(String goal, Class<T> type) throws MojoExecutionException {
+    /** The goal's Mojo, configured once; a configuration Maven rejects is a configuration error naming the goal. */
+    <T> T get(String goal, Class<T> type) throws MojoExecutionException {
+        Mojo known = configured.get(goal);
+        if (known != null) {
+            return type.cast(known);
+        }
         MojoDescriptor descriptor = verdict.getMojoDescriptor().getPluginDescriptor().getMojo(goal);
         MojoExecution execution = new MojoExecution(descriptor, verdict.getExecutionId(), MojoExecution.Source.LIFECYCLE);
         execution.setLifecyclePhase(verdict.getLifecyclePhase());
         execution.setConfiguration(PluginConfiguration.forMojo(configuration, descriptor));
         try {
             Mojo mojo = pluginManager.getConfiguredMojo(Mojo.class, session, execution);
-            configured.add(mojo);
+            configured.put(goal, mojo);
             return type.cast(mojo);
         } catch (PluginConfigurationException | PluginContainerException e) {
             throw new MojoExecutionException("Cannot configure " + goal + " for the verdict: " + e.getMessage(), e);
@@ -55,7 +59,7 @@ final class ConfiguredGoals implements AutoCloseable {
 
     @Override
     public void close() {
-        configured.forEach(mojo -> pluginManager.releaseMojo(mojo, verdict));
+        configured.values().forEach(mojo -> pluginManager.releaseMojo(mojo, verdict));
         configured.clear();
     }
 }

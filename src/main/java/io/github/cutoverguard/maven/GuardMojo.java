@@ -21,7 +21,7 @@ import java.util.List;
  * ({@code GUARD-FALLBACK-REGRESSION}, {@code GUARD-FALLBACK-MISSING}). {@code <baseline>} is optional.
  */
 @Mojo(name = "guard", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class GuardMojo extends AbstractCutoverMojo {
+public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
 
     /** The integration pin that must equal its content at {@code pinBaseRef}; default {@code config/integration-pin.json}. */
     @Parameter(property = "cutover.pinFile", defaultValue = "${project.basedir}/config/integration-pin.json")
@@ -110,8 +110,15 @@ public class GuardMojo extends AbstractCutoverMojo {
         return new Guard(Clock.systemUTC()).run(request());
     }
 
+    /** The verdict always runs this goal (its inputs have defaults; a missing one is a breach, not a skip). */
+    @Override
+    public String notConfigured() {
+        return null;
+    }
+
     /** The engine request for these parameters: the one place they are read, by this goal and by {@code verdict}. */
-    GuardRequest request() throws MojoExecutionException {
+    @Override
+    public GuardRequest request() throws MojoExecutionException {
         Mode parsed = parsedMode();
         try {
             return new GuardRequest(files(), pathOrNull(pinFile),

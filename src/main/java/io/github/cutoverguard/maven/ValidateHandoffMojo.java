@@ -20,7 +20,7 @@ import java.time.Clock;
  * makes of the manifest. The evidence report names the payload's SHA-256 as the acceptance record.
  */
 @Mojo(name = "validate-handoff", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class ValidateHandoffMojo extends AbstractHandoffMojo {
+public class ValidateHandoffMojo extends AbstractHandoffMojo implements VerdictGoal {
 
     /** A JSON Schema (2020-12) to use instead of the bundled schema picked from the payload. Remote {@code $ref}s are refused. */
     @Parameter(property = "cutover.schemaFile")
@@ -44,12 +44,14 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo {
     }
 
     /** Why {@code verdict} does not run this goal, or {@code null} when its inputs are configured. */
-    String notConfigured() {
+    @Override
+    public String notConfigured() {
         return handoffFile == null ? "no handoffFile configured" : null;
     }
 
     /** The engine request for these parameters: the one place they are read, by this goal and by {@code verdict}. */
-    ValidateHandoffRequest request() throws MojoExecutionException {
+    @Override
+    public ValidateHandoffRequest request() throws MojoExecutionException {
         if (checkStale && producerManifestFile == null) {
             throw new MojoExecutionException("checkStale needs <producerManifestFile>: the manifest the candidate is generated from");
         }

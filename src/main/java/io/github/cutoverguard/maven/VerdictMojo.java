@@ -1,34 +1,21 @@
 package io.github.cutoverguard.maven;
 
-import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.GoalRequest;
 import io.github.cutoverguard.engine.Mode;
-import io.github.cutoverguard.engine.alignment.CheckAlignmentRequest;
-import io.github.cutoverguard.engine.docs.CheckDocs;
 import io.github.cutoverguard.engine.guard.GuardRequest;
-import io.github.cutoverguard.engine.handoff.ValidateHandoffRequest;
-import io.github.cutoverguard.engine.json.JsonLimits;
-import io.github.cutoverguard.engine.parity.VerifyParityRequest;
-import io.github.cutoverguard.engine.pin.CheckPinRequest;
 import io.github.cutoverguard.engine.report.JUnitReport;
 import io.github.cutoverguard.engine.report.SarifReport;
 import io.github.cutoverguard.engine.report.VerdictReport;
 import io.github.cutoverguard.engine.schema.SchemaProblem;
+import io.github.cutoverguard.engine.verdict.PinToCheck;
 import io.github.cutoverguard.engine.verdict.Verdict;
 import io.github.cutoverguard.engine.verdict.VerdictRequest;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
-import io.github.cutoverguard.engine.alignment.CheckAlignment;
 import io.github.cutoverguard.engine.guard.Guard;
-import io.github.cutoverguard.engine.guard.PinUnchangedSinceBase;
-import io.github.cutoverguard.engine.handoff.ValidateHandoff;
-import io.github.cutoverguard.engine.parity.VerifyParity;
 import io.github.cutoverguard.engine.pin.CheckPin;
 import org.apache.maven.plugin.MavenPluginManager;
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.PluginConfigurationException;
-import org.apache.maven.plugin.PluginContainerException;
-import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -152,62 +139,38 @@ public class VerdictMojo extends AbstractCutoverMojo {
         }
     }
 
+    /**
+     * A loop over the goals: each configured by Maven from this execution's configuration, run when its inputs are
+     * configured, else recorded with why. The pin is checked when named, present or present at the base ref.
+     */
     private VerdictRequest request() throws MojoExecutionException {
         Map<String, String> notRun = new LinkedHashMap<>();
-        List<String> goals = goals();
+        List<GoalRequest> requests = new ArrayList<>();
         try (ConfiguredGoals configured = new ConfiguredGoals(pluginManager, session, mojoExecution,
                 pluginConfiguration == null ? null : pluginConfiguration.effective(mojoExecution.getExecutionId()))) {
-            GuardMojo guard = goals.contains(Guard.GOAL) ? configured.get(Guard.GOAL, GuardMojo.class) : null;
-            CheckPinMojo pin = configured.get(CheckPin.GOAL, CheckPinMojo.class);
-            String noPin = noPin(pin.pinFile(), guard);
-            if (noPin != null && goals.contains(CheckPin.GOAL)) {
-                notRun.put(CheckPin.GOAL, noPin);
+            GuardRequest guard = goals().contains(Guard.GOAL) ? configured.get(Guard.GOAL, GuardMojo.class).request() : null;
+            String noPin = PinToCheck.whyNone(files(), configured.get(CheckPin.GOAL, CheckPinMojo.class).pinFile().toPath(),
+                    configures("pinFile"), guard == null ? null : guard.pinBaseRef(), limits().maxBytes());
+            for (String goal : goals()) {
+                String why = goal.equals(CheckPin.GOAL) ? noPin : configured.get(goal, VerdictGoal.class).notConfigured();
+                if (why != null) {
+                    notRun.put(goal, why);
+                } else {
+                    requests.add(!goal.equals(Guard.GOAL) ? configured.get(goal, VerdictGoal.class).request()
+                            : noPin == null ? guard : guard.withoutPin());
+                }
             }
-            ValidateHandoffMojo handoff = configured.get(ValidateHandoff.GOAL, ValidateHandoffMojo.class);
-            VerifyParityMojo parity = configured.get(VerifyParity.GOAL, VerifyParityMojo.class);
-            CheckAlignmentMojo alignment = configured.get(CheckAlignment.GOAL, CheckAlignmentMojo.class);
-            CheckDocsMojo docs = configured.get(CheckDocs.GOAL, CheckDocsMojo.class);
-            return new VerdictRequest(files(), parsedMode(), requiredBaseline(), targetServiceContract, limits(),
-                    goals.contains(CheckPin.GOAL) && noPin == null ? pin.request() : null,
-                    runs(goals, ValidateHandoff.GOAL, handoff.notConfigured(), notRun) ? handoff.request() : null,
-                    runs(goals, VerifyParity.GOAL, parity.notConfigured(), notRun) ? parity.request() : null,
-                    runs(goals, CheckAlignment.GOAL, alignment.notConfigured(), notRun) ? alignment.request() : null,
-                    runs(goals, CheckDocs.GOAL, docs.notConfigured(), notRun) ? docs.request() : null,
-                    guard == null ? null : noPin == null ? guard.request() : guard.request().withoutPin(),
-                    pathOrNull(cutoverApprovalFile), risks,
-                    followUps == null ? List.of() : followUps.stream().filter(FollowUp::complete).map(FollowUp::toFollowUp).toList(),
-                    notRun, requiredChecks);
         }
+        return new VerdictRequest(files(), parsedMode(), requiredBaseline(), targetServiceContract, limits(), requests, notRun,
+                pathOrNull(cutoverApprovalFile), risks,
+                followUps == null ? List.of() : followUps.stream().filter(FollowUp::complete).map(FollowUp::toFollowUp).toList(),
+                requiredChecks);
     }
 
-    /** Whether the verdict runs {@code goal}: selected and configured; a configured goal not run is recorded with why. */
-    private static boolean runs(List<String> goals, String goal, String notConfigured, Map<String, String> notRun) {
-        if (!goals.contains(goal)) {
-            return false;
-        }
-        if (notConfigured != null) {
-            notRun.put(goal, notConfigured);
-        }
-        return notConfigured == null;
-    }
-
-    /**
-     * Why the verdict has no integration pin to check, or {@code null} when it has one: a pin the POM names
-     * ({@code <pinFile>}, {@code -Dcutover.pinFile}), one at the default path, or one the base ref has (deleted
-     * since) is checked, and a missing one is then a breach.
-     */
-    private String noPin(File pinFile, GuardMojo guard) throws MojoExecutionException {
-        boolean named = (pluginConfiguration != null && pluginConfiguration.configures(mojoExecution.getExecutionId(), "pinFile"))
-                || (session != null && session.getUserProperties().getProperty("cutover.pinFile") != null);
-        if (named || pinFile.isFile()) {
-            return null;
-        }
-        String baseRef = guard == null ? null : guard.request().pinBaseRef();
-        if (baseRef != null && PinUnchangedSinceBase.existedAtBase(files(), pinFile.toPath(), baseRef, limits().maxBytes())) {
-            return null;
-        }
-        return "no integration pin: <pinFile> is not configured and " + files().display(pinFile.toPath())
-                + " does not exist" + (baseRef == null ? "" : ", nor did it at " + baseRef);
+    /** Whether this execution's configuration or the command line names the parameter. */
+    private boolean configures(String parameter) {
+        return (pluginConfiguration != null && pluginConfiguration.configures(mojoExecution.getExecutionId(), parameter))
+                || (session != null && session.getUserProperties().getProperty("cutover." + parameter) != null);
     }
 
     /** The goals this verdict runs: {@code verdictChecks}, else all of them. */

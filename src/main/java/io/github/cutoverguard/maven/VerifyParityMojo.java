@@ -21,7 +21,7 @@ import java.util.List;
  * followed. {@code <baseline>} is optional for this goal (it is only copied into the report).
  */
 @Mojo(name = "verify-parity", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class VerifyParityMojo extends AbstractCutoverMojo {
+public class VerifyParityMojo extends AbstractCutoverMojo implements VerdictGoal {
 
     /**
      * The canonical contract pack: the directory the mirrors must copy, e.g.
@@ -77,7 +77,8 @@ public class VerifyParityMojo extends AbstractCutoverMojo {
     }
 
     /** Why {@code verdict} does not run this goal, or {@code null} when its inputs are configured. */
-    String notConfigured() {
+    @Override
+    public String notConfigured() {
         return canonicalDirectory == null ? "no canonicalDirectory configured" : null;
     }
 
@@ -85,7 +86,8 @@ public class VerifyParityMojo extends AbstractCutoverMojo {
      * The engine request for these parameters: the one place they are read, by this goal and by
      * {@code verdict}; misconfiguration is an execution error.
      */
-    VerifyParityRequest request() throws MojoExecutionException {
+    @Override
+    public VerifyParityRequest request() throws MojoExecutionException {
         if (canonicalDirectory == null) {
             throw new MojoExecutionException("verify-parity needs <canonicalDirectory> (or -Dcutover.canonicalDirectory=…): "
                     + "the canonical contract pack the mirrors must copy");

@@ -420,7 +420,7 @@ class EngineEntryPointsFuzzTest {
                 List.of(new DocumentSpec(Path.of(files[1]), true, List.of("Runtime on ${pin.service_contract}."))),
                 CUTOVER, Mode.CUTOVER, LIMITS);
         VerdictRequest request = new VerdictRequest(new ProjectFiles(project), Mode.CUTOVER, CUTOVER, "service.v3",
-                LIMITS, null, null, null, null, docs, null, Path.of(files[0]), List.of("fuzzed"), List.of());
+                LIMITS, List.of(docs), null, Path.of(files[0]), List.of("fuzzed"), List.of(), null);
         VerdictResult verdict = new Verdict(CLOCK).run(request);
         assertThat(verdict.goals()).extracting(GoalResult::goal).containsExactly(CheckDocs.GOAL, Verdict.APPROVAL_GOAL);
         for (GoalResult goal : verdict.goals()) {

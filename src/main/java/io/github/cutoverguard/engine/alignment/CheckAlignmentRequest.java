@@ -1,5 +1,8 @@
 package io.github.cutoverguard.engine.alignment;
 
+import java.time.Clock;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.GoalRequest;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.input.ProjectFiles;
@@ -43,7 +46,7 @@ public record CheckAlignmentRequest(
         Baseline baseline,
         String targetServiceContract,
         Mode mode,
-        JsonLimits limits) {
+        JsonLimits limits) implements GoalRequest {
 
     /**
      * @throws IllegalArgumentException for an {@code errorResponseOperations} entry that is not
@@ -77,5 +80,15 @@ public record CheckAlignmentRequest(
             }
         }
         return names.stream().map(String::trim).toList();
+    }
+
+    @Override
+    public String goal() {
+        return CheckAlignment.GOAL;
+    }
+
+    @Override
+    public GoalResult run(Clock clock) {
+        return new CheckAlignment(clock).run(this);
     }
 }

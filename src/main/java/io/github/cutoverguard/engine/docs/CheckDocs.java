@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.docs;
 
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.GoalRequest;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.Mode;
@@ -24,10 +25,21 @@ public final class CheckDocs {
     public static final String GOAL = "check-docs";
 
     /** The documents to check, against which baseline. */
-    public record Request(ProjectFiles files, List<DocumentSpec> documents, Baseline baseline, Mode mode, JsonLimits limits) {
+    public record Request(ProjectFiles files, List<DocumentSpec> documents, Baseline baseline, Mode mode, JsonLimits limits)
+            implements GoalRequest {
 
         public Request {
             documents = List.copyOf(documents);
+        }
+
+        @Override
+        public String goal() {
+            return GOAL;
+        }
+
+        @Override
+        public GoalResult run(Clock clock) {
+            return new CheckDocs(clock).run(this);
         }
     }
 

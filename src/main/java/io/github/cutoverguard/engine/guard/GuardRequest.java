@@ -1,5 +1,8 @@
 package io.github.cutoverguard.engine.guard;
 
+import java.time.Clock;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.GoalRequest;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.input.ProjectFiles;
@@ -63,7 +66,7 @@ public record GuardRequest(
         Mode mode,
         Baseline baseline,
         JsonLimits limits,
-        String testsSkippedBy) {
+        String testsSkippedBy) implements GoalRequest {
 
     /** @throws IllegalArgumentException for a malformed {@code fallbackTests} pattern (a configuration error) */
     public GuardRequest {
@@ -131,5 +134,15 @@ public record GuardRequest(
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    @Override
+    public String goal() {
+        return Guard.GOAL;
+    }
+
+    @Override
+    public GoalResult run(Clock clock) {
+        return new Guard(clock).run(this);
     }
 }

@@ -1,5 +1,9 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.schema.SchemaProblem;
+import java.time.Clock;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.GoalRequest;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.input.ProjectFiles;
@@ -47,7 +51,7 @@ public record ValidateHandoffRequest(
         String targetServiceContract,
         Mode mode,
         JsonLimits limits,
-        HandoffSettings staleCheck) {
+        HandoffSettings staleCheck) implements GoalRequest {
 
     public ValidateHandoffRequest {
         Objects.requireNonNull(files, "files");
@@ -65,5 +69,15 @@ public record ValidateHandoffRequest(
 
     private static List<String> orDefault(List<String> value, List<String> fallback) {
         return value == null || value.isEmpty() ? fallback : List.copyOf(value);
+    }
+
+    @Override
+    public String goal() {
+        return ValidateHandoff.GOAL;
+    }
+
+    @Override
+    public GoalResult run(Clock clock) throws SchemaProblem {
+        return new ValidateHandoff(clock).run(this);
     }
 }

@@ -1,5 +1,8 @@
 package io.github.cutoverguard.engine.parity;
 
+import java.time.Clock;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.GoalRequest;
 import io.github.cutoverguard.engine.input.GlobSelection;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Mode;
@@ -32,7 +35,7 @@ public record VerifyParityRequest(
         int parallelism,
         Baseline baseline,
         String targetServiceContract,
-        Mode mode) {
+        Mode mode) implements GoalRequest {
 
     public VerifyParityRequest {
         Objects.requireNonNull(files, "files");
@@ -44,5 +47,15 @@ public record VerifyParityRequest(
         }
         baseline = baseline == null ? Baseline.NONE : baseline;
         mode = mode == null ? Mode.REHEARSAL : mode;
+    }
+
+    @Override
+    public String goal() {
+        return VerifyParity.GOAL;
+    }
+
+    @Override
+    public GoalResult run(Clock clock) {
+        return new VerifyParity(clock).run(this);
     }
 }

@@ -1,5 +1,8 @@
 package io.github.cutoverguard.engine.pin;
 
+import java.time.Clock;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.GoalRequest;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.input.ProjectFiles;
@@ -37,7 +40,7 @@ public record CheckPinRequest(
         Baseline baseline,
         String targetServiceContract,
         Mode mode,
-        JsonLimits limits) {
+        JsonLimits limits) implements GoalRequest {
 
     public CheckPinRequest {
         Objects.requireNonNull(files, "files");
@@ -48,5 +51,15 @@ public record CheckPinRequest(
         releaseTagPattern = releaseTagPattern == null
                 ? Pattern.compile(PinFormats.DEFAULT_RELEASE_TAG_PATTERN) : releaseTagPattern;
         limits = limits == null ? JsonLimits.DEFAULT : limits;
+    }
+
+    @Override
+    public String goal() {
+        return CheckPin.GOAL;
+    }
+
+    @Override
+    public GoalResult run(Clock clock) {
+        return new CheckPin(clock).run(this);
     }
 }

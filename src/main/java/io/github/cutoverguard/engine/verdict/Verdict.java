@@ -1,6 +1,7 @@
 package io.github.cutoverguard.engine.verdict;
 
 import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.GoalRequest;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.Mode;
@@ -17,10 +18,12 @@ import io.github.cutoverguard.engine.schema.SchemaProblem;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The {@code verdict} goal: runs every configured goal without stopping at the first breach, checks
- * the joint approval in cutover mode, and decides both verdicts with {@link VerdictDecision}.
+ * The {@code verdict} goal: a loop over the goals' requests, run in {@link #GOALS} order without stopping at
+ * the first breach (each goal not run is reported as a skipped check, with why), then the required checks, the
+ * joint approval in cutover mode, and both verdicts decided by {@link VerdictDecision}.
  */
 public final class Verdict {
 
@@ -44,9 +47,9 @@ public final class Verdict {
     public VerdictResult run(VerdictRequest request) throws SchemaProblem {
         List<GoalResult> goals = new ArrayList<>();
         for (String goal : GOALS) {
-            GoalResult result = run(goal, request);
-            if (result != null) {
-                goals.add(result);
+            Optional<GoalRequest> run = request.goals().stream().filter(g -> g.goal().equals(goal)).findFirst();
+            if (run.isPresent()) {
+                goals.add(run.get().run(clock));
             } else if (request.notRun().containsKey(goal)) {
                 goals.add(new GoalResult(goal, clock.instant(), request.mode(), request.baseline(), request.target(),
                         List.of(), List.of(CheckResult.skipped(goal, request.notRun().get(goal)))));
@@ -66,19 +69,6 @@ public final class Verdict {
         Decision runtime = VerdictDecision.runtimeCutover(request.mode(), request.baseline(), rehearsal, approval);
         return new VerdictResult(clock.instant(), request.mode(), request.baseline(), request.target(), goals,
                 rehearsal, runtime, request.risks(), request.followUps());
-    }
-
-    /** The goal's result, or {@code null} when the request does not run it. */
-    private GoalResult run(String goal, VerdictRequest request) throws SchemaProblem {
-        return switch (goal) {
-            case CheckPin.GOAL -> request.pin() == null ? null : new CheckPin(clock).run(request.pin());
-            case ValidateHandoff.GOAL -> request.handoff() == null ? null : new ValidateHandoff(clock).run(request.handoff());
-            case VerifyParity.GOAL -> request.parity() == null ? null : new VerifyParity(clock).run(request.parity());
-            case CheckAlignment.GOAL -> request.alignment() == null ? null : new CheckAlignment(clock).run(request.alignment());
-            case CheckDocs.GOAL -> request.docs() == null ? null : new CheckDocs(clock).run(request.docs());
-            case Guard.GOAL -> request.guard() == null ? null : new Guard(clock).run(request.guard());
-            default -> throw new IllegalStateException("no goal " + goal);
-        };
     }
 
     private GoalResult approval(VerdictRequest request) {

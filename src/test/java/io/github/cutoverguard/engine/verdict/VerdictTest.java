@@ -2,8 +2,11 @@ package io.github.cutoverguard.engine.verdict;
 
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
@@ -20,8 +23,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The {@code verdict} goal: the configured goals, the approval in cutover mode, and both decisions. */
 class VerdictTest {
@@ -38,7 +43,7 @@ class VerdictTest {
 
     private VerdictResult run(Mode mode, Baseline baseline, CheckPinRequest pin, Path approval) throws Exception {
         return new Verdict(Clock.fixed(NOW, ZoneOffset.UTC)).run(new VerdictRequest(new ProjectFiles(project), mode,
-                baseline, "service.v3", null, pin, null, null, null, null, null, approval, RISKS, FOLLOW_UPS));
+                baseline, "service.v3", null, pin == null ? List.of() : List.of(pin), null, approval, RISKS, FOLLOW_UPS, null));
     }
 
     private CheckPinRequest pin(Baseline baseline, Mode mode) {
@@ -148,16 +153,74 @@ class VerdictTest {
     @Test
     void requestDefaultsAreTheDefaultLimitsAndNoRisksOrFollowUps() {
         VerdictRequest request = new VerdictRequest(new ProjectFiles(project), Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
         assertThat(request.limits()).isEqualTo(JsonLimits.DEFAULT);
         assertThat(request.risks()).isEmpty();
         assertThat(request.followUps()).isEmpty();
 
         JsonLimits small = new JsonLimits(1000, 10, 1000, 1000);
         VerdictRequest given = new VerdictRequest(new ProjectFiles(project), Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
-                null, small, null, null, null, null, null, null, null, RISKS, FOLLOW_UPS);
+                null, small, null, null, null, RISKS, FOLLOW_UPS, null);
         assertThat(given.limits()).isSameAs(small);
         assertThat(given.risks()).isEqualTo(RISKS);
         assertThat(given.followUps()).isEqualTo(FOLLOW_UPS);
+    }
+
+    private VerdictResult runWith(Map<String, String> notRun, List<String> required) throws Exception {
+        return new Verdict(Clock.fixed(NOW, ZoneOffset.UTC)).run(new VerdictRequest(new ProjectFiles(project),
+                Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, "billing.v8", null, List.of(pin(Docs.REHEARSAL_BASELINE,
+                Mode.REHEARSAL)), notRun, null, null, null, required));
+    }
+
+    @Test
+    void goalsThatDoNotRunAreSkippedChecksInGoalOrderAndCountedInTheGoLine() throws Exception {
+        rehearsalPin();
+        VerdictResult verdict = runWith(Map.of("check-docs", "no documents configured",
+                "verify-parity", "no canonicalDirectory configured"), List.of());
+        assertThat(verdict.goals()).extracting(GoalResult::goal).containsExactly("check-pin", "verify-parity", "check-docs");
+        assertThat(verdict.goals().get(1).checks()).containsExactly(
+                CheckResult.skipped("verify-parity", "no canonicalDirectory configured"));
+        assertThat(verdict.rehearsalContinuation().go()).isTrue();
+        // the line names the first eight skipped checks; verdict.md lists all of them
+        assertThat(verdict.rehearsalContinuation().reason()).startsWith("4 checks passed, 11 skipped: pin.target-contract — "
+                + "no targetServiceContract configured; manifest.read — no producerManifestFile configured;")
+                .endsWith("; matrix.approved-row — no compatibilityMatrixFile configured; … (every skipped check in verdict.md)");
+    }
+
+    @Test
+    void aRequiredGoalOrCheckThatDidNotRunIsVerdictIncompleteAndNoGo() throws Exception {
+        rehearsalPin();
+        VerdictResult verdict = runWith(Map.of("guard", "not requested"),
+                List.of("check-pin", "pin.baseline", "guard", "git.tag-sha", "guard.fallbak"));
+        GoalResult required = verdict.goals().get(verdict.goals().size() - 1);
+        assertThat(required.goal()).isEqualTo("verdict");
+        assertThat(required.checks()).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo(Verdict.REQUIRED_CHECKS);
+            assertThat(c.status()).isEqualTo(CheckStatus.FAIL);
+        });
+        assertThat(required.errors()).extracting(Breach::message).containsExactly(
+                "required check guard did not run (goal guard ran no check: not requested)",
+                "required check git.tag-sha did not run (check git.tag-sha was skipped: no producerRepository configured)",
+                "required check guard.fallbak did not run (no goal that ran has a check guard.fallbak)");
+        assertThat(required.errors()).allSatisfy(b -> assertThat(b.rule()).isEqualTo(Rule.VERDICT_INCOMPLETE));
+        assertThat(verdict.rehearsalContinuation().go()).isFalse();
+        assertThat(verdict.rehearsalContinuation().reason()).isEqualTo("3 error-level breaches: VERDICT-INCOMPLETE");
+    }
+
+    @Test
+    void requiredChecksThatRanKeepTheVerdictGo() throws Exception {
+        rehearsalPin();
+        VerdictResult verdict = runWith(Map.of(), List.of("check-pin", "pin.baseline", " "));
+        assertThat(verdict.goals().get(verdict.goals().size() - 1).checks()).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(CheckStatus.PASS));
+        assertThat(verdict.rehearsalContinuation().go()).isTrue();
+    }
+
+    @Test
+    void aRequestRunsEachGoalAtMostOnce() {
+        CheckPinRequest pin = pin(Docs.REHEARSAL_BASELINE, Mode.REHEARSAL);
+        assertThatThrownBy(() -> new VerdictRequest(new ProjectFiles(project), Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
+                null, null, List.of(pin, pin), null, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most once");
     }
 }
