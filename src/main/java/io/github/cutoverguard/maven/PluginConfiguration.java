@@ -115,6 +115,25 @@ final class PluginConfiguration {
         return lacks;
     }
 
+    /**
+     * Fails when other executions configure inputs of {@code goals} that the verdict's execution lacks: the verdict
+     * would judge less than those goals check.
+     */
+    void requireVerdictInputs(String executionId, List<String> goals) throws MojoExecutionException {
+        List<String> problems = new ArrayList<>();
+        for (String goal : goals) {
+            for (Lack lack : lackedInputs(executionId, goal)) {
+                problems.add(String.join(", ", lack.parameters()) + " (configured for " + goal + " in execution '"
+                        + lack.executionId() + "')");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new MojoExecutionException("verdict lacks inputs its goals are configured with: "
+                    + String.join("; ", problems) + ". Move them from the <execution> to the plugin-level <configuration>, "
+                    + "so that one configuration serves the verdict and every goal (or narrow the verdict with <verdictChecks>)");
+        }
+    }
+
     /** Whether the running execution's configuration sets the parameter (by name or alias). */
     boolean configures(String executionId, String parameter) {
         return effective(executionId).getChild(parameter) != null;

@@ -1,7 +1,6 @@
 package io.github.cutoverguard.maven;
 
 import io.github.cutoverguard.engine.GoalRequest;
-import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.guard.GuardRequest;
 import io.github.cutoverguard.engine.report.JUnitReport;
 import io.github.cutoverguard.engine.report.SarifReport;
@@ -23,7 +22,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,48 +93,26 @@ public class VerdictMojo extends AbstractCutoverMojo {
         VerdictResult verdict;
         try {
             verdict = new Verdict(Clock.systemUTC()).run(request());
+            VerdictReport.writeAll(verdict, pluginVersion, reportDirectory.toPath());
         } catch (SchemaProblem | IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid verdict configuration: " + e.getMessage());
-        }
-        Path dir = reportDirectory.toPath();
-        try {
-            VerdictReport.writeAll(verdict, pluginVersion, dir);
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the verdict reports to " + dir + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Cannot write the verdict reports to " + reportDirectory + ": " + e.getMessage(), e);
         }
-        logBreaches(failOnBreach ? verdict.breaches()
-                : verdict.breaches().stream().map(b -> b.withSeverity(io.github.cutoverguard.engine.Severity.WARNING)).toList());
-        getLog().info("Reports: " + files().display(dir.resolve("verdict.md")) + ", verdict.json, "
+        logBreaches((failOnBreach ? verdict : verdict.asWarnings()).breaches());
+        getLog().info("Reports: " + files().display(reportDirectory.toPath().resolve("verdict.md")) + ", verdict.json, "
                 + JUnitReport.FILE_NAME + ", " + SarifReport.FILE_NAME);
-        getLog().info("Rehearsal continuation: " + verdict.rehearsalContinuation().label() + " ("
-                + verdict.rehearsalContinuation().reason() + ")");
-        getLog().info("Runtime cutover: " + verdict.runtimeCutover().label() + " (" + verdict.runtimeCutover().reason() + ")");
-        boolean cutoverRefused = verdict.mode() == Mode.CUTOVER && !verdict.runtimeCutover().go();
-        if (failOnBreach && (!verdict.rehearsalContinuation().go() || cutoverRefused)) {
-            throw new MojoFailureException("verdict: " + (verdict.rehearsalContinuation().go()
-                    ? "Runtime cutover NO-GO: " + verdict.runtimeCutover().reason()
-                    : "Rehearsal continuation NO-GO: " + verdict.rehearsalContinuation().reason()));
+        getLog().info("Rehearsal continuation: " + verdict.rehearsalContinuation());
+        getLog().info("Runtime cutover: " + verdict.runtimeCutover());
+        if (failOnBreach && verdict.failure() != null) {
+            throw new MojoFailureException("verdict: " + verdict.failure());
         }
     }
 
-    /**
-     * The verdict judges what the goals check: an input another execution of one of its goals configures and the
-     * verdict's configuration lacks is a configuration error (move it to the plugin-level configuration).
-     */
+    /** The verdict judges what its goals check: inputs configured only in their executions are a configuration error. */
     @Override
     protected void compareWithBoundExecutions(PluginConfiguration configuration) throws MojoExecutionException {
-        List<String> problems = new ArrayList<>();
-        for (String goal : goals()) {
-            for (PluginConfiguration.Lack lack : configuration.lackedInputs(mojoExecution.getExecutionId(), goal)) {
-                problems.add(String.join(", ", lack.parameters()) + " (configured for " + goal + " in execution '"
-                        + lack.executionId() + "')");
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new MojoExecutionException("verdict lacks inputs its goals are configured with: "
-                    + String.join("; ", problems) + ". Move them from the <execution> to the plugin-level <configuration>, "
-                    + "so that one configuration serves the verdict and every goal (or narrow the verdict with <verdictChecks>)");
-        }
+        configuration.requireVerdictInputs(mojoExecution.getExecutionId(), goals());
     }
 
     /**
@@ -175,15 +151,10 @@ public class VerdictMojo extends AbstractCutoverMojo {
 
     /** The goals this verdict runs: {@code verdictChecks}, else all of them. */
     private List<String> goals() throws MojoExecutionException {
-        if (verdictChecks == null || verdictChecks.isEmpty()) {
-            return Verdict.GOALS;
+        try {
+            return Verdict.selected(verdictChecks);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
         }
-        for (String goal : verdictChecks) {
-            if (!Verdict.GOALS.contains(goal)) {
-                throw new MojoExecutionException("Unknown <verdictChecks> entry '" + goal + "': one of "
-                        + String.join(", ", Verdict.GOALS));
-            }
-        }
-        return Verdict.GOALS.stream().filter(verdictChecks::contains).toList();
     }
 }

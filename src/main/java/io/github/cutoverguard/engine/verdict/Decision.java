@@ -15,4 +15,10 @@ public record Decision(boolean go, String reason) {
     public String label() {
         return go ? "GO" : "NO-GO";
     }
+
+    /** {@code GO (reason)} or {@code NO-GO (reason)}, as the build log prints it. */
+    @Override
+    public String toString() {
+        return label() + " (" + reason + ")";
+    }
 }

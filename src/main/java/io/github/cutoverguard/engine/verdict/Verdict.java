@@ -39,6 +39,24 @@ public final class Verdict {
 
     private final Clock clock;
 
+    /**
+     * The goals a verdict runs: those named in {@code verdictChecks} (in {@link #GOALS} order), else all of them.
+     *
+     * @throws IllegalArgumentException naming an entry that is no goal of the verdict (a configuration error)
+     */
+    public static List<String> selected(List<String> verdictChecks) {
+        if (verdictChecks == null || verdictChecks.isEmpty()) {
+            return GOALS;
+        }
+        for (String goal : verdictChecks) {
+            if (!GOALS.contains(goal)) {
+                throw new IllegalArgumentException("Unknown <verdictChecks> entry '" + goal + "': one of "
+                        + String.join(", ", GOALS));
+            }
+        }
+        return GOALS.stream().filter(verdictChecks::contains).toList();
+    }
+
     public Verdict(Clock clock) {
         this.clock = clock;
     }

@@ -35,6 +35,22 @@ public record VerdictResult(
         return goals.stream().flatMap(g -> g.breaches().stream()).toList();
     }
 
+    /** This verdict with every breach downgraded to a warning (warn-only runs); the decisions stay as they are. */
+    public VerdictResult asWarnings() {
+        return new VerdictResult(generatedAt, mode, baseline, targetServiceContract,
+                goals.stream().map(GoalResult::asWarnings).toList(), rehearsalContinuation, runtimeCutover, risks, followUps);
+    }
+
+    /**
+     * Why the build fails, or {@code null}: rehearsal continuation NO-GO, or in cutover mode runtime cutover NO-GO.
+     */
+    public String failure() {
+        if (!rehearsalContinuation.go()) {
+            return "Rehearsal continuation NO-GO: " + rehearsalContinuation.reason();
+        }
+        return mode == Mode.CUTOVER && !runtimeCutover.go() ? "Runtime cutover NO-GO: " + runtimeCutover.reason() : null;
+    }
+
     /** The error-level breaches. */
     public List<Breach> errors() {
         return breaches().stream().filter(b -> b.severity() == Severity.ERROR).toList();
