@@ -154,7 +154,7 @@ public enum Rule {
             "extend the overlap to the manifest's minimum sprint days and keep every fallback "
                 + "guarantee true"),
 
-    /** Raised by RequiredChecksListed. */
+    /** Raised by CommandListsComplete. */
     HANDOFF_COMMANDS("HANDOFF-COMMANDS",
             "A `requiredConsumerChecks` / `requiredProducerChecks` entry is missing from the "
                 + "payload's required checks, or a command list (`verification_commands`, the required "

@@ -56,7 +56,7 @@ public class VerdictMojo extends AbstractCutoverMojo {
 
     /** Follow-ups: {@code <followUp><owner/><action/><due/></followUp>}. */
     @Parameter
-    private List<FollowUp> followUps;
+    private List<FollowUpParameter> followUps;
 
     /**
      * Narrows the goals the verdict runs, e.g. {@code <verdictCheck>check-pin</verdictCheck>}; one of
@@ -139,7 +139,7 @@ public class VerdictMojo extends AbstractCutoverMojo {
         }
         return new VerdictRequest(files(), parsedMode(), requiredBaseline(), targetServiceContract, limits(), requests, notRun,
                 pathOrNull(cutoverApprovalFile), risks,
-                followUps == null ? List.of() : followUps.stream().filter(FollowUp::complete).map(FollowUp::toFollowUp).toList(),
+                followUps == null ? List.of() : followUps.stream().filter(FollowUpParameter::complete).map(FollowUpParameter::toFollowUp).toList(),
                 requiredChecks);
     }
 

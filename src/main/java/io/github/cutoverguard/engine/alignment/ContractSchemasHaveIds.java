@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Raises {@value #RULE} when a contract schema has no {@code $id}, an {@code $id} that is not a
+ * Raises {@link #RULE} when a contract schema has no {@code $id}, an {@code $id} that is not a
  * non-empty string, the same {@code $id} as another contract schema, or an empty property name
  * ({@code ""}) anywhere in the document.
  */

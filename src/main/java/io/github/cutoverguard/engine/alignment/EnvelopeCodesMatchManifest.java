@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Raises {@value #RULE} when the error codes the envelope allows (the {@code enum}/{@code const}
+ * Raises {@link #RULE} when the error codes the envelope allows (the {@code enum}/{@code const}
  * values of its {@code error.code} field, or of a top-level {@code code} field when it has no
  * {@code error.code}, following {@code $ref}s, {@code allOf}, {@code anyOf} and {@code oneOf}) are
  * not set-equal to the manifest's {@code error_code_enum}: each missing and each unexpected code is

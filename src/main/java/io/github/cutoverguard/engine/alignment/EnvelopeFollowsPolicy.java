@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Raises {@value #RULE} when the error-envelope schema does not require a field the policy requires
+ * Raises {@link #RULE} when the error-envelope schema does not require a field the policy requires
  * (every prefix of a dotted field must be required: {@code error} and then {@code error}'s
  * {@code code}), or defines or requires a field the policy forbids, wherever it comes from: the
  * schema itself, a {@code $ref}'d component, or an {@code allOf}/{@code anyOf}/{@code oneOf} member.

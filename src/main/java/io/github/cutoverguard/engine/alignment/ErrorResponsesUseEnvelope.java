@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Raises {@value #RULE} when
+ * Raises {@link #RULE} when
  * <ul>
  *   <li>a 4xx/5xx response ({@code 400}…{@code 599}, {@code 4XX}, {@code 5XX}) or {@code default}
  *       response of any operation does not carry the error envelope: it has no {@code content}, or a

@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * Raises {@value #RULE} when the OpenAPI {@code info.version} differs from the producer manifest's
+ * Raises {@link #RULE} when the OpenAPI {@code info.version} differs from the producer manifest's
  * {@code expected_service_contract_version} (or either is absent).
  */
 public final class ServiceVersionMatchesManifest {

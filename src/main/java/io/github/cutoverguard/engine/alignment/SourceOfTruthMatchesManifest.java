@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Raises {@value #RULE} when the service-contract source of truth says something else than the
+ * Raises {@link #RULE} when the service-contract source of truth says something else than the
  * manifest, the envelope policy or the OpenAPI description, comparing what both sides state:
  * <ul>
  *   <li>{@code expected_service_contract_version}, {@code expected_api_contract_version},

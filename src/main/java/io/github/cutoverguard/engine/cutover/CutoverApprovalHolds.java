@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Raises {@value #RULE} unless the cutover approval record (schema {@code cutover-approval.v1})
+ * Raises {@link #RULE} unless the cutover approval record (schema {@code cutover-approval.v1})
  * exists, parses, matches its schema, approves exactly {@code <baseline>}, holds both a producer and
  * a consumer approval, and lists every gate as {@code passed}. Every problem is this one rule: in
  * cutover mode the record is the gate.

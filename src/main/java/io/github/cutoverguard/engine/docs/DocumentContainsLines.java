@@ -6,7 +6,7 @@ import io.github.cutoverguard.engine.Breach;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Raises {@value #RULE} for each required line a governance document does not contain. */
+/** Raises {@link #RULE} for each required line a governance document does not contain. */
 public final class DocumentContainsLines {
 
     public static final Rule RULE = Rule.DOCS_MISSING_SNIPPET;

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Raises {@value #RULE} when a document has no {@code Updated: YYYY-MM-DD} line with a real date. The marker is
+ * Raises {@link #RULE} when a document has no {@code Updated: YYYY-MM-DD} line with a real date. The marker is
  * a line that starts with {@code Updated:} (after indentation, a list bullet, a quote or emphasis marks); the
  * words elsewhere in a line, as in "Status page (Updated: weekly)", are not the marker.
  */

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Raises {@value #RULE} when, in a local clone of the producer, the release tag is absent, the pinned
+ * Raises {@link #RULE} when, in a local clone of the producer, the release tag is absent, the pinned
  * commit is not in the producer's history, or the tag (annotated tags peeled) resolves to a commit that
  * is neither the pinned one nor a descendant of it (the tag moved off the pinned history). Producers that
  * keep their manifest in git tag the commit <em>after</em> the code commit the manifest names (a file

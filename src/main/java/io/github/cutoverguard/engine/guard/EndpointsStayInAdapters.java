@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Raises {@value #RULE} for each occurrence of a boundary endpoint (a literal such as
+ * Raises {@link #RULE} for each occurrence of a boundary endpoint (a literal such as
  * {@code /v1/context-packages}) in a source file that is not an adapter file: the producer's
  * endpoints stay behind the consumer's adapter, so a contract switch touches one place. Every
  * occurrence is its own breach at file:line:column; each source is streamed once.

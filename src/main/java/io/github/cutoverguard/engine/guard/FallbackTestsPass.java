@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Raises {@value #RULE} for every executed fallback test (a test case matching a
+ * Raises {@link #RULE} for every executed fallback test (a test case matching a
  * {@code fallbackTests} pattern) that failed or errored, naming {@code class#method} and the
  * failure message, at its report file: a fallback regression is an immediate NO-GO.
  */

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Raises {@value #RULE} for each {@code fallbackTests} pattern that matches no executed test case in
+ * Raises {@link #RULE} for each {@code fallbackTests} pattern that matches no executed test case in
  * the reports (skipped tests do not count: a fallback that did not run proves nothing), and for each
  * report that cannot be read as a test report (its tests cannot be counted).
  */

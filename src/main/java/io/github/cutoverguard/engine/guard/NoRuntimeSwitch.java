@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Raises {@value #RULE} for each place where a runtime configuration file (properties, YAML, JSON
+ * Raises {@link #RULE} for each place where a runtime configuration file (properties, YAML, JSON
  * under {@code src/main/resources} by default) names the target service contract as a whole token
  * ({@code service.v3}, but not {@code service.v31}) or matches a forbidden runtime pattern: during a
  * rehearsal the runtime must stay on the baseline contract. Comments are ignored (see

@@ -16,7 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Raises {@value #RULE} when the integration pin in the working tree differs from its content at
+ * Raises {@link #RULE} when the integration pin in the working tree differs from its content at
  * the base ref (e.g. {@code origin/main}): during a rehearsal the runtime pin must not change. The
  * breach carries a unified diff. When the comparison is impossible (no repository, a missing base
  * ref, a shallow clone without the base commit, a pin that is new since the base) the breach says

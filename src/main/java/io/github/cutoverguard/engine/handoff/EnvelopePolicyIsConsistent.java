@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Raises {@value #RULE} when an envelope policy's {@code requires} and {@code forbids} overlap; when
+ * Raises {@link #RULE} when an envelope policy's {@code requires} and {@code forbids} overlap; when
  * the active contract's policy ({@code <active slug_>_stable}) is missing or does not require every
  * stable field or forbid every stable forbidden field; or when the payload has no policy for its
  * target contract, or one of the target's policies (every {@code <target slug_>_<policy>} key, in

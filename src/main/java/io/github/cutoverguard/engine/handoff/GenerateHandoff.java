@@ -93,7 +93,7 @@ public final class GenerateHandoff {
      * command lists (an empty {@code requiredProducerChecks} or {@code requiredConsumerChecks}).
      */
     private static List<Breach> commandLists(JsonInputs.Loaded<JsonDocument> generated) {
-        return generated.value().map(doc -> new RequiredChecksListed(List.of(), List.of())
+        return generated.value().map(doc -> new CommandListsComplete(List.of(), List.of())
                 .check(new HandoffPayload(doc, HandoffKind.REHEARSAL))).orElse(generated.breaches());
     }
 

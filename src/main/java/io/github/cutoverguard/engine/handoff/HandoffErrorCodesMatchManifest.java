@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Raises {@value #RULE} when, under {@code set_equality}, the payload's error codes are not
+ * Raises {@link #RULE} when, under {@code set_equality}, the payload's error codes are not
  * set-equal to the canonical manifest's {@code error_code_enum}; missing and unexpected codes are
  * named.
  */

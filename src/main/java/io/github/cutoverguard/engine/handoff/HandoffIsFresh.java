@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Raises {@value #RULE} when the committed rehearsal handoff differs from what
+ * Raises {@link #RULE} when the committed rehearsal handoff differs from what
  * {@link HandoffGenerator} makes of the canonical manifest today (ignoring {@code generated_at_utc}),
  * with a unified diff of the committed file against the regenerated one.
  */

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Raises {@value #RULE} when the payload's active runtime baseline differs from {@code <baseline>},
+ * Raises {@link #RULE} when the payload's active runtime baseline differs from {@code <baseline>},
  * or when a release handoff's own release fields differ from its active baseline where they must
  * match (a candidate may change only the service contract; a stable release nothing).
  */

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Raises {@value #RULE} when a rehearsal payload's migration overlap is shorter than the minimum,
+ * Raises {@link #RULE} when a rehearsal payload's migration overlap is shorter than the minimum,
  * when its cutover-not-before date falls inside the overlap, or when a consumer-fallback or
  * stability flag of its overlap assumptions is not {@code true}.
  */

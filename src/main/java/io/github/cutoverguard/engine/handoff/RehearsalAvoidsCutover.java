@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Raises {@value #RULE} when a rehearsal payload forces a runtime cutover
+ * Raises {@link #RULE} when a rehearsal payload forces a runtime cutover
  * ({@code requires_runtime_cutover} not {@code false}), targets the contract that is already
  * active, or targets another contract than the configured {@code targetServiceContract}; or when a
  * release candidate's {@code handoff_mode} ({@code <contract slug>-candidate}) names another contract

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Raises {@value #RULE} when a release handoff's own release fields (tag, SHA, API contract,
+ * Raises {@link #RULE} when a release handoff's own release fields (tag, SHA, API contract,
  * integration baseline, and for a stable release the service contract) differ from the producer
  * manifest's, e.g. a committed v0.3.2 handoff next to a manifest that moved to v0.3.3. A candidate's
  * service contract is its target and is not compared; the error codes are compared by

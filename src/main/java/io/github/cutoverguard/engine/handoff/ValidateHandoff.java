@@ -102,7 +102,7 @@ public final class ValidateHandoff {
                         new OverlapWindowHolds(minimum).check(payload))
                 : CheckResult.skipped("handoff.overlap", "a stable release handoff has no overlap window"));
         checks.add(CheckResult.ran("handoff.commands", "required consumer and producer checks listed",
-                new RequiredChecksListed(request.requiredConsumerChecks(), request.requiredProducerChecks()).check(payload)));
+                new CommandListsComplete(request.requiredConsumerChecks(), request.requiredProducerChecks()).check(payload)));
         if (request.staleCheck() == null) {
             checks.add(CheckResult.skipped("handoff.stale", "checkStale is false"));
         } else if (kind.get() != HandoffKind.REHEARSAL || manifest.isEmpty()) {

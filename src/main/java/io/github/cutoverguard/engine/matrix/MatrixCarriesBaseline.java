@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Raises {@value #RULE} when the compatibility matrix lacks the baseline lines
+ * Raises {@link #RULE} when the compatibility matrix lacks the baseline lines
  * ({@code - <Name> release tag: `TAG`}, {@code - <Name> commit SHA: `SHA`}) with the baseline
  * values, or does not mention each of the baseline's contract versions.
  */

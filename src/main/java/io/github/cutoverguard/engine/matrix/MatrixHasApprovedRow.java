@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Raises {@value #RULE} when no Markdown table row of the compatibility matrix holds the baseline
+ * Raises {@link #RULE} when no Markdown table row of the compatibility matrix holds the baseline
  * release tag and commit SHA in adjacent cells with the status {@code Approved}: a row whose status says
  * {@code Revoked}, {@code Superseded}, {@code Rejected} (or anything else), or that has no status, is not
  * the approved pair.

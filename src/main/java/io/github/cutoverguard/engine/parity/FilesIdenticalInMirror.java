@@ -6,7 +6,7 @@ import io.github.cutoverguard.engine.Breach;
 import java.util.Optional;
 
 /**
- * Raises {@value #RULE} when the mirror's copy of a canonical file has other bytes (a different
+ * Raises {@link #RULE} when the mirror's copy of a canonical file has other bytes (a different
  * SHA-256), or is a symbolic link (or special file) that is not followed, e.g. one that leaves the
  * mirror.
  */

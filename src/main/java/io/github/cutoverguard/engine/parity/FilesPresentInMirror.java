@@ -5,7 +5,7 @@ import io.github.cutoverguard.engine.Breach;
 
 import java.util.Optional;
 
-/** Raises {@value #RULE} for a canonical file that the mirror does not have. */
+/** Raises {@link #RULE} for a canonical file that the mirror does not have. */
 public final class FilesPresentInMirror {
 
     public static final Rule RULE = Rule.PARITY_MISSING;

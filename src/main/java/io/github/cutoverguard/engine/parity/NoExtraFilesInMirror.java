@@ -6,7 +6,7 @@ import io.github.cutoverguard.engine.Breach;
 import java.util.Optional;
 
 /**
- * Raises {@value #RULE} for a file in the mirror that the canonical pack does not have, and for a
+ * Raises {@link #RULE} for a file in the mirror that the canonical pack does not have, and for a
  * symbolic link (or special file) in the mirror that is not followed where the canonical pack has no
  * regular file.
  */

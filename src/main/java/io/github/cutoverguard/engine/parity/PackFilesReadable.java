@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Raises {@value #RULE} when the parity comparison cannot read what it must: the canonical
+ * Raises {@link #RULE} when the parity comparison cannot read what it must: the canonical
  * directory or a mirror is absent or not a directory, a selected file cannot be read, or a
  * canonical path cannot be trusted (a symbolic link that leaves the canonical directory, a broken
  * link, a link cycle, a special file). An absent mirror is only a warning with

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Raises {@value #RULE} when the manifest's {@code error_code_enum} repeats a code, or (when
+ * Raises {@link #RULE} when the manifest's {@code error_code_enum} repeats a code, or (when
  * expected codes are configured) lacks an expected code or holds an unexpected one.
  */
 public final class ErrorCodesMatchExpected {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Raises {@value #RULE} for each manifest field (tag, SHA, contract versions) that differs from the
+ * Raises {@link #RULE} for each manifest field (tag, SHA, contract versions) that differs from the
  * pin: the mirrored manifest must describe the pinned release.
  */
 public final class ManifestAlignsWithPin {

@@ -8,7 +8,7 @@ import io.github.cutoverguard.engine.json.JsonDocument;
 import java.util.List;
 
 /**
- * Raises {@value #RULE} when the SHA-256 of the mirrored producer manifest differs from the pin's
+ * Raises {@link #RULE} when the SHA-256 of the mirrored producer manifest differs from the pin's
  * {@code expected_producer_manifest_sha256}.
  */
 public final class ManifestMatchesPinnedHash {

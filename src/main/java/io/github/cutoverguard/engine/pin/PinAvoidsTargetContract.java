@@ -7,7 +7,7 @@ import io.github.cutoverguard.engine.json.JsonDocument;
 import java.util.List;
 
 /**
- * Raises {@value #RULE} in rehearsal mode when the pin already names the target service contract:
+ * Raises {@link #RULE} in rehearsal mode when the pin already names the target service contract:
  * during a rehearsal the runtime stays on the baseline contract.
  */
 public final class PinAvoidsTargetContract {

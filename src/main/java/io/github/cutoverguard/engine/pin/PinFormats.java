@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Raises {@value #RULE} when the pin's release tag does not match the release-tag pattern or its
+ * Raises {@link #RULE} when the pin's release tag does not match the release-tag pattern or its
  * commit SHA is not a full 40- or 64-character lowercase hex object name.
  */
 public final class PinFormats {

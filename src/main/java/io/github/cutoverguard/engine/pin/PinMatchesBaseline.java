@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * Raises one rule per pin field that differs from the configured {@code <baseline>}:
- * {@value #RELEASE_TAG_RULE}, {@value #COMMIT_SHA_RULE}, {@value #SERVICE_CONTRACT_RULE},
- * {@value #API_CONTRACT_RULE} and {@value #INTEGRATION_BASELINE_RULE}.
+ * {@link #RELEASE_TAG_RULE}, {@link #COMMIT_SHA_RULE}, {@link #SERVICE_CONTRACT_RULE},
+ * {@link #API_CONTRACT_RULE} and {@link #INTEGRATION_BASELINE_RULE}.
  */
 public final class PinMatchesBaseline {
 

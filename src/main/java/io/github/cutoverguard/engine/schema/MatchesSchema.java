@@ -9,7 +9,7 @@ import io.github.cutoverguard.engine.json.JsonDocument;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Raises {@value #RULE} for every place a JSON input does not match its JSON Schema. */
+/** Raises {@link #RULE} for every place a JSON input does not match its JSON Schema. */
 public final class MatchesSchema {
 
     public static final Rule RULE = Rule.JSON_SCHEMA;

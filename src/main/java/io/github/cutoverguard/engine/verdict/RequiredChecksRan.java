@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Raises {@value #RULE} for each {@code requiredChecks} entry that did not run in the verdict: a goal
+ * Raises {@link #RULE} for each {@code requiredChecks} entry that did not run in the verdict: a goal
  * name whose goal ran no check (its inputs are not configured), or a check ID that was skipped or that
  * no goal that ran has (a misspelt entry fails too, never passes).
  */

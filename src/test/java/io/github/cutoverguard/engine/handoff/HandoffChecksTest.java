@@ -92,7 +92,7 @@ class HandoffChecksTest {
 
     @Test
     void requiredProducerChecksAreLookedUpWhereEachKindKeepsThem() {
-        RequiredChecksListed producer = new RequiredChecksListed(List.of(), List.of("mvn verify"));
+        CommandListsComplete producer = new CommandListsComplete(List.of(), List.of("mvn verify"));
         assertThat(producer.check(rehearsal())).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("HANDOFF-COMMANDS");
             assertThat(b.jsonPointer()).isEqualTo("/required_producer_checks");
@@ -101,8 +101,8 @@ class HandoffChecksTest {
         });
         assertThat(producer.check(candidate())).singleElement()
                 .satisfies(b -> assertThat(b.jsonPointer()).isEqualTo("/verification_commands"));
-        assertThat(new RequiredChecksListed(List.of(), List.of("cargo fmt --all -- --check")).check(candidate())).isEmpty();
-        assertThat(new RequiredChecksListed(List.of("pnpm run test:ci"), List.of("cargo fmt --all -- --check"))
+        assertThat(new CommandListsComplete(List.of(), List.of("cargo fmt --all -- --check")).check(candidate())).isEmpty();
+        assertThat(new CommandListsComplete(List.of("pnpm run test:ci"), List.of("cargo fmt --all -- --check"))
                 .check(rehearsal())).isEmpty();
     }
 

@@ -10,18 +10,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Raises {@value #RULE} when one of the payload's command lists (the required consumer checks, and
+ * Raises {@link #RULE} when one of the payload's command lists (the required consumer checks, and
  * the producer's required checks or {@code verification_commands}) is empty, and for each configured
  * consumer or producer check that those lists do not contain.
  */
-public final class RequiredChecksListed {
+public final class CommandListsComplete {
 
     public static final Rule RULE = Rule.HANDOFF_COMMANDS;
 
     private final List<String> consumerChecks;
     private final List<String> producerChecks;
 
-    public RequiredChecksListed(List<String> consumerChecks, List<String> producerChecks) {
+    public CommandListsComplete(List<String> consumerChecks, List<String> producerChecks) {
         this.consumerChecks = List.copyOf(consumerChecks);
         this.producerChecks = List.copyOf(producerChecks);
     }

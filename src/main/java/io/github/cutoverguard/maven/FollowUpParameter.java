@@ -4,7 +4,7 @@ package io.github.cutoverguard.maven;
  * One {@code <followUp>} of the verdict: {@code <owner>}, {@code <action>} and {@code <due>} (a date
  * or any text), written to {@code verdict.md} and {@code verdict.json}.
  */
-public class FollowUp {
+public class FollowUpParameter {
 
     /** Who does it, e.g. {@code consumer-team} or a name. */
     private String owner;
@@ -15,7 +15,7 @@ public class FollowUp {
     /** By when, e.g. {@code 2026-02-15}. */
     private String due;
 
-    public FollowUp() {
+    public FollowUpParameter() {
     }
 
     io.github.cutoverguard.engine.verdict.FollowUp toFollowUp() {
