@@ -1,7 +1,6 @@
 package io.github.cutoverguard.maven;
 
 import io.github.cutoverguard.engine.GoalResult;
-import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.guard.Guard;
 import io.github.cutoverguard.engine.guard.GuardRequest;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -119,13 +118,12 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
     /** The engine request for these parameters: the one place they are read, by this goal and by {@code verdict}. */
     @Override
     public GuardRequest request() throws MojoExecutionException {
-        Mode parsed = parsedMode();
         try {
             return new GuardRequest(files(), pathOrNull(pinFile),
                     defaultBaseRef(pinBaseRef, System.getenv("GITHUB_BASE_REF")), pinBaseRefOptional,
-                    parsed == Mode.REHEARSAL, targetServiceContract, GuardRequest.compilePatterns(forbiddenRuntimePatterns),
+                    targetServiceContract, GuardRequest.compilePatterns(forbiddenRuntimePatterns),
                     runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles, boundarySourceIncludes,
-                    fallbackTests, reportDirectories(testReportDirectories, buildDirectory), parsed,
+                    fallbackTests, reportDirectories(testReportDirectories, buildDirectory), parsedMode(),
                     configuredBaseline(), limits(), testsSkippedBy());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid guard configuration: " + e.getMessage());

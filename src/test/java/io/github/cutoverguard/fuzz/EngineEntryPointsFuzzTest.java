@@ -376,7 +376,7 @@ class EngineEntryPointsFuzzTest {
         byte[][] parts = FuzzSupport.parts(data, GUARD_FILES.length);
         Map<String, byte[]> contents = write(consumer, GUARD_FILES, parts);
         GuardRequest request = new GuardRequest(new ProjectFiles(consumer), Path.of(GUARD_FILES[0]), "main", false,
-                true, "service.v3", GuardRequest.compilePatterns(List.of("service_v3_\\w+")), null, null,
+                "service.v3", GuardRequest.compilePatterns(List.of("service_v3_\\w+")), null, null,
                 List.of("/v1/context-packages", "/v1/memory-writes"),
                 List.of("src/main/java/**/memorykernel/MemoryKernelClient.java"), null,
                 List.of("MemoryKernelClientTest#fallback*", "*FallbackIT"), null, Mode.REHEARSAL, REHEARSAL, LIMITS);

@@ -61,9 +61,8 @@ public final class Guard {
     }
 
     private static CheckResult runtimeSwitch(GuardRequest request, List<InputFile> read) {
-        if (!request.runtimeSwitchCheck()) {
-            return CheckResult.skipped(RUNTIME_SWITCH, request.mode() == Mode.CUTOVER
-                    ? "cutover mode: the runtime may switch to the target contract" : "runtime-switch check not requested");
+        if (request.mode() != Mode.REHEARSAL) {
+            return CheckResult.skipped(RUNTIME_SWITCH, "cutover mode: the runtime may switch to the target contract");
         }
         if (request.targetServiceContract() == null) {
             return CheckResult.skipped(RUNTIME_SWITCH, "no targetServiceContract configured (forbiddenRuntimePatterns "

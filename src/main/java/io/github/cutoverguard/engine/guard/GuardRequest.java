@@ -26,7 +26,6 @@ import java.util.regex.PatternSyntaxException;
  *                                 {@code refs/remotes/…} and {@code refs/heads/…}); {@code null} skips the check
  * @param pinBaseRefOptional       whether an unavailable base (no repository, missing ref, shallow clone, new pin)
  *                                 is only a warning
- * @param runtimeSwitchCheck       whether to run the runtime-switch check (the Mojo turns it on in rehearsal mode)
  * @param targetServiceContract    the contract being rehearsed, e.g. {@code service.v3}; without it the
  *                                 runtime-switch check is skipped
  * @param forbiddenRuntimePatterns further patterns no runtime configuration line may match (see
@@ -42,7 +41,7 @@ import java.util.regex.PatternSyntaxException;
  *                                 {@code *} wildcards) that must exist and pass; empty skips the fallback check
  * @param testReportDirectories    directories holding Surefire/Failsafe {@code TEST-*.xml} reports; empty:
  *                                 {@link Guard#DEFAULT_TEST_REPORT_DIRECTORIES}
- * @param mode                     rehearsal or cutover (recorded in the report)
+ * @param mode                     rehearsal or cutover: the runtime-switch check runs in rehearsal mode only
  * @param baseline                 the approved baseline as far as configured (recorded in the report)
  * @param limits                   input limits; {@code maxBytes} bounds every file read
  * @param testsSkippedBy           how the build skipped its tests (e.g. {@code -DskipTests}), or {@code null}: the
@@ -53,7 +52,6 @@ public record GuardRequest(
         Path pinFile,
         String pinBaseRef,
         boolean pinBaseRefOptional,
-        boolean runtimeSwitchCheck,
         String targetServiceContract,
         List<Pattern> forbiddenRuntimePatterns,
         List<String> runtimeConfigIncludes,
@@ -92,19 +90,19 @@ public record GuardRequest(
 
     /** A request for a build that ran its tests. */
     public GuardRequest(ProjectFiles files, Path pinFile, String pinBaseRef, boolean pinBaseRefOptional,
-                        boolean runtimeSwitchCheck, String targetServiceContract, List<Pattern> forbiddenRuntimePatterns,
+                        String targetServiceContract, List<Pattern> forbiddenRuntimePatterns,
                         List<String> runtimeConfigIncludes, List<String> runtimeConfigExcludes,
                         List<String> boundaryEndpoints, List<String> adapterFiles, List<String> boundarySourceIncludes,
                         List<String> fallbackTests, List<Path> testReportDirectories, Mode mode, Baseline baseline,
                         JsonLimits limits) {
-        this(files, pinFile, pinBaseRef, pinBaseRefOptional, runtimeSwitchCheck, targetServiceContract,
+        this(files, pinFile, pinBaseRef, pinBaseRefOptional, targetServiceContract,
                 forbiddenRuntimePatterns, runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles,
                 boundarySourceIncludes, fallbackTests, testReportDirectories, mode, baseline, limits, null);
     }
 
     /** This request without the pin-unchanged check (the verdict's project has no integration pin). */
     public GuardRequest withoutPin() {
-        return new GuardRequest(files, null, pinBaseRef, pinBaseRefOptional, runtimeSwitchCheck, targetServiceContract,
+        return new GuardRequest(files, null, pinBaseRef, pinBaseRefOptional, targetServiceContract,
                 forbiddenRuntimePatterns, runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles,
                 boundarySourceIncludes, fallbackTests, testReportDirectories, mode, baseline, limits, testsSkippedBy);
     }

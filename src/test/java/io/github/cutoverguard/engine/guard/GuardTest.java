@@ -36,7 +36,7 @@ class GuardTest {
 
     private static GuardRequest request(Path project, Path pin, boolean runtime, String target, List<String> endpoints,
                                         List<String> fallbackTests, Mode mode) {
-        return new GuardRequest(new ProjectFiles(project), pin, "origin/main", false, runtime, target,
+        return new GuardRequest(new ProjectFiles(project), pin, "origin/main", false, target,
                 GuardRequest.compilePatterns(List.of("service_v3_\\w+")), null, null, endpoints,
                 List.of("src/main/java/**/MemoryKernelClient.java"), null, fallbackTests, null, mode,
                 Docs.REHEARSAL_BASELINE, null);
@@ -119,7 +119,7 @@ class GuardTest {
     @Test
     void pinCheckWithoutABaseRefIsSkipped() {
         GuardRequest request = new GuardRequest(new ProjectFiles(dir), Path.of("config/integration-pin.json"), " ", false,
-                false, null, null, null, null, null, null, null, null, null, Mode.REHEARSAL, null, null);
+                null, null, null, null, null, null, null, null, null, Mode.REHEARSAL, null, null);
         assertThat(byId(new Guard(CLOCK).run(request)).get("guard.pin-unchanged").detail()).isEqualTo("no pinBaseRef configured");
     }
 
