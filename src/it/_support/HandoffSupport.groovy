@@ -70,4 +70,21 @@ void assertNoAcceptance() {
     assert acceptance == null : "unexpected acceptance $acceptance"
 }
 
+/**
+ * A reference payload with one change, rejected for one rule: BUILD FAILURE in validate-handoff, the
+ * breaches all of `rule` with one at handoff/<payload>:<at>, failing evidence, the payload named by its
+ * SHA-256 and rejected as `kind`, the IT's handoff/<payload> the reference <payload> with exactly `edits`,
+ * and neither it nor contracts/producer-contract-manifest.json changed by the build. Returns the breach lines.
+ */
+List<Map> assertRejectedEdit(Map args) {
+    String path = "handoff/${args.payload}"
+    its.assertBuildFailure('validate-handoff')
+    List<Map> breaches = its.assertBreaches(required: [args.rule], at: [(args.rule): "$path:${args.at}".toString()])
+    its.assertEvidence('validate-handoff', 'fail')
+    assertAcceptance(path, args.kind, false)
+    assertEditedCopy(path, args.payload, args.edits)
+    its.assertInputsUnchanged(path, 'contracts/producer-contract-manifest.json')
+    breaches
+}
+
 return this

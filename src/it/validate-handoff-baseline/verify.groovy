@@ -2,12 +2,8 @@
 def its = evaluate(new File(support, 'ItSupport.groovy'))
 def hs = its.load('HandoffSupport')
 
-its.assertBuildFailure('validate-handoff')
-def breaches = its.assertBreaches(required: ['HANDOFF-BASELINE'], at: ['HANDOFF-BASELINE': 'handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json:8:22'])
-its.assertEvidence('validate-handoff', 'fail')
-hs.assertAcceptance('handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', 'rehearsal-handoff.v1', false)
-hs.assertEditedCopy('handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', 'SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', [('"release_tag": "v0.3.2"'): '"release_tag": "v0.3.1"'])
-its.assertInputsUnchanged('handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', 'contracts/producer-contract-manifest.json')
+def breaches = hs.assertRejectedEdit(payload: 'SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', kind: 'rehearsal-handoff.v1', rule: 'HANDOFF-BASELINE', at: '8:22',
+        edits: [('"release_tag": "v0.3.2"'): '"release_tag": "v0.3.1"'])
 
 assert breaches.size() == 1
 assert breaches[0].text.contains('v0.3.1') && breaches[0].text.contains('v0.3.2')

@@ -2,12 +2,8 @@
 def its = evaluate(new File(support, 'ItSupport.groovy'))
 def hs = its.load('HandoffSupport')
 
-its.assertBuildFailure('validate-handoff')
-def breaches = its.assertBreaches(required: ['HANDOFF-CUTOVER-FLAG'], at: ['HANDOFF-CUTOVER-FLAG': 'handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json:19:33'])
-its.assertEvidence('validate-handoff', 'fail')
-hs.assertAcceptance('handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', 'rehearsal-handoff.v1', false)
-hs.assertEditedCopy('handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', 'SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', [('"requires_runtime_cutover": false'): '"requires_runtime_cutover": true'])
-its.assertInputsUnchanged('handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', 'contracts/producer-contract-manifest.json')
+def breaches = hs.assertRejectedEdit(payload: 'SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', kind: 'rehearsal-handoff.v1', rule: 'HANDOFF-CUTOVER-FLAG', at: '19:33',
+        edits: [('"requires_runtime_cutover": false'): '"requires_runtime_cutover": true'])
 
 assert breaches.size() == 1
 assert breaches[0].text.contains('requires_runtime_cutover')

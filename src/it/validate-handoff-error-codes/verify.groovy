@@ -2,12 +2,8 @@
 def its = evaluate(new File(support, 'ItSupport.groovy'))
 def hs = its.load('HandoffSupport')
 
-its.assertBuildFailure('validate-handoff')
-def breaches = its.assertBreaches(required: ['ERROR-CODES'], at: ['ERROR-CODES': 'handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json:51:14'])
-its.assertEvidence('validate-handoff', 'fail')
-hs.assertAcceptance('handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', 'rehearsal-handoff.v1', false)
-hs.assertEditedCopy('handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', 'SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', [('"write_failed",'): '"write_exploded",'])
-its.assertInputsUnchanged('handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', 'contracts/producer-contract-manifest.json')
+def breaches = hs.assertRejectedEdit(payload: 'SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', kind: 'rehearsal-handoff.v1', rule: 'ERROR-CODES', at: '51:14',
+        edits: [('"write_failed",'): '"write_exploded",'])
 
 assert breaches.size() == 2
 assert breaches.any { it.text.contains('the payload lacks manifest error code(s) write_failed') }
