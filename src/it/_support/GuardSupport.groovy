@@ -1,7 +1,6 @@
 /*
- * Helpers for the guard invoker ITs, used next to ItSupport.groovy (whose breach-line parsing and
- * stack-trace checks they reuse: pass the loaded ItSupport as `its`). Load with evaluate(...);
- * `basedir` comes from the caller's binding. The script returns itself so its methods can be called.
+ * Fixtures and assertions of the guard invoker ITs: load with its.load('GuardSupport') (see
+ * ItSupport.groovy, whose shared assertions these use as `its`).
  *
  * setup.groovy turns the IT directory into a real git clone with JGit (on the script class path via
  * addTestClassPath): the IT's files are committed to `main` of an upstream repository next to it
@@ -9,7 +8,6 @@
  * .git is moved into the IT directory, so the build runs inside a clone whose origin/main is the
  * approved state, as in a pull-request build.
  */
-import groovy.json.JsonSlurper
 import groovy.transform.Field
 import org.eclipse.jgit.api.Git
 import org.eclipse.jgit.lib.PersonIdent
@@ -17,11 +15,11 @@ import org.eclipse.jgit.revwalk.RevCommit
 
 import java.nio.file.Files
 import java.nio.file.Path
-import java.security.MessageDigest
 import java.time.Instant
 import java.time.ZoneOffset
 
-@Field static final String PLUGIN = 'io.github.cutoverguard:cutover-guardrails-maven-plugin:'
+/** The loaded ItSupport (set by its.load). */
+@Field def its
 
 /** Files of the IT directory that are not project files: never committed. */
 @Field static final List<String> NOT_COMMITTED = ['.git', 'build.log', 'target']
@@ -144,7 +142,7 @@ String gitSnapshot() {
     Files.walk(git).withCloseable { walk ->
         walk.filter { Files.isRegularFile(it) }.map { Path p ->
             git.relativize(p).toString().replace('\\', '/') + ' ' +
-                    MessageDigest.getInstance('SHA-256').digest(Files.readAllBytes(p)).encodeHex().toString()
+                    its.sha256(Files.readAllBytes(p))
         }.sorted().toList().join('\n')
     }
 }
@@ -164,32 +162,13 @@ void assertFileUnchanged(String path, String expected = null) {
     }
 }
 
-/** BUILD FAILURE raised by the guard goal (a MojoFailureException, no crash). */
-void assertBuildFailure(its) {
-    String log = its.buildLog()
-    assert log.contains('BUILD FAILURE') : 'expected BUILD FAILURE'
-    assert !log.contains('BUILD SUCCESS')
-    assert log.contains('[ERROR] Failed to execute goal ' + PLUGIN) && log.contains(':guard ') :
-            'the build must fail in the guard goal'
-    its.assertNoStackTrace()
-}
-
-/** target/cutover-guardrails/guard.json, parsed. */
-Map evidence() {
-    File f = new File(basedir, 'target/cutover-guardrails/guard.json')
-    assert f.file : "evidence file $f was not written"
-    new JsonSlurper().parse(f, 'UTF-8') as Map
-}
-
 /**
- * Asserts the evidence file: goal, status, the status of each check (id -> pass|fail|skipped) and that
- * its breaches are exactly the console's breach lines (rule IDs, count and severity).
+ * Asserts the evidence file: it matches the console (ItSupport.assertEvidenceMatchesConsole), its
+ * breaches are exactly the console's breach lines (rule IDs, count and severity), and each check has
+ * its status (id -> pass|fail|skipped).
  */
-Map assertEvidence(its, String status, Map<String, String> checks) {
-    Map ev = evidence()
-    assert ev.schema_version == 'evidence.v1'
-    assert ev.goal == 'guard'
-    assert ev.status == status : "evidence status is ${ev.status}, expected $status"
+Map assertEvidence(String status, Map<String, String> checks) {
+    Map ev = its.assertEvidenceMatchesConsole('guard', status)
     List<Map> console = its.breachLines()
     assert ev.breaches.collect { it.rule_id }.sort() == console.collect { it.rule }.sort() :
             "evidence breaches ${ev.breaches*.rule_id} differ from console ${console*.rule}"

@@ -1,13 +1,11 @@
 /*
- * Helpers for the validate-handoff / generate-handoff invoker ITs, used next to ItSupport.groovy
- * (whose breach-line parsing, stack-trace and input checks they reuse: pass the loaded ItSupport
- * as `its`). Load with evaluate(...); `basedir` comes from the caller's binding. The script
- * returns itself so its methods can be called.
+ * Fixtures and assertions of the validate-handoff / generate-handoff invoker ITs: load with
+ * its.load('HandoffSupport') (see ItSupport.groovy, whose shared assertions these use as `its`).
  */
-import groovy.json.JsonSlurper
 import groovy.transform.Field
 
-import java.security.MessageDigest
+/** The loaded ItSupport (set by its.load). */
+@Field def its
 
 /** The reference payloads (src/test/resources/reference/producer) and their real SHA-256. */
 @Field static final Map<String, String> REFERENCE_SHA256 = [
@@ -16,34 +14,11 @@ import java.security.MessageDigest
         'PRODUCER_RELEASE_HANDOFF_stable-v0.4.0.json'        : 'fee9c91cd01746ffa30cab94d391186f232fbcb57f7a6257251f82f67c40dd28',
         'producer-contract-manifest_at-rehearsal.json'       : '67408e0bcf7d9e88c27c9e54c996c32d23aa915eb572ede46dd5ee6e3728c6f6']
 
-@Field static final String PLUGIN = 'io.github.cutoverguard:cutover-guardrails-maven-plugin:'
-
-/** The project checkout (the directory holding src/it/_support). */
-File projectRoot() {
-    File dir = basedir.canonicalFile
-    while (dir != null && !new File(dir, 'src/it/_support/HandoffSupport.groovy').file) {
-        dir = dir.parentFile
-    }
-    assert dir != null : "src/it/_support not found above $basedir"
-    dir
-}
-
-/** A reference file under src/test/resources/reference/producer. */
-File reference(String name) {
-    File f = new File(projectRoot(), "src/test/resources/reference/producer/$name")
-    assert f.file : "no reference file $f"
-    f
-}
-
-static String sha256(byte[] bytes) {
-    MessageDigest.getInstance('SHA-256').digest(bytes).encodeHex().toString()
-}
-
 /** The IT's copy at `path` is the reference payload byte for byte (and the reference has its known hash). */
 void assertReferenceCopy(String path, String referenceName) {
-    byte[] ref = reference(referenceName).bytes
+    byte[] ref = its.reference(referenceName).bytes
     if (REFERENCE_SHA256.containsKey(referenceName)) {
-        assert sha256(ref) == REFERENCE_SHA256[referenceName] : "the reference $referenceName changed"
+        assert its.sha256(ref) == REFERENCE_SHA256[referenceName] : "the reference $referenceName changed"
     }
     assert new File(basedir, path).bytes == ref : "$path is not a byte-for-byte copy of $referenceName"
 }
@@ -54,76 +29,12 @@ void assertReferenceCopy(String path, String referenceName) {
  * and proves everything else is the real payload.
  */
 void assertEditedCopy(String path, String referenceName, Map<String, String> edits) {
-    String text = reference(referenceName).getText('UTF-8')
+    String text = its.reference(referenceName).getText('UTF-8')
     edits.each { String from, String to ->
         assert text.count(from) == 1 : "the edit anchor occurs ${text.count(from)} times in $referenceName: $from"
         text = text.replace(from, to)
     }
     assert new File(basedir, path).getText('UTF-8') == text : "$path is not $referenceName with the edits $edits"
-}
-
-/** BUILD FAILURE raised by the given goal (a MojoFailureException, no crash); a single-step build. */
-void assertBuildFailure(its, String goal = 'validate-handoff') {
-    String log = its.buildLog()
-    assert log.contains('BUILD FAILURE') : 'expected BUILD FAILURE'
-    assert !log.contains('BUILD SUCCESS')
-    assertFailedIn(its, goal)
-}
-
-void assertFailedIn(its, String goal) {
-    String log = its.buildLog()
-    assert log.readLines().any { it.startsWith('[ERROR] Failed to execute goal ' + PLUGIN) && it.contains(":$goal ") } :
-            "the build must fail in the $goal goal"
-    assert !log.contains('MojoExecutionException') : 'a breach is a MojoFailureException, not a configuration error'
-    its.assertNoStackTrace()
-}
-
-/**
- * A multi-step build (invoker.goals.1, .2, ...) whose steps all log to build.log: asserts the
- * sequence of BUILD SUCCESS / BUILD FAILURE results, e.g. ['SUCCESS', 'FAILURE'].
- */
-void assertStepResults(its, List<String> expected) {
-    List<String> results = its.buildResults()
-    assert results == expected : "build results $results, expected $expected"
-    its.assertNoStackTrace()
-}
-
-/** target/cutover-guardrails/<goal>.json, parsed. */
-Map evidence(String goal = 'validate-handoff') {
-    File f = new File(basedir, "target/cutover-guardrails/${goal}.json")
-    assert f.file : "evidence file $f was not written"
-    new JsonSlurper().parse(f, 'UTF-8') as Map
-}
-
-/**
- * Asserts the evidence file: goal, status, and that its breaches name exactly the console's rule
- * IDs at the console's severity.
- */
-Map assertEvidence(its, String status, String goal = 'validate-handoff') {
-    Map ev = evidence(goal)
-    assert ev.schema_version == 'evidence.v1'
-    assert ev.goal == goal
-    assert ev.status == status : "evidence status is ${ev.status}, expected $status"
-    List<Map> console = its.breachLines()
-    assert (ev.breaches.collect { it.rule_id } as Set) == (console.collect { it.rule } as Set) :
-            "evidence breaches ${ev.breaches*.rule_id} differ from console ${console*.rule}"
-    assert ev.breaches.size() == console.size() : "evidence has ${ev.breaches.size()} breaches, console ${console.size()}"
-    if (status == 'pass') {
-        assert ev.breaches.isEmpty()
-        assert !ev.checks.any { it.status == 'fail' } : "failed checks in a passing run: ${ev.checks}"
-    } else {
-        String severity = status == 'warn' ? 'warning' : 'error'
-        assert ev.breaches.every { it.severity == severity } : "breach severities ${ev.breaches*.severity}"
-        assert ev.checks.any { it.status == 'fail' } : "no failed check listed in ${ev.checks}"
-    }
-    ev
-}
-
-/** The status of one check of the evidence, e.g. 'handoff.stale' -> 'skipped'. */
-String checkStatus(Map ev, String id) {
-    Map check = ev.checks.find { it.id == id }
-    assert check : "evidence lists no check $id: ${ev.checks*.id}"
-    check.status
 }
 
 /**
@@ -132,12 +43,12 @@ String checkStatus(Map ev, String id) {
  * accepted: true (Accepted, accepted=true), false (Rejected, accepted=false), or null to leave
  * the verdict unchecked.
  */
-Map assertAcceptance(its, String path, String kind, Boolean accepted) {
+Map assertAcceptance(String path, String kind, Boolean accepted) {
     String sha = its.sha256(path)
     List<String> verbs = accepted == null ? ['Accepted', 'Rejected'] : [accepted ? 'Accepted' : 'Rejected']
     List<String> wanted = verbs.collect { "[INFO] $it $kind payload $path sha256 $sha".toString() }
     assert its.buildLog().readLines().any { it in wanted } : "build.log lacks the line: ${wanted.join(' or ')}"
-    Map ev = evidence()
+    Map ev = its.evidence('validate-handoff')
     Map acceptance = ev.acceptance
     assert acceptance : "evidence has no acceptance record"
     assert acceptance.sha256 == sha
@@ -152,18 +63,28 @@ Map assertAcceptance(its, String path, String kind, Boolean accepted) {
 }
 
 /** The payload was not recognised (unreadable): no acceptance line, no acceptance record. */
-void assertNoAcceptance(its) {
+void assertNoAcceptance() {
     assert !its.buildLog().readLines().any { it ==~ /^\[INFO\] (Accepted|Rejected) .* payload .*/ } :
             'an unreadable payload must not be accepted or rejected'
-    assert evidence().acceptance == null : "unexpected acceptance ${evidence().acceptance}"
+    Map acceptance = its.evidence('validate-handoff').acceptance
+    assert acceptance == null : "unexpected acceptance $acceptance"
 }
 
-/** The lines of build.log after the first line containing `marker` (e.g. the HANDOFF-STALE breach). */
-List<String> linesAfter(its, String marker) {
-    List<String> lines = its.buildLog().readLines()
-    int at = lines.findIndexOf { it.contains(marker) }
-    assert at >= 0 : "build.log has no line containing $marker"
-    lines.drop(at + 1)
+/**
+ * A reference payload with one change, rejected for one rule: BUILD FAILURE in validate-handoff, the
+ * breaches all of `rule` with one at handoff/<payload>:<at>, failing evidence, the payload named by its
+ * SHA-256 and rejected as `kind`, the IT's handoff/<payload> the reference <payload> with exactly `edits`,
+ * and neither it nor contracts/producer-contract-manifest.json changed by the build. Returns the breach lines.
+ */
+List<Map> assertRejectedEdit(Map args) {
+    String path = "handoff/${args.payload}"
+    its.assertBuildFailure('validate-handoff')
+    List<Map> breaches = its.assertBreaches(required: [args.rule], at: [(args.rule): "$path:${args.at}".toString()])
+    its.assertEvidence('validate-handoff', 'fail')
+    assertAcceptance(path, args.kind, false)
+    assertEditedCopy(path, args.payload, args.edits)
+    its.assertInputsUnchanged(path, 'contracts/producer-contract-manifest.json')
+    breaches
 }
 
 return this

@@ -1,7 +1,15 @@
 /*
- * Shared assertions for the check-pin invoker ITs. Each verify.groovy loads this script with
- * evaluate(...) and calls its methods; `basedir` comes from the caller's binding (the cloned IT
- * directory, target/it/<name>). The script returns itself so its methods can be called.
+ * The IT toolkit: the shared assertions of every invoker IT, and the loader of the per-area helpers
+ * (GuardSupport, HandoffSupport, ParitySupport, AlignmentSupport, VerdictSupport, ProducerRepo).
+ * maven-invoker-plugin hands every hook script the variable `support` (this directory, set by
+ * <scriptVariables> in pom.xml) next to `basedir` (the cloned IT directory, target/it/<name>), so a
+ * setup.groovy or verify.groovy starts with
+ *
+ *     def its = evaluate(new File(support, 'ItSupport.groovy'))
+ *     def guard = its.load('GuardSupport')      // only where it needs an area's helpers
+ *
+ * Every script loaded this way shares the caller's binding. The script returns itself so its
+ * methods can be called.
  */
 import groovy.json.JsonSlurper
 import groovy.transform.Field
@@ -28,6 +36,43 @@ import java.util.regex.Pattern
 
 /** A stack frame as Maven's logger prints a logged throwable ("    at a.B.m (B.java:1)"). */
 @Field static final Pattern MAVEN_STACK_FRAME = Pattern.compile('^\\s+at [a-zA-Z_$][\\w$.]*\\s\\(')
+
+/** The prefix of this plugin's goals in Maven's "Failed to execute goal" line. */
+@Field static final String PLUGIN = 'io.github.cutoverguard:cutover-guardrails-maven-plugin:'
+
+/**
+ * The area helper script `name` of this directory (e.g. 'GuardSupport'), sharing this script's binding,
+ * with this ItSupport as its `its`.
+ */
+def load(String name) {
+    def area = evaluate(new File(supportDir(), name + '.groovy'))
+    area.@its = this  // the area's @Field: a plain `area.its = ...` would set a binding variable instead
+    area
+}
+
+/** src/it/_support of the plugin project, from the hook scripts' `support` variable. */
+File supportDir() {
+    File dir = new File(support as String).canonicalFile
+    assert new File(dir, 'ItSupport.groovy').file : "the script variable support ($support) is not src/it/_support"
+    dir
+}
+
+/** The plugin project's checkout (the directory holding src/it/_support). */
+File projectRoot() {
+    supportDir().parentFile.parentFile.parentFile
+}
+
+/** The reference producer's files, the test fixture src/test/resources/reference/producer. */
+File referenceDir() {
+    new File(projectRoot(), 'src/test/resources/reference/producer')
+}
+
+/** A reference file under src/test/resources/reference/producer. */
+File reference(String path) {
+    File f = new File(referenceDir(), path)
+    assert f.file : "no reference file $f"
+    f
+}
 
 File file(String path) {
     new File(basedir, path)
@@ -101,13 +146,39 @@ void assertBuildSuccess() {
     assertNoStackTrace()
 }
 
-void assertBuildFailure() {
+/** BUILD FAILURE raised by `goal` of this plugin (a MojoFailureException, no crash); a single-step build. */
+void assertBuildFailure(String goal) {
     String log = buildLog()
     assert log.contains('BUILD FAILURE') : 'expected BUILD FAILURE'
     assert !log.contains('BUILD SUCCESS')
-    assert log.contains('[ERROR] Failed to execute goal io.github.cutoverguard:cutover-guardrails-maven-plugin:') &&
-            log.contains(':check-pin ') : 'the build must fail in the check-pin goal'
+    assertFailedIn(goal)
+}
+
+/** The build failed in `goal` of this plugin by a breach (a MojoFailureException), with no crash. */
+void assertFailedIn(String goal) {
+    String log = buildLog()
+    assert log.readLines().any { it.startsWith('[ERROR] Failed to execute goal ' + PLUGIN) && it.contains(":$goal ") } :
+            "the build must fail in the $goal goal"
+    assert !log.contains('MojoExecutionException') : 'a breach is a MojoFailureException, not a configuration error'
     assertNoStackTrace()
+}
+
+/**
+ * A multi-step build (invoker.goals.1, .2, ...) whose steps all log to build.log: asserts the
+ * sequence of BUILD SUCCESS / BUILD FAILURE results, e.g. ['SUCCESS', 'FAILURE'].
+ */
+void assertStepResults(List<String> expected) {
+    List<String> results = buildResults()
+    assert results == expected : "build results $results, expected $expected"
+    assertNoStackTrace()
+}
+
+/** The lines of build.log after the first line containing `marker` (e.g. the HANDOFF-STALE breach). */
+List<String> linesAfter(String marker) {
+    List<String> lines = buildLog().readLines()
+    int at = lines.findIndexOf { it.contains(marker) }
+    assert at >= 0 : "build.log has no line containing $marker"
+    lines.drop(at + 1)
 }
 
 /**
@@ -148,25 +219,36 @@ void assertNoBreaches() {
     assert lines.isEmpty() : "unexpected breach lines: ${lines*.text}"
 }
 
-/** target/cutover-guardrails/check-pin.json, parsed. */
-Map evidence() {
-    File f = file('target/cutover-guardrails/check-pin.json')
+/** target/cutover-guardrails/<goal>.json, parsed. */
+Map evidence(String goal) {
+    File f = file("target/cutover-guardrails/${goal}.json")
     assert f.file : "evidence file $f was not written"
     new JsonSlurper().parse(f, 'UTF-8') as Map
 }
 
 /**
- * Asserts the evidence file: goal, status, and that its breaches name exactly the rule IDs
- * of the console (severity "error" for status fail, "warning" for status warn).
+ * Asserts what every goal's evidence file shares: schema, goal, status, and breaches naming exactly
+ * the console's rule IDs, one per console breach line.
  */
-Map assertEvidence(String status) {
-    Map ev = evidence()
+Map assertEvidenceMatchesConsole(String goal, String status) {
+    Map ev = evidence(goal)
     assert ev.schema_version == 'evidence.v1'
-    assert ev.goal == 'check-pin'
+    assert ev.goal == goal
     assert ev.status == status : "evidence status is ${ev.status}, expected $status"
-    Set<String> consoleRules = breachLines().collect { it.rule } as Set
-    Set<String> evidenceRules = ev.breaches.collect { it.rule_id } as Set
-    assert evidenceRules == consoleRules : "evidence breaches $evidenceRules differ from console $consoleRules"
+    List<Map> console = breachLines()
+    assert (ev.breaches.collect { it.rule_id } as Set) == (console.collect { it.rule } as Set) :
+            "evidence breaches ${ev.breaches*.rule_id} differ from console ${console*.rule}"
+    assert ev.breaches.size() == console.size() : "evidence has ${ev.breaches.size()} breaches, console ${console.size()}"
+    ev
+}
+
+/**
+ * Asserts the evidence file of a check-pin or validate-handoff run: it matches the console
+ * ({@link #assertEvidenceMatchesConsole}); a passing run lists no breach and no failed check, any other
+ * has breaches (severity "error" for status fail, "warning" for status warn) and a failed check.
+ */
+Map assertEvidence(String goal, String status) {
+    Map ev = assertEvidenceMatchesConsole(goal, status)
     if (status == 'pass') {
         assert ev.breaches.isEmpty()
         assert !ev.checks.any { it.status == 'fail' } : "failed checks in a passing run: ${ev.checks}"
@@ -179,22 +261,28 @@ Map assertEvidence(String status) {
     ev
 }
 
+/** The status of one check of the evidence, e.g. 'handoff.stale' -> 'skipped'. */
+String checkStatus(Map ev, String id) {
+    Map check = ev.checks.find { it.id == id }
+    assert check : "evidence lists no check $id: ${ev.checks*.id}"
+    check.status
+}
+
+/** The SHA-256 of `bytes`, as 64 lower-case hex digits. */
 static String sha256(byte[] bytes) {
     MessageDigest.getInstance('SHA-256').digest(bytes).encodeHex().toString()
 }
 
+/** The SHA-256 of the IT's file at `path`. */
 String sha256(String path) {
     sha256(Files.readAllBytes(file(path).toPath()))
 }
 
-/** The source directory of this IT (src/it/<name>), found above the cloned copy. */
+/** The source directory of this IT (src/it/<name>). */
 File sourceDir() {
-    File dir = basedir.canonicalFile.parentFile
-    while (dir != null && !new File(dir, "src/it/${basedir.name}/pom.xml").file) {
-        dir = dir.parentFile
-    }
-    assert dir != null : "cannot find src/it/${basedir.name} above $basedir"
-    new File(dir, "src/it/${basedir.name}")
+    File dir = new File(supportDir().parentFile, basedir.name)
+    assert new File(dir, 'pom.xml').file : "no IT $dir"
+    dir
 }
 
 /** The goal never modifies an input: each file is byte-identical to its committed source. */

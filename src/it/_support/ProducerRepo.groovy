@@ -1,7 +1,7 @@
 /*
  * Builds the producer git repository for the git ITs and renders their inputs. Loaded with
- * evaluate(...) from setup.groovy (which writes) and verify.groovy (which re-renders to compare);
- * `basedir` comes from the caller's binding. JGit is on the script class path (addTestClassPath).
+ * its.load('ProducerRepo') (see ItSupport.groovy) from setup.groovy (which writes) and verify.groovy
+ * (which re-renders to compare). JGit is on the script class path (addTestClassPath).
  *
  * The pin's commit SHA must be the SHA of a real commit, which only exists once setup.groovy has
  * made it. So the IT keeps templates with @@SHA@@ (the pinned commit) and @@MANIFEST_SHA256@@ (the
@@ -9,14 +9,17 @@
  * .mvn/maven.config, which setup.groovy writes (that .mvn directory also makes the IT directory
  * Maven's project root).
  */
+import groovy.transform.Field
 import org.eclipse.jgit.api.Git
 import org.eclipse.jgit.lib.PersonIdent
 import org.eclipse.jgit.lib.Repository
 import org.eclipse.jgit.revwalk.RevCommit
 
-import java.security.MessageDigest
 import java.time.Instant
 import java.time.ZoneOffset
+
+/** The loaded ItSupport (set by its.load). */
+@Field def its
 
 /** Template (under templates/) -> rendered input (relative to basedir). */
 static Map<String, String> inputs() {
@@ -122,8 +125,7 @@ Map<String, byte[]> render(String sha) {
     inputs().each { String template, String target ->
         text[target] = new File(basedir, "templates/$template").getText('UTF-8').replace('@@SHA@@', sha)
     }
-    String manifestSha256 = MessageDigest.getInstance('SHA-256')
-            .digest(text['config/producer-manifest.json'].getBytes('UTF-8')).encodeHex().toString()
+    String manifestSha256 = its.sha256(text['config/producer-manifest.json'].getBytes('UTF-8'))
     text['config/integration-pin.json'] = text['config/integration-pin.json'].replace('@@MANIFEST_SHA256@@', manifestSha256)
     text['.mvn/maven.config'] = "-Dproducer.sha=$sha\n".toString()
     Map<String, byte[]> bytes = [:]

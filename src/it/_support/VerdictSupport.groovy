@@ -1,8 +1,13 @@
-// Assertions for the verdict ITs; load with evaluate(new File(root, 'src/it/_support/VerdictSupport.groovy')).
+// Assertions of the verdict ITs: load with its.load('VerdictSupport') (see ItSupport.groovy, whose shared
+// assertions these use as `its`).
 import groovy.json.JsonSlurper
+import groovy.transform.Field
+
+/** The loaded ItSupport (set by its.load). */
+@Field def its
 
 /** Both verdict lines are printed at the end of the goal's output. */
-void assertVerdicts(its, String rehearsal, String runtime) {
+void assertVerdicts(String rehearsal, String runtime) {
     List<String> lines = its.buildLog().readLines()
     int r = lines.findIndexOf { it.startsWith("[INFO] Rehearsal continuation: $rehearsal (") }
     int c = lines.findIndexOf { it.startsWith("[INFO] Runtime cutover: $runtime (") }
@@ -11,7 +16,7 @@ void assertVerdicts(its, String rehearsal, String runtime) {
 }
 
 /** verdict.json (decisions), verdict.md, the JUnit XML and the SARIF exist and agree; returns verdict.json. */
-Map assertReports(its, String rehearsal, String runtime) {
+Map assertReports(String rehearsal, String runtime) {
     File dir = its.file('target/cutover-guardrails')
     Map json = new JsonSlurper().parse(new File(dir, 'verdict.json'))
     assert json.schema_version == 'verdict.v1'

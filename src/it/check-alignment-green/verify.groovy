@@ -1,14 +1,11 @@
 // The reference producer (openapi.yaml at service.v3, its manifest, source of truth and schemas) with only the three files configured: check-alignment passes.
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/AlignmentSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
-def align = evaluate(new File(root, 'src/it/_support/AlignmentSupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
+def align = its.load('AlignmentSupport')
 
 its.assertBuildSuccess()
 its.assertNoBreaches()
 assert its.buildLog().contains('[INFO] check-alignment: PASS (10 passed, 0 failed, 0 skipped; 0 breaches)')
-def ev = align.assertEvidence(its, 'pass')
+def ev = align.assertEvidence('pass')
 assert ev.checks*.id == ['openapi.read', 'manifest.read', 'source-of-truth.read', 'manifest.schema', 'alignment.service-version',
                          'alignment.error-codes', 'alignment.envelope', 'alignment.error-responses',
                          'alignment.schema-id', 'alignment.source-of-truth']

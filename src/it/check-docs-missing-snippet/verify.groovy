@@ -1,8 +1,5 @@
 // The runbook still names v0.3.1: DOCS-MISSING-SNIPPET with the expanded line.
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/ItSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
 its.assertNoStackTrace()
 assert its.buildResults() == ['FAILURE']
 def lines = its.buildLog().readLines().findAll { it.startsWith('[ERROR] docs/') }

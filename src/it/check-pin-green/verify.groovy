@@ -1,12 +1,9 @@
 // Reference rehearsal pin, its mirrored manifest, a matching compatibility matrix and the expected error codes: check-pin passes.
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/ItSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
 
 its.assertBuildSuccess()
 its.assertNoBreaches()
-def evidence = its.assertEvidence('pass')
+def evidence = its.assertEvidence('check-pin', 'pass')
 assert evidence.mode == 'rehearsal'
 assert evidence.baseline.release_tag == 'v0.3.2'
 assert evidence.baseline.commit_sha == 'cf331449e1589581a5dcbb3adecd3e9ae4509277'

@@ -1,12 +1,9 @@
 // One extra space in the mirrored manifest (same JSON values): its SHA-256 differs from the pinned one: MANIFEST-HASH.
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/ItSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
 
-its.assertBuildFailure()
+its.assertBuildFailure('check-pin')
 def breaches = its.assertBreaches(required: ['MANIFEST-HASH'], at: ['MANIFEST-HASH': 'config/integration-pin.json:8'])
-def evidence = its.assertEvidence('fail')
+def evidence = its.assertEvidence('check-pin', 'fail')
 its.assertInputsUnchanged('config/integration-pin.json', 'config/producer-manifest.json')
 // the breach states the actual hash of the mirrored manifest (console line or evidence)
 String actual = its.sha256('config/producer-manifest.json')

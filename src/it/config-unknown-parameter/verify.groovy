@@ -1,8 +1,5 @@
 // <producerManifestFlie> (a typo): before the fix check-pin said "PASS (7 passed, 0 failed, 6 skipped)".
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/ItSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
 its.assertNoStackTrace()
 assert its.buildResults() == ['FAILURE']
 String log = its.buildLog()

@@ -1,11 +1,8 @@
 // A billing producer (baseline v1.4.0 / billing.v7, rehearsing billing.v8, its own manifest and error codes) runs generate-handoff and then verify (validate-handoff, checkStale=true) in one build: the billing-v8-rehearsal-handoff.v1 candidate it writes is accepted with no breach.
 import groovy.json.JsonSlurper
 
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/HandoffSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
-def hs = evaluate(new File(root, 'src/it/_support/HandoffSupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
+def hs = its.load('HandoffSupport')
 
 its.assertBuildSuccess()
 its.assertNoBreaches()
@@ -22,11 +19,11 @@ assert payload.rehearsal_candidate.requires_runtime_cutover == false
 assert payload.non_2xx_envelope_policy.keySet() as List == ['billing_v7_stable', 'billing_v8_candidate']
 assert payload.error_code_expectations.codes == ['card_declined', 'invoice_not_found', 'currency_unsupported', 'rate_limited', 'internal_error']
 assert payload.migration_overlap_assumptions.billing_v7_stability_required == true
-def gen = hs.evidence('generate-handoff')
+def gen = its.evidence('generate-handoff')
 assert gen.goal == 'generate-handoff' && gen.status == 'pass' && gen.breaches.isEmpty()
-def ev = hs.assertEvidence(its, 'pass')
+def ev = its.assertEvidence('validate-handoff', 'pass')
 ['handoff.schema', 'handoff.baseline', 'handoff.cutover-flag', 'handoff.envelope-policy', 'handoff.error-codes',
- 'handoff.overlap', 'handoff.commands', 'handoff.stale', 'manifest.schema'].each { assert hs.checkStatus(ev, it) == 'pass' }
-hs.assertAcceptance(its, path, 'rehearsal-handoff.v1', true)
+ 'handoff.overlap', 'handoff.commands', 'handoff.stale', 'manifest.schema'].each { assert its.checkStatus(ev, it) == 'pass' }
+hs.assertAcceptance(path, 'rehearsal-handoff.v1', true)
 its.assertInputsUnchanged('contracts/producer-contract-manifest.json')
 true

@@ -1,24 +1,21 @@
 // Step 1 runs generate-handoff on the at-rehearsal manifest with the reference generator settings and -Dcutover.generatedAt=2026-02-08T11:29:52Z; step 2 runs verify (validate-handoff, checkStale=true) on the result: both pass, and the generated candidate is byte-identical to the reference SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json.
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/HandoffSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
-def hs = evaluate(new File(root, 'src/it/_support/HandoffSupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
+def hs = its.load('HandoffSupport')
 
-hs.assertStepResults(its, ['SUCCESS', 'SUCCESS'])
+its.assertStepResults(['SUCCESS', 'SUCCESS'])
 its.assertNoBreaches()
 // step 1: written, byte for byte the reference candidate
 assert its.buildLog().readLines().contains('[INFO] Wrote handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json')
 File generated = its.file('handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json')
 assert generated.file : 'generate-handoff wrote no candidate'
-assert generated.bytes == hs.reference('SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json').bytes : 'the generated candidate differs from the reference'
+assert generated.bytes == its.reference('SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json').bytes : 'the generated candidate differs from the reference'
 assert its.sha256('handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json') == '8905291ef40c1c4e77415738ed6fb70bc772a0b5563bb6b942845896ef6f7bad'
-def gen = hs.evidence('generate-handoff')
+def gen = its.evidence('generate-handoff')
 assert gen.goal == 'generate-handoff' && gen.status == 'pass' && gen.breaches.isEmpty()
 assert gen.checks.any { it.id == 'handoff.generate' && it.detail.contains('8905291ef40c1c4e77415738ed6fb70bc772a0b5563bb6b942845896ef6f7bad') }
 // step 2: validated, fresh, accepted by its SHA-256
-def ev = hs.assertEvidence(its, 'pass')
-assert hs.checkStatus(ev, 'handoff.stale') == 'pass'
-hs.assertAcceptance(its, 'handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', 'rehearsal-handoff.v1', true)
+def ev = its.assertEvidence('validate-handoff', 'pass')
+assert its.checkStatus(ev, 'handoff.stale') == 'pass'
+hs.assertAcceptance('handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', 'rehearsal-handoff.v1', true)
 its.assertInputsUnchanged('contracts/producer-contract-manifest.json')
 true

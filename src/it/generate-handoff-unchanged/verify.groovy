@@ -1,15 +1,12 @@
 // The committed candidate already is what generate-handoff makes of the manifest; run again with another -Dcutover.generatedAt, the file is left alone (up to date, not rewritten, same bytes).
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/HandoffSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
-def hs = evaluate(new File(root, 'src/it/_support/HandoffSupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
+def hs = its.load('HandoffSupport')
 
 its.assertBuildSuccess()
 its.assertNoBreaches()
 assert its.buildLog().readLines().contains('[INFO] handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json is up to date (not rewritten)')
 assert !its.buildLog().readLines().contains('[INFO] Wrote handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json')
-def gen = hs.evidence('generate-handoff')
+def gen = its.evidence('generate-handoff')
 assert gen.goal == 'generate-handoff' && gen.status == 'pass'
 hs.assertReferenceCopy('handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', 'SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json')
 its.assertInputsUnchanged('handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', 'contracts/producer-contract-manifest.json')

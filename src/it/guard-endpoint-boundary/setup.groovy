@@ -1,8 +1,6 @@
 // A feature branch calls /v1/context-packages from a controller instead of the adapter: GUARD-ENDPOINT-BOUNDARY.
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/GuardSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def guard = evaluate(new File(root, 'src/it/_support/GuardSupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
+def guard = its.load('GuardSupport')
 
 // a feature branch builds the producer URL in the controller instead of going through the adapter
 String controller = new File(basedir, 'src/main/java/com/example/consumer/web/ContextController.java').getText('UTF-8')

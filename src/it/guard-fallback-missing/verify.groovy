@@ -1,11 +1,8 @@
 // The fallback unit tests were skipped and no FallbackIT report exists: GUARD-FALLBACK-MISSING for each pattern.
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/GuardSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
-def guard = evaluate(new File(root, 'src/it/_support/GuardSupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
+def guard = its.load('GuardSupport')
 
-guard.assertBuildFailure(its)
+its.assertBuildFailure('guard')
 def lines = its.assertBreaches(required: ['GUARD-FALLBACK-MISSING'])
 assert lines.size() == 2
 assert lines.any { it.text == '[ERROR] GUARD-FALLBACK-MISSING fallback test pattern MemoryKernelClientTest#fallback* ran no ' +
@@ -14,6 +11,6 @@ assert lines.any { it.text == '[ERROR] GUARD-FALLBACK-MISSING fallback test patt
         '(mvn verify runs Surefire and Failsafe first), un-skip them, or correct the fallbackTests pattern)' }
 assert lines.any { it.text.startsWith('[ERROR] GUARD-FALLBACK-MISSING fallback test pattern *FallbackIT ran no test: no test in 1 report under ' +
         'test-reports/surefire, test-reports/failsafe matches it') }
-guard.assertEvidence(its, 'fail', ['guard.pin-unchanged': 'pass', 'guard.runtime-switch': 'pass', 'guard.endpoint-boundary': 'pass', 'guard.fallback': 'fail'])
+guard.assertEvidence('fail', ['guard.pin-unchanged': 'pass', 'guard.runtime-switch': 'pass', 'guard.endpoint-boundary': 'pass', 'guard.fallback': 'fail'])
 guard.assertRepositoryUntouched()
 true

@@ -1,13 +1,10 @@
 // A rehearsal consumer inside a clone of its repository: pin as on origin/main, runtime config on service.v2 (service.v3 only in comments), endpoints only in the adapter, fallback tests passed: guard passes.
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/GuardSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
-def guard = evaluate(new File(root, 'src/it/_support/GuardSupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
+def guard = its.load('GuardSupport')
 
 its.assertBuildSuccess()
 its.assertNoBreaches()
-def ev = guard.assertEvidence(its, 'pass', ['guard.pin-unchanged': 'pass', 'guard.runtime-switch': 'pass', 'guard.endpoint-boundary': 'pass', 'guard.fallback': 'pass'])
+def ev = guard.assertEvidence('pass', ['guard.pin-unchanged': 'pass', 'guard.runtime-switch': 'pass', 'guard.endpoint-boundary': 'pass', 'guard.fallback': 'pass'])
 // every input the guard read is recorded with its SHA-256
 assert ev.inputs*.path == ['config/integration-pin.json', 'src/main/resources/application.properties',
         'src/main/resources/application.yml', 'src/main/resources/feature-flags.json',

@@ -1,8 +1,6 @@
 // A feature branch changes the pinned release_tag: GUARD-PIN-CHANGED with a unified diff against origin/main.
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/GuardSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def guard = evaluate(new File(root, 'src/it/_support/GuardSupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
+def guard = its.load('GuardSupport')
 
 // a feature branch bumps the pinned release_tag; origin/main still has the approved pin
 String pin = new File(basedir, 'config/integration-pin.json').getText('UTF-8')

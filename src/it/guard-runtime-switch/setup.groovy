@@ -1,8 +1,6 @@
 // A feature branch switches the YAML runtime config to service.v3 and a property to a service_v3_* value: GUARD-RUNTIME-SWITCH at each line.
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/GuardSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def guard = evaluate(new File(root, 'src/it/_support/GuardSupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
+def guard = its.load('GuardSupport')
 
 // a feature branch switches the runtime: the YAML contract (line 2) and a property matching service_v3_\\w+
 String props = new File(basedir, 'src/main/resources/application.properties').getText('UTF-8')

@@ -1,9 +1,7 @@
 // 50 modules, -T 4, three runs: every run succeeds, every module passes, no thread-safety warning.
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/ItSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
 import groovy.json.JsonSlurper
+
+def its = evaluate(new File(support, 'ItSupport.groovy'))
 
 its.assertNoStackTrace()
 List<String> lines = its.buildLog().readLines()

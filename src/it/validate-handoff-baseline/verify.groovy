@@ -1,16 +1,9 @@
 // The rehearsal handoff names v0.3.1 as its active runtime baseline, the consumer baseline is v0.3.2: HANDOFF-BASELINE at the value (8).
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/HandoffSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
-def hs = evaluate(new File(root, 'src/it/_support/HandoffSupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
+def hs = its.load('HandoffSupport')
 
-    hs.assertBuildFailure(its)
-    def breaches = its.assertBreaches(required: ['HANDOFF-BASELINE'], at: ['HANDOFF-BASELINE': 'handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json:8:22'])
-    hs.assertEvidence(its, 'fail')
-    hs.assertAcceptance(its, 'handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', 'rehearsal-handoff.v1', false)
-    hs.assertEditedCopy('handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', 'SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', [('"release_tag": "v0.3.2"'): '"release_tag": "v0.3.1"'])
-    its.assertInputsUnchanged('handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', 'contracts/producer-contract-manifest.json')
+def breaches = hs.assertRejectedEdit(payload: 'SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', kind: 'rehearsal-handoff.v1', rule: 'HANDOFF-BASELINE', at: '8:22',
+        edits: [('"release_tag": "v0.3.2"'): '"release_tag": "v0.3.1"'])
 
 assert breaches.size() == 1
 assert breaches[0].text.contains('v0.3.1') && breaches[0].text.contains('v0.3.2')

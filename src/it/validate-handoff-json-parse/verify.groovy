@@ -1,14 +1,11 @@
 // The rehearsal handoff names release_tag twice in its active runtime baseline, the last value being the right one: JSON-PARSE at the duplicate (9), no silent last-key-wins, no acceptance.
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/HandoffSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
-def hs = evaluate(new File(root, 'src/it/_support/HandoffSupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
+def hs = its.load('HandoffSupport')
 
-hs.assertBuildFailure(its)
+its.assertBuildFailure('validate-handoff')
 def breaches = its.assertBreaches(required: ['JSON-PARSE'], at: ['JSON-PARSE': 'handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json:9:20'])
-hs.assertEvidence(its, 'fail')
-hs.assertNoAcceptance(its)
+its.assertEvidence('validate-handoff', 'fail')
+hs.assertNoAcceptance()
 hs.assertEditedCopy('handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', 'SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json', [('"release_tag": "v0.3.2",'): '"release_tag": "v0.3.1",\n      "release_tag": "v0.3.2",'])
 assert breaches.size() == 1
 assert breaches[0].text.contains('release_tag')

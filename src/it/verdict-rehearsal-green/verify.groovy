@@ -1,14 +1,11 @@
 // A green rehearsal: every configured check passes; rehearsal continuation GO, runtime cutover NO-GO, all four reports written.
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/ItSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
-def verdict = evaluate(new File(root, 'src/it/_support/VerdictSupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
+def verdict = its.load('VerdictSupport')
 its.assertBuildSuccess()
 its.assertNoStackTrace()
-verdict.assertVerdicts(its, 'GO', 'NO-GO')
+verdict.assertVerdicts('GO', 'NO-GO')
 assert its.buildLog().contains('[INFO] Runtime cutover: NO-GO (rehearsal mode: the runtime stays pinned to v0.3.2 / service.v2')
-def json = verdict.assertReports(its, 'GO', 'NO-GO')
+def json = verdict.assertReports('GO', 'NO-GO')
 assert json.goals*.goal == ['check-pin', 'validate-handoff', 'verify-parity', 'check-alignment', 'check-docs', 'guard']
 // goals whose inputs are not configured are listed as skipped, with why, and counted in the verdict line
 assert json.goals.find { it.goal == 'verify-parity' }.checks == [[id: 'verify-parity', status: 'skipped', detail: 'no canonicalDirectory configured']]

@@ -1,19 +1,16 @@
 // requiredChecks: a required goal whose inputs are not configured, and a required check that was skipped, are
 // VERDICT-INCOMPLETE errors; the required goal and check that ran raise nothing.
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/ItSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
-def verdict = evaluate(new File(root, 'src/it/_support/VerdictSupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
+def verdict = its.load('VerdictSupport')
 its.assertNoStackTrace()
 assert its.buildResults() == ['FAILURE']
-verdict.assertVerdicts(its, 'NO-GO', 'NO-GO')
+verdict.assertVerdicts('NO-GO', 'NO-GO')
 def incomplete = its.breachLines().findAll { it.rule == 'VERDICT-INCOMPLETE' }
 assert incomplete*.level == ['ERROR', 'ERROR']
 assert incomplete[0].text.contains('required check verify-parity did not run (goal verify-parity ran no check: no canonicalDirectory configured)')
 assert incomplete[1].text.contains('required check git.tag-sha did not run (check git.tag-sha was skipped: no producerRepository configured)')
 assert its.buildLog().contains('[INFO] Rehearsal continuation: NO-GO (2 error-level breaches: VERDICT-INCOMPLETE)')
-def json = verdict.assertReports(its, 'NO-GO', 'NO-GO')
+def json = verdict.assertReports('NO-GO', 'NO-GO')
 assert json.goals*.goal.last() == 'verdict'
 assert json.goals.last().checks*.id == ['verdict.required-checks']
 true

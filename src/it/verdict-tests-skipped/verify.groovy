@@ -1,12 +1,9 @@
 // -DskipTests: before the fix, GUARD-FALLBACK-MISSING said "the consumer's deterministic fallback is broken, an immediate NO-GO".
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/ItSupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
-def verdict = evaluate(new File(root, 'src/it/_support/VerdictSupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
+def verdict = its.load('VerdictSupport')
 its.assertNoStackTrace()
 assert its.buildResults() == ['FAILURE']
-verdict.assertVerdicts(its, 'NO-GO', 'NO-GO')
+verdict.assertVerdicts('NO-GO', 'NO-GO')
 String log = its.buildLog()
 assert its.breachLines()*.rule.findAll { it.startsWith('GUARD-FALLBACK') } == ['GUARD-FALLBACK-MISSING']
 assert log.readLines().any { it.startsWith('[ERROR] GUARD-FALLBACK-MISSING fallback tests BillingClientFallbackTest did not run: '

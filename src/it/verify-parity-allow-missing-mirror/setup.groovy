@@ -1,8 +1,6 @@
 // The worker mirror directory does not exist, with -Dcutover.allowMissingMirrors=true: a [WARNING] FILE-MISSING line, BUILD SUCCESS.
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/ParitySupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def parity = evaluate(new File(root, 'src/it/_support/ParitySupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
+def parity = its.load('ParitySupport')
 
 ['contracts/integration-v1', 'components/api/src/main/resources/contracts/integration-v1'].each { parity.copyPack(it) }
 true

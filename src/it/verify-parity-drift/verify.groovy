@@ -1,11 +1,8 @@
 // One file missing from the api mirror, one extra and one changed file in the worker mirror: PARITY-MISSING, PARITY-EXTRA and PARITY-DIFFERENT in one run.
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/ParitySupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
-def parity = evaluate(new File(root, 'src/it/_support/ParitySupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
+def parity = its.load('ParitySupport')
 
-parity.assertBuildFailure(its)
+its.assertBuildFailure('verify-parity')
 def breaches = its.assertBreaches(required: ['PARITY-MISSING', 'PARITY-EXTRA', 'PARITY-DIFFERENT'], at: [
         'PARITY-MISSING'  : 'components/api/src/main/resources/contracts/integration-v1/fixtures/proposed-memory-write.sample.json',
         'PARITY-EXTRA'    : 'components/worker/src/main/resources/contracts/integration-v1/schemas/worker-only.schema.json',
@@ -22,7 +19,7 @@ assert different.contains(canonicalSha) && different.contains(mirrorSha) : diffe
 assert different.contains('contracts/integration-v1/producer-contract-manifest.json')
 assert breaches.find { it.rule == 'PARITY-MISSING' }.text.contains('contracts/integration-v1/fixtures/proposed-memory-write.sample.json')
 assert its.buildLog().contains('verify-parity: FAIL (1 passed, 2 failed, 0 skipped; 3 breaches)')
-def evidence = parity.assertEvidence(its, 'fail')
+def evidence = parity.assertEvidence('fail')
 def diff = evidence.breaches.find { it.rule_id == 'PARITY-DIFFERENT' }
 assert diff.expected == canonicalSha && diff.actual == mirrorSha
 assert evidence.baseline.release_tag == 'v0.3.2'

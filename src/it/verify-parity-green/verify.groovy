@@ -1,14 +1,11 @@
 // The reference contract pack and two byte-identical mirrors (no baseline configured): verify-parity passes.
-File root = basedir.canonicalFile
-while (root != null && !new File(root, 'src/it/_support/ParitySupport.groovy').file) root = root.parentFile
-assert root != null : "src/it/_support not found above $basedir"
-def its = evaluate(new File(root, 'src/it/_support/ItSupport.groovy'))
-def parity = evaluate(new File(root, 'src/it/_support/ParitySupport.groovy'))
+def its = evaluate(new File(support, 'ItSupport.groovy'))
+def parity = its.load('ParitySupport')
 
 its.assertBuildSuccess()
 its.assertNoBreaches()
 assert its.buildLog().contains('[INFO] verify-parity: PASS (3 passed, 0 failed, 0 skipped; 0 breaches)')
-def evidence = parity.assertEvidence(its, 'pass')
+def evidence = parity.assertEvidence('pass')
 assert evidence.checks*.id == ['parity.canonical', 'parity.components/api/src/main/resources/contracts/integration-v1', 'parity.components/worker/src/main/resources/contracts/integration-v1']
 assert evidence.checks.every { it.status == 'pass' }
 assert evidence.baseline.release_tag == null
