@@ -26,7 +26,8 @@
 #   INVOKER_TEST   passed as -Dinvoker.test (IT names, globs, comma-separated)
 #   COMPAT_CACHE   where the distributions are kept (default ~/.cache/cutover-compat)
 #   COMPAT_WORK    per-cell directories (default target/compat; must stay inside this project,
-#                  because the IT hooks look for src/it/_support above their clone)
+#                  so that cleaning the project removes them; the IT hooks reach src/it/_support through
+#                  the invoker's scriptVariables wherever their clone is)
 #   SKIP_BUILD=1   reuse the jar already in target/ instead of packaging first
 #
 # Maven 4: 4.0.0-rc-4 is the newest 4.x that Central's org/apache/maven/apache-maven/maven-metadata.xml
