@@ -64,7 +64,7 @@ public final class EndpointsStayInAdapters {
                 breaches.add(GuardInputs.breachFor(e, file));
             }
         }
-        scan.unreadable().forEach(path -> breaches.add(GuardInputs.unreadable(path)));
+        scan.unreadable().forEach(entry -> breaches.add(GuardInputs.unreadable(entry)));
         return new Findings(breaches, inputs, endpoints.size() + " endpoint" + (endpoints.size() == 1 ? "" : "s")
                 + " only in adapter files " + adapters + " (" + adapterCount + " found); "
                 + (scan.files().size() - adapterCount) + " other sources searched (" + sources + ")");

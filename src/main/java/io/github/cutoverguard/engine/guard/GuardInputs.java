@@ -3,6 +3,7 @@ package io.github.cutoverguard.engine.guard;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.input.InputProblem;
 import io.github.cutoverguard.engine.input.JsonInputs;
+import io.github.cutoverguard.engine.input.TreeEntry;
 
 /**
  * Turns a scanned file that cannot be read into a breach, the way every goal does: too large is
@@ -33,6 +34,13 @@ final class GuardInputs {
                         ? "point the plugin configuration at a file, not a directory"
                         : "make " + display + " readable by the build user, or exclude it from the scan")
                 .build();
+    }
+
+    /** A selected path the scan could not read, or a link it did not follow. */
+    static Breach unreadable(TreeEntry.Unfollowed entry) {
+        String display = entry.relativePath().isEmpty() ? "." : entry.relativePath();
+        return entry.reason() == TreeEntry.Reason.UNREADABLE ? unreadable(display)
+                : breachFor(new InputProblem(InputProblem.Kind.UNREADABLE, display + " " + entry.detail()), display);
     }
 
     static Breach unreadable(String display) {

@@ -64,7 +64,7 @@ public final class NoRuntimeSwitch {
                 breaches.add(GuardInputs.breachFor(e, file));
             }
         }
-        scan.unreadable().forEach(path -> breaches.add(GuardInputs.unreadable(path)));
+        scan.unreadable().forEach(entry -> breaches.add(GuardInputs.unreadable(entry)));
         String what = "target contract " + target + (forbidden.isEmpty() ? "" : " and " + forbidden.size()
                 + " forbidden pattern" + (forbidden.size() == 1 ? "" : "s"));
         return new Findings(breaches, inputs, scan.files().size() + " runtime configuration file"

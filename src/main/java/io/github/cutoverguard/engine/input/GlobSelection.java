@@ -3,6 +3,7 @@ package io.github.cutoverguard.engine.input;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,7 @@ public final class GlobSelection {
     private final List<String> excludes;
     private final List<Glob> includeGlobs;
     private final List<Glob> excludeGlobs;
+    private final Set<String> neverEntered;
 
     /** @param includes globs to select (empty or {@code null}: {@link #DEFAULT_INCLUDES}); @param excludes globs to drop */
     public GlobSelection(List<String> includes, List<String> excludes) {
@@ -31,6 +33,23 @@ public final class GlobSelection {
         this.excludes = excludes == null ? List.of() : clean(excludes);
         this.includeGlobs = this.includes.stream().map(Glob::new).toList();
         this.excludeGlobs = this.excludes.stream().map(Glob::new).toList();
+        this.neverEntered = Set.of();
+    }
+
+    private GlobSelection(GlobSelection selection, Set<String> neverEntered) {
+        this.includes = selection.includes;
+        this.excludes = selection.excludes;
+        this.includeGlobs = selection.includeGlobs;
+        this.excludeGlobs = selection.excludeGlobs;
+        this.neverEntered = Set.copyOf(neverEntered);
+    }
+
+    /**
+     * This selection, but never entering a directory with one of these names, at any depth
+     * (e.g. {@code .git}); {@link #toString()} stays that of this selection.
+     */
+    public GlobSelection neverEntering(String... directoryNames) {
+        return new GlobSelection(this, Set.of(directoryNames));
     }
 
     /** The effective includes. */
@@ -55,6 +74,9 @@ public final class GlobSelection {
      */
     public boolean entersDirectory(String relativePath) {
         String[] path = segments(relativePath);
+        if (path.length > 0 && neverEntered.contains(path[path.length - 1])) {
+            return false;
+        }
         return includeGlobs.stream().anyMatch(g -> g.couldMatchBelow(path))
                 && excludeGlobs.stream().noneMatch(g -> g.matchesAllBelow(path));
     }

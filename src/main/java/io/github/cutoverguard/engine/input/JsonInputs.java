@@ -77,7 +77,8 @@ public final class JsonInputs {
         }
     }
 
-    private static Breach breachFor(InputProblem problem, String display) {
+    /** The breach for an input that cannot be read, shown as {@code display}. */
+    public static Breach breachFor(InputProblem problem, String display) {
         if (problem.kind() == InputProblem.Kind.TOO_LARGE) {
             return Breach.error(JSON_PARSE, problem.getMessage())
                     .file(display)

@@ -52,4 +52,30 @@ class ProjectScanTest {
         ProjectScan scan = ProjectScan.of(new ProjectFiles(project.resolve("absent")), new GlobSelection(List.of("**"), List.of()));
         assertThat(scan).isEqualTo(new ProjectScan(List.of(), List.of()));
     }
+
+    @Test
+    void linksLeavingTheProjectBrokenOrLoopingAreNotScannedButReported() throws Exception {
+        Fixtures.write(project.resolveSibling(project.getFileName() + "-outside"), "runtime.yml", "x: 1\n");
+        Files.createDirectories(project.resolve("config"));
+        Files.createSymbolicLink(project.resolve("config/outside.yml"),
+                Path.of("../../" + project.getFileName() + "-outside/runtime.yml"));
+        Files.createSymbolicLink(project.resolve("config/broken.yml"), Path.of("absent.yml"));
+        Files.createSymbolicLink(project.resolve("config/loop.yml"), Path.of("loop.yml"));
+        Files.createSymbolicLink(project.resolve("config/dir"), Path.of("."));
+
+        ProjectScan scan = scan(List.of("config/**/*.yml"), List.of());
+
+        assertThat(scan.files()).isEmpty();
+        assertThat(scan.unreadable()).extracting(u -> u.relativePath() + " " + u.reason()).containsExactly(
+                "config/broken.yml BROKEN_LINK", "config/loop.yml CYCLE", "config/outside.yml LEAVES_TREE");
+    }
+
+    @Test
+    void gitDirectoriesAreNeverEnteredEvenWhenIncluded() {
+        Fixtures.write(project, ".git/config.yml", "x: 1\n");
+        Fixtures.write(project, "sub/.git/config.yml", "x: 1\n");
+        Fixtures.write(project, "sub/.github/config.yml", "x: 1\n");
+
+        assertThat(scan(List.of("**/*.yml", ".git/**"), List.of()).files()).containsExactly("sub/.github/config.yml");
+    }
 }

@@ -1,8 +1,8 @@
-package io.github.cutoverguard.engine.parity;
+package io.github.cutoverguard.engine.input;
 
 import java.nio.file.Path;
 
-/** One selected path of a scanned contract pack, relative to its root with {@code /} separators. */
+/** One selected path found by {@link FileTree} under a root, relative to that root with {@code /} separators. */
 public sealed interface TreeEntry permits TreeEntry.RegularFile, TreeEntry.Unfollowed {
 
     /** The path relative to the root, e.g. {@code schemas/error-envelope.schema.json}. */
@@ -36,6 +36,11 @@ public sealed interface TreeEntry permits TreeEntry.RegularFile, TreeEntry.Unfol
         BROKEN_LINK,
         /** A symbolic link back into a directory that is being scanned (it would never end). */
         CYCLE,
+        /**
+         * A symbolic link to a directory inside the root, not walked because the walk's
+         * {@link FileTree.LinkPolicy} is {@link FileTree.LinkPolicy#FILES_ONLY}.
+         */
+        LINKED_DIRECTORY,
         /** A FIFO, socket or device: opening it could block, so it is never opened. */
         NOT_A_FILE,
         /** A file or directory the build user cannot read. */
