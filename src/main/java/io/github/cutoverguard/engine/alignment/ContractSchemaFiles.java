@@ -3,10 +3,9 @@ package io.github.cutoverguard.engine.alignment;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.input.FileTree;
 import io.github.cutoverguard.engine.input.GlobSelection;
-import io.github.cutoverguard.engine.input.InputProblem;
-import io.github.cutoverguard.engine.input.JsonInputs;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.input.TreeEntry;
+import io.github.cutoverguard.engine.input.UnreadableInput;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import java.util.List;
  * The contract JSON Schemas below the contract schemas directory: every {@code *.json} file, listed
  * by the engine's one walker ({@link FileTree}; links are followed only inside the directory). A
  * path that is not followed (a link leaving the directory, a broken link, a cycle, an unreadable
- * directory, a special file) is a {@link JsonInputs#FILE_MISSING} breach, never skipped silently.
+ * directory, a special file) is a {@link UnreadableInput#FILE_MISSING} breach, never skipped silently.
  *
  * @param files    the schema files, as paths below the directory, sorted by relative path
  * @param problems one breach per selected path that was not followed
@@ -36,8 +35,7 @@ record ContractSchemaFiles(List<Path> files, List<Breach> problems) {
                 files.add(path);
             } else if (entry instanceof TreeEntry.Unfollowed unfollowed) {
                 String display = project.display(path);
-                problems.add(JsonInputs.breachFor(new InputProblem(InputProblem.Kind.UNREADABLE,
-                        display + " " + unfollowed.detail()), display));
+                problems.add(UnreadableInput.breach(unfollowed, display, UnreadableInput.CONFIGURED));
             }
         }
         return new ContractSchemaFiles(List.copyOf(files), List.copyOf(problems));

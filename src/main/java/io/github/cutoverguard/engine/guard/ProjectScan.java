@@ -1,9 +1,12 @@
 package io.github.cutoverguard.engine.guard;
 
+import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.input.FileTree;
 import io.github.cutoverguard.engine.input.GlobSelection;
+import io.github.cutoverguard.engine.input.InputProblem;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.input.TreeEntry;
+import io.github.cutoverguard.engine.input.UnreadableInput;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -37,6 +40,19 @@ record ProjectScan(List<String> files, List<TreeEntry.Unfollowed> unreadable) {
             }
         }
         return new ProjectScan(List.copyOf(selected), List.copyOf(unreadable));
+    }
+
+    /** One breach for each selected path that was not read: it was not scanned. */
+    List<Breach> notScanned() {
+        return unreadable.stream().map(ProjectScan::notScanned).toList();
+    }
+
+    /** The breach for {@code entry}: an unreadable path "cannot be read", a link says why it was not followed. */
+    static Breach notScanned(TreeEntry.Unfollowed entry) {
+        String display = entry.relativePath().isEmpty() ? "." : entry.relativePath();
+        return UnreadableInput.breach(entry.reason() == TreeEntry.Reason.UNREADABLE
+                ? new InputProblem(InputProblem.Kind.UNREADABLE, display + " cannot be read")
+                : entry.problem(display), display, UnreadableInput.SCANNED);
     }
 
     /** Whether a path not followed is a problem: a linked directory or a special file is not (nothing to scan). */

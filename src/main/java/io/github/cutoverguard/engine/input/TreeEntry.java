@@ -26,6 +26,15 @@ public sealed interface TreeEntry permits TreeEntry.RegularFile, TreeEntry.Unfol
      * @param detail       a sentence fragment for the breach, e.g. "is a symbolic link to /etc/passwd, outside mirrors/a"
      */
     record Unfollowed(String relativePath, Path path, Reason reason, String detail) implements TreeEntry {
+
+        /** This entry as the problem of an input shown as {@code display}: "{@code display} {@code detail}". */
+        public InputProblem problem(String display) {
+            return new InputProblem(switch (reason) {
+                case NOT_A_FILE -> InputProblem.Kind.NOT_A_FILE;
+                case UNREADABLE -> InputProblem.Kind.UNREADABLE;
+                case LEAVES_TREE, BROKEN_LINK, CYCLE, LINKED_DIRECTORY -> InputProblem.Kind.LINK_NOT_FOLLOWED;
+            }, display + " " + detail);
+        }
     }
 
     /** Why a path is not read. */
