@@ -1,7 +1,7 @@
 package io.github.cutoverguard.engine.guard;
 
 import io.github.cutoverguard.engine.Rule;
-import io.github.cutoverguard.engine.report.UnifiedDiff;
+import io.github.cutoverguard.engine.io.UnifiedDiff;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.Location;
