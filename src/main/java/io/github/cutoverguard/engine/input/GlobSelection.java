@@ -7,19 +7,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Which files of a contract pack take part in the comparison: Ant/Maven-style {@code includes} and
- * {@code excludes} globs matched against paths relative to each root, with {@code /} separators.
+ * Which files under a root take part (a contract pack's files, the guard's scanned sources):
+ * Ant/Maven-style {@code includes} and {@code excludes} globs matched against paths relative to the
+ * root, with {@code /} separators.
  *
  * <p>As in Maven's resource and assembly configuration: {@code **} matches any number of
  * directories, including none (so {@code **&#47;*.json} also matches {@code manifest.json} at the
  * top level), {@code *} matches within one path segment, {@code ?} matches one character, and a
  * pattern ending in {@code /} means everything below that directory. A file is selected when it
- * matches an include and no exclude. Matching is case-sensitive.
+ * matches an include and no exclude, so without includes nothing is selected; each goal supplies
+ * its own default includes ({@link #orDefault}). Matching is case-sensitive.
  */
 public final class GlobSelection {
-
-    /** The includes used when none are configured. */
-    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
 
     private final List<String> includes;
     private final List<String> excludes;
@@ -27,9 +26,9 @@ public final class GlobSelection {
     private final List<Glob> excludeGlobs;
     private final Set<String> neverEntered;
 
-    /** @param includes globs to select (empty or {@code null}: {@link #DEFAULT_INCLUDES}); @param excludes globs to drop */
+    /** @param includes globs to select (empty or {@code null}: nothing); @param excludes globs to drop (may be {@code null}) */
     public GlobSelection(List<String> includes, List<String> excludes) {
-        this.includes = clean(includes == null || clean(includes).isEmpty() ? DEFAULT_INCLUDES : includes);
+        this.includes = includes == null ? List.of() : clean(includes);
         this.excludes = excludes == null ? List.of() : clean(excludes);
         this.includeGlobs = this.includes.stream().map(Glob::new).toList();
         this.excludeGlobs = this.excludes.stream().map(Glob::new).toList();
@@ -50,6 +49,14 @@ public final class GlobSelection {
      */
     public GlobSelection neverEntering(String... directoryNames) {
         return new GlobSelection(this, Set.of(directoryNames));
+    }
+
+    /**
+     * The configured {@code includes}, or {@code defaultIncludes} when none are configured
+     * ({@code null}, empty or only blank patterns).
+     */
+    public static GlobSelection orDefault(List<String> includes, List<String> excludes, List<String> defaultIncludes) {
+        return new GlobSelection(includes == null || clean(includes).isEmpty() ? defaultIncludes : includes, excludes);
     }
 
     /** The effective includes. */
