@@ -1,7 +1,6 @@
 package io.github.cutoverguard.maven;
 
 import io.github.cutoverguard.engine.GoalResult;
-import io.github.cutoverguard.engine.input.GlobSelection;
 import io.github.cutoverguard.engine.parity.VerifyParity;
 import io.github.cutoverguard.engine.parity.VerifyParityRequest;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -102,7 +101,7 @@ public class VerifyParityMojo extends AbstractCutoverMojo implements VerdictGoal
             throw new MojoExecutionException("parityThreads must be at least 1, was " + threads);
         }
         return new VerifyParityRequest(files(), canonicalDirectory.toPath(), mirrorList.stream().map(File::toPath).toList(),
-                new GlobSelection(includes, excludes), allowMissingMirrors, threads, configuredBaseline(),
+                VerifyParityRequest.selection(includes, excludes), allowMissingMirrors, threads, configuredBaseline(),
                 targetServiceContract, parsedMode());
     }
 }

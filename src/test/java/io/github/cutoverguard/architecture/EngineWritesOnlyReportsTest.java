@@ -1,5 +1,6 @@
 package io.github.cutoverguard.architecture;
 
+import io.github.cutoverguard.engine.io.AtomicFiles;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Nothing the plugin does modifies a user's input file: the only code that writes, moves or
- * deletes files is {@code engine.report.AtomicFiles}, which writes reports (and the generated
+ * deletes files is {@code engine.io.AtomicFiles}, which writes reports (and the generated
  * handoff) by temporary file and rename. Every other main source is scanned for file-changing APIs.
  */
 class EngineWritesOnlyReportsTest {
@@ -22,7 +23,7 @@ class EngineWritesOnlyReportsTest {
             + "|setAttribute|setOwner)\\b|FileOutputStream|FileWriter|RandomAccessFile|PrintWriter|FileChannel"
             + "|StandardOpenOption\\.(WRITE|APPEND|CREATE|TRUNCATE_EXISTING|DELETE_ON_CLOSE)");
 
-    private static final Path ONLY_WRITER = Path.of("src/main/java/io/github/cutoverguard/engine/report/AtomicFiles.java");
+    private static final Path ONLY_WRITER = Path.of("src/main/java/io/github/cutoverguard/engine/io/AtomicFiles.java");
 
     @Test
     void onlyAtomicFilesWritesFiles() throws Exception {

@@ -243,7 +243,7 @@ class EngineEntryPointsFuzzTest {
                 }
             }
         }
-        GlobSelection selection = new GlobSelection(includes, excludes);
+        GlobSelection selection = VerifyParityRequest.selection(includes, excludes);
         VerifyParityRequest request = new VerifyParityRequest(new ProjectFiles(project), Path.of("pack"),
                 List.of(Path.of("mirror")), selection, false, 2, REHEARSAL, null, Mode.REHEARSAL);
         GoalResult result = new VerifyParity(CLOCK).run(request);

@@ -10,15 +10,12 @@ import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The {@code check-alignment} goal: the producer's OpenAPI description, contract manifest,
@@ -184,16 +181,9 @@ public final class CheckAlignment {
                             .hint("point <contractSchemasDirectory> at the directory of the contract JSON Schemas")
                             .build()));
         }
-        List<Path> schemaFiles;
-        try (Stream<Path> walk = Files.walk(resolved)) {
-            schemaFiles = walk.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
-                    .sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-            return CheckResult.ran(id, "contract schemas in " + files.display(directory), List.of(
-                    Breach.error(JsonInputs.FILE_MISSING, "contract schemas directory " + files.display(directory)
-                            + " cannot be listed: " + e.getMessage()).file(files.display(directory)).build()));
-        }
-        List<Breach> breaches = new ArrayList<>();
+        ContractSchemaFiles listed = ContractSchemaFiles.list(files, resolved);
+        List<Path> schemaFiles = listed.files();
+        List<Breach> breaches = new ArrayList<>(listed.problems());
         List<JsonDocument> schemas = new ArrayList<>();
         for (Path schemaFile : schemaFiles) {
             JsonInputs.Loaded<JsonDocument> loaded = inputs.json(schemaFile);

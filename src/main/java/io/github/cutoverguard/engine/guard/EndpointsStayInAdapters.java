@@ -6,6 +6,7 @@ import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.input.InputProblem;
 import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.input.UnreadableInput;
 import io.github.cutoverguard.engine.input.GlobSelection;
 
 import java.nio.file.Path;
@@ -61,10 +62,10 @@ public final class EndpointsStayInAdapters {
                 inputs.add(TextLines.read(files.resolve(Path.of(file)), file, maxBytes,
                         (number, line) -> scanLine(file, number, line, breaches)));
             } catch (InputProblem e) {
-                breaches.add(GuardInputs.breachFor(e, file));
+                breaches.add(UnreadableInput.breach(e, file, UnreadableInput.SCANNED));
             }
         }
-        scan.unreadable().forEach(path -> breaches.add(GuardInputs.unreadable(path)));
+        breaches.addAll(scan.notScanned());
         return new Findings(breaches, inputs, endpoints.size() + " endpoint" + (endpoints.size() == 1 ? "" : "s")
                 + " only in adapter files " + adapters + " (" + adapterCount + " found); "
                 + (scan.files().size() - adapterCount) + " other sources searched (" + sources + ")");

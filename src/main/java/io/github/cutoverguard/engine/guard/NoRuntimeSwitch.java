@@ -6,6 +6,7 @@ import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.input.InputProblem;
 import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.input.UnreadableInput;
 import io.github.cutoverguard.engine.input.GlobSelection;
 
 import java.nio.file.Path;
@@ -61,10 +62,10 @@ public final class NoRuntimeSwitch {
                 inputs.add(TextLines.read(files.resolve(Path.of(file)), file, maxBytes,
                         (number, line) -> scanLine(file, number, line, comments.content(line), breaches)));
             } catch (InputProblem e) {
-                breaches.add(GuardInputs.breachFor(e, file));
+                breaches.add(UnreadableInput.breach(e, file, UnreadableInput.SCANNED));
             }
         }
-        scan.unreadable().forEach(path -> breaches.add(GuardInputs.unreadable(path)));
+        breaches.addAll(scan.notScanned());
         String what = "target contract " + target + (forbidden.isEmpty() ? "" : " and " + forbidden.size()
                 + " forbidden pattern" + (forbidden.size() == 1 ? "" : "s"));
         return new Findings(breaches, inputs, scan.files().size() + " runtime configuration file"

@@ -1,7 +1,7 @@
 package io.github.cutoverguard.engine.guard;
 
 import io.github.cutoverguard.engine.Rule;
-import io.github.cutoverguard.engine.report.UnifiedDiff;
+import io.github.cutoverguard.engine.io.UnifiedDiff;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.Location;
@@ -9,6 +9,7 @@ import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.input.InputProblem;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.input.UnreadableInput;
 import io.github.cutoverguard.engine.input.RawInput;
 
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ import java.util.List;
 public final class PinUnchangedSinceBase {
 
     public static final Rule RULE = Rule.GUARD_PIN_CHANGED;
+
+    /** A pin that cannot be read is worded as a scanned file, without "it was not scanned" (it is compared, not scanned). */
+    private static final UnreadableInput.Wording PIN = UnreadableInput.SCANNED.withConsequence("");
 
     private final ProjectFiles files;
     private final String baseRef;
@@ -64,7 +68,7 @@ public final class PinUnchangedSinceBase {
             current = new InputReader(maxBytes).read(files.resolve(pinFile), display);
         } catch (InputProblem e) {
             if (e.kind() != InputProblem.Kind.MISSING) {
-                return new Findings(List.of(GuardInputs.breachFor(e, display, "")), List.of(), detail);
+                return new Findings(List.of(UnreadableInput.breach(e, display, PIN)), List.of(), detail);
             }
             current = null;
         }
@@ -85,8 +89,8 @@ public final class PinUnchangedSinceBase {
                                 + " (at the repository root); repin only in an approved cutover change")
                         .build());
             }
-            return List.of(GuardInputs.breachFor(new InputProblem(InputProblem.Kind.MISSING, display + " does not exist"),
-                    display, ""));
+            return List.of(UnreadableInput.breach(new InputProblem(InputProblem.Kind.MISSING, display + " does not exist"),
+                    display, PIN));
         }
         if (base instanceof FileAtBaseRef.Unavailable unavailable) {
             return List.of(soft(Breach.error(RULE, unavailable.message()).file(display).expected("the pin as at " + baseRef)

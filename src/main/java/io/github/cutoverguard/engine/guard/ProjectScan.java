@@ -1,76 +1,62 @@
 package io.github.cutoverguard.engine.guard;
 
-import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.input.FileTree;
 import io.github.cutoverguard.engine.input.GlobSelection;
+import io.github.cutoverguard.engine.input.InputProblem;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.input.TreeEntry;
+import io.github.cutoverguard.engine.input.UnreadableInput;
 
-import java.io.IOException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
 /**
  * Lists the project files selected by include/exclude globs (matched against paths relative to the
- * project directory), without reading them. Directories no include can reach are not entered,
- * {@code .git} never is, and links to directories are not followed (links to files are read through).
+ * project directory), without reading them, with the engine's one walker ({@link FileTree}).
+ * Directories no include can reach are not entered, {@code .git} never is; links to files inside the
+ * project are read through (a linked config must not hide a switch), links to directories are not
+ * walked ({@link FileTree.LinkPolicy#FILES_ONLY}).
  *
  * @param files      the selected regular files, relative to the project, sorted
- * @param unreadable selected files or reachable directories that could not be visited
+ * @param unreadable selected paths that could not be read: unreadable files or reachable directories,
+ *                   and links that leave the project, are broken or loop, sorted
  */
-record ProjectScan(List<String> files, List<String> unreadable) {
+record ProjectScan(List<String> files, List<TreeEntry.Unfollowed> unreadable) {
 
     static ProjectScan of(ProjectFiles project, GlobSelection selection) {
-        Path root = project.basedir();
-        List<String> selected = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
-        if (!Files.isDirectory(root)) {
+        if (!Files.isDirectory(project.basedir())) {
             return new ProjectScan(List.of(), List.of());
         }
-        try {
-            Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (dir.equals(root)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    return dir.getFileName().toString().equals(".git") || !selection.entersDirectory(relative(root, dir))
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path path, BasicFileAttributes attrs) {
-                    String rel = relative(root, path);
-                    // a link to a regular file is read through (a linked config must not hide a switch)
-                    boolean file = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(path));
-                    if (file && selection.selectsFile(rel)) {
-                        selected.add(rel);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    String rel = relative(root, file);
-                    if (selection.selectsFile(rel) || selection.entersDirectory(rel)) {
-                        unreadable.add(rel);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            unreadable.add(".");
+        List<String> selected = new ArrayList<>();
+        List<TreeEntry.Unfollowed> unreadable = new ArrayList<>();
+        for (TreeEntry entry : new FileTree(project, selection.neverEntering(".git"), FileTree.LinkPolicy.FILES_ONLY)
+                .walk(project.basedir())) {
+            if (entry instanceof TreeEntry.RegularFile file) {
+                selected.add(file.relativePath());
+            } else if (entry instanceof TreeEntry.Unfollowed skipped && scanned(skipped.reason())) {
+                unreadable.add(skipped);
+            }
         }
-        selected.sort(null);
-        unreadable.sort(null);
         return new ProjectScan(List.copyOf(selected), List.copyOf(unreadable));
     }
 
-    private static String relative(Path root, Path path) {
-        return root.relativize(path).toString().replace('\\', '/');
+    /** One breach for each selected path that was not read: it was not scanned. */
+    List<Breach> notScanned() {
+        return unreadable.stream().map(ProjectScan::notScanned).toList();
+    }
+
+    /** The breach for {@code entry}: an unreadable path "cannot be read", a link says why it was not followed. */
+    static Breach notScanned(TreeEntry.Unfollowed entry) {
+        String display = entry.relativePath().isEmpty() ? "." : entry.relativePath();
+        return UnreadableInput.breach(entry.reason() == TreeEntry.Reason.UNREADABLE
+                ? new InputProblem(InputProblem.Kind.UNREADABLE, display + " cannot be read")
+                : entry.problem(display), display, UnreadableInput.SCANNED);
+    }
+
+    /** Whether a path not followed is a problem: a linked directory or a special file is not (nothing to scan). */
+    private static boolean scanned(TreeEntry.Reason reason) {
+        return reason != TreeEntry.Reason.LINKED_DIRECTORY && reason != TreeEntry.Reason.NOT_A_FILE;
     }
 }

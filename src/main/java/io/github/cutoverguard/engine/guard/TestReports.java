@@ -3,8 +3,11 @@ package io.github.cutoverguard.engine.guard;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.input.FileTree;
+import io.github.cutoverguard.engine.input.GlobSelection;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.input.TreeEntry;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -16,7 +19,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -64,6 +66,9 @@ record TestReports(List<TestCase> cases, List<Breach> problems, List<InputFile> 
         }
     }
 
+    /** The report files of one directory: {@code TEST-*.xml} directly in it. */
+    private static final List<String> REPORTS = List.of("TEST-*.xml");
+
     static TestReports read(ProjectFiles files, List<Path> directories, long maxBytes) {
         List<TestCase> cases = new ArrayList<>();
         List<Breach> problems = new ArrayList<>();
@@ -76,7 +81,7 @@ record TestReports(List<TestCase> cases, List<Breach> problems, List<InputFile> 
             if (!Files.isDirectory(dir)) {
                 continue;
             }
-            for (Path report : reports(dir, problems, files.display(directory))) {
+            for (Path report : reports(files, dir, problems)) {
                 String display = files.display(report);
                 try {
                     if (Files.size(report) > maxBytes) {
@@ -95,19 +100,20 @@ record TestReports(List<TestCase> cases, List<Breach> problems, List<InputFile> 
         return new TestReports(List.copyOf(cases), List.copyOf(problems), List.copyOf(inputs), List.copyOf(shown));
     }
 
-    private static List<Path> reports(Path dir, List<Breach> problems, String display) {
+    /** The {@code TEST-*.xml} files directly in {@code dir}, by the engine's one walker; links not followed are problems. */
+    private static List<Path> reports(ProjectFiles files, Path dir, List<Breach> problems) {
         List<Path> result = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "TEST-*.xml")) {
-            stream.forEach(p -> {
-                if (Files.isRegularFile(p)) {
-                    result.add(p);
-                }
-            });
-        } catch (IOException e) {
-            problems.add(problem(display, Location.UNKNOWN, display + " cannot be listed ("
-                    + e.getClass().getSimpleName() + "); its tests cannot be counted"));
+        for (TreeEntry entry : new FileTree(files, new GlobSelection(REPORTS, List.of()), FileTree.LinkPolicy.FILES_ONLY).walk(dir)) {
+            Path path = dir.resolve(entry.relativePath());
+            if (entry instanceof TreeEntry.RegularFile) {
+                result.add(path);
+            } else if (entry instanceof TreeEntry.Unfollowed skipped && skipped.reason() != TreeEntry.Reason.NOT_A_FILE
+                    && skipped.reason() != TreeEntry.Reason.LINKED_DIRECTORY) {
+                String display = files.display(path);
+                problems.add(problem(display, Location.UNKNOWN, display + " " + skipped.detail()
+                        + "; its tests cannot be counted"));
+            }
         }
-        result.sort(null);
         return result;
     }
 

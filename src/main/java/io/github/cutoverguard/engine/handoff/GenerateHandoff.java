@@ -12,7 +12,7 @@ import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.json.JsonLimits;
-import io.github.cutoverguard.engine.report.AtomicFiles;
+import io.github.cutoverguard.engine.io.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;

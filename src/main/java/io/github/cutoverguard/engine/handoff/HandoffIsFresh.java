@@ -3,7 +3,7 @@ package io.github.cutoverguard.engine.handoff;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
-import io.github.cutoverguard.engine.report.UnifiedDiff;
+import io.github.cutoverguard.engine.io.UnifiedDiff;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

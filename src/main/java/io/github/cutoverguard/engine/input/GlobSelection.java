@@ -3,34 +3,60 @@ package io.github.cutoverguard.engine.input;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Which files of a contract pack take part in the comparison: Ant/Maven-style {@code includes} and
- * {@code excludes} globs matched against paths relative to each root, with {@code /} separators.
+ * Which files under a root take part (a contract pack's files, the guard's scanned sources):
+ * Ant/Maven-style {@code includes} and {@code excludes} globs matched against paths relative to the
+ * root, with {@code /} separators.
  *
  * <p>As in Maven's resource and assembly configuration: {@code **} matches any number of
  * directories, including none (so {@code **&#47;*.json} also matches {@code manifest.json} at the
  * top level), {@code *} matches within one path segment, {@code ?} matches one character, and a
  * pattern ending in {@code /} means everything below that directory. A file is selected when it
- * matches an include and no exclude. Matching is case-sensitive.
+ * matches an include and no exclude, so without includes nothing is selected; each goal supplies
+ * its own default includes ({@link #orDefault}). Matching is case-sensitive.
  */
 public final class GlobSelection {
-
-    /** The includes used when none are configured. */
-    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
 
     private final List<String> includes;
     private final List<String> excludes;
     private final List<Glob> includeGlobs;
     private final List<Glob> excludeGlobs;
+    private final Set<String> neverEntered;
 
-    /** @param includes globs to select (empty or {@code null}: {@link #DEFAULT_INCLUDES}); @param excludes globs to drop */
+    /** @param includes globs to select (empty or {@code null}: nothing); @param excludes globs to drop (may be {@code null}) */
     public GlobSelection(List<String> includes, List<String> excludes) {
-        this.includes = clean(includes == null || clean(includes).isEmpty() ? DEFAULT_INCLUDES : includes);
+        this.includes = includes == null ? List.of() : clean(includes);
         this.excludes = excludes == null ? List.of() : clean(excludes);
         this.includeGlobs = this.includes.stream().map(Glob::new).toList();
         this.excludeGlobs = this.excludes.stream().map(Glob::new).toList();
+        this.neverEntered = Set.of();
+    }
+
+    private GlobSelection(GlobSelection selection, Set<String> neverEntered) {
+        this.includes = selection.includes;
+        this.excludes = selection.excludes;
+        this.includeGlobs = selection.includeGlobs;
+        this.excludeGlobs = selection.excludeGlobs;
+        this.neverEntered = Set.copyOf(neverEntered);
+    }
+
+    /**
+     * This selection, but never entering a directory with one of these names, at any depth
+     * (e.g. {@code .git}); {@link #toString()} stays that of this selection.
+     */
+    public GlobSelection neverEntering(String... directoryNames) {
+        return new GlobSelection(this, Set.of(directoryNames));
+    }
+
+    /**
+     * The configured {@code includes}, or {@code defaultIncludes} when none are configured
+     * ({@code null}, empty or only blank patterns).
+     */
+    public static GlobSelection orDefault(List<String> includes, List<String> excludes, List<String> defaultIncludes) {
+        return new GlobSelection(includes == null || clean(includes).isEmpty() ? defaultIncludes : includes, excludes);
     }
 
     /** The effective includes. */
@@ -55,6 +81,9 @@ public final class GlobSelection {
      */
     public boolean entersDirectory(String relativePath) {
         String[] path = segments(relativePath);
+        if (path.length > 0 && neverEntered.contains(path[path.length - 1])) {
+            return false;
+        }
         return includeGlobs.stream().anyMatch(g -> g.couldMatchBelow(path))
                 && excludeGlobs.stream().noneMatch(g -> g.matchesAllBelow(path));
     }

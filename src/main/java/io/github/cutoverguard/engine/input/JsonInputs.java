@@ -54,7 +54,7 @@ public final class JsonInputs {
         try {
             return Loaded.of(reader.read(files.resolve(path), display));
         } catch (InputProblem e) {
-            return Loaded.failed(breachFor(e, display));
+            return Loaded.failed(UnreadableInput.breach(e, display, UnreadableInput.CONFIGURED));
         }
     }
 
@@ -75,22 +75,5 @@ public final class JsonInputs {
                     .hint(e.hint())
                     .build());
         }
-    }
-
-    private static Breach breachFor(InputProblem problem, String display) {
-        if (problem.kind() == InputProblem.Kind.TOO_LARGE) {
-            return Breach.error(JSON_PARSE, problem.getMessage())
-                    .file(display)
-                    .hint("inputs this large are refused; check that the configured path names the intended file")
-                    .build();
-        }
-        return Breach.error(FILE_MISSING, problem.getMessage())
-                .file(display)
-                .hint(switch (problem.kind()) {
-                    case MISSING -> "create " + display + " or point the plugin configuration at the right path";
-                    case NOT_A_FILE -> "point the plugin configuration at a file, not a directory";
-                    default -> "make " + display + " readable by the build user";
-                })
-                .build();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.parity;
 
+import io.github.cutoverguard.engine.input.TreeEntry;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.input.InputReader;
 

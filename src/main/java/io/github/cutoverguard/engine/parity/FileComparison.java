@@ -1,5 +1,7 @@
 package io.github.cutoverguard.engine.parity;
 
+import io.github.cutoverguard.engine.input.TreeEntry;
+
 /**
  * One relative path as the canonical pack and one mirror have it; the input of every parity rule.
  * A side is a hashed regular file ({@code …Sha256} set), a path that was not read

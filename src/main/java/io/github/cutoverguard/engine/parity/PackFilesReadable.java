@@ -1,8 +1,10 @@
 package io.github.cutoverguard.engine.parity;
 
+import io.github.cutoverguard.engine.input.TreeEntry;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Severity;
+import io.github.cutoverguard.engine.input.UnreadableInput;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,9 @@ import java.util.Optional;
 public final class PackFilesReadable {
 
     public static final Rule RULE = Rule.FILE_MISSING;
+
+    /** How a canonical file that was not read is worded: "canonical contracts/x.json is a symbolic link …". */
+    private static final UnreadableInput.Wording CANONICAL = UnreadableInput.CONTRACT_PACK.withSubject("canonical ");
 
     private PackFilesReadable() {
     }
@@ -61,16 +66,7 @@ public final class PackFilesReadable {
     static List<Breach> canonicalEntries(ContractPack canonical) {
         List<Breach> breaches = new ArrayList<>();
         for (TreeEntry.Unfollowed entry : canonical.unfollowed().values()) {
-            String file = canonical.display(entry.relativePath());
-            breaches.add(Breach.error(RULE, "canonical " + file + " " + entry.detail())
-                    .file(file)
-                    .hint(switch (entry.reason()) {
-                        case UNREADABLE -> "make " + file + " readable by the build user";
-                        case NOT_A_FILE -> "replace " + file + " with a regular file or exclude it";
-                        default -> "replace the link " + file + " with the file it should hold; the canonical pack "
-                                + "is compared byte for byte and links that leave it are never followed";
-                    })
-                    .build());
+            breaches.add(UnreadableInput.breach(entry, canonical.display(entry.relativePath()), CANONICAL));
         }
         return breaches;
     }
@@ -80,7 +76,6 @@ public final class PackFilesReadable {
         if (c.mirrorUnfollowed() == null || c.mirrorUnfollowed().reason() != TreeEntry.Reason.UNREADABLE) {
             return Optional.empty();
         }
-        return Optional.of(Breach.error(RULE, c.mirrorFile() + " " + c.mirrorUnfollowed().detail())
-                .file(c.mirrorFile()).hint("make " + c.mirrorFile() + " readable by the build user").build());
+        return Optional.of(UnreadableInput.breach(c.mirrorUnfollowed(), c.mirrorFile(), UnreadableInput.CONTRACT_PACK));
     }
 }

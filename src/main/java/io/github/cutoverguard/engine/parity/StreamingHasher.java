@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.parity;
 
+import io.github.cutoverguard.engine.input.FileTree;
 import io.github.cutoverguard.engine.input.InputReader;
 
 import java.io.IOException;
@@ -92,10 +93,8 @@ final class StreamingHasher {
                 digest.update(buffer, 0, n);
             }
             return new Digest(HexFormat.of().formatHex(digest.digest()), null);
-        } catch (IOException e) {
-            return new Digest(null, TreeScan.describe(e));
-        } catch (RuntimeException e) {
-            return new Digest(null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            return new Digest(null, FileTree.describe(e));
         }
     }
 

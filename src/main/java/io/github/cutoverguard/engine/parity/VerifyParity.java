@@ -4,7 +4,9 @@ import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.InputFile;
+import io.github.cutoverguard.engine.input.FileTree;
 import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.input.TreeEntry;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,7 +25,7 @@ import java.util.TreeSet;
  * ({@code PARITY-EXTRA}) and differing ({@code PARITY-DIFFERENT}, with both SHA-256s) file of every
  * mirror in one run.
  *
- * <p>How it works: each root is listed ({@link TreeScan}; symbolic links are resolved by hand and
+ * <p>How it works: each root is listed ({@link FileTree}; symbolic links are resolved by hand and
  * never followed out of their root), then every selected file of every root is hashed once, streamed
  * through a fixed-size buffer by a bounded pool of {@code parallelism} threads ({@link StreamingHasher}),
  * so memory stays bounded whatever the file sizes. Only relative paths and digests are kept.
@@ -66,17 +68,17 @@ public final class VerifyParity {
             return result(request, inputs, checks);
         }
 
-        TreeScan scan = new TreeScan(files, request.selection());
+        FileTree tree = new FileTree(files, request.selection(), FileTree.LinkPolicy.FOLLOW_INSIDE_ROOT);
         Map<Path, Optional<Breach>> mirrorProblems = new LinkedHashMap<>();
         List<Root> roots = new ArrayList<>();
-        roots.add(new Root(canonicalRoot, canonicalDisplay, scan.scan(canonicalRoot)));
+        roots.add(new Root(canonicalRoot, canonicalDisplay, tree.walk(canonicalRoot)));
         for (Path mirror : request.mirrors()) {
             Path resolved = files.resolve(mirror);
             Optional<Breach> problem = PackFilesReadable.mirrorDirectory(resolved, files.display(mirror),
                     request.allowMissingMirrors());
             mirrorProblems.put(mirror, problem);
             if (problem.isEmpty()) {
-                roots.add(new Root(resolved, files.display(mirror), scan.scan(resolved)));
+                roots.add(new Root(resolved, files.display(mirror), tree.walk(resolved)));
             }
         }
         List<ContractPack> packs = hash(roots, request.parallelism());

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param files                 the project directory, for resolving and naming paths
  * @param canonicalDirectory    the canonical contract pack (required)
  * @param mirrors               directories that must mirror it; may be empty
- * @param selection             which files take part (includes/excludes)
+ * @param selection             which files take part (includes/excludes; {@code null}: {@link #DEFAULT_INCLUDES})
  * @param allowMissingMirrors   whether an absent mirror directory is only a warning
  * @param parallelism           how many files are hashed at the same time (at least 1)
  * @param baseline              the configured baseline, for the report; its fields may be {@code null}
@@ -37,11 +37,19 @@ public record VerifyParityRequest(
         String targetServiceContract,
         Mode mode) implements GoalRequest {
 
+    /** The files compared when no includes are configured: JSON at every depth, the top level included. */
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
+
+    /** The selection of the configured globs; no includes means {@link #DEFAULT_INCLUDES}. */
+    public static GlobSelection selection(List<String> includes, List<String> excludes) {
+        return GlobSelection.orDefault(includes, excludes, DEFAULT_INCLUDES);
+    }
+
     public VerifyParityRequest {
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(canonicalDirectory, "canonicalDirectory");
         mirrors = mirrors == null ? List.of() : List.copyOf(mirrors);
-        selection = selection == null ? new GlobSelection(null, null) : selection;
+        selection = selection == null ? selection(null, null) : selection;
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
         }

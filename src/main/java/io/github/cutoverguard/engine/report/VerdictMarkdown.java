@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.report;
 
+import io.github.cutoverguard.engine.io.AtomicFiles;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;

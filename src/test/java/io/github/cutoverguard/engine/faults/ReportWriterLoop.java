@@ -1,6 +1,6 @@
 package io.github.cutoverguard.engine.faults;
 
-import io.github.cutoverguard.engine.report.AtomicFiles;
+import io.github.cutoverguard.engine.io.AtomicFiles;
 
 import java.nio.file.Path;
 import java.util.Arrays;

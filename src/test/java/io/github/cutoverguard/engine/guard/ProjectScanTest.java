@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.guard;
 
 import io.github.cutoverguard.engine.input.GlobSelection;
 import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.input.TreeEntry;
 import io.github.cutoverguard.engine.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,5 +52,59 @@ class ProjectScanTest {
     void aMissingProjectDirectorySelectsNothing() {
         ProjectScan scan = ProjectScan.of(new ProjectFiles(project.resolve("absent")), new GlobSelection(List.of("**"), List.of()));
         assertThat(scan).isEqualTo(new ProjectScan(List.of(), List.of()));
+    }
+
+    @Test
+    void linksLeavingTheProjectBrokenOrLoopingAreNotScannedButReported() throws Exception {
+        Fixtures.write(project.resolveSibling(project.getFileName() + "-outside"), "runtime.yml", "x: 1\n");
+        Files.createDirectories(project.resolve("config"));
+        Files.createSymbolicLink(project.resolve("config/outside.yml"),
+                Path.of("../../" + project.getFileName() + "-outside/runtime.yml"));
+        Files.createSymbolicLink(project.resolve("config/broken.yml"), Path.of("absent.yml"));
+        Files.createSymbolicLink(project.resolve("config/loop.yml"), Path.of("loop.yml"));
+        Files.createSymbolicLink(project.resolve("config/dir"), Path.of("."));
+
+        ProjectScan scan = scan(List.of("config/**/*.yml"), List.of());
+
+        assertThat(scan.files()).isEmpty();
+        assertThat(scan.unreadable()).extracting(u -> u.relativePath() + " " + u.reason()).containsExactly(
+                "config/broken.yml BROKEN_LINK", "config/loop.yml CYCLE", "config/outside.yml LEAVES_TREE");
+    }
+
+    @Test
+    void gitDirectoriesAreNeverEnteredEvenWhenIncluded() {
+        Fixtures.write(project, ".git/config.yml", "x: 1\n");
+        Fixtures.write(project, "sub/.git/config.yml", "x: 1\n");
+        Fixtures.write(project, "sub/.github/config.yml", "x: 1\n");
+
+        assertThat(scan(List.of("**/*.yml", ".git/**"), List.of()).files()).containsExactly("sub/.github/config.yml");
+    }
+
+    @Test
+    void aPathNotScannedIsFileMissingWithItsReason() {
+        assertThat(ProjectScan.notScanned(new TreeEntry.Unfollowed("src/main/resources/secret", project,
+                TreeEntry.Reason.UNREADABLE, "cannot be read: AccessDeniedException x"))).satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("FILE-MISSING");
+            assertThat(b.file()).isEqualTo("src/main/resources/secret");
+            assertThat(b.message()).isEqualTo("src/main/resources/secret cannot be read; it was not scanned");
+            assertThat(b.hint()).isEqualTo("make src/main/resources/secret readable by the build user, or exclude it from the scan");
+        });
+        assertThat(ProjectScan.notScanned(new TreeEntry.Unfollowed("", project, TreeEntry.Reason.UNREADABLE, "x")).message())
+                .isEqualTo(". cannot be read; it was not scanned");
+        assertThat(ProjectScan.notScanned(new TreeEntry.Unfollowed("config/a.yml", project, TreeEntry.Reason.BROKEN_LINK,
+                "is a symbolic link to b.yml, which does not exist"))).satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("FILE-MISSING");
+            assertThat(b.message()).isEqualTo("config/a.yml is a symbolic link to b.yml, which does not exist; it was not scanned");
+            assertThat(b.hint()).startsWith("replace the link config/a.yml with the file it should hold");
+        });
+    }
+
+    @Test
+    void theBreachesOfAScanAreOnePerPathNotScanned() throws Exception {
+        Files.createDirectories(project.resolve("config"));
+        Files.createSymbolicLink(project.resolve("config/broken.yml"), Path.of("absent.yml"));
+
+        assertThat(scan(List.of("config/*.yml"), List.of()).notScanned()).extracting(b -> b.file() + " " + b.ruleId())
+                .containsExactly("config/broken.yml FILE-MISSING");
     }
 }

@@ -12,16 +12,36 @@ class GlobSelectionTest {
         return new GlobSelection(includes, excludes);
     }
 
+    private static final List<String> JSON = List.of("**/*.json");
+
     @Test
-    void defaultIncludesMatchJsonAtEveryDepthIncludingTheTopLevel() {
-        GlobSelection json = select(null, null);
-        assertThat(json.includes()).containsExactly("**/*.json");
-        assertThat(json.selectsFile("manifest.json")).isTrue();
-        assertThat(json.selectsFile("schemas/a.schema.json")).isTrue();
-        assertThat(json.selectsFile("a/b/c/d.json")).isTrue();
-        assertThat(json.selectsFile("README.md")).isFalse();
-        assertThat(json.selectsFile("schemas/a.json.bak")).isFalse();
-        assertThat(select(List.of(" ", ""), null).includes()).containsExactly("**/*.json");
+    void withoutIncludesNothingIsSelectedUnlessADefaultIsGiven() {
+        GlobSelection none = select(null, null);
+        assertThat(none.includes()).isEmpty();
+        assertThat(none.selectsFile("manifest.json")).isFalse();
+        assertThat(none.entersDirectory("schemas")).isFalse();
+        assertThat(select(List.of(" ", ""), null).includes()).isEmpty();
+        assertThat(GlobSelection.orDefault(null, null, JSON).includes()).containsExactly("**/*.json");
+        assertThat(GlobSelection.orDefault(List.of(" ", ""), List.of("x/"), JSON)).satisfies(s -> {
+            assertThat(s.includes()).containsExactly("**/*.json");
+            assertThat(s.excludes()).containsExactly("x/**");
+        });
+        assertThat(GlobSelection.orDefault(List.of("*.yml"), null, JSON).includes()).containsExactly("*.yml");
+    }
+
+    @Test
+    void neverEnteringKeepsTheSelectionButPrunesNamedDirectoriesAtAnyDepth() {
+        GlobSelection all = select(List.of("**/*.yml"), List.of("legacy/**"));
+        GlobSelection pruned = all.neverEntering(".git");
+        assertThat(pruned.toString()).isEqualTo(all.toString());
+        assertThat(pruned.entersDirectory("")).isTrue();
+        assertThat(pruned.entersDirectory("src")).isTrue();
+        assertThat(pruned.entersDirectory(".git")).isFalse();
+        assertThat(pruned.entersDirectory("src/.git")).isFalse();
+        assertThat(pruned.entersDirectory(".github")).isTrue();
+        assertThat(pruned.entersDirectory("legacy")).isFalse();
+        assertThat(pruned.selectsFile("src/app.yml")).isTrue();
+        assertThat(all.entersDirectory(".git")).isTrue();
     }
 
     @Test
@@ -45,7 +65,7 @@ class GlobSelectionTest {
 
     @Test
     void trailingSlashMeansEverythingBelowAndLiteralCharactersAreNotRegex() {
-        GlobSelection drafts = select(null, List.of("drafts/", "./legacy\\**", "/a+b(1).json"));
+        GlobSelection drafts = select(JSON, List.of("drafts/", "./legacy\\**", "/a+b(1).json"));
         assertThat(drafts.excludes()).containsExactly("drafts/**", "legacy/**", "a+b(1).json");
         assertThat(drafts.selectsFile("drafts/x/next.json")).isFalse();
         assertThat(drafts.selectsFile("legacy/old.json")).isFalse();
@@ -67,6 +87,6 @@ class GlobSelectionTest {
         assertThat(selection.entersDirectory("node_modules")).isFalse();
         assertThat(selection.selectsFile("schemas/x.tmp.json")).isFalse();
         // an exclude that drops only some files below a directory does not prune it
-        assertThat(select(null, List.of("legacy/**/*.old.json")).entersDirectory("legacy")).isTrue();
+        assertThat(select(JSON, List.of("legacy/**/*.old.json")).entersDirectory("legacy")).isTrue();
     }
 }

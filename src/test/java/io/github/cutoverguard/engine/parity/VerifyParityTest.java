@@ -53,7 +53,7 @@ class VerifyParityTest {
     private VerifyParityRequest request(List<String> includes, List<String> excludes, boolean allowMissing,
                                         int parallelism, String... mirrors) {
         return new VerifyParityRequest(new ProjectFiles(project), Path.of("contracts"),
-                java.util.Arrays.stream(mirrors).map(Path::of).toList(), new GlobSelection(includes, excludes),
+                java.util.Arrays.stream(mirrors).map(Path::of).toList(), VerifyParityRequest.selection(includes, excludes),
                 allowMissing, parallelism, null, null, Mode.REHEARSAL);
     }
 

@@ -1,12 +1,9 @@
-package io.github.cutoverguard.engine.parity;
-
-import io.github.cutoverguard.engine.input.GlobSelection;
-import io.github.cutoverguard.engine.input.ProjectFiles;
+package io.github.cutoverguard.engine.input;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -17,30 +14,50 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Lists the selected files of one contract-pack root without reading them.
+ * The one directory-tree walker of the engine: lists the files a {@link GlobSelection} selects under
+ * a root, without reading them (the callers stream or read each file afterwards, so a tree of tens
+ * of thousands of files costs a list of paths).
  *
- * <p>The walk never lets the JDK follow symbolic links ({@link Files#walkFileTree} without
- * {@code FOLLOW_LINKS}); each link is resolved here instead: a link that resolves outside the root
- * is never followed and is listed as {@link TreeEntry.Reason#LEAVES_TREE}; a link to a file inside
- * the root is read through its target; a link to a directory inside the root is walked under the
- * link's own path unless that directory is already being walked (a cycle, listed as
- * {@link TreeEntry.Reason#CYCLE}), so link loops always end. Broken links, special files and
- * unreadable directories are listed too, so nothing selected is skipped silently.
+ * <p>Link policy: the walk never lets the JDK follow symbolic links ({@link Files#walkFileTree}
+ * without {@code FOLLOW_LINKS}); each link is resolved here instead. A link that resolves outside
+ * the root is never followed and is listed as {@link TreeEntry.Reason#LEAVES_TREE}; a broken link
+ * as {@link TreeEntry.Reason#BROKEN_LINK}; a link loop as {@link TreeEntry.Reason#CYCLE}. A link to
+ * a file inside the root is read through its target. A link to a directory inside the root is, by
+ * {@link LinkPolicy}, either walked under the link's own path unless that directory is already
+ * being walked (a cycle), so link loops always end, or listed as
+ * {@link TreeEntry.Reason#LINKED_DIRECTORY}. Special files and unreadable directories are listed
+ * too, so nothing selected is skipped silently: the caller decides what each unfollowed entry means.
  */
-final class TreeScan {
+public final class FileTree {
+
+    /** What the walk does with a symbolic link to a directory inside the root. */
+    public enum LinkPolicy {
+        /** Walk it under the link's own path (contract packs: a linked directory is part of the pack). */
+        FOLLOW_INSIDE_ROOT,
+        /** Do not walk it; list it as {@link TreeEntry.Reason#LINKED_DIRECTORY} (the guard's project scans). */
+        FILES_ONLY
+    }
 
     private final ProjectFiles files;
     private final GlobSelection selection;
+    private final LinkPolicy links;
 
-    TreeScan(ProjectFiles files, GlobSelection selection) {
+    /**
+     * @param files     the project, to name link targets and roots in the entries' details
+     * @param selection which files are listed and which directories are entered
+     * @param links     what to do with links to directories inside the root
+     */
+    public FileTree(ProjectFiles files, GlobSelection selection, LinkPolicy links) {
         this.files = files;
         this.selection = selection;
+        this.links = links;
     }
 
     /** The selected entries under the existing directory {@code root}, sorted by relative path. */
-    List<TreeEntry> scan(Path root) {
+    public List<TreeEntry> walk(Path root) {
         List<TreeEntry> entries = new ArrayList<>();
         try {
             Path realRoot = root.toRealPath();
@@ -52,7 +69,8 @@ final class TreeScan {
         return entries;
     }
 
-    static String describe(IOException e) {
+    /** The exception's simple class name and message, e.g. {@code AccessDeniedException /p/x.json}. */
+    public static String describe(Exception e) {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 
@@ -123,7 +141,7 @@ final class TreeScan {
                         "is a symbolic link to " + target + ", which does not exist"));
                 return;
             } catch (FileSystemException e) {
-                boolean loop = e.getReason() != null && e.getReason().toLowerCase(java.util.Locale.ROOT).contains("symbolic link");
+                boolean loop = e.getReason() != null && e.getReason().toLowerCase(Locale.ROOT).contains("symbolic link");
                 add(rel, selection.selectsFile(rel) || selection.entersDirectory(rel), loop
                         ? new TreeEntry.Unfollowed(rel, link, TreeEntry.Reason.CYCLE,
                                 "is a symbolic link to " + target + " that loops back on itself; it is not followed")
@@ -145,25 +163,33 @@ final class TreeScan {
                         "is a symbolic link to " + target + " (" + files.display(real) + "), outside "
                                 + files.display(root) + "; links that leave the tree are not followed"));
             } else if (directory) {
-                Path parent = link.getParent();
-                if (parent.startsWith(real) || chain.stream().anyMatch(dir -> dir.startsWith(real))) {
-                    entries.add(new TreeEntry.Unfollowed(rel, link, TreeEntry.Reason.CYCLE,
-                            "is a symbolic link to " + target + ", a directory that contains it or is already "
-                                    + "being scanned (a cycle); it is not followed"));
-                    return;
-                }
-                List<Path> deeper = new ArrayList<>(chain);
-                deeper.add(real);
-                try {
-                    walk(real, rel + "/", List.copyOf(deeper));
-                } catch (IOException e) {
-                    entries.add(new TreeEntry.Unfollowed(rel, link, TreeEntry.Reason.UNREADABLE,
-                            "is a symbolic link to " + target + " that cannot be read: " + describe(e)));
-                }
+                directoryLink(link, rel, target, real, chain);
             } else if (Files.isRegularFile(real)) {
                 entries.add(new TreeEntry.RegularFile(rel, real));
             } else {
                 entries.add(notAFile(rel, link));
+            }
+        }
+
+        private void directoryLink(Path link, String rel, String target, Path real, List<Path> chain) {
+            if (links == LinkPolicy.FILES_ONLY) {
+                entries.add(new TreeEntry.Unfollowed(rel, link, TreeEntry.Reason.LINKED_DIRECTORY,
+                        "is a symbolic link to the directory " + target + "; linked directories are not walked"));
+                return;
+            }
+            if (link.getParent().startsWith(real) || chain.stream().anyMatch(dir -> dir.startsWith(real))) {
+                entries.add(new TreeEntry.Unfollowed(rel, link, TreeEntry.Reason.CYCLE,
+                        "is a symbolic link to " + target + ", a directory that contains it or is already "
+                                + "being scanned (a cycle); it is not followed"));
+                return;
+            }
+            List<Path> deeper = new ArrayList<>(chain);
+            deeper.add(real);
+            try {
+                walk(real, rel + "/", List.copyOf(deeper));
+            } catch (IOException e) {
+                entries.add(new TreeEntry.Unfollowed(rel, link, TreeEntry.Reason.UNREADABLE,
+                        "is a symbolic link to " + target + " that cannot be read: " + describe(e)));
             }
         }
 

@@ -1,4 +1,4 @@
-package io.github.cutoverguard.engine.report;
+package io.github.cutoverguard.engine.io;
 
 import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.DiffFormatter;

@@ -1,4 +1,4 @@
-package io.github.cutoverguard.engine.report;
+package io.github.cutoverguard.engine.io;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
