@@ -203,25 +203,6 @@ class FileTreeTest {
     }
 
     @Test
-    void anUnreadableDirectoryIsListedWhenAnIncludeCouldReachIt() throws Exception {
-        Fixtures.write(project, "pack/locked/a.json", "{}");
-        Path locked = project.resolve("pack/locked");
-        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
-        try {
-            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "the build user ignores permissions");
-            assertThat(scan("pack", "**/*.json")).singleElement().satisfies(e -> {
-                TreeEntry.Unfollowed u = (TreeEntry.Unfollowed) e;
-                assertThat(u.relativePath()).isEqualTo("locked");
-                assertThat(u.reason()).isEqualTo(TreeEntry.Reason.UNREADABLE);
-                assertThat(u.detail()).startsWith("cannot be read: AccessDeniedException ");
-            });
-            assertThat(scan("pack", "other/*.json")).isEmpty();
-        } finally {
-            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-        }
-    }
-
-    @Test
     void describeNamesTheExceptionAndItsMessageIfAny() {
         assertThat(FileTree.describe(new java.nio.file.NoSuchFileException("a.json"))).isEqualTo("NoSuchFileException a.json");
         assertThat(FileTree.describe(new java.io.IOException())).isEqualTo("IOException");
