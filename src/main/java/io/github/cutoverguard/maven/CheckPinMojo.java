@@ -90,7 +90,7 @@ public class CheckPinMojo extends AbstractCutoverMojo implements VerdictGoal {
     }
 
     /** The configured release-tag pattern, compiled; an invalid one is a configuration error. */
-    static Pattern compileTagPattern(String releaseTagPattern) throws MojoExecutionException {
+    private static Pattern compileTagPattern(String releaseTagPattern) throws MojoExecutionException {
         try {
             return Pattern.compile(releaseTagPattern == null ? PinFormats.DEFAULT_RELEASE_TAG_PATTERN : releaseTagPattern);
         } catch (PatternSyntaxException e) {

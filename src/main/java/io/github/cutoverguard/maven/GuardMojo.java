@@ -130,11 +130,6 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
         }
     }
 
-    /** The integration pin this goal compares with the base ref. */
-    File pinFile() {
-        return pinFile;
-    }
-
     /** How this build skipped its tests ({@code -DskipTests}, {@code -Dmaven.test.skip}), or {@code null}. */
     private String testsSkippedBy() {
         for (String property : List.of("maven.test.skip", "skipTests")) {
