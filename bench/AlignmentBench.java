@@ -1,10 +1,11 @@
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.alignment.CheckAlignment;
 import io.github.cutoverguard.engine.alignment.CheckAlignmentRequest;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.input.ProjectFiles;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.json.StrictJsonReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
  *       every error response still references the shared #/components/responses, so the envelope
  *       stays ServiceErrorEnvelope), as YAML and as the same tree in JSON.
  *   java -cp CP bench/AlignmentBench.java time PROJECT_DIR OPENAPI RUNS
- *       times the check-alignment engine (new CheckAlignment(clock).run(request)) RUNS times in this
+ *       times the check-alignment engine (request.run()) RUNS times in this
  *       fresh JVM: the first run is cold (class loading, interpreter), the later ones warm.
  */
 public class AlignmentBench {
@@ -75,7 +76,7 @@ public class AlignmentBench {
         }
         Files.write(yaml, out);
         byte[] bytes = Files.readAllBytes(yaml);
-        var tree = StrictJsonReader.yaml(JsonLimits.DEFAULT)
+        var tree = StrictJsonReader.yaml(InputLimits.DEFAULT)
                 .parse(new RawInput(yaml.toString(), yaml, bytes, InputReader.sha256Hex(bytes))).root();
         Files.writeString(json, new JsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree));
         System.out.printf("%s: %d bytes, %d lines (%d replicas of %d paths + %d schemas); %s: %d bytes%n", yaml,
@@ -92,12 +93,12 @@ public class AlignmentBench {
     }
 
     private static void time(Path project, Path openApi, int runs) {
-        CheckAlignmentRequest request = new CheckAlignmentRequest(new ProjectFiles(project), openApi,
-                Path.of("contracts/producer-contract-manifest.json"), Path.of("contracts/service-contract-source-of-truth.json"),
-                null, null, null, null, List.of(), null, null, null, null);
+        CheckAlignmentRequest request = new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null, null,
+                null, null, null), openApi, Path.of("contracts/producer-contract-manifest.json"),
+                Path.of("contracts/service-contract-source-of-truth.json"), null, null, null, null, List.of());
         for (int run = 1; run <= runs; run++) {
             long start = System.nanoTime();
-            GoalResult result = new CheckAlignment(Clock.systemUTC()).run(request);
+            GoalResult result = request.run();
             long millis = (System.nanoTime() - start) / 1_000_000;
             System.out.printf("   engine run %d (%s): %d ms, %s, %d breaches%n", run, run == 1 ? "cold JVM" : "warm",
                     millis, result.passed() ? "PASS" : "FAIL " + result.failedRuleIds(), result.breaches().size());

@@ -1,15 +1,16 @@
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.handoff.ValidateHandoff;
 import io.github.cutoverguard.engine.handoff.ValidateHandoffRequest;
-import io.github.cutoverguard.engine.input.JsonInputs;
+import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.json.JsonDocument;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.pin.CheckPin;
 import io.github.cutoverguard.engine.pin.CheckPinRequest;
-import io.github.cutoverguard.engine.report.AtomicFiles;
+import io.github.cutoverguard.engine.io.AtomicFiles;
 import io.github.cutoverguard.engine.report.EvidenceReport;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
@@ -58,26 +59,26 @@ public class GoalPhases {
         ProjectFiles files = new ProjectFiles(dir);
         Path reports = Files.createTempDirectory("goal-phases");
         Clock clock = Clock.systemUTC();
-        CheckPinRequest pin = new CheckPinRequest(files, Path.of("config/integration-pin.json"),
-                Path.of("config/producer-manifest.json"), Path.of("docs/COMPATIBILITY_MATRIX.md"), CODES, null,
-                null, BASELINE, "service.v3", Mode.REHEARSAL, JsonLimits.DEFAULT);
-        ValidateHandoffRequest handoff = new ValidateHandoffRequest(files,
+        CheckPinRequest pin = new CheckPinRequest(new RunContext(files, Mode.REHEARSAL, BASELINE, "service.v3",
+                InputLimits.DEFAULT, null), Path.of("config/integration-pin.json"),
+                Path.of("config/producer-manifest.json"), Path.of("docs/COMPATIBILITY_MATRIX.md"), CODES, null, null);
+        ValidateHandoffRequest handoff = new ValidateHandoffRequest(new RunContext(files, Mode.REHEARSAL, BASELINE,
+                "service.v3", InputLimits.DEFAULT, null),
                 Path.of("handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json"), null, null,
-                List.of("pnpm run check:memorykernel-pin"), null, null, null, null, BASELINE, "service.v3",
-                Mode.REHEARSAL, JsonLimits.DEFAULT, null);
+                List.of("pnpm run check:memorykernel-pin"), null, null, null, null, null, null, null);
 
         JsonDocument doc = phase("check-pin: read + parse the pin (Jackson's first use)",
-                () -> new JsonInputs(files, JsonLimits.DEFAULT).json(pin.pinFile()).value().orElseThrow());
+                () -> new InputLoader(files, InputLimits.DEFAULT).json(pin.pinFile()).value().orElseThrow());
         phase("check-pin: SchemaCatalog class init (networknt registry)",
                 () -> Class.forName(SchemaCatalog.class.getName(), true, GoalPhases.class.getClassLoader()));
         var pinSchema = phase("check-pin: compile integration-pin.v1 (+ 2020-12 meta-schema)",
                 () -> SchemaCatalog.bundled("integration-pin.v1"));
         phase("check-pin: validate the pin against it", () -> MatchesSchema.check(doc, pinSchema, "integration-pin.v1"));
         phase("check-pin: compile producer-contract-manifest.v1", () -> SchemaCatalog.bundled("producer-contract-manifest.v1"));
-        GoalResult pinResult = phase("check-pin: CheckPin.run (schemas cached: reads, checks)", () -> new CheckPin(clock).run(pin));
+        GoalResult pinResult = phase("check-pin: CheckPin.run (schemas cached: reads, checks)", () -> pin.run());
         phase("check-pin: write check-pin.json (evidence)", () -> EvidenceReport.write(pinResult, reports));
         GoalResult handoffResult = phase("validate-handoff: ValidateHandoff.run (compiles its schemas)",
-                () -> new ValidateHandoff(clock).run(handoff));
+                () -> handoff.run());
         phase("validate-handoff: write validate-handoff.json", () -> EvidenceReport.write(handoffResult, reports));
         if (!pinResult.passed() || !handoffResult.passed()) {
             throw new IllegalStateException("the goals did not pass: " + pinResult.failedRuleIds() + " " + handoffResult.failedRuleIds());
@@ -94,11 +95,11 @@ public class GoalPhases {
         byte[] reportBytes = Files.readAllBytes(reports.resolve("validate-handoff.json"));
         for (int i = 0; i < warmRuns; i++) {
             long t0 = System.nanoTime();
-            GoalResult p = new CheckPin(clock).run(pin);
+            GoalResult p = pin.run();
             long t1 = System.nanoTime();
             EvidenceReport.write(p, reports);
             long t2 = System.nanoTime();
-            GoalResult h = new ValidateHandoff(clock).run(handoff);
+            GoalResult h = handoff.run();
             long t3 = System.nanoTime();
             EvidenceReport.write(h, reports);
             long t4 = System.nanoTime();

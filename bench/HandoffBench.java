@@ -1,3 +1,4 @@
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
@@ -8,7 +9,7 @@ import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.json.JsonDocument;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.json.StrictJsonReader;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
@@ -114,10 +115,10 @@ public class HandoffBench {
     private static void phases(Path dir, Path handoff, Path manifest) throws Exception {
         ProjectFiles files = new ProjectFiles(dir);
         RawInput raw = phase("read the file (+ SHA-256 of its bytes)",
-                () -> new InputReader(JsonLimits.DEFAULT.maxBytes()).read(files.resolve(handoff), handoff.toString()));
+                () -> new InputReader(InputLimits.DEFAULT.maxBytes()).read(files.resolve(handoff), handoff.toString()));
         phase("  of which SHA-256 alone (timed again)", () -> InputReader.sha256Hex(raw.bytes()));
         JsonDocument doc = phase("strict parse: tree + line:column of every value",
-                () -> new StrictJsonReader(JsonLimits.DEFAULT).parse(raw));
+                () -> new StrictJsonReader(InputLimits.DEFAULT).parse(raw));
         phase("  the same tree without locations (this helper's streaming reader)", () -> treeOnly(raw.bytes()));
         String last = "/required_producer_checks/" + (doc.root().get("required_producer_checks").size() - 1);
         phase("locate one value (" + last + ", as a breach would)", () -> doc.locate(last));
@@ -127,11 +128,11 @@ public class HandoffBench {
         if (!breaches.isEmpty()) {
             throw new IllegalStateException("schema breaches: " + breaches.get(0).message());
         }
-        ValidateHandoffRequest request = new ValidateHandoffRequest(files, handoff, null, manifest,
-                List.of("pnpm run check:memorykernel-pin"), null, null, null, null, BASELINE, "service.v3",
-                Mode.REHEARSAL, JsonLimits.DEFAULT, null);
+        ValidateHandoffRequest request = new ValidateHandoffRequest(new RunContext(files, Mode.REHEARSAL, BASELINE,
+                "service.v3", InputLimits.DEFAULT, null), handoff, null, manifest,
+                List.of("pnpm run check:memorykernel-pin"), null, null, null, null, null, null, null);
         GoalResult result = phase("ValidateHandoff.run again (all classes loaded, schema cached)",
-                () -> new ValidateHandoff(Clock.systemUTC()).run(request));
+                () -> request.run());
         if (!result.passed()) {
             throw new IllegalStateException("validate-handoff failed: " + result.failedRuleIds());
         }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * Markdown in {@link #meaning()} (code spans) is kept as written.
  */
 public enum Rule {
-    /** Raised by JsonInputs, PackFilesReadable. */
+    /** Raised by InputLoader, PackFilesReadable. */
     FILE_MISSING("FILE-MISSING",
             "A configured input does not exist, is a directory or cannot be read (for "
                 + "`verify-parity`: the canonical directory or a mirror, or a canonical file that is a "

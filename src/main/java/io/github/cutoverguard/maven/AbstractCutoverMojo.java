@@ -1,14 +1,11 @@
 package io.github.cutoverguard.maven;
 
 import io.github.cutoverguard.engine.Baseline;
-import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
-import io.github.cutoverguard.engine.Severity;
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.input.ProjectFiles;
-import io.github.cutoverguard.engine.json.JsonLimits;
-import io.github.cutoverguard.engine.report.ConsoleFormat;
-import io.github.cutoverguard.engine.report.EvidenceReport;
+import io.github.cutoverguard.engine.input.InputLimits;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -18,14 +15,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Clock;
 
 /**
- * The configuration every cutover goal shares and the one place where results become Maven
- * outcomes: breaches are logged one per line, the evidence report is written, and the build fails
- * with {@link MojoFailureException} on error-level breaches (unless {@code failOnBreach} is false);
+ * The configuration every cutover goal shares: unknown parameters and {@code skip} are handled before a goal runs,
+ * its parameters become a {@link RunContext}, and its result goes to {@link BuildOutcome} (breaches logged one per
+ * line, reports written, the build failed on error-level breaches unless {@code failOnBreach} is false);
  * misconfiguration is a {@link MojoExecutionException}.
  */
 public abstract class AbstractCutoverMojo extends AbstractMojo {
@@ -123,23 +119,14 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
         }
     }
 
-    /**
-     * Checks, writes {@code <goal>.json}, logs one line per breach and the summary, and fails the
-     * build on error-level breaches unless {@code failOnBreach} is false.
-     */
+    /** Checks, then concludes: {@code <goal>.json}, one line per breach, the build failed on an error. */
     protected void run() throws MojoExecutionException, MojoFailureException {
-        GoalResult result = check();
-        if (!failOnBreach) {
-            result = result.asWarnings();
-        }
-        Path report = writeEvidence(result);
-        logBreaches(result.breaches());
-        getLog().info(ConsoleFormat.summary(result));
-        getLog().info("Evidence: " + files().display(report.toAbsolutePath()));
-        if (!result.passed()) {
-            throw new MojoFailureException(ConsoleFormat.summary(result) + ": "
-                    + String.join(", ", result.failedRuleIds()) + " (each breach is listed above)");
-        }
+        outcome().conclude(check());
+    }
+
+    /** Where this goal's results become the build's outcome. */
+    protected BuildOutcome outcome() {
+        return new BuildOutcome(getLog(), files(), reportDirectory.toPath(), failOnBreach);
     }
 
     /** The configured mode. */
@@ -151,14 +138,18 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
         }
     }
 
-    /** The configured baseline as far as it is configured (goals that do not compare against it). */
-    protected Baseline configuredBaseline() {
-        return baseline == null ? Baseline.NONE : baseline.toBaseline();
+    /** What every goal's run shares, with the baseline as far as configured (goals that do not compare against it). */
+    protected RunContext context() throws MojoExecutionException {
+        return context(baseline == null ? Baseline.NONE : baseline.toBaseline());
     }
 
-    /** The configured baseline, all five fields required. */
-    protected Baseline requiredBaseline() throws MojoExecutionException {
-        return BaselineParameter.required(baseline);
+    /** What every goal's run shares, with the baseline's five fields required (goals that compare against it). */
+    protected RunContext contextWithRequiredBaseline() throws MojoExecutionException {
+        return context(BaselineParameter.required(baseline));
+    }
+
+    private RunContext context(Baseline approved) throws MojoExecutionException {
+        return new RunContext(files(), parsedMode(), approved, targetServiceContract, limits(), Clock.systemUTC());
     }
 
     /** The project directory as the engine sees it. */
@@ -167,41 +158,15 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     }
 
     /** JSON limits with the configured size bound. */
-    protected JsonLimits limits() throws MojoExecutionException {
+    protected InputLimits limits() throws MojoExecutionException {
         if (maxInputBytes <= 0) {
             throw new MojoExecutionException("maxInputBytes must be positive, was " + maxInputBytes);
         }
-        return JsonLimits.DEFAULT.withMaxBytes(maxInputBytes);
+        return InputLimits.DEFAULT.withMaxBytes(maxInputBytes);
     }
 
     /** A configured file as a path, or {@code null} when not configured. */
     protected static Path pathOrNull(File file) {
         return file == null ? null : file.toPath();
-    }
-
-    private Path writeEvidence(GoalResult result) throws MojoExecutionException {
-        try {
-            return EvidenceReport.write(result, reportDirectory.toPath());
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the evidence report to " + reportDirectory + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Logs one line per breach ({@code [ERROR]} or {@code [WARNING]}), plus GitHub annotations under Actions. */
-    protected void logBreaches(List<Breach> breaches) {
-        for (Breach breach : breaches) {
-            String line = ConsoleFormat.line(breach)
-                    + (breach.details() == null ? "" : "\n" + breach.details().stripTrailing());
-            if (breach.severity() == Severity.ERROR) {
-                getLog().error(line);
-            } else {
-                getLog().warn(line);
-            }
-        }
-        if (!breaches.isEmpty() && "true".equalsIgnoreCase(System.getenv("GITHUB_ACTIONS"))) {
-            // Workflow commands must start a line: the lines after the first are not prefixed by Maven.
-            getLog().info("GitHub Actions annotations:\n"
-                    + String.join("\n", breaches.stream().map(ConsoleFormat::githubAnnotation).toList()));
-        }
     }
 }

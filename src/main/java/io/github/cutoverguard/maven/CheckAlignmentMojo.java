@@ -9,7 +9,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -99,7 +98,7 @@ public class CheckAlignmentMojo extends AbstractCutoverMojo implements VerdictGo
 
     @Override
     protected GoalResult check() throws MojoExecutionException {
-        return new CheckAlignment(Clock.systemUTC()).run(request());
+        return request().run();
     }
 
     /** Why {@code verdict} does not run this goal, or {@code null} when its inputs are configured. */
@@ -120,10 +119,9 @@ public class CheckAlignmentMojo extends AbstractCutoverMojo implements VerdictGo
                     + "-Dcutover.producerManifestFile=…): the producer contract manifest the OpenAPI description must match");
         }
         try {
-            return new CheckAlignmentRequest(files(), openApiFile.toPath(), producerManifestFile.toPath(),
+            return new CheckAlignmentRequest(context(), openApiFile.toPath(), producerManifestFile.toPath(),
                     pathOrNull(sourceOfTruthFile), pathOrNull(contractSchemasDirectory), errorEnvelopeSchema,
-                    envelopeRequires, envelopeForbids, errorResponseOperations, configuredBaseline(),
-                    targetServiceContract, parsedMode(), limits());
+                    envelopeRequires, envelopeForbids, errorResponseOperations);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid check-alignment configuration: " + e.getMessage());
         }

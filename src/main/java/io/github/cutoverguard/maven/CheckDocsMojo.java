@@ -2,13 +2,13 @@ package io.github.cutoverguard.maven;
 
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.docs.CheckDocs;
+import io.github.cutoverguard.engine.docs.CheckDocsRequest;
 import io.github.cutoverguard.engine.docs.DocumentSpec;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +31,7 @@ public class CheckDocsMojo extends AbstractCutoverMojo implements VerdictGoal {
 
     @Override
     protected GoalResult check() throws MojoExecutionException {
-        return new CheckDocs(Clock.systemUTC()).run(request());
+        return request().run();
     }
 
     /** Why {@code verdict} does not run this goal, or {@code null} when its inputs are configured. */
@@ -42,9 +42,9 @@ public class CheckDocsMojo extends AbstractCutoverMojo implements VerdictGoal {
 
     /** The engine request for these parameters: the one place they are read, by this goal and by {@code verdict}. */
     @Override
-    public CheckDocs.Request request() throws MojoExecutionException {
+    public CheckDocsRequest request() throws MojoExecutionException {
         try {
-            return new CheckDocs.Request(files(), specs(), configuredBaseline(), parsedMode(), limits());
+            return new CheckDocsRequest(context(), specs());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid <documents>: " + e.getMessage());
         }

@@ -10,7 +10,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -67,7 +66,7 @@ public class CheckPinMojo extends AbstractCutoverMojo implements VerdictGoal {
 
     @Override
     protected GoalResult check() throws MojoExecutionException {
-        return new CheckPin(Clock.systemUTC()).run(request());
+        return request().run();
     }
 
     /** The verdict always runs this goal (its inputs have defaults; a missing one is a breach, not a skip). */
@@ -79,9 +78,9 @@ public class CheckPinMojo extends AbstractCutoverMojo implements VerdictGoal {
     /** The engine request for these parameters: the one place they are read, by this goal and by {@code verdict}. */
     @Override
     public CheckPinRequest request() throws MojoExecutionException {
-        return new CheckPinRequest(files(), pinFile.toPath(), pathOrNull(producerManifestFile),
+        return new CheckPinRequest(contextWithRequiredBaseline(), pinFile.toPath(), pathOrNull(producerManifestFile),
                 pathOrNull(compatibilityMatrixFile), expectedErrorCodes, pathOrNull(producerRepository),
-                compileTagPattern(releaseTagPattern), requiredBaseline(), targetServiceContract, parsedMode(), limits());
+                compileTagPattern(releaseTagPattern));
     }
 
     /** The integration pin this goal checks. */

@@ -1,5 +1,11 @@
 package io.github.cutoverguard.maven;
 
+import io.github.cutoverguard.engine.GoalRequest;
+import io.github.cutoverguard.engine.RunContext;
+import io.github.cutoverguard.engine.guard.Guard;
+import io.github.cutoverguard.engine.guard.GuardRequest;
+import io.github.cutoverguard.engine.pin.CheckPin;
+import io.github.cutoverguard.engine.verdict.PinToCheck;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MavenPluginManager;
 import org.apache.maven.plugin.Mojo;
@@ -10,7 +16,9 @@ import org.apache.maven.plugin.PluginContainerException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,6 +44,34 @@ final class ConfiguredGoals implements AutoCloseable {
         this.session = session;
         this.verdict = verdict;
         this.configuration = configuration;
+    }
+
+    /** What the verdict runs: each goal's request, and why each other goal does not run. */
+    record Plan(List<GoalRequest> requests, Map<String, String> notRun) {
+    }
+
+    /**
+     * The requests of {@code goals} whose inputs are configured, and why the others do not run. The pin is checked
+     * when {@code pinNamed} (by the configuration or the command line), present, or present at the guard's base ref;
+     * without one, the guard still runs its other checks.
+     */
+    Plan plan(RunContext context, List<String> goals, boolean pinNamed) throws MojoExecutionException {
+        GuardRequest guard = goals.contains(Guard.GOAL) ? get(Guard.GOAL, GuardMojo.class).request() : null;
+        String noPin = PinToCheck.whyNone(context.files(), get(CheckPin.GOAL, CheckPinMojo.class).pinFile().toPath(),
+                pinNamed, guard == null ? null : guard.pinBaseRef(), context.limits().maxBytes());
+        List<GoalRequest> requests = new ArrayList<>();
+        Map<String, String> notRun = new LinkedHashMap<>();
+        for (String goal : goals) {
+            String why = goal.equals(CheckPin.GOAL) ? noPin : get(goal, VerdictGoal.class).notConfigured();
+            if (why != null) {
+                notRun.put(goal, why);
+            } else if (goal.equals(Guard.GOAL)) {
+                requests.add(noPin == null ? guard : guard.withoutPin());
+            } else {
+                requests.add(get(goal, VerdictGoal.class).request());
+            }
+        }
+        return new Plan(requests, notRun);
     }
 
     /** The goal's Mojo, configured once; a configuration Maven rejects is a configuration error naming the goal. */

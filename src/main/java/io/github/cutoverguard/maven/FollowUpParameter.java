@@ -1,5 +1,9 @@
 package io.github.cutoverguard.maven;
 
+import io.github.cutoverguard.engine.verdict.FollowUp;
+
+import java.util.List;
+
 /**
  * One {@code <followUp>} of the verdict: {@code <owner>}, {@code <action>} and {@code <due>} (a date
  * or any text), written to {@code verdict.md} and {@code verdict.json}.
@@ -18,11 +22,10 @@ public class FollowUpParameter {
     public FollowUpParameter() {
     }
 
-    io.github.cutoverguard.engine.verdict.FollowUp toFollowUp() {
-        return new io.github.cutoverguard.engine.verdict.FollowUp(owner, action, due);
-    }
-
-    boolean complete() {
-        return owner != null && !owner.isBlank() && action != null && !action.isBlank();
+    /** The follow-ups that name an owner and an action, for the engine; {@code null} is none. */
+    static List<FollowUp> complete(List<FollowUpParameter> configured) {
+        return configured == null ? List.of() : configured.stream()
+                .filter(f -> f != null && f.owner != null && !f.owner.isBlank() && f.action != null && !f.action.isBlank())
+                .map(f -> new FollowUp(f.owner, f.action, f.due)).toList();
     }
 }

@@ -2,12 +2,12 @@ package io.github.cutoverguard.maven;
 
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.handoff.GenerateHandoff;
+import io.github.cutoverguard.engine.handoff.GenerateHandoffRequest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -39,10 +39,10 @@ public class GenerateHandoffMojo extends AbstractHandoffMojo {
         if (producerManifestFile == null) {
             throw new MojoExecutionException("Set <producerManifestFile> to the canonical manifest the candidate is generated from");
         }
-        GenerateHandoff.Request request = new GenerateHandoff.Request(files(), producerManifestFile.toPath(),
-                requiredHandoffFile().toPath(), handoffSettings(), timestamp(), configuredBaseline(), parsedMode(), limits());
+        GenerateHandoffRequest request = new GenerateHandoffRequest(context(), producerManifestFile.toPath(),
+                requiredHandoffFile().toPath(), handoffSettings(), timestamp());
         try {
-            GenerateHandoff.Generated generated = new GenerateHandoff(Clock.systemUTC()).run(request);
+            GenerateHandoff.Generated generated = GenerateHandoff.run(request);
             switch (generated.outcome()) {
                 case WRITTEN -> getLog().info("Wrote " + files().display(generated.output()));
                 case UNCHANGED -> getLog().info(files().display(generated.output()) + " is up to date (not rewritten)");

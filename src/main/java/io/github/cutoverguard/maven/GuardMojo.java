@@ -9,7 +9,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -106,7 +105,7 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
 
     @Override
     protected GoalResult check() throws MojoExecutionException {
-        return new Guard(Clock.systemUTC()).run(request());
+        return request().run();
     }
 
     /** The verdict always runs this goal (its inputs have defaults; a missing one is a breach, not a skip). */
@@ -119,12 +118,11 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
     @Override
     public GuardRequest request() throws MojoExecutionException {
         try {
-            return new GuardRequest(files(), pathOrNull(pinFile),
+            return new GuardRequest(context(), pathOrNull(pinFile),
                     defaultBaseRef(pinBaseRef, System.getenv("GITHUB_BASE_REF")), pinBaseRefOptional,
-                    targetServiceContract, GuardRequest.compilePatterns(forbiddenRuntimePatterns),
+                    GuardRequest.compilePatterns(forbiddenRuntimePatterns),
                     runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles, boundarySourceIncludes,
-                    fallbackTests, reportDirectories(testReportDirectories, buildDirectory), parsedMode(),
-                    configuredBaseline(), limits(), testsSkippedBy());
+                    fallbackTests, reportDirectories(testReportDirectories, buildDirectory), testsSkippedBy());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid guard configuration: " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.maven;
 
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecution;
@@ -137,6 +138,15 @@ final class PluginConfiguration {
     /** Whether the running execution's configuration sets the parameter (by name or alias). */
     boolean configures(String executionId, String parameter) {
         return effective(executionId).getChild(parameter) != null;
+    }
+
+    /**
+     * Whether the execution's configuration ({@code configuration} may be {@code null} outside a Maven build) or the
+     * command line ({@code -Dcutover.<parameter>}) names the parameter.
+     */
+    static boolean names(PluginConfiguration configuration, String executionId, MavenSession session, String parameter) {
+        return (configuration != null && configuration.configures(executionId, parameter))
+                || (session != null && session.getUserProperties().getProperty("cutover." + parameter) != null);
     }
 
     /**

@@ -10,7 +10,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.time.Clock;
 
 /**
  * Validates a handoff payload (rehearsal handoff, or release handoff {@code stable} /
@@ -55,18 +54,17 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo implements VerdictG
         if (checkStale && producerManifestFile == null) {
             throw new MojoExecutionException("checkStale needs <producerManifestFile>: the manifest the candidate is generated from");
         }
-        return new ValidateHandoffRequest(files(), requiredHandoffFile().toPath(),
+        return new ValidateHandoffRequest(contextWithRequiredBaseline(), requiredHandoffFile().toPath(),
                 pathOrNull(schemaFile), pathOrNull(producerManifestFile), requiredConsumerChecks, requiredProducerChecks,
                 minimumOverlapDays, envelopeRequires, envelopeForbids,
-                stableEnvelopeRequires, stableEnvelopeForbids, requiredBaseline(), targetServiceContract,
-                parsedMode(), limits(), checkStale ? handoffSettings() : null);
+                stableEnvelopeRequires, stableEnvelopeForbids, checkStale ? handoffSettings() : null);
     }
 
     @Override
     protected GoalResult check() throws MojoExecutionException {
         ValidateHandoffRequest request = request();
         try {
-            GoalResult result = new ValidateHandoff(Clock.systemUTC()).run(request);
+            GoalResult result = request.run();
             if (result.acceptance() != null) {
                 getLog().info((result.acceptance().accepted() ? "Accepted " : "Rejected ") + result.acceptance().kind() + " payload "
                         + result.acceptance().payload() + " sha256 " + result.acceptance().sha256());

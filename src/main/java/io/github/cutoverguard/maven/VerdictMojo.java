@@ -1,17 +1,10 @@
 package io.github.cutoverguard.maven;
 
-import io.github.cutoverguard.engine.GoalRequest;
-import io.github.cutoverguard.engine.guard.GuardRequest;
-import io.github.cutoverguard.engine.report.JUnitReport;
-import io.github.cutoverguard.engine.report.SarifReport;
-import io.github.cutoverguard.engine.report.VerdictReport;
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.schema.SchemaProblem;
-import io.github.cutoverguard.engine.verdict.PinToCheck;
 import io.github.cutoverguard.engine.verdict.Verdict;
 import io.github.cutoverguard.engine.verdict.VerdictRequest;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
-import io.github.cutoverguard.engine.guard.Guard;
-import io.github.cutoverguard.engine.pin.CheckPin;
 import org.apache.maven.plugin.MavenPluginManager;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -21,12 +14,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.io.IOException;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The rehearsal session as a build: runs every goal whose inputs are configured (check-pin,
@@ -91,62 +79,24 @@ public class VerdictMojo extends AbstractCutoverMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         VerdictResult verdict;
-        try {
-            verdict = new Verdict(Clock.systemUTC()).run(request());
-            VerdictReport.writeAll(verdict, pluginVersion, reportDirectory.toPath());
+        try (ConfiguredGoals configured = new ConfiguredGoals(pluginManager, session, mojoExecution,
+                pluginConfiguration == null ? null : pluginConfiguration.effective(mojoExecution.getExecutionId()))) {
+            RunContext context = contextWithRequiredBaseline();
+            ConfiguredGoals.Plan plan = configured.plan(context, goals(),
+                    PluginConfiguration.names(pluginConfiguration, mojoExecution.getExecutionId(), session, "pinFile"));
+            verdict = Verdict.run(new VerdictRequest(context, plan.requests(), plan.notRun(),
+                    pathOrNull(cutoverApprovalFile),
+                    risks, FollowUpParameter.complete(followUps), requiredChecks));
         } catch (SchemaProblem | IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid verdict configuration: " + e.getMessage());
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the verdict reports to " + reportDirectory + ": " + e.getMessage(), e);
         }
-        logBreaches((failOnBreach ? verdict : verdict.asWarnings()).breaches());
-        getLog().info("Reports: " + files().display(reportDirectory.toPath().resolve("verdict.md")) + ", verdict.json, "
-                + JUnitReport.FILE_NAME + ", " + SarifReport.FILE_NAME);
-        getLog().info("Rehearsal continuation: " + verdict.rehearsalContinuation());
-        getLog().info("Runtime cutover: " + verdict.runtimeCutover());
-        if (failOnBreach && verdict.failure() != null) {
-            throw new MojoFailureException("verdict: " + verdict.failure());
-        }
+        outcome().conclude(verdict, pluginVersion);
     }
 
     /** The verdict judges what its goals check: inputs configured only in their executions are a configuration error. */
     @Override
     protected void compareWithBoundExecutions(PluginConfiguration configuration) throws MojoExecutionException {
         configuration.requireVerdictInputs(mojoExecution.getExecutionId(), goals());
-    }
-
-    /**
-     * A loop over the goals: each configured by Maven from this execution's configuration, run when its inputs are
-     * configured, else recorded with why. The pin is checked when named, present or present at the base ref.
-     */
-    private VerdictRequest request() throws MojoExecutionException {
-        Map<String, String> notRun = new LinkedHashMap<>();
-        List<GoalRequest> requests = new ArrayList<>();
-        try (ConfiguredGoals configured = new ConfiguredGoals(pluginManager, session, mojoExecution,
-                pluginConfiguration == null ? null : pluginConfiguration.effective(mojoExecution.getExecutionId()))) {
-            GuardRequest guard = goals().contains(Guard.GOAL) ? configured.get(Guard.GOAL, GuardMojo.class).request() : null;
-            String noPin = PinToCheck.whyNone(files(), configured.get(CheckPin.GOAL, CheckPinMojo.class).pinFile().toPath(),
-                    configures("pinFile"), guard == null ? null : guard.pinBaseRef(), limits().maxBytes());
-            for (String goal : goals()) {
-                String why = goal.equals(CheckPin.GOAL) ? noPin : configured.get(goal, VerdictGoal.class).notConfigured();
-                if (why != null) {
-                    notRun.put(goal, why);
-                } else {
-                    requests.add(!goal.equals(Guard.GOAL) ? configured.get(goal, VerdictGoal.class).request()
-                            : noPin == null ? guard : guard.withoutPin());
-                }
-            }
-        }
-        return new VerdictRequest(files(), parsedMode(), requiredBaseline(), targetServiceContract, limits(), requests, notRun,
-                pathOrNull(cutoverApprovalFile), risks,
-                followUps == null ? List.of() : followUps.stream().filter(FollowUpParameter::complete).map(FollowUpParameter::toFollowUp).toList(),
-                requiredChecks);
-    }
-
-    /** Whether this execution's configuration or the command line names the parameter. */
-    private boolean configures(String parameter) {
-        return (pluginConfiguration != null && pluginConfiguration.configures(mojoExecution.getExecutionId(), parameter))
-                || (session != null && session.getUserProperties().getProperty("cutover." + parameter) != null);
     }
 
     /** The goals this verdict runs: {@code verdictChecks}, else all of them. */

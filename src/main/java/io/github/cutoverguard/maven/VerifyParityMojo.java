@@ -9,7 +9,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -72,7 +71,7 @@ public class VerifyParityMojo extends AbstractCutoverMojo implements VerdictGoal
 
     @Override
     protected GoalResult check() throws MojoExecutionException {
-        return new VerifyParity(Clock.systemUTC()).run(request());
+        return request().run();
     }
 
     /** Why {@code verdict} does not run this goal, or {@code null} when its inputs are configured. */
@@ -100,8 +99,8 @@ public class VerifyParityMojo extends AbstractCutoverMojo implements VerdictGoal
         if (threads < 1) {
             throw new MojoExecutionException("parityThreads must be at least 1, was " + threads);
         }
-        return new VerifyParityRequest(files(), canonicalDirectory.toPath(), mirrorList.stream().map(File::toPath).toList(),
-                VerifyParityRequest.selection(includes, excludes), allowMissingMirrors, threads, configuredBaseline(),
-                targetServiceContract, parsedMode());
+        return new VerifyParityRequest(context(), canonicalDirectory.toPath(),
+                mirrorList.stream().map(File::toPath).toList(),
+                VerifyParityRequest.selection(includes, excludes), allowMissingMirrors, threads);
     }
 }

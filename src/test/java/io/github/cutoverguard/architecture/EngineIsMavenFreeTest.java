@@ -37,12 +37,20 @@ class EngineIsMavenFreeTest {
                 || (line.startsWith("    private ") && t.endsWith(";") && !t.contains("(")));
     }
 
+    /**
+     * Mojos map parameters and call the engine: the verdict in at most 30 lines of code besides its parameter fields
+     * (counting its class declaration and braces), each goal's Mojo in fewer than 60, their shared base in at most 80.
+     */
     @Test
     void mojosAreThinAdapters() throws Exception {
         try (var walk = Files.list(Path.of("src/main/java/io/github/cutoverguard/maven"))) {
-            for (Path mojo : walk.filter(p -> p.toString().endsWith("Mojo.java")).toList()) {
+            List<Path> mojos = walk.filter(p -> p.toString().endsWith("Mojo.java")).toList();
+            assertThat(mojos).hasSizeGreaterThan(8);
+            for (Path mojo : mojos) {
+                String name = mojo.getFileName().toString();
+                int limit = name.equals("VerdictMojo.java") ? 30 : name.equals("AbstractCutoverMojo.java") ? 80 : 59;
                 List<String> logic = Files.readAllLines(mojo).stream().filter(EngineIsMavenFreeTest::isLogic).toList();
-                assertThat(logic).as(mojo + ": lines of logic (not declarations, Javadoc or imports)").hasSizeLessThan(110);
+                assertThat(logic).as(mojo + ": lines of logic (not declarations, Javadoc or imports)").hasSizeLessThanOrEqualTo(limit);
                 assertThat(Files.readString(mojo)).as(mojo.toString()).doesNotContain("System.out");
             }
         }

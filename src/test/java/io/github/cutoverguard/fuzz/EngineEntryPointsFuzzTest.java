@@ -1,5 +1,8 @@
 package io.github.cutoverguard.fuzz;
 
+import io.github.cutoverguard.engine.handoff.GenerateHandoffRequest;
+import io.github.cutoverguard.engine.docs.CheckDocsRequest;
+import io.github.cutoverguard.engine.RunContext;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.cutoverguard.engine.Baseline;
@@ -19,7 +22,7 @@ import io.github.cutoverguard.engine.handoff.ValidateHandoff;
 import io.github.cutoverguard.engine.handoff.ValidateHandoffRequest;
 import io.github.cutoverguard.engine.input.GlobSelection;
 import io.github.cutoverguard.engine.input.ProjectFiles;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.matrix.CompatibilityMatrix;
 import io.github.cutoverguard.engine.matrix.MatrixCarriesBaseline;
 import io.github.cutoverguard.engine.matrix.MatrixHasApprovedRow;
@@ -75,7 +78,7 @@ class EngineEntryPointsFuzzTest {
             "write_conflict", "write_failed", "schema_unavailable", "migration_failed", "query_failed",
             "context_lookup_failed", "internal_error");
     /** Small enough that a fuzzed input reaches it. */
-    static final JsonLimits LIMITS = new JsonLimits(64 * 1024, 32, 4096, 64);
+    static final InputLimits LIMITS = new InputLimits(64 * 1024, 32, 4096, 64);
 
     @TempDir
     static Path root;
@@ -136,10 +139,10 @@ class EngineEntryPointsFuzzTest {
         Path project = project("check-pin");
         byte[][] parts = FuzzSupport.parts(data, PIN_FILES.length);
         Map<String, byte[]> contents = write(project, PIN_FILES, parts);
-        CheckPinRequest request = new CheckPinRequest(new ProjectFiles(project), Path.of(PIN_FILES[0]),
-                Path.of(PIN_FILES[1]), Path.of(PIN_FILES[2]), CODES, producer, null, REHEARSAL, "service.v3",
-                Mode.REHEARSAL, LIMITS);
-        GoalResult result = new CheckPin(CLOCK).run(request);
+        CheckPinRequest request = new CheckPinRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                REHEARSAL, "service.v3", LIMITS, CLOCK), Path.of(PIN_FILES[0]), Path.of(PIN_FILES[1]),
+                Path.of(PIN_FILES[2]), CODES, producer, null);
+        GoalResult result = request.run();
         FuzzSupport.assertSound(result, contents, project.resolve("target/reports"));
     }
 
@@ -161,13 +164,13 @@ class EngineEntryPointsFuzzTest {
         Path project = project("validate-handoff");
         byte[][] parts = FuzzSupport.parts(data, HANDOFF_FILES.length);
         Map<String, byte[]> contents = write(project, HANDOFF_FILES, parts);
-        ValidateHandoffRequest request = new ValidateHandoffRequest(new ProjectFiles(project), Path.of(HANDOFF_FILES[0]),
+        ValidateHandoffRequest request = new ValidateHandoffRequest(new RunContext(new ProjectFiles(project),
+                Mode.REHEARSAL, REHEARSAL, "service.v3", LIMITS, CLOCK), Path.of(HANDOFF_FILES[0]),
                 parts[2] == null ? null : Path.of(HANDOFF_FILES[2]), Path.of(HANDOFF_FILES[1]),
-                List.of("./mvnw -B verify"), List.of(), null, null, null, null, null, REHEARSAL, "service.v3", Mode.REHEARSAL,
-                LIMITS, settings());
+                List.of("./mvnw -B verify"), List.of(), null, null, null, null, null, settings());
         GoalResult result;
         try {
-            result = new ValidateHandoff(CLOCK).run(request);
+            result = request.run();
         } catch (SchemaProblem e) {
             // documented: an unusable schemaFile is a configuration error, reported with the file
             assertThat(parts[2]).isNotNull();
@@ -187,13 +190,14 @@ class EngineEntryPointsFuzzTest {
         String[] files = {"contracts/producer-contract-manifest.json", "handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json"};
         byte[][] parts = FuzzSupport.parts(data, files.length);
         Map<String, byte[]> contents = write(project, files, parts);
-        GenerateHandoff.Request request = new GenerateHandoff.Request(new ProjectFiles(project), Path.of(files[0]),
-                Path.of(files[1]), settings(), CLOCK.instant(), REHEARSAL, Mode.REHEARSAL, LIMITS);
-        GenerateHandoff.Generated generated = new GenerateHandoff(CLOCK).run(request);
+        GenerateHandoffRequest request = new GenerateHandoffRequest(new RunContext(new ProjectFiles(project),
+                Mode.REHEARSAL, REHEARSAL, null, LIMITS, CLOCK), Path.of(files[0]), Path.of(files[1]), settings(),
+                CLOCK.instant());
+        GenerateHandoff.Generated generated = GenerateHandoff.run(request);
         FuzzSupport.assertSound(generated.result(), contents, project.resolve("target/reports"));
         if (generated.outcome() != GenerateHandoff.Outcome.NOT_GENERATED) {
             // what it wrote (or kept) is what it generates again: a second run leaves the file alone
-            GenerateHandoff.Generated again = new GenerateHandoff(CLOCK).run(request);
+            GenerateHandoff.Generated again = GenerateHandoff.run(request);
             assertThat(again.outcome()).isEqualTo(GenerateHandoff.Outcome.UNCHANGED);
         }
     }
@@ -244,9 +248,9 @@ class EngineEntryPointsFuzzTest {
             }
         }
         GlobSelection selection = VerifyParityRequest.selection(includes, excludes);
-        VerifyParityRequest request = new VerifyParityRequest(new ProjectFiles(project), Path.of("pack"),
-                List.of(Path.of("mirror")), selection, false, 2, REHEARSAL, null, Mode.REHEARSAL);
-        GoalResult result = new VerifyParity(CLOCK).run(request);
+        VerifyParityRequest request = new VerifyParityRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                REHEARSAL, null, null, CLOCK), Path.of("pack"), List.of(Path.of("mirror")), selection, false, 2);
+        GoalResult result = request.run();
         FuzzSupport.assertSound(result, Map.of(), root.resolve("reports-verify-parity"));
         if (links) {
             return;
@@ -334,11 +338,11 @@ class EngineEntryPointsFuzzTest {
         Path project = project("check-alignment");
         byte[][] parts = FuzzSupport.parts(data, ALIGNMENT_FILES.length);
         Map<String, byte[]> contents = write(project, ALIGNMENT_FILES, parts);
-        CheckAlignmentRequest request = new CheckAlignmentRequest(new ProjectFiles(project), Path.of(ALIGNMENT_FILES[0]),
-                Path.of(ALIGNMENT_FILES[1]), Path.of(ALIGNMENT_FILES[2]), Path.of("contracts/schemas"), null, null, null,
-                List.of("GET /v1/health", "/v1/context/{context_package_id}"), REHEARSAL, "service.v3", Mode.REHEARSAL,
-                LIMITS);
-        GoalResult result = new CheckAlignment(CLOCK).run(request);
+        CheckAlignmentRequest request = new CheckAlignmentRequest(new RunContext(new ProjectFiles(project),
+                Mode.REHEARSAL, REHEARSAL, "service.v3", LIMITS, CLOCK), Path.of(ALIGNMENT_FILES[0]),
+                Path.of(ALIGNMENT_FILES[1]), Path.of(ALIGNMENT_FILES[2]), Path.of("contracts/schemas"), null, null,
+                null, List.of("GET /v1/health", "/v1/context/{context_package_id}"));
+        GoalResult result = request.run();
         FuzzSupport.assertSound(result, contents, project.resolve("target/reports"));
     }
 
@@ -356,8 +360,8 @@ class EngineEntryPointsFuzzTest {
                 new DocumentSpec(Path.of(files[0]), true, List.of("- MemoryKernel release tag: `${pin.release_tag}`",
                         "- MemoryKernel commit SHA: `${pin.commit_sha}`")),
                 new DocumentSpec(Path.of(files[1]), false, List.of("Runtime stays on ${pin.service_contract}.")));
-        GoalResult result = new CheckDocs(CLOCK).run(new CheckDocs.Request(new ProjectFiles(project), documents,
-                REHEARSAL, Mode.REHEARSAL, LIMITS));
+        GoalResult result = (new CheckDocsRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, REHEARSAL,
+                null, LIMITS, CLOCK), documents)).run();
         FuzzSupport.assertSound(result, contents, project.resolve("target/reports"));
     }
 
@@ -375,12 +379,12 @@ class EngineEntryPointsFuzzTest {
     void guard(byte[] data) {
         byte[][] parts = FuzzSupport.parts(data, GUARD_FILES.length);
         Map<String, byte[]> contents = write(consumer, GUARD_FILES, parts);
-        GuardRequest request = new GuardRequest(new ProjectFiles(consumer), Path.of(GUARD_FILES[0]), "main", false,
-                "service.v3", GuardRequest.compilePatterns(List.of("service_v3_\\w+")), null, null,
-                List.of("/v1/context-packages", "/v1/memory-writes"),
-                List.of("src/main/java/**/memorykernel/MemoryKernelClient.java"), null,
-                List.of("MemoryKernelClientTest#fallback*", "*FallbackIT"), null, Mode.REHEARSAL, REHEARSAL, LIMITS);
-        GoalResult result = new Guard(CLOCK).run(request);
+        GuardRequest request = new GuardRequest(new RunContext(new ProjectFiles(consumer), Mode.REHEARSAL, REHEARSAL,
+                "service.v3", LIMITS, CLOCK), Path.of(GUARD_FILES[0]), "main", false,
+                GuardRequest.compilePatterns(List.of("service_v3_\\w+")), null, null, List.of("/v1/context-packages",
+                "/v1/memory-writes"), List.of("src/main/java/**/memorykernel/MemoryKernelClient.java"), null,
+                List.of("MemoryKernelClientTest#fallback*", "*FallbackIT"), null, null);
+        GoalResult result = request.run();
         FuzzSupport.assertSound(result, contents, root.resolve("reports-guard"));
     }
 
@@ -416,12 +420,13 @@ class EngineEntryPointsFuzzTest {
         String[] files = {"cutover-approval.json", "docs/CUTOVER.md"};
         byte[][] parts = FuzzSupport.parts(data, files.length);
         Map<String, byte[]> contents = write(project, files, parts);
-        CheckDocs.Request docs = new CheckDocs.Request(new ProjectFiles(project),
-                List.of(new DocumentSpec(Path.of(files[1]), true, List.of("Runtime on ${pin.service_contract}."))),
-                CUTOVER, Mode.CUTOVER, LIMITS);
-        VerdictRequest request = new VerdictRequest(new ProjectFiles(project), Mode.CUTOVER, CUTOVER, "service.v3",
-                LIMITS, List.of(docs), null, Path.of(files[0]), List.of("fuzzed"), List.of(), null);
-        VerdictResult verdict = new Verdict(CLOCK).run(request);
+        CheckDocsRequest docs = new CheckDocsRequest(new RunContext(new ProjectFiles(project), Mode.CUTOVER, CUTOVER,
+                null, LIMITS, CLOCK), List.of(new DocumentSpec(Path.of(files[1]), true,
+                List.of("Runtime on ${pin.service_contract}."))));
+        VerdictRequest request = new VerdictRequest(new RunContext(new ProjectFiles(project), Mode.CUTOVER, CUTOVER,
+                "service.v3", LIMITS, CLOCK), List.of(docs), null, Path.of(files[0]), List.of("fuzzed"), List.of(),
+                null);
+        VerdictResult verdict = Verdict.run(request);
         assertThat(verdict.goals()).extracting(GoalResult::goal).containsExactly(CheckDocs.GOAL, Verdict.APPROVAL_GOAL);
         for (GoalResult goal : verdict.goals()) {
             FuzzSupport.assertSound(goal, contents, project.resolve("target/reports"));

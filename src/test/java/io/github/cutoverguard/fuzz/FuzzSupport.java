@@ -8,7 +8,7 @@ import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.RawInput;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.json.JsonProblem;
 import io.github.cutoverguard.engine.json.StrictJsonReader;
 import io.github.cutoverguard.engine.report.ConsoleFormat;
@@ -206,7 +206,7 @@ final class FuzzSupport {
     private static void readJson(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         try {
-            new StrictJsonReader(JsonLimits.DEFAULT).parse(raw(file.getFileName().toString(), bytes));
+            new StrictJsonReader(InputLimits.DEFAULT).parse(raw(file.getFileName().toString(), bytes));
         } catch (JsonProblem e) {
             throw new AssertionError(file.getFileName() + " is not strict JSON at " + e.location() + ": " + e.getMessage());
         }

@@ -3,7 +3,7 @@ package io.github.cutoverguard.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.json.JsonDocument;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.json.JsonProblem;
 import io.github.cutoverguard.engine.json.StrictJsonReader;
 import org.junit.jupiter.api.Timeout;
@@ -28,11 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StrictJsonReaderFuzzTest {
 
     /** Small enough that fuzzed inputs of a few hundred bytes reach every limit. */
-    static final JsonLimits TIGHT = new JsonLimits(2048, 8, 64, 24);
+    static final InputLimits TIGHT = new InputLimits(2048, 8, 64, 24);
 
-    private static final StrictJsonReader JSON = new StrictJsonReader(JsonLimits.DEFAULT);
+    private static final StrictJsonReader JSON = new StrictJsonReader(InputLimits.DEFAULT);
     private static final StrictJsonReader JSON_TIGHT = new StrictJsonReader(TIGHT);
-    private static final StrictJsonReader YAML = StrictJsonReader.yaml(JsonLimits.DEFAULT);
+    private static final StrictJsonReader YAML = StrictJsonReader.yaml(InputLimits.DEFAULT);
     private static final StrictJsonReader YAML_TIGHT = StrictJsonReader.yaml(TIGHT);
 
     /** Writes lone surrogates and control characters as escapes, so that any accepted string can be written back. */

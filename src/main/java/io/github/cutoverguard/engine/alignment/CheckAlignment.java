@@ -3,8 +3,10 @@ package io.github.cutoverguard.engine.alignment;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.GoalRun;
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.InputFile;
-import io.github.cutoverguard.engine.input.JsonInputs;
+import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
@@ -36,22 +38,19 @@ public final class CheckAlignment {
     /** The goal name used in reports. */
     public static final String GOAL = "check-alignment";
 
-    private final Clock clock;
-
-    public CheckAlignment(Clock clock) {
-        this.clock = clock;
+    private CheckAlignment() {
     }
 
-    public GoalResult run(CheckAlignmentRequest request) {
-        ProjectFiles files = request.files();
-        JsonInputs inputs = new JsonInputs(files, request.limits());
-        List<InputFile> read = new ArrayList<>();
-        List<CheckResult> checks = new ArrayList<>();
+    static GoalResult run(CheckAlignmentRequest request) {
+        RunContext context = request.context();
+        GoalRun run = new GoalRun(GOAL, context);
+        ProjectFiles files = context.files();
+        InputLoader inputs = new InputLoader(files, context.limits());
 
-        JsonInputs.Loaded<JsonDocument> apiLoad = OpenApiReader.read(inputs, request.openApiFile(), request.limits());
+        InputLoader.Loaded<JsonDocument> apiLoad = OpenApiReader.read(inputs, request.openApiFile(), context.limits());
         List<Breach> apiBreaches = new ArrayList<>(apiLoad.breaches());
         Optional<OpenApiDocument> api = apiLoad.value().map(OpenApiDocument::new);
-        api.ifPresent(a -> read.add(a.document().source().asInputFile()));
+        api.ifPresent(a -> run.read(a.document().source().asInputFile()));
         if (api.isPresent() && !isOpenApi3(api.get())) {
             String version = api.get().openApiVersion();
             apiBreaches.add(api.get().document().breachAt(MatchesSchema.RULE, "/openapi",
@@ -61,13 +60,13 @@ public final class CheckAlignment {
                     .hint("point openApiFile at the OpenAPI 3.0/3.1 description (openapi: 3.1.0)").build());
             api = Optional.empty();
         }
-        checks.add(CheckResult.ran("openapi.read", "read and parse " + files.display(request.openApiFile()), apiBreaches));
+        run.ran("openapi.read", "read and parse " + files.display(request.openApiFile()), apiBreaches);
 
         Optional<JsonDocument> manifest = load(inputs, request.producerManifestFile(), "manifest.read",
-                "read and parse the producer manifest", checks, read);
+                "read and parse the producer manifest", run);
         Optional<JsonDocument> truth = load(inputs, request.sourceOfTruthFile(), "source-of-truth.read",
-                "read and parse the service-contract source of truth", checks, read);
-        checks.add(manifest.isPresent() ? CheckResult.ran("manifest.schema", SchemaCatalog.PRODUCER_MANIFEST,
+                "read and parse the service-contract source of truth", run);
+        run.add(manifest.isPresent() ? CheckResult.ran("manifest.schema", SchemaCatalog.PRODUCER_MANIFEST,
                         MatchesSchema.check(manifest.get(), SchemaCatalog.bundled(SchemaCatalog.PRODUCER_MANIFEST),
                                 SchemaCatalog.PRODUCER_MANIFEST))
                 : CheckResult.skipped("manifest.schema", "the producer manifest could not be read"));
@@ -78,10 +77,10 @@ public final class CheckAlignment {
 
         // ALIGN-SERVICE-VERSION
         if (api.isPresent() && manifest.isPresent()) {
-            checks.add(CheckResult.ran("alignment.service-version", "info.version equals the manifest's "
-                    + "expected_service_contract_version", ServiceVersionMatchesManifest.check(api.get(), manifest.get())));
+            run.ran("alignment.service-version", "info.version equals the manifest's "
+                    + "expected_service_contract_version", ServiceVersionMatchesManifest.check(api.get(), manifest.get()));
         } else {
-            checks.add(CheckResult.skipped("alignment.service-version", api.isEmpty() ? noApi : noManifest));
+            run.skipped("alignment.service-version", api.isEmpty() ? noApi : noManifest);
         }
 
         // the envelope: configured or found; its policy
@@ -94,52 +93,51 @@ public final class CheckAlignment {
 
         // ALIGN-ERROR-CODES
         if (envelope.isPresent() && manifest.isPresent()) {
-            checks.add(CheckResult.ran("alignment.error-codes", envelope.get().name() + " error codes set-equal the "
+            run.ran("alignment.error-codes", envelope.get().name() + " error codes set-equal the "
                             + "manifest's error_code_enum",
-                    EnvelopeCodesMatchManifest.check(envelope.get(), api.get(), manifest.get())));
+                    EnvelopeCodesMatchManifest.check(envelope.get(), api.get(), manifest.get()));
         } else {
-            checks.add(CheckResult.skipped("alignment.error-codes", api.isEmpty() ? noApi
-                    : envelope.isEmpty() ? noEnvelope : noManifest));
+            run.skipped("alignment.error-codes", api.isEmpty() ? noApi
+                    : envelope.isEmpty() ? noEnvelope : noManifest);
         }
 
         // ALIGN-ENVELOPE
         if (api.isEmpty()) {
-            checks.add(CheckResult.skipped("alignment.envelope", noApi));
+            run.skipped("alignment.envelope", noApi);
         } else if (envelope.isEmpty()) {
-            checks.add(CheckResult.ran("alignment.envelope", "find the error envelope schema",
-                    List.of(EnvelopeFollowsPolicy.notFound(api.get(), lookup.get()))));
+            run.ran("alignment.envelope", "find the error envelope schema",
+                    List.of(EnvelopeFollowsPolicy.notFound(api.get(), lookup.get())));
         } else {
-            checks.add(CheckResult.ran("alignment.envelope", envelope.get().name() + " (" + lookup.get().how() + ") "
-                    + policy.describe(), EnvelopeFollowsPolicy.check(envelope.get(), api.get(), policy)));
+            run.ran("alignment.envelope", envelope.get().name() + " (" + lookup.get().how() + ") "
+                    + policy.describe(), EnvelopeFollowsPolicy.check(envelope.get(), api.get(), policy));
         }
 
         // ALIGN-ERROR-RESPONSES
         if (api.isPresent()) {
             List<OperationSelector> selectors = request.operationSelectors();
-            checks.add(CheckResult.ran("alignment.error-responses", "4xx/5xx/default responses use "
+            run.ran("alignment.error-responses", "4xx/5xx/default responses use "
                             + envelope.map(EnvelopeSchema::name).orElse("the envelope (not found: not checked)")
                             + (selectors.isEmpty() ? "" : "; " + selectors.stream().map(OperationSelector::display).toList()
                             + " declare a 4xx and a 500"),
-                    new ErrorResponsesUseEnvelope(selectors).check(api.get(), envelope.orElse(null))));
+                    new ErrorResponsesUseEnvelope(selectors).check(api.get(), envelope.orElse(null)));
         } else {
-            checks.add(CheckResult.skipped("alignment.error-responses", noApi));
+            run.skipped("alignment.error-responses", noApi);
         }
 
         // ALIGN-SCHEMA-ID
-        checks.add(schemaIds(request, inputs, read));
+        run.add(schemaIds(request, inputs, run));
 
         // ALIGN-SOURCE-OF-TRUTH
         if (truth.isPresent()) {
             EnvelopePolicy reference = EnvelopePolicy.reference(request.envelopeRequires(), request.envelopeForbids(), manifest);
-            checks.add(CheckResult.ran("alignment.source-of-truth", "versions, error codes and endpoints agree with "
+            run.ran("alignment.source-of-truth", "versions, error codes and endpoints agree with "
                             + "the manifest and the OpenAPI description; envelope policy " + reference.describe(),
-                    SourceOfTruthMatchesManifest.check(truth.get(), manifest, reference, api)));
+                    SourceOfTruthMatchesManifest.check(truth.get(), manifest, reference, api));
         } else {
-            checks.add(CheckResult.skipped("alignment.source-of-truth", request.sourceOfTruthFile() == null
-                    ? "no sourceOfTruthFile configured" : "the source of truth could not be read"));
+            run.skipped("alignment.source-of-truth", request.sourceOfTruthFile() == null
+                    ? "no sourceOfTruthFile configured" : "the source of truth could not be read");
         }
-        return new GoalResult(GOAL, clock.instant(), request.mode(), request.baseline(), request.targetServiceContract(),
-                read, checks);
+        return run.result();
     }
 
     private static boolean isOpenApi3(OpenApiDocument api) {
@@ -147,21 +145,21 @@ public final class CheckAlignment {
         return api.document().root().isObject() && version != null && version.startsWith("3.");
     }
 
-    private static Optional<JsonDocument> load(JsonInputs inputs, Path file, String checkId, String detail,
-                                               List<CheckResult> checks, List<InputFile> read) {
+    private static Optional<JsonDocument> load(InputLoader inputs, Path file, String checkId, String detail,
+                                               GoalRun run) {
         if (file == null) {
             return Optional.empty();
         }
-        JsonInputs.Loaded<JsonDocument> loaded = inputs.json(file);
-        checks.add(CheckResult.ran(checkId, detail + " " + inputs.files().display(file), loaded.breaches()));
-        loaded.value().ifPresent(d -> read.add(d.source().asInputFile()));
+        InputLoader.Loaded<JsonDocument> loaded = inputs.json(file);
+        run.ran(checkId, detail + " " + inputs.files().display(file), loaded.breaches());
+        loaded.value().ifPresent(d -> run.read(d.source().asInputFile()));
         return loaded.value();
     }
 
     /** Reads every {@code *.json} file below the contract schemas directory and checks their {@code $id}s. */
-    private static CheckResult schemaIds(CheckAlignmentRequest request, JsonInputs inputs, List<InputFile> read) {
+    private static CheckResult schemaIds(CheckAlignmentRequest request, InputLoader inputs, GoalRun run) {
         String id = "alignment.schema-id";
-        ProjectFiles files = request.files();
+        ProjectFiles files = inputs.files();
         Path directory = request.contractSchemasDirectory();
         if (directory == null) {
             Path beside = request.producerManifestFile() == null ? null
@@ -175,7 +173,7 @@ public final class CheckAlignment {
         Path resolved = files.resolve(directory);
         if (!Files.isDirectory(resolved)) {
             return CheckResult.ran(id, "contract schemas in " + files.display(directory), List.of(
-                    Breach.error(JsonInputs.FILE_MISSING, "contract schemas directory " + files.display(directory)
+                    Breach.error(InputLoader.FILE_MISSING, "contract schemas directory " + files.display(directory)
                                     + (Files.exists(resolved) ? " is not a directory" : " does not exist"))
                             .file(files.display(directory))
                             .hint("point <contractSchemasDirectory> at the directory of the contract JSON Schemas")
@@ -186,11 +184,11 @@ public final class CheckAlignment {
         List<Breach> breaches = new ArrayList<>(listed.problems());
         List<JsonDocument> schemas = new ArrayList<>();
         for (Path schemaFile : schemaFiles) {
-            JsonInputs.Loaded<JsonDocument> loaded = inputs.json(schemaFile);
+            InputLoader.Loaded<JsonDocument> loaded = inputs.json(schemaFile);
             breaches.addAll(loaded.breaches());
             loaded.value().ifPresent(d -> {
                 schemas.add(d);
-                read.add(d.source().asInputFile());
+                run.read(d.source().asInputFile());
             });
         }
         breaches.addAll(ContractSchemasHaveIds.check(schemas));

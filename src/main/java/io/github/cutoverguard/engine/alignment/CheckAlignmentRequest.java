@@ -1,12 +1,8 @@
 package io.github.cutoverguard.engine.alignment;
 
-import java.time.Clock;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRequest;
-import io.github.cutoverguard.engine.Baseline;
-import io.github.cutoverguard.engine.Mode;
-import io.github.cutoverguard.engine.input.ProjectFiles;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.RunContext;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +12,7 @@ import java.util.Objects;
  * What {@link CheckAlignment} compares. Paths are relative to {@code files}' project directory (or
  * absolute).
  *
- * @param files                    the project directory
+ * @param context                    the project, mode, baseline, target, limits and clock of this run
  * @param openApiFile              the OpenAPI 3.0/3.1 description, YAML or JSON (required)
  * @param producerManifestFile     the producer manifest, or {@code null} (the version and error-code
  *                                 checks are then skipped)
@@ -28,13 +24,9 @@ import java.util.Objects;
  * @param envelopeRequires         dotted fields the envelope must require, or empty for the policy's
  * @param envelopeForbids          dotted fields the envelope must not define, or empty for the policy's
  * @param errorResponseOperations  {@code METHOD /path} or {@code /path} entries that must declare a 4xx and a 500
- * @param baseline                 the configured baseline, for the report; its fields may be {@code null}
- * @param targetServiceContract    the contract being rehearsed, or {@code null}
- * @param mode                     rehearsal or cutover, for the report
- * @param limits                   input limits (YAML and JSON)
  */
 public record CheckAlignmentRequest(
-        ProjectFiles files,
+        RunContext context,
         Path openApiFile,
         Path producerManifestFile,
         Path sourceOfTruthFile,
@@ -42,27 +34,20 @@ public record CheckAlignmentRequest(
         String errorEnvelopeSchema,
         List<String> envelopeRequires,
         List<String> envelopeForbids,
-        List<String> errorResponseOperations,
-        Baseline baseline,
-        String targetServiceContract,
-        Mode mode,
-        JsonLimits limits) implements GoalRequest {
+        List<String> errorResponseOperations) implements GoalRequest {
 
     /**
      * @throws IllegalArgumentException for an {@code errorResponseOperations} entry that is not
      *                                  {@code METHOD /path} or {@code /path}, or a blank envelope field
      */
     public CheckAlignmentRequest {
-        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(context, "context");
         Objects.requireNonNull(openApiFile, "openApiFile");
         errorEnvelopeSchema = errorEnvelopeSchema == null || errorEnvelopeSchema.isBlank() ? null : errorEnvelopeSchema.trim();
         envelopeRequires = fields(envelopeRequires, "envelopeRequires");
         envelopeForbids = fields(envelopeForbids, "envelopeForbids");
         errorResponseOperations = errorResponseOperations == null ? List.of() : List.copyOf(errorResponseOperations);
         errorResponseOperations.forEach(OperationSelector::parse);
-        baseline = baseline == null ? Baseline.NONE : baseline;
-        mode = mode == null ? Mode.REHEARSAL : mode;
-        limits = limits == null ? JsonLimits.DEFAULT : limits;
     }
 
     /** The parsed {@code errorResponseOperations}. */
@@ -88,7 +73,7 @@ public record CheckAlignmentRequest(
     }
 
     @Override
-    public GoalResult run(Clock clock) {
-        return new CheckAlignment(clock).run(this);
+    public GoalResult run() {
+        return CheckAlignment.run(this);
     }
 }

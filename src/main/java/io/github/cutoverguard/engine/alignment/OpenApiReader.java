@@ -1,10 +1,10 @@
 package io.github.cutoverguard.engine.alignment;
 
 import io.github.cutoverguard.engine.Breach;
-import io.github.cutoverguard.engine.input.JsonInputs;
+import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.json.JsonDocument;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.json.JsonProblem;
 import io.github.cutoverguard.engine.json.StrictJsonReader;
 
@@ -24,19 +24,19 @@ final class OpenApiReader {
     private OpenApiReader() {
     }
 
-    static JsonInputs.Loaded<JsonDocument> read(JsonInputs inputs, Path file, JsonLimits limits) {
-        JsonInputs.Loaded<RawInput> raw = inputs.raw(file);
+    static InputLoader.Loaded<JsonDocument> read(InputLoader inputs, Path file, InputLimits limits) {
+        InputLoader.Loaded<RawInput> raw = inputs.raw(file);
         if (raw.value().isEmpty()) {
-            return new JsonInputs.Loaded<>(Optional.empty(), raw.breaches());
+            return new InputLoader.Loaded<>(Optional.empty(), raw.breaches());
         }
         RawInput input = raw.value().get();
         if (!isYaml(input)) {
             return inputs.parse(input);
         }
         try {
-            return new JsonInputs.Loaded<>(Optional.of(StrictJsonReader.yaml(limits).parse(input)), List.of());
+            return new InputLoader.Loaded<>(Optional.of(StrictJsonReader.yaml(limits).parse(input)), List.of());
         } catch (JsonProblem e) {
-            return new JsonInputs.Loaded<>(Optional.empty(), List.of(Breach.error(JsonInputs.JSON_PARSE,
+            return new InputLoader.Loaded<>(Optional.empty(), List.of(Breach.error(InputLoader.JSON_PARSE,
                             "not strict YAML: " + e.getMessage())
                     .file(input.displayName()).at(e.location()).hint(e.hint()).build()));
         }

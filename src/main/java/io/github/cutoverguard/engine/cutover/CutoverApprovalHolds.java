@@ -3,7 +3,7 @@ package io.github.cutoverguard.engine.cutover;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
-import io.github.cutoverguard.engine.input.JsonInputs;
+import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
@@ -38,13 +38,13 @@ public final class CutoverApprovalHolds {
     }
 
     /** Checks the record at {@code file} ({@code null}: none configured). */
-    public Outcome check(JsonInputs inputs, Path file) {
+    public Outcome check(InputLoader inputs, Path file) {
         if (file == null) {
             return new Outcome(List.of(Breach.error(RULE, "no cutoverApprovalFile is configured: runtime cutover needs "
                     + "a joint approval record").hint("set <cutoverApprovalFile> to a cutover-approval.v1 record signed "
                     + "off by producer and consumer").build()), null);
         }
-        JsonInputs.Loaded<JsonDocument> load = inputs.json(file);
+        InputLoader.Loaded<JsonDocument> load = inputs.json(file);
         if (load.value().isEmpty()) {
             return new Outcome(load.breaches().stream().map(b -> Breach.error(RULE, b.message()).file(b.file())
                     .at(b.location()).hint(b.rule() == Rule.FILE_MISSING

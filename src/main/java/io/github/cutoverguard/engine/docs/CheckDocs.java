@@ -1,17 +1,13 @@
 package io.github.cutoverguard.engine.docs;
 
-import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
-import io.github.cutoverguard.engine.GoalRequest;
 import io.github.cutoverguard.engine.GoalResult;
-import io.github.cutoverguard.engine.InputFile;
-import io.github.cutoverguard.engine.Mode;
-import io.github.cutoverguard.engine.input.JsonInputs;
-import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.GoalRun;
+import io.github.cutoverguard.engine.RunContext;
+import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.input.RawInput;
-import io.github.cutoverguard.engine.json.JsonLimits;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,56 +20,34 @@ public final class CheckDocs {
     /** The goal name used in reports. */
     public static final String GOAL = "check-docs";
 
-    /** The documents to check, against which baseline. */
-    public record Request(ProjectFiles files, List<DocumentSpec> documents, Baseline baseline, Mode mode, JsonLimits limits)
-            implements GoalRequest {
-
-        public Request {
-            documents = List.copyOf(documents);
-        }
-
-        @Override
-        public String goal() {
-            return GOAL;
-        }
-
-        @Override
-        public GoalResult run(Clock clock) {
-            return new CheckDocs(clock).run(this);
-        }
-    }
-
-    private final Clock clock;
-
-    public CheckDocs(Clock clock) {
-        this.clock = clock;
+    private CheckDocs() {
     }
 
     /** @throws IllegalArgumentException for an unknown {@code ${pin.*}} placeholder (a configuration error) */
-    public GoalResult run(Request request) {
-        JsonInputs inputs = new JsonInputs(request.files(), request.limits());
-        PinPlaceholders placeholders = new PinPlaceholders(request.baseline());
-        List<InputFile> read = new ArrayList<>();
-        List<CheckResult> checks = new ArrayList<>();
+    static GoalResult run(CheckDocsRequest request) {
+        RunContext context = request.context();
+        GoalRun run = new GoalRun(GOAL, context);
+        InputLoader inputs = new InputLoader(context.files(), context.limits());
+        PinPlaceholders placeholders = new PinPlaceholders(context.baseline());
         for (DocumentSpec spec : request.documents()) {
             List<String> expected = spec.mustContain().stream().map(placeholders::expand).toList();
-            String id = "docs." + request.files().display(spec.path());
-            JsonInputs.Loaded<RawInput> raw = inputs.raw(spec.path());
+            String id = "docs." + context.files().display(spec.path());
+            InputLoader.Loaded<RawInput> raw = inputs.raw(spec.path());
             if (raw.value().isEmpty()) {
-                checks.add(CheckResult.ran(id, "the document exists", raw.breaches()));
+                run.ran(id, "the document exists", raw.breaches());
                 continue;
             }
             RawInput input = raw.value().get();
-            read.add(input.asInputFile());
+            run.read(input.asInputFile());
             List<String> lines = RawInput.lines(input.text());
-            List<io.github.cutoverguard.engine.Breach> breaches = new ArrayList<>(
+            List<Breach> breaches = new ArrayList<>(
                     DocumentContainsLines.check(input.displayName(), lines, expected));
             if (spec.requireUpdatedMarker()) {
                 breaches.addAll(DocumentHasUpdatedMarker.check(input.displayName(), lines));
             }
-            checks.add(CheckResult.ran(id, expected.size() + " required line(s)"
-                    + (spec.requireUpdatedMarker() ? " and the Updated: marker" : ""), breaches));
+            run.ran(id, expected.size() + " required line(s)"
+                    + (spec.requireUpdatedMarker() ? " and the Updated: marker" : ""), breaches);
         }
-        return new GoalResult(GOAL, clock.instant(), request.mode(), request.baseline(), null, read, checks);
+        return run.result();
     }
 }

@@ -1,14 +1,13 @@
 package io.github.cutoverguard.engine.guard;
 
 import io.github.cutoverguard.engine.Breach;
-import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
-import io.github.cutoverguard.engine.InputFile;
+import io.github.cutoverguard.engine.GoalRun;
 import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.input.GlobSelection;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,80 +30,84 @@ public final class Guard {
     public static final List<Path> DEFAULT_TEST_REPORT_DIRECTORIES = List.of(Path.of("target/surefire-reports"),
             Path.of("target/failsafe-reports"));
 
-    private final Clock clock;
-
-    public Guard(Clock clock) {
-        this.clock = clock;
+    private Guard() {
     }
 
-    public GoalResult run(GuardRequest request) {
-        List<InputFile> read = new ArrayList<>();
-        List<CheckResult> checks = new ArrayList<>();
-        checks.add(pinUnchanged(request, read));
-        checks.add(runtimeSwitch(request, read));
-        checks.add(endpointBoundary(request, read));
-        checks.add(fallback(request, read));
-        return new GoalResult(GOAL, clock.instant(), request.mode(), request.baseline(),
-                request.targetServiceContract(), read, checks);
+    /** Runs every guard check of {@code request}. */
+    static GoalResult run(GuardRequest request) {
+        RunContext context = request.context();
+        GoalRun run = new GoalRun(GOAL, context);
+        pinUnchanged(request, context, run);
+        runtimeSwitch(request, context, run);
+        endpointBoundary(request, context, run);
+        fallback(request, context, run);
+        return run.result();
     }
 
-    private static CheckResult pinUnchanged(GuardRequest request, List<InputFile> read) {
+    private static void pinUnchanged(GuardRequest request, RunContext context, GoalRun run) {
         if (request.pinFile() == null) {
-            return CheckResult.skipped(PIN_UNCHANGED, "no integration pin: pinFile is not configured and the default "
+            run.skipped(PIN_UNCHANGED, "no integration pin: pinFile is not configured and the default "
                     + "pin does not exist, nor did it at the base ref");
+            return;
         }
         if (request.pinBaseRef() == null) {
-            return CheckResult.skipped(PIN_UNCHANGED, "no pinBaseRef configured");
+            run.skipped(PIN_UNCHANGED, "no pinBaseRef configured");
+            return;
         }
-        return ran(PIN_UNCHANGED, new PinUnchangedSinceBase(request.files(), request.pinBaseRef(),
-                request.pinBaseRefOptional(), request.limits().maxBytes()).check(request.pinFile()), read);
+        ran(run, PIN_UNCHANGED, new PinUnchangedSinceBase(context.files(), request.pinBaseRef(),
+                request.pinBaseRefOptional(), context.limits().maxBytes()).check(request.pinFile()));
     }
 
-    private static CheckResult runtimeSwitch(GuardRequest request, List<InputFile> read) {
-        if (request.mode() != Mode.REHEARSAL) {
-            return CheckResult.skipped(RUNTIME_SWITCH, "cutover mode: the runtime may switch to the target contract");
+    private static void runtimeSwitch(GuardRequest request, RunContext context, GoalRun run) {
+        if (context.mode() != Mode.REHEARSAL) {
+            run.skipped(RUNTIME_SWITCH, "cutover mode: the runtime may switch to the target contract");
+            return;
         }
-        if (request.targetServiceContract() == null) {
-            return CheckResult.skipped(RUNTIME_SWITCH, "no targetServiceContract configured (forbiddenRuntimePatterns "
+        if (context.targetServiceContract() == null) {
+            run.skipped(RUNTIME_SWITCH, "no targetServiceContract configured (forbiddenRuntimePatterns "
                     + "are checked together with it)");
+            return;
         }
         GlobSelection selection = new GlobSelection(request.runtimeConfigIncludes().isEmpty()
                 ? NoRuntimeSwitch.DEFAULT_INCLUDES : request.runtimeConfigIncludes(), request.runtimeConfigExcludes());
-        return ran(RUNTIME_SWITCH, new NoRuntimeSwitch(request.targetServiceContract(), request.forbiddenRuntimePatterns(),
-                request.baseline().serviceContract()).check(request.files(), selection, request.limits().maxBytes()), read);
+        ran(run, RUNTIME_SWITCH, new NoRuntimeSwitch(context.targetServiceContract(), request.forbiddenRuntimePatterns(),
+                context.baseline().serviceContract()).check(context.files(), selection, context.limits().maxBytes()));
     }
 
-    private static CheckResult endpointBoundary(GuardRequest request, List<InputFile> read) {
+    private static void endpointBoundary(GuardRequest request, RunContext context, GoalRun run) {
         if (request.boundaryEndpoints().isEmpty()) {
-            return CheckResult.skipped(ENDPOINT_BOUNDARY, "no boundaryEndpoints configured");
+            run.skipped(ENDPOINT_BOUNDARY, "no boundaryEndpoints configured");
+            return;
         }
         GlobSelection sources = new GlobSelection(request.boundarySourceIncludes().isEmpty()
                 ? EndpointsStayInAdapters.DEFAULT_SOURCE_INCLUDES : request.boundarySourceIncludes(), List.of());
-        return ran(ENDPOINT_BOUNDARY, new EndpointsStayInAdapters(request.files(), request.boundaryEndpoints(),
-                request.adapterFiles()).check(request.files(), sources, request.limits().maxBytes()), read);
+        ran(run, ENDPOINT_BOUNDARY, new EndpointsStayInAdapters(context.files(), request.boundaryEndpoints(),
+                request.adapterFiles()).check(context.files(), sources, context.limits().maxBytes()));
     }
 
-    private static CheckResult fallback(GuardRequest request, List<InputFile> read) {
+    private static void fallback(GuardRequest request, RunContext context, GoalRun run) {
         if (request.fallbackTests().isEmpty()) {
-            return CheckResult.skipped(FALLBACK, "no fallbackTests configured");
+            run.skipped(FALLBACK, "no fallbackTests configured");
+            return;
         }
         if (request.testsSkippedBy() != null) {
-            return CheckResult.ran(FALLBACK, "fallback tests " + request.fallbackTests() + " did not run",
+            run.ran(FALLBACK, "fallback tests " + request.fallbackTests() + " did not run",
                     List.of(FallbackTestsPresent.testsSkipped(request.fallbackTests(), request.testsSkippedBy())));
+            return;
         }
         List<FallbackPattern> patterns = request.fallbackTests().stream().map(FallbackPattern::parse).toList();
-        TestReports reports = TestReports.read(request.files(), request.testReportDirectories().isEmpty()
-                ? DEFAULT_TEST_REPORT_DIRECTORIES : request.testReportDirectories(), request.limits().maxBytes());
+        TestReports reports = TestReports.read(context.files(), request.testReportDirectories().isEmpty()
+                ? DEFAULT_TEST_REPORT_DIRECTORIES : request.testReportDirectories(), context.limits().maxBytes());
         List<Breach> breaches = new ArrayList<>(FallbackTestsPass.check(reports, patterns));
         breaches.addAll(FallbackTestsPresent.check(reports, patterns));
         long executed = reports.cases().stream().filter(t -> t.outcome() != TestReports.Outcome.SKIPPED).count();
-        return ran(FALLBACK, new Findings(breaches, reports.inputs(), "fallback tests " + request.fallbackTests()
+        ran(run, FALLBACK, new Findings(breaches, reports.inputs(), "fallback tests " + request.fallbackTests()
                 + " ran and passed (" + reports.inputs().size() + " reports, " + executed + " executed tests in "
-                + String.join(", ", reports.directories()) + ")"), read);
+                + String.join(", ", reports.directories()) + ")"));
     }
 
-    private static CheckResult ran(String id, Findings findings, List<InputFile> read) {
-        read.addAll(findings.inputs());
-        return CheckResult.ran(id, findings.detail(), findings.breaches());
+    private static void ran(GoalRun run, String id, Findings findings) {
+        run.read(findings.inputs());
+        run.ran(id, findings.detail(), findings.breaches());
     }
 }

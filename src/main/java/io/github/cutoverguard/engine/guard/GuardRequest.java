@@ -1,12 +1,8 @@
 package io.github.cutoverguard.engine.guard;
 
-import java.time.Clock;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRequest;
-import io.github.cutoverguard.engine.Baseline;
-import io.github.cutoverguard.engine.Mode;
-import io.github.cutoverguard.engine.input.ProjectFiles;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.RunContext;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,15 +15,15 @@ import java.util.regex.PatternSyntaxException;
  * What {@link Guard} checks. A {@code null} or empty input switches its check off; the check is then
  * reported as skipped, with the reason.
  *
- * @param files                    the project directory, for resolving and naming files
+ * @param context                  the project, mode (the runtime-switch check runs in rehearsal mode only), the
+ *                                 baseline as far as configured, the target (without it the runtime-switch check is
+ *                                 skipped), the limits ({@code maxBytes} bounds every file read) and the clock
  * @param pinFile                  the integration pin that must equal its content at {@code pinBaseRef}, or
  *                                 {@code null} to skip the pin-unchanged check
  * @param pinBaseRef               the git ref the pin is compared with, e.g. {@code origin/main} (also tried as
  *                                 {@code refs/remotes/…} and {@code refs/heads/…}); {@code null} skips the check
  * @param pinBaseRefOptional       whether an unavailable base (no repository, missing ref, shallow clone, new pin)
  *                                 is only a warning
- * @param targetServiceContract    the contract being rehearsed, e.g. {@code service.v3}; without it the
- *                                 runtime-switch check is skipped
  * @param forbiddenRuntimePatterns further patterns no runtime configuration line may match (see
  *                                 {@link #compilePatterns(List)})
  * @param runtimeConfigIncludes    globs of runtime configuration files; empty: {@link NoRuntimeSwitch#DEFAULT_INCLUDES}
@@ -41,18 +37,14 @@ import java.util.regex.PatternSyntaxException;
  *                                 {@code *} wildcards) that must exist and pass; empty skips the fallback check
  * @param testReportDirectories    directories holding Surefire/Failsafe {@code TEST-*.xml} reports; empty:
  *                                 {@link Guard#DEFAULT_TEST_REPORT_DIRECTORIES}
- * @param mode                     rehearsal or cutover: the runtime-switch check runs in rehearsal mode only
- * @param baseline                 the approved baseline as far as configured (recorded in the report)
- * @param limits                   input limits; {@code maxBytes} bounds every file read
  * @param testsSkippedBy           how the build skipped its tests (e.g. {@code -DskipTests}), or {@code null}: the
  *                                 fallback tests then did not run, which the fallback check reports as such
  */
 public record GuardRequest(
-        ProjectFiles files,
+        RunContext context,
         Path pinFile,
         String pinBaseRef,
         boolean pinBaseRefOptional,
-        String targetServiceContract,
         List<Pattern> forbiddenRuntimePatterns,
         List<String> runtimeConfigIncludes,
         List<String> runtimeConfigExcludes,
@@ -61,17 +53,12 @@ public record GuardRequest(
         List<String> boundarySourceIncludes,
         List<String> fallbackTests,
         List<Path> testReportDirectories,
-        Mode mode,
-        Baseline baseline,
-        JsonLimits limits,
         String testsSkippedBy) implements GoalRequest {
 
     /** @throws IllegalArgumentException for a malformed {@code fallbackTests} pattern (a configuration error) */
     public GuardRequest {
-        Objects.requireNonNull(files, "files");
-        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(context, "context");
         pinBaseRef = blankToNull(pinBaseRef);
-        targetServiceContract = blankToNull(targetServiceContract);
         forbiddenRuntimePatterns = forbiddenRuntimePatterns == null ? List.of()
                 : forbiddenRuntimePatterns.stream().filter(Objects::nonNull).toList();
         runtimeConfigIncludes = texts(runtimeConfigIncludes);
@@ -83,28 +70,14 @@ public record GuardRequest(
         fallbackTests.forEach(FallbackPattern::parse);
         testReportDirectories = testReportDirectories == null ? List.of()
                 : testReportDirectories.stream().filter(Objects::nonNull).toList();
-        baseline = baseline == null ? Baseline.NONE : baseline;
-        limits = limits == null ? JsonLimits.DEFAULT : limits;
         testsSkippedBy = blankToNull(testsSkippedBy);
-    }
-
-    /** A request for a build that ran its tests. */
-    public GuardRequest(ProjectFiles files, Path pinFile, String pinBaseRef, boolean pinBaseRefOptional,
-                        String targetServiceContract, List<Pattern> forbiddenRuntimePatterns,
-                        List<String> runtimeConfigIncludes, List<String> runtimeConfigExcludes,
-                        List<String> boundaryEndpoints, List<String> adapterFiles, List<String> boundarySourceIncludes,
-                        List<String> fallbackTests, List<Path> testReportDirectories, Mode mode, Baseline baseline,
-                        JsonLimits limits) {
-        this(files, pinFile, pinBaseRef, pinBaseRefOptional, targetServiceContract,
-                forbiddenRuntimePatterns, runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles,
-                boundarySourceIncludes, fallbackTests, testReportDirectories, mode, baseline, limits, null);
     }
 
     /** This request without the pin-unchanged check (the verdict's project has no integration pin). */
     public GuardRequest withoutPin() {
-        return new GuardRequest(files, null, pinBaseRef, pinBaseRefOptional, targetServiceContract,
-                forbiddenRuntimePatterns, runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles,
-                boundarySourceIncludes, fallbackTests, testReportDirectories, mode, baseline, limits, testsSkippedBy);
+        return new GuardRequest(context, null, pinBaseRef, pinBaseRefOptional, forbiddenRuntimePatterns,
+                runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles, boundarySourceIncludes,
+                fallbackTests, testReportDirectories, testsSkippedBy);
     }
 
     /**
@@ -140,7 +113,7 @@ public record GuardRequest(
     }
 
     @Override
-    public GoalResult run(Clock clock) {
-        return new Guard(clock).run(this);
+    public GoalResult run() {
+        return Guard.run(this);
     }
 }

@@ -4,8 +4,10 @@ import com.networknt.schema.Schema;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.GoalRun;
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.InputFile;
-import io.github.cutoverguard.engine.input.JsonInputs;
+import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
@@ -26,42 +28,39 @@ public final class ValidateHandoff {
     /** The goal name used in reports. */
     public static final String GOAL = "validate-handoff";
 
-    private final Clock clock;
-
-    public ValidateHandoff(Clock clock) {
-        this.clock = clock;
+    private ValidateHandoff() {
     }
 
     /**
      * @throws SchemaProblem when the configured {@code schemaFile} cannot be used (a configuration error)
      */
-    public GoalResult run(ValidateHandoffRequest request) throws SchemaProblem {
-        JsonInputs inputs = new JsonInputs(request.files(), request.limits());
-        List<InputFile> read = new ArrayList<>();
-        List<CheckResult> checks = new ArrayList<>();
+    static GoalResult run(ValidateHandoffRequest request) throws SchemaProblem {
+        RunContext context = request.context();
+        GoalRun run = new GoalRun(GOAL, context);
+        InputLoader inputs = new InputLoader(context.files(), context.limits());
         Schema userSchema = request.schemaFile() == null ? null : SchemaCatalog.local(
-                request.files().resolve(request.schemaFile()), request.files().display(request.schemaFile()),
-                request.limits());
+                context.files().resolve(request.schemaFile()), context.files().display(request.schemaFile()),
+                context.limits());
 
-        JsonInputs.Loaded<JsonDocument> load = inputs.json(request.handoffFile());
-        checks.add(CheckResult.ran("handoff.read", "read and parse the handoff payload", load.breaches()));
+        InputLoader.Loaded<JsonDocument> load = inputs.json(request.handoffFile());
+        run.ran("handoff.read", "read and parse the handoff payload", load.breaches());
         Optional<JsonDocument> manifest = Optional.empty();
         if (request.producerManifestFile() != null) {
-            JsonInputs.Loaded<JsonDocument> manifestLoad = inputs.json(request.producerManifestFile());
-            checks.add(CheckResult.ran("manifest.read", "read and parse the producer manifest", manifestLoad.breaches()));
+            InputLoader.Loaded<JsonDocument> manifestLoad = inputs.json(request.producerManifestFile());
+            run.ran("manifest.read", "read and parse the producer manifest", manifestLoad.breaches());
             manifest = manifestLoad.value();
-            checks.add(manifest.isPresent() ? CheckResult.ran("manifest.schema", SchemaCatalog.PRODUCER_MANIFEST,
+            run.add(manifest.isPresent() ? CheckResult.ran("manifest.schema", SchemaCatalog.PRODUCER_MANIFEST,
                             MatchesSchema.check(manifest.get(), SchemaCatalog.bundled(SchemaCatalog.PRODUCER_MANIFEST),
                                     SchemaCatalog.PRODUCER_MANIFEST))
                     : CheckResult.skipped("manifest.schema", "the manifest could not be read"));
         }
         if (load.value().isEmpty()) {
-            manifest.ifPresent(m -> read.add(m.source().asInputFile()));
-            return result(request, read, checks, null);
+            manifest.ifPresent(m -> run.read(m.source().asInputFile()));
+            return run.result();
         }
         JsonDocument document = load.value().get();
-        read.add(document.source().asInputFile());
-        manifest.ifPresent(m -> read.add(m.source().asInputFile()));
+        run.read(document.source().asInputFile());
+        manifest.ifPresent(m -> run.read(m.source().asInputFile()));
 
         Optional<HandoffKind> kind = HandoffKind.of(document.root());
         if (kind.isEmpty()) {
@@ -69,58 +68,57 @@ public final class ValidateHandoff {
                             + "payload_contract_version <contract slug>-rehearsal-handoff.v1 or handoff_mode stable / "
                             + "<contract slug>-candidate (the slug of orders-api.v12 is orders-api-v12)")
                     .hint("check that handoffFile names a handoff payload").build();
-            checks.add(CheckResult.ran("handoff.kind", "recognise the payload kind", List.of(unknown)));
+            run.ran("handoff.kind", "recognise the payload kind", List.of(unknown));
             if (userSchema != null) {
-                checks.add(CheckResult.ran("handoff.schema", request.files().display(request.schemaFile()),
-                        MatchesSchema.check(document, userSchema, request.files().display(request.schemaFile()))));
+                run.ran("handoff.schema", context.files().display(request.schemaFile()),
+                        MatchesSchema.check(document, userSchema, context.files().display(request.schemaFile())));
             }
-            return result(request, read, checks, null);
+            return run.result();
         }
         HandoffPayload payload = new HandoffPayload(document, kind.get());
-        String schemaName = userSchema == null ? kind.get().schema() : request.files().display(request.schemaFile());
-        checks.add(CheckResult.ran("handoff.schema", schemaName, MatchesSchema.check(document,
-                userSchema == null ? SchemaCatalog.bundled(kind.get().schema()) : userSchema, schemaName)));
-        checks.add(baselineCheck(request, payload, manifest));
-        checks.add(kind.get().isRehearsal()
+        String schemaName = userSchema == null ? kind.get().schema() : context.files().display(request.schemaFile());
+        run.ran("handoff.schema", schemaName, MatchesSchema.check(document,
+                userSchema == null ? SchemaCatalog.bundled(kind.get().schema()) : userSchema, schemaName));
+        run.add(baselineCheck(request, payload, manifest));
+        run.add(kind.get().isRehearsal()
                 ? CheckResult.ran("handoff.cutover-flag", "no runtime cutover; target differs from the active contract",
-                        new RehearsalAvoidsCutover(request.targetServiceContract()).check(payload))
+                        new RehearsalAvoidsCutover(context.targetServiceContract()).check(payload))
                 : CheckResult.skipped("handoff.cutover-flag", "a stable release handoff is no rehearsal"));
-        String target = request.targetServiceContract() != null ? request.targetServiceContract()
+        String target = context.targetServiceContract() != null ? context.targetServiceContract()
                 : payload.targetServiceContract().text().orElse(null);
-        checks.add(CheckResult.ran("handoff.envelope-policy", "requires/forbids disjoint; the active stable policy requires "
+        run.ran("handoff.envelope-policy", "requires/forbids disjoint; the active stable policy requires "
                         + request.stableEnvelopeRequires() + " and forbids " + request.stableEnvelopeForbids() + "; every "
                         + target + " policy requires " + request.envelopeRequires() + " and forbids " + request.envelopeForbids(),
                 new EnvelopePolicyIsConsistent(request.envelopeRequires(), request.envelopeForbids(),
-                        request.stableEnvelopeRequires(), request.stableEnvelopeForbids()).check(payload, target)));
-        checks.add(manifest.isPresent()
+                        request.stableEnvelopeRequires(), request.stableEnvelopeForbids()).check(payload, target));
+        run.add(manifest.isPresent()
                 ? CheckResult.ran("handoff.error-codes", "error codes set-equal the manifest's",
                         HandoffErrorCodesMatchManifest.check(payload, manifest.get()))
                 : CheckResult.skipped("handoff.error-codes", "no readable producerManifestFile"));
         int minimum = minimumOverlap(request, manifest);
-        checks.add(kind.get().isRehearsal()
+        run.add(kind.get().isRehearsal()
                 ? CheckResult.ran("handoff.overlap", "overlap >= " + minimum + " days; fallback flags true",
                         new OverlapWindowHolds(minimum).check(payload))
                 : CheckResult.skipped("handoff.overlap", "a stable release handoff has no overlap window"));
-        checks.add(CheckResult.ran("handoff.commands", "required consumer and producer checks listed",
-                new CommandListsComplete(request.requiredConsumerChecks(), request.requiredProducerChecks()).check(payload)));
+        run.ran("handoff.commands", "required consumer and producer checks listed",
+                new CommandListsComplete(request.requiredConsumerChecks(), request.requiredProducerChecks()).check(payload));
         if (request.staleCheck() == null) {
-            checks.add(CheckResult.skipped("handoff.stale", "checkStale is false"));
+            run.skipped("handoff.stale", "checkStale is false");
         } else if (kind.get() != HandoffKind.REHEARSAL || manifest.isEmpty()) {
-            checks.add(CheckResult.skipped("handoff.stale", kind.get() != HandoffKind.REHEARSAL
-                    ? "only rehearsal handoffs are generated" : "no readable producerManifestFile"));
+            run.skipped("handoff.stale", kind.get() != HandoffKind.REHEARSAL
+                    ? "only rehearsal handoffs are generated" : "no readable producerManifestFile");
         } else {
-            checks.add(CheckResult.ran("handoff.stale", "equals the candidate regenerated from the manifest",
-                    HandoffIsFresh.check(document, manifest.get(), request.staleCheck())));
+            run.ran("handoff.stale", "equals the candidate regenerated from the manifest",
+                    HandoffIsFresh.check(document, manifest.get(), request.staleCheck()));
         }
-        boolean accepted = checks.stream().allMatch(c -> c.status() != io.github.cutoverguard.engine.CheckStatus.FAIL);
-        return result(request, read, checks, new GoalResult.Acceptance(document.displayName(),
-                document.source().sha256(), kind.get().schema(), accepted));
+        return run.result(new GoalResult.Acceptance(document.displayName(),
+                document.source().sha256(), kind.get().schema(), run.noneFailed()));
     }
 
     /** HANDOFF-BASELINE: the active baseline equals {@code <baseline>}; a release's own fields equal the manifest's. */
     private static CheckResult baselineCheck(ValidateHandoffRequest request, HandoffPayload payload,
                                              Optional<JsonDocument> manifest) {
-        List<Breach> breaches = new ArrayList<>(new HandoffMatchesBaseline(request.baseline()).check(payload));
+        List<Breach> breaches = new ArrayList<>(new HandoffMatchesBaseline(request.context().baseline()).check(payload));
         String detail = "active runtime baseline equals <baseline>";
         if (payload.kind() != HandoffKind.REHEARSAL) {
             detail += manifest.isPresent() ? "; release fields equal the manifest's"
@@ -136,11 +134,5 @@ public final class ValidateHandoff {
         }
         return manifest.flatMap(m -> m.at("/stability_window/minimum_sprint_days"))
                 .filter(JsonNode::isIntegralNumber).map(JsonNode::intValue).orElse(0);
-    }
-
-    private GoalResult result(ValidateHandoffRequest request, List<InputFile> read, List<CheckResult> checks,
-                              GoalResult.Acceptance acceptance) {
-        return new GoalResult(GOAL, clock.instant(), request.mode(), request.baseline(), request.targetServiceContract(),
-                read, checks, acceptance);
     }
 }

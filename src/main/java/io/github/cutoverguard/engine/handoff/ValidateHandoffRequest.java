@@ -1,13 +1,9 @@
 package io.github.cutoverguard.engine.handoff;
 
 import io.github.cutoverguard.engine.schema.SchemaProblem;
-import java.time.Clock;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRequest;
-import io.github.cutoverguard.engine.Baseline;
-import io.github.cutoverguard.engine.Mode;
-import io.github.cutoverguard.engine.input.ProjectFiles;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.RunContext;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +12,7 @@ import java.util.Objects;
 /**
  * What {@link ValidateHandoff} checks.
  *
- * @param files                  the project directory
+ * @param context                  the project, mode, baseline, target, limits and clock of this run
  * @param handoffFile            the payload (required)
  * @param schemaFile             a user schema replacing the bundled one, or {@code null}
  * @param producerManifestFile   the canonical (or mirrored) manifest, or {@code null}
@@ -29,14 +25,10 @@ import java.util.Objects;
  *                               (default {@link EnvelopePolicyIsConsistent#DEFAULT_STABLE_REQUIRES})
  * @param stableEnvelopeForbids  fields the active contract's {@code <active>_stable} policy must forbid
  *                               (default {@link EnvelopePolicyIsConsistent#DEFAULT_STABLE_FORBIDS})
- * @param baseline               the approved baseline
- * @param targetServiceContract  the rehearsal target, or {@code null}
- * @param mode                   rehearsal or cutover
- * @param limits                 JSON limits
  * @param staleCheck             generator settings for the {@code HANDOFF-STALE} check, or {@code null} to skip it
  */
 public record ValidateHandoffRequest(
-        ProjectFiles files,
+        RunContext context,
         Path handoffFile,
         Path schemaFile,
         Path producerManifestFile,
@@ -47,24 +39,17 @@ public record ValidateHandoffRequest(
         List<String> envelopeForbids,
         List<String> stableEnvelopeRequires,
         List<String> stableEnvelopeForbids,
-        Baseline baseline,
-        String targetServiceContract,
-        Mode mode,
-        JsonLimits limits,
         HandoffSettings staleCheck) implements GoalRequest {
 
     public ValidateHandoffRequest {
-        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(context, "context");
         Objects.requireNonNull(handoffFile, "handoffFile");
-        Objects.requireNonNull(baseline, "baseline");
-        Objects.requireNonNull(mode, "mode");
         requiredConsumerChecks = requiredConsumerChecks == null ? List.of() : List.copyOf(requiredConsumerChecks);
         requiredProducerChecks = requiredProducerChecks == null ? List.of() : List.copyOf(requiredProducerChecks);
         envelopeRequires = orDefault(envelopeRequires, EnvelopePolicyIsConsistent.DEFAULT_REQUIRES);
         envelopeForbids = orDefault(envelopeForbids, EnvelopePolicyIsConsistent.DEFAULT_FORBIDS);
         stableEnvelopeRequires = orDefault(stableEnvelopeRequires, EnvelopePolicyIsConsistent.DEFAULT_STABLE_REQUIRES);
         stableEnvelopeForbids = orDefault(stableEnvelopeForbids, EnvelopePolicyIsConsistent.DEFAULT_STABLE_FORBIDS);
-        limits = limits == null ? JsonLimits.DEFAULT : limits;
     }
 
     private static List<String> orDefault(List<String> value, List<String> fallback) {
@@ -77,7 +62,7 @@ public record ValidateHandoffRequest(
     }
 
     @Override
-    public GoalResult run(Clock clock) throws SchemaProblem {
-        return new ValidateHandoff(clock).run(this);
+    public GoalResult run() throws SchemaProblem {
+        return ValidateHandoff.run(this);
     }
 }

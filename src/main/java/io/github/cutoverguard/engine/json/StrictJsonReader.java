@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.json;
 
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.input.RawInput;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -25,10 +26,10 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 /**
  * Parses JSON strictly with Jackson's streaming parser and builds the tree in the same pass,
  * recording the line:column of every value. Duplicate keys, trailing content, invalid UTF-8, a
- * byte-order mark or UTF-16/32 encoding, and input beyond {@link JsonLimits} are {@link JsonProblem}s
+ * byte-order mark or UTF-16/32 encoding, and input beyond {@link InputLimits} are {@link JsonProblem}s
  * with a location, never exceptions that escape.
  *
- * <p>{@link #yaml(JsonLimits)} reads YAML (e.g. an OpenAPI description) with the same strictness
+ * <p>{@link #yaml(InputLimits)} reads YAML (e.g. an OpenAPI description) with the same strictness
  * and the same tree and locations: duplicate keys, a second document, content beyond the limits are
  * problems with a line:column; an alias ({@code *name}) is refused rather than silently read as text.
  * A member whose value is a mapping or a sequence is located at its key (the line that names it).
@@ -42,18 +43,18 @@ public final class StrictJsonReader {
     private static final String ENCODING_HINT = "save the file as UTF-8 without a byte-order mark";
 
     private final TokenStreamFactory factory;
-    private final JsonLimits limits;
+    private final InputLimits limits;
     private final String format;
     private final JsonNodeFactory nodes;
 
-    public StrictJsonReader(JsonLimits limits) {
+    public StrictJsonReader(InputLimits limits) {
         this(JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(constraints(limits))
                 .build(), limits, "JSON", JsonNodeFactory.instance);
     }
 
-    private StrictJsonReader(TokenStreamFactory factory, JsonLimits limits, String format, JsonNodeFactory nodes) {
+    private StrictJsonReader(TokenStreamFactory factory, InputLimits limits, String format, JsonNodeFactory nodes) {
         this.factory = factory;
         this.limits = limits;
         this.format = format;
@@ -69,7 +70,7 @@ public final class StrictJsonReader {
      * A reader for YAML with the JSON reader's strictness and limits (duplicate keys are problems,
      * not "last key wins"); the document is built into the same tree with the same locations.
      */
-    public static StrictJsonReader yaml(JsonLimits limits) {
+    public static StrictJsonReader yaml(InputLimits limits) {
         YAMLFactory yaml = YAMLFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(constraints(limits))
@@ -81,7 +82,7 @@ public final class StrictJsonReader {
         return new StrictJsonReader(yaml, limits, "YAML", JsonNodeFactory.instance);
     }
 
-    private static StreamReadConstraints constraints(JsonLimits limits) {
+    private static StreamReadConstraints constraints(InputLimits limits) {
         return StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth())
                 .maxDocumentLength(limits.maxBytes())
@@ -91,7 +92,7 @@ public final class StrictJsonReader {
                 .build();
     }
 
-    public JsonLimits limits() {
+    public InputLimits limits() {
         return limits;
     }
 

@@ -3,6 +3,8 @@ package io.github.cutoverguard.engine.parity;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.GoalRun;
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.input.FileTree;
 import io.github.cutoverguard.engine.input.ProjectFiles;
@@ -45,27 +47,23 @@ public final class VerifyParity {
     /** The goal name used in reports. */
     public static final String GOAL = "verify-parity";
 
-    private final Clock clock;
-
-    public VerifyParity(Clock clock) {
-        this.clock = clock;
+    private VerifyParity() {
     }
 
-    public GoalResult run(VerifyParityRequest request) {
-        ProjectFiles files = request.files();
+    static GoalResult run(VerifyParityRequest request) {
+        RunContext context = request.context();
+        GoalRun run = new GoalRun(GOAL, context);
+        ProjectFiles files = context.files();
         Path canonicalRoot = files.resolve(request.canonicalDirectory());
         String canonicalDisplay = files.display(request.canonicalDirectory());
-        List<CheckResult> checks = new ArrayList<>();
-        List<InputFile> inputs = new ArrayList<>();
 
         Optional<Breach> canonicalProblem = PackFilesReadable.canonicalDirectory(canonicalRoot, canonicalDisplay);
         if (canonicalProblem.isPresent()) {
-            checks.add(CheckResult.ran("parity.canonical", "read the canonical directory " + canonicalDisplay,
-                    List.of(canonicalProblem.get())));
-            for (Path mirror : request.mirrors()) {
-                checks.add(CheckResult.skipped(checkId(files, mirror), "the canonical directory could not be read"));
-            }
-            return result(request, inputs, checks);
+            run.ran("parity.canonical", "read the canonical directory " + canonicalDisplay,
+                    List.of(canonicalProblem.get()));
+            run.skipped(request.mirrors().stream().map(mirror -> checkId(files, mirror)).toList(),
+                    "the canonical directory could not be read");
+            return run.result();
         }
 
         FileTree tree = new FileTree(files, request.selection(), FileTree.LinkPolicy.FOLLOW_INSIDE_ROOT);
@@ -83,24 +81,24 @@ public final class VerifyParity {
         }
         List<ContractPack> packs = hash(roots, request.parallelism());
         ContractPack canonical = packs.get(0);
-        inputs.add(canonical.asInputFile());
-        checks.add(CheckResult.ran("parity.canonical", canonical.sha256().size() + " files under " + canonicalDisplay
-                + " (" + request.selection() + ")", PackFilesReadable.canonicalEntries(canonical)));
+        run.read(canonical.asInputFile());
+        run.ran("parity.canonical", canonical.sha256().size() + " files under " + canonicalDisplay
+                + " (" + request.selection() + ")", PackFilesReadable.canonicalEntries(canonical));
 
         int next = 1;
         for (Path mirror : request.mirrors()) {
             Optional<Breach> problem = mirrorProblems.get(mirror);
             if (problem.isPresent()) {
-                checks.add(CheckResult.ran(checkId(files, mirror), "read the mirror " + files.display(mirror),
-                        List.of(problem.get())));
+                run.ran(checkId(files, mirror), "read the mirror " + files.display(mirror),
+                        List.of(problem.get()));
                 continue;
             }
             ContractPack pack = packs.get(next++);
-            inputs.add(pack.asInputFile());
-            checks.add(CheckResult.ran(checkId(files, mirror), pack.sha256().size() + " files of " + pack.display()
-                    + " compared with " + canonicalDisplay, compare(canonical, pack)));
+            run.read(pack.asInputFile());
+            run.ran(checkId(files, mirror), pack.sha256().size() + " files of " + pack.display()
+                    + " compared with " + canonicalDisplay, compare(canonical, pack));
         }
-        return result(request, inputs, checks);
+        return run.result();
     }
 
     /** Every breach of one mirror, sorted by relative path; at most one per path. */
@@ -157,11 +155,6 @@ public final class VerifyParity {
 
     private static String checkId(ProjectFiles files, Path mirror) {
         return "parity." + files.display(mirror);
-    }
-
-    private GoalResult result(VerifyParityRequest request, List<InputFile> inputs, List<CheckResult> checks) {
-        return new GoalResult(GOAL, clock.instant(), request.mode(), request.baseline(),
-                request.targetServiceContract(), inputs, checks);
     }
 
     /** A listed root before hashing. */

@@ -14,7 +14,7 @@ import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.json.JsonProblem;
 import io.github.cutoverguard.engine.json.StrictJsonReader;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
@@ -82,7 +82,7 @@ public final class SchemaCatalog {
      * @param file        the schema file
      * @param displayName the path as shown to the user
      */
-    public static Schema local(Path file, String displayName, JsonLimits limits) throws SchemaProblem {
+    public static Schema local(Path file, String displayName, InputLimits limits) throws SchemaProblem {
         RawInput raw;
         try {
             raw = new InputReader(limits.maxBytes()).read(file, displayName);

@@ -3,7 +3,7 @@ package io.github.cutoverguard.engine.schema;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.serialization.NodeReader;
 import io.github.cutoverguard.engine.input.RawInput;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.json.JsonProblem;
 import io.github.cutoverguard.engine.json.StrictJsonReader;
 import tools.jackson.core.io.JsonStringEncoder;
@@ -31,8 +31,8 @@ final class StrictNodeReader implements NodeReader {
 
     private static final JsonNodeFactory SCHEMA_NODES = new SchemaNodes();
 
-    private final StrictJsonReader json = new StrictJsonReader(JsonLimits.DEFAULT).withNodes(SCHEMA_NODES);
-    private final StrictJsonReader yaml = StrictJsonReader.yaml(JsonLimits.DEFAULT).withNodes(SCHEMA_NODES);
+    private final StrictJsonReader json = new StrictJsonReader(InputLimits.DEFAULT).withNodes(SCHEMA_NODES);
+    private final StrictJsonReader yaml = StrictJsonReader.yaml(InputLimits.DEFAULT).withNodes(SCHEMA_NODES);
 
     @Override
     public JsonNode readTree(String content, InputFormat format) {

@@ -1,21 +1,20 @@
 package io.github.cutoverguard.engine.verdict;
 
-import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalRequest;
 import io.github.cutoverguard.engine.GoalResult;
-import io.github.cutoverguard.engine.InputFile;
+import io.github.cutoverguard.engine.GoalRun;
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.alignment.CheckAlignment;
 import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
 import io.github.cutoverguard.engine.docs.CheckDocs;
 import io.github.cutoverguard.engine.guard.Guard;
 import io.github.cutoverguard.engine.handoff.ValidateHandoff;
-import io.github.cutoverguard.engine.input.JsonInputs;
+import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.parity.VerifyParity;
 import io.github.cutoverguard.engine.pin.CheckPin;
 import io.github.cutoverguard.engine.schema.SchemaProblem;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +36,6 @@ public final class Verdict {
     public static final List<String> GOALS = List.of(CheckPin.GOAL, ValidateHandoff.GOAL, VerifyParity.GOAL,
             CheckAlignment.GOAL, CheckDocs.GOAL, Guard.GOAL);
 
-    private final Clock clock;
-
     /**
      * The goals a verdict runs: those named in {@code verdictChecks} (in {@link #GOALS} order), else all of them.
      *
@@ -57,44 +54,49 @@ public final class Verdict {
         return GOALS.stream().filter(verdictChecks::contains).toList();
     }
 
-    public Verdict(Clock clock) {
-        this.clock = clock;
+    private Verdict() {
     }
 
     /** @throws SchemaProblem when the handoff's configured {@code schemaFile} is unusable (a configuration error) */
-    public VerdictResult run(VerdictRequest request) throws SchemaProblem {
+    public static VerdictResult run(VerdictRequest request) throws SchemaProblem {
+        RunContext context = request.context();
         List<GoalResult> goals = new ArrayList<>();
         for (String goal : GOALS) {
-            Optional<GoalRequest> run = request.goals().stream().filter(g -> g.goal().equals(goal)).findFirst();
-            if (run.isPresent()) {
-                goals.add(run.get().run(clock));
+            Optional<GoalRequest> requested = request.goals().stream().filter(g -> g.goal().equals(goal)).findFirst();
+            if (requested.isPresent()) {
+                goals.add(requested.get().run());
             } else if (request.notRun().containsKey(goal)) {
-                goals.add(new GoalResult(goal, clock.instant(), request.mode(), request.baseline(), request.target(),
-                        List.of(), List.of(CheckResult.skipped(goal, request.notRun().get(goal)))));
+                GoalRun notRun = new GoalRun(goal, context);
+                notRun.skipped(goal, request.notRun().get(goal));
+                goals.add(notRun.result());
             }
         }
         if (!request.requiredChecks().isEmpty()) {
-            goals.add(new GoalResult(GOAL, clock.instant(), request.mode(), request.baseline(), request.target(), List.of(),
-                    List.of(CheckResult.ran(REQUIRED_CHECKS, "required checks ran: " + String.join(", ", request.requiredChecks()),
-                            RequiredChecksRan.check(request.requiredChecks(), goals)))));
+            GoalRun required = new GoalRun(GOAL, context);
+            required.ran(REQUIRED_CHECKS, "required checks ran: " + String.join(", ", request.requiredChecks()),
+                    RequiredChecksRan.check(request.requiredChecks(), goals));
+            goals.add(required.result());
         }
         Decision rehearsal = VerdictDecision.rehearsalContinuation(goals);
         GoalResult approval = null;
-        if (request.mode() == Mode.CUTOVER) {
+        if (context.mode() == Mode.CUTOVER) {
             approval = approval(request);
             goals.add(approval);
         }
-        Decision runtime = VerdictDecision.runtimeCutover(request.mode(), request.baseline(), rehearsal, approval);
-        return new VerdictResult(clock.instant(), request.mode(), request.baseline(), request.target(), goals,
-                rehearsal, runtime, request.risks(), request.followUps());
+        Decision runtime = VerdictDecision.runtimeCutover(context.mode(), context.baseline(), rehearsal, approval);
+        return new VerdictResult(context.clock().instant(), context.mode(), context.baseline(),
+                context.targetServiceContract(), goals, rehearsal, runtime, request.risks(), request.followUps());
     }
 
-    private GoalResult approval(VerdictRequest request) {
-        CutoverApprovalHolds.Outcome outcome = new CutoverApprovalHolds(request.baseline())
-                .check(new JsonInputs(request.files(), request.limits()), request.cutoverApprovalFile());
-        List<InputFile> inputs = outcome.document() == null ? List.of() : List.of(outcome.document().source().asInputFile());
-        return new GoalResult(APPROVAL_GOAL, clock.instant(), request.mode(), request.baseline(), request.target(), inputs,
-                List.of(CheckResult.ran("cutover.approval", "joint approval of the baseline with every gate passed",
-                        outcome.breaches())));
+    private static GoalResult approval(VerdictRequest request) {
+        RunContext context = request.context();
+        CutoverApprovalHolds.Outcome outcome = new CutoverApprovalHolds(context.baseline())
+                .check(new InputLoader(context.files(), context.limits()), request.cutoverApprovalFile());
+        GoalRun run = new GoalRun(APPROVAL_GOAL, context);
+        if (outcome.document() != null) {
+            run.read(outcome.document().source().asInputFile());
+        }
+        run.ran("cutover.approval", "joint approval of the baseline with every gate passed", outcome.breaches());
+        return run.result();
     }
 }

@@ -1,10 +1,7 @@
 package io.github.cutoverguard.engine.verdict;
 
-import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.GoalRequest;
-import io.github.cutoverguard.engine.Mode;
-import io.github.cutoverguard.engine.input.ProjectFiles;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.RunContext;
 
 import java.nio.file.Path;
 import java.util.Collections;
@@ -17,11 +14,7 @@ import java.util.Objects;
  * The dry-run session: the request of each goal whose inputs are configured, why each other goal does not run,
  * the approval record for cutover mode, and the risks and follow-ups to record.
  *
- * @param files               the project directory
- * @param mode                rehearsal or cutover
- * @param baseline            the approved baseline
- * @param target              the rehearsal target contract, or {@code null}
- * @param limits              JSON limits
+ * @param context             the project, mode, approved baseline, target, limits and clock of the session
  * @param goals               the requests of the goals to run (at most one per goal of {@link Verdict#GOALS})
  * @param notRun              the goals the verdict does not run, each with why (e.g. {@code verify-parity} →
  *                            "no canonicalDirectory configured"); they are reported as skipped checks
@@ -32,11 +25,7 @@ import java.util.Objects;
  *                            {@code VERDICT-INCOMPLETE} error
  */
 public record VerdictRequest(
-        ProjectFiles files,
-        Mode mode,
-        Baseline baseline,
-        String target,
-        JsonLimits limits,
+        RunContext context,
         List<GoalRequest> goals,
         Map<String, String> notRun,
         Path cutoverApprovalFile,
@@ -46,10 +35,7 @@ public record VerdictRequest(
 
     /** @throws IllegalArgumentException for a request of a goal the verdict does not run, or two of one goal */
     public VerdictRequest {
-        Objects.requireNonNull(files, "files");
-        Objects.requireNonNull(mode, "mode");
-        Objects.requireNonNull(baseline, "baseline");
-        limits = limits == null ? JsonLimits.DEFAULT : limits;
+        Objects.requireNonNull(context, "context");
         goals = goals == null ? List.of() : goals.stream().filter(Objects::nonNull).toList();
         if (!Verdict.GOALS.containsAll(goals.stream().map(GoalRequest::goal).toList())
                 || goals.stream().map(GoalRequest::goal).distinct().count() != goals.size()) {

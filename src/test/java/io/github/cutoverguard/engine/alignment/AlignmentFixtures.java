@@ -1,7 +1,7 @@
 package io.github.cutoverguard.engine.alignment;
 
 import io.github.cutoverguard.engine.json.JsonDocument;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.json.JsonProblem;
 import io.github.cutoverguard.engine.json.StrictJsonReader;
 import io.github.cutoverguard.engine.testing.Docs;
@@ -45,7 +45,7 @@ final class AlignmentFixtures {
     /** YAML text parsed strictly as {@code openapi.yaml}. */
     static OpenApiDocument yaml(String text) {
         try {
-            return new OpenApiDocument(StrictJsonReader.yaml(JsonLimits.DEFAULT).parse(Docs.raw("openapi.yaml", text)));
+            return new OpenApiDocument(StrictJsonReader.yaml(InputLimits.DEFAULT).parse(Docs.raw("openapi.yaml", text)));
         } catch (JsonProblem e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.alignment;
 
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
@@ -36,11 +37,11 @@ class CheckAlignmentTest {
     }
 
     private GoalResult run(String openApi, String truth, String schemas, String envelope, List<String> operations) {
-        CheckAlignmentRequest request = new CheckAlignmentRequest(new ProjectFiles(project), Path.of(openApi),
+        CheckAlignmentRequest request = new CheckAlignmentRequest(new RunContext(new ProjectFiles(project),
+                Mode.REHEARSAL, null, null, null, null), Path.of(openApi),
                 Path.of("contracts/producer-contract-manifest.json"), truth == null ? null : Path.of(truth),
-                schemas == null ? null : Path.of(schemas), envelope, null, null, operations, null, null, Mode.REHEARSAL,
-                null);
-        return new CheckAlignment(Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC)).run(request);
+                schemas == null ? null : Path.of(schemas), envelope, null, null, operations);
+        return request.run();
     }
 
     private GoalResult runReference() {
@@ -152,11 +153,11 @@ class CheckAlignmentTest {
                 "ALIGN-ERROR-RESPONSES", "ALIGN-SCHEMA-ID", "ALIGN-SOURCE-OF-TRUTH");
         // the source of truth no longer forbids legacy_error, so by default the envelope is held to that weaker
         // policy and ALIGN-SOURCE-OF-TRUTH names the drift; with <envelopeForbids> set, ALIGN-ENVELOPE fails too
-        CheckAlignmentRequest configured = new CheckAlignmentRequest(new ProjectFiles(project), Path.of("openapi.yaml"),
-                Path.of("contracts/producer-contract-manifest.json"), Path.of("contracts/service-contract-source-of-truth.json"),
-                null, null, null, List.of("legacy_error", "api_contract_version"), List.of("/v1/query/recall"), null, null,
-                null, null);
-        assertThat(new CheckAlignment(Clock.systemUTC()).run(configured).failedRuleIds()).containsExactly(
+        CheckAlignmentRequest configured = new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null,
+                null, null, null, null), Path.of("openapi.yaml"), Path.of("contracts/producer-contract-manifest.json"),
+                Path.of("contracts/service-contract-source-of-truth.json"), null, null, null, List.of("legacy_error",
+                "api_contract_version"), List.of("/v1/query/recall"));
+        assertThat(configured.run().failedRuleIds()).containsExactly(
                 "ALIGN-SERVICE-VERSION", "ALIGN-ERROR-CODES", "ALIGN-ENVELOPE", "ALIGN-ERROR-RESPONSES",
                 "ALIGN-SCHEMA-ID", "ALIGN-SOURCE-OF-TRUTH");
     }
@@ -193,8 +194,8 @@ class CheckAlignmentTest {
     void malformedOperationEntryIsAConfigurationError() {
         assertThatThrownBy(() -> run("openapi.yaml", null, null, null, List.of("recall")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'recall'");
-        assertThatThrownBy(() -> new CheckAlignmentRequest(new ProjectFiles(project), Path.of("openapi.yaml"), null, null,
-                null, null, List.of(" "), null, null, null, null, null, null))
+        assertThatThrownBy(() -> new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null, null, null,
+                null, null), Path.of("openapi.yaml"), null, null, null, null, List.of(" "), null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("envelopeRequires");
     }
 

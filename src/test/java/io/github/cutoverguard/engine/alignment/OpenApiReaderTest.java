@@ -2,10 +2,10 @@ package io.github.cutoverguard.engine.alignment;
 
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Location;
-import io.github.cutoverguard.engine.input.JsonInputs;
+import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.json.JsonDocument;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.testing.Docs;
 import io.github.cutoverguard.engine.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -21,10 +21,10 @@ class OpenApiReaderTest {
     @TempDir
     Path project;
 
-    private JsonInputs.Loaded<JsonDocument> read(String name, String text) {
+    private InputLoader.Loaded<JsonDocument> read(String name, String text) {
         Fixtures.write(project, name, text);
-        return OpenApiReader.read(new JsonInputs(new ProjectFiles(project), JsonLimits.DEFAULT), Path.of(name),
-                JsonLimits.DEFAULT);
+        return OpenApiReader.read(new InputLoader(new ProjectFiles(project), InputLimits.DEFAULT), Path.of(name),
+                InputLimits.DEFAULT);
     }
 
     @Test
@@ -47,11 +47,11 @@ class OpenApiReaderTest {
 
     @Test
     void yamlIsParsedStrictlyAndAProblemIsAJsonParseBreachAtItsLine() {
-        JsonInputs.Loaded<JsonDocument> ok = read("openapi.yaml", "openapi: 3.1.0\ninfo: {title: x}\n");
+        InputLoader.Loaded<JsonDocument> ok = read("openapi.yaml", "openapi: 3.1.0\ninfo: {title: x}\n");
         assertThat(ok.breaches()).isEmpty();
         assertThat(ok.value().orElseThrow().root().at("/info/title").asString()).isEqualTo("x");
 
-        JsonInputs.Loaded<JsonDocument> duplicate = read("openapi.yaml", "openapi: 3.1.0\nopenapi: 3.0.0\n");
+        InputLoader.Loaded<JsonDocument> duplicate = read("openapi.yaml", "openapi: 3.1.0\nopenapi: 3.0.0\n");
         assertThat(duplicate.value()).isEmpty();
         assertThat(duplicate.breaches()).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("JSON-PARSE");
@@ -64,7 +64,7 @@ class OpenApiReaderTest {
 
     @Test
     void jsonIsParsedAsStrictJson() {
-        JsonInputs.Loaded<JsonDocument> ok = read("openapi.json", "{\"openapi\": \"3.1.0\"}");
+        InputLoader.Loaded<JsonDocument> ok = read("openapi.json", "{\"openapi\": \"3.1.0\"}");
         assertThat(ok.value().orElseThrow().root().at("/openapi").asString()).isEqualTo("3.1.0");
 
         Breach trailingComma = read("openapi.json", "{\"openapi\": \"3.1.0\",}").breaches().get(0);
@@ -75,8 +75,8 @@ class OpenApiReaderTest {
 
     @Test
     void aMissingFileIsFileMissing() {
-        JsonInputs.Loaded<JsonDocument> missing = OpenApiReader.read(new JsonInputs(new ProjectFiles(project),
-                JsonLimits.DEFAULT), Path.of("openapi.yaml"), JsonLimits.DEFAULT);
+        InputLoader.Loaded<JsonDocument> missing = OpenApiReader.read(new InputLoader(new ProjectFiles(project),
+                InputLimits.DEFAULT), Path.of("openapi.yaml"), InputLimits.DEFAULT);
         assertThat(missing.value()).isEmpty();
         assertThat(missing.breaches()).extracting(Breach::ruleId).containsExactly("FILE-MISSING");
     }

@@ -2,9 +2,9 @@ package io.github.cutoverguard.engine.cutover;
 
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
-import io.github.cutoverguard.engine.input.JsonInputs;
+import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
 import io.github.cutoverguard.engine.testing.Docs;
@@ -35,7 +35,7 @@ class CutoverApprovalHoldsTest {
             Fixtures.write(project, "approval.json", record);
         }
         return new CutoverApprovalHolds(CUTOVER_BASELINE)
-                .check(new JsonInputs(new ProjectFiles(project), JsonLimits.DEFAULT), Path.of("approval.json")).breaches();
+                .check(new InputLoader(new ProjectFiles(project), InputLimits.DEFAULT), Path.of("approval.json")).breaches();
     }
 
     @Test
@@ -52,7 +52,7 @@ class CutoverApprovalHoldsTest {
             assertThat(b.file()).isEqualTo("approval.json");
         });
         assertThat(new CutoverApprovalHolds(CUTOVER_BASELINE)
-                .check(new JsonInputs(new ProjectFiles(project), JsonLimits.DEFAULT), null).breaches())
+                .check(new InputLoader(new ProjectFiles(project), InputLimits.DEFAULT), null).breaches())
                 .extracting(Breach::ruleId).containsExactly("CUTOVER-APPROVAL");
     }
 

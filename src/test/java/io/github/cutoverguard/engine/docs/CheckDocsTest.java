@@ -1,11 +1,12 @@
 package io.github.cutoverguard.engine.docs;
 
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.input.ProjectFiles;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.testing.Docs;
 import io.github.cutoverguard.engine.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,8 @@ class CheckDocsTest {
     Path project;
 
     private GoalResult run(DocumentSpec... specs) {
-        return new CheckDocs(Clock.systemUTC()).run(new CheckDocs.Request(new ProjectFiles(project), List.of(specs),
-                Docs.REHEARSAL_BASELINE, Mode.REHEARSAL, JsonLimits.DEFAULT));
+        return (new CheckDocsRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
+                null, InputLimits.DEFAULT, null), List.of(specs))).run();
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.github.cutoverguard.engine.faults;
 
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.RawInput;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.json.StrictJsonReader;
 import io.github.cutoverguard.engine.matrix.MatrixChecksTestData;
 import io.github.cutoverguard.engine.parity.ParityFixtures;
@@ -80,7 +80,7 @@ class FaultsTest {
                         "check-pin.json", "validate-handoff.json", "check-alignment.json", "verify-parity.json");
                 for (Path report : reports) {
                     byte[] bytes = Files.readAllBytes(report);
-                    new StrictJsonReader(JsonLimits.DEFAULT).parse(new RawInput(report.toString(), report, bytes,
+                    new StrictJsonReader(InputLimits.DEFAULT).parse(new RawInput(report.toString(), report, bytes,
                             InputReader.sha256Hex(bytes))); // throws on a partial report
                 }
             }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.faults;
 
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.alignment.CheckAlignment;
@@ -37,18 +38,19 @@ public final class GoalLoop {
         Path reports = files.basedir().resolve("target/cutover");
         Clock clock = Clock.systemUTC();
         List<Goal> goals = List.of(
-                () -> new CheckPin(clock).run(new CheckPinRequest(files, Path.of("config/integration-pin.json"),
-                        Path.of("config/producer-manifest.json"), Path.of("docs/COMPATIBILITY_MATRIX.md"),
-                        Docs.REFERENCE_CODES, null, null, Docs.REHEARSAL_BASELINE, "service.v3", Mode.REHEARSAL, null)),
-                () -> new ValidateHandoff(clock).run(new ValidateHandoffRequest(files, Path.of("handoff.json"), null,
-                        Path.of("handoff-manifest.json"), List.of(), List.of(), null, null, null, null, null,
-                        Docs.REHEARSAL_BASELINE, "service.v3", Mode.REHEARSAL, null, null)),
-                () -> new CheckAlignment(clock).run(new CheckAlignmentRequest(files, Path.of("openapi.yaml"),
-                        Path.of("contracts/producer-contract-manifest.json"),
-                        Path.of("contracts/service-contract-source-of-truth.json"), null, null, null, null, List.of(),
-                        null, null, Mode.REHEARSAL, null)),
-                () -> new VerifyParity(clock).run(new VerifyParityRequest(files, Path.of("contracts"),
-                        List.of(Path.of("mirrors/a"), Path.of("mirrors/b")), null, false, 2, null, null, Mode.REHEARSAL)));
+                () -> (new CheckPinRequest(new RunContext(files, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, "service.v3",
+                        null, null), Path.of("config/integration-pin.json"), Path.of("config/producer-manifest.json"),
+                        Path.of("docs/COMPATIBILITY_MATRIX.md"), Docs.REFERENCE_CODES, null, null)).run(),
+                () -> (new ValidateHandoffRequest(new RunContext(files, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
+                        "service.v3", null, null), Path.of("handoff.json"), null, Path.of("handoff-manifest.json"),
+                        List.of(), List.of(), null, null, null, null, null, null)).run(),
+                () -> (new CheckAlignmentRequest(new RunContext(files, Mode.REHEARSAL, null, null, null, null),
+                        Path.of("openapi.yaml"), Path.of("contracts/producer-contract-manifest.json"),
+                        Path.of("contracts/service-contract-source-of-truth.json"), null, null, null, null,
+                        List.of())).run(),
+                () -> (new VerifyParityRequest(new RunContext(files, Mode.REHEARSAL, null, null, null, null),
+                        Path.of("contracts"), List.of(Path.of("mirrors/a"), Path.of("mirrors/b")), null, false,
+                        2)).run());
         for (long round = 0; ; round++) {
             for (Goal goal : goals) {
                 EvidenceReport.write(goal.run(), reports);

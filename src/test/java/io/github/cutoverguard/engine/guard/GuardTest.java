@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.guard;
 
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
@@ -36,10 +37,9 @@ class GuardTest {
 
     private static GuardRequest request(Path project, Path pin, boolean runtime, String target, List<String> endpoints,
                                         List<String> fallbackTests, Mode mode) {
-        return new GuardRequest(new ProjectFiles(project), pin, "origin/main", false, target,
-                GuardRequest.compilePatterns(List.of("service_v3_\\w+")), null, null, endpoints,
-                List.of("src/main/java/**/MemoryKernelClient.java"), null, fallbackTests, null, mode,
-                Docs.REHEARSAL_BASELINE, null);
+        return new GuardRequest(new RunContext(new ProjectFiles(project), mode, Docs.REHEARSAL_BASELINE, target, null,
+                CLOCK), pin, "origin/main", false, GuardRequest.compilePatterns(List.of("service_v3_\\w+")), null,
+                null, endpoints, List.of("src/main/java/**/MemoryKernelClient.java"), null, fallbackTests, null, null);
     }
 
     private static Map<String, CheckResult> byId(GoalResult result) {
@@ -64,8 +64,8 @@ class GuardTest {
     @Test
     void greenConsumerPassesEveryCheckAndWritesValidEvidence() {
         Path project = consumer();
-        GoalResult result = new Guard(CLOCK).run(request(project, Path.of("config/integration-pin.json"), true, "service.v3",
-                List.of("/v1/context-packages"), List.of("MemoryKernelClientTest#fallback*"), Mode.REHEARSAL));
+        GoalResult result = (request(project, Path.of("config/integration-pin.json"), true, "service.v3",
+                List.of("/v1/context-packages"), List.of("MemoryKernelClientTest#fallback*"), Mode.REHEARSAL)).run();
         assertThat(result.goal()).isEqualTo("guard");
         assertThat(result.checks()).extracting(CheckResult::id).containsExactly("guard.pin-unchanged", "guard.runtime-switch",
                 "guard.endpoint-boundary", "guard.fallback");
@@ -86,8 +86,8 @@ class GuardTest {
         Fixtures.write(project, "src/main/java/com/example/web/Leak.java", "class Leak { String p = \"/v1/context-packages\"; }\n");
         Fixtures.write(project, "target/surefire-reports/TEST-com.example.MemoryKernelClientTest.xml",
                 report("com.example.MemoryKernelClientTest", failed("com.example.MemoryKernelClientTest", "fallbackA", "boom")));
-        GoalResult result = new Guard(CLOCK).run(request(project, Path.of("config/integration-pin.json"), true, "service.v3",
-                List.of("/v1/context-packages"), List.of("MemoryKernelClientTest#fallback*", "*Degraded*"), Mode.REHEARSAL));
+        GoalResult result = (request(project, Path.of("config/integration-pin.json"), true, "service.v3",
+                List.of("/v1/context-packages"), List.of("MemoryKernelClientTest#fallback*", "*Degraded*"), Mode.REHEARSAL)).run();
         assertThat(result.failedRuleIds()).containsExactly("GUARD-PIN-CHANGED", "GUARD-RUNTIME-SWITCH",
                 "GUARD-ENDPOINT-BOUNDARY", "GUARD-FALLBACK-REGRESSION", "GUARD-FALLBACK-MISSING");
         var evidence = Docs.json("guard.json", EvidenceReport.toJson(result).toString());
@@ -96,7 +96,7 @@ class GuardTest {
 
     @Test
     void unconfiguredChecksAreSkippedWithTheReason() {
-        GoalResult result = new Guard(CLOCK).run(request(dir, null, true, null, List.of(), List.of(), Mode.REHEARSAL));
+        GoalResult result = (request(dir, null, true, null, List.of(), List.of(), Mode.REHEARSAL)).run();
         Map<String, CheckResult> checks = byId(result);
         assertThat(checks.values()).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.SKIPPED));
         assertThat(checks.get("guard.pin-unchanged").detail()).isEqualTo("no integration pin: pinFile is not configured and "
@@ -110,7 +110,7 @@ class GuardTest {
     @Test
     void runtimeSwitchIsNotCheckedInCutoverMode() {
         Fixtures.write(dir, "src/main/resources/application.yml", "contract: service.v3\n");
-        GoalResult result = new Guard(CLOCK).run(request(dir, null, false, "service.v3", List.of(), List.of(), Mode.CUTOVER));
+        GoalResult result = (request(dir, null, false, "service.v3", List.of(), List.of(), Mode.CUTOVER)).run();
         assertThat(byId(result).get("guard.runtime-switch").detail())
                 .isEqualTo("cutover mode: the runtime may switch to the target contract");
         assertThat(result.breaches()).isEmpty();
@@ -118,9 +118,10 @@ class GuardTest {
 
     @Test
     void pinCheckWithoutABaseRefIsSkipped() {
-        GuardRequest request = new GuardRequest(new ProjectFiles(dir), Path.of("config/integration-pin.json"), " ", false,
-                null, null, null, null, null, null, null, null, null, Mode.REHEARSAL, null, null);
-        assertThat(byId(new Guard(CLOCK).run(request)).get("guard.pin-unchanged").detail()).isEqualTo("no pinBaseRef configured");
+        GuardRequest request = new GuardRequest(new RunContext(new ProjectFiles(dir), Mode.REHEARSAL, null, null, null,
+                CLOCK), Path.of("config/integration-pin.json"), " ", false, null, null, null, null, null, null, null,
+                null, null);
+        assertThat(byId(request.run()).get("guard.pin-unchanged").detail()).isEqualTo("no pinBaseRef configured");
     }
 
     @Test

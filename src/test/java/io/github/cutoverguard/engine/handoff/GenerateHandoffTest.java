@@ -1,12 +1,13 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.testing.Docs;
 import io.github.cutoverguard.engine.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GenerateHandoffTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static final Instant REFERENCE_TIME = Instant.parse("2026-02-08T11:29:52Z");
     private static final String MANIFEST = "contracts/producer-contract-manifest.json";
     private static final String HANDOFF = "docs/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json";
@@ -36,9 +38,9 @@ class GenerateHandoffTest {
     Path project;
 
     private GenerateHandoff.Generated generate(Instant generatedAt) throws Exception {
-        return new GenerateHandoff(Clock.fixed(NOW, ZoneOffset.UTC)).run(new GenerateHandoff.Request(
-                new ProjectFiles(project), Path.of(MANIFEST), Path.of(HANDOFF), HandoffGeneratorTest.referenceSettings(),
-                generatedAt, Docs.REHEARSAL_BASELINE, Mode.REHEARSAL, JsonLimits.DEFAULT));
+        return GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                Docs.REHEARSAL_BASELINE, null, InputLimits.DEFAULT, CLOCK), Path.of(MANIFEST), Path.of(HANDOFF),
+                HandoffGeneratorTest.referenceSettings(), generatedAt));
     }
 
     private String handoff() throws Exception {
@@ -146,9 +148,7 @@ class GenerateHandoffTest {
         HandoffSettings noChecks = new HandoffSettings("org/billing", null, "billing.v8", null, null, null, null, null,
                 null, null, null, null, List.of("./mvnw -B verify"), List.of(), null, null);
 
-        GenerateHandoff.Generated generated = new GenerateHandoff(Clock.fixed(NOW, ZoneOffset.UTC)).run(
-                new GenerateHandoff.Request(new ProjectFiles(project), Path.of(MANIFEST), Path.of(HANDOFF), noChecks,
-                        REFERENCE_TIME, Docs.REHEARSAL_BASELINE, Mode.REHEARSAL, JsonLimits.DEFAULT));
+        GenerateHandoff.Generated generated = GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, null, InputLimits.DEFAULT, CLOCK), Path.of(MANIFEST), Path.of(HANDOFF), noChecks, REFERENCE_TIME));
 
         assertThat(generated.outcome()).isEqualTo(GenerateHandoff.Outcome.NOT_GENERATED);
         assertThat(project.resolve(HANDOFF)).doesNotExist();

@@ -1,11 +1,12 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.input.ProjectFiles;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.testing.Docs;
 import io.github.cutoverguard.engine.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -72,9 +73,9 @@ class HandoffAnyTeamTest {
                                 List<String> stableRequires, List<String> stableForbids) throws Exception {
         Fixtures.write(project, "handoff.json", payload);
         Fixtures.write(project, "manifest.json", manifest);
-        return new ValidateHandoff(CLOCK).run(new ValidateHandoffRequest(new ProjectFiles(project), Path.of("handoff.json"),
-                null, Path.of("manifest.json"), List.of(), List.of(), null, null, null, stableRequires, stableForbids,
-                baseline, target, Mode.REHEARSAL, null, null));
+        return (new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline, target,
+                null, CLOCK), Path.of("handoff.json"), null, Path.of("manifest.json"), List.of(), List.of(), null,
+                null, null, stableRequires, stableForbids, null)).run();
     }
 
     private GoalResult validate(String payload, String manifest, Baseline baseline, String target) throws Exception {
@@ -101,9 +102,9 @@ class HandoffAnyTeamTest {
         Fixtures.write(project, "contracts/manifest.json", rehearsalManifest(team));
         HandoffSettings settings = new HandoffSettings("org/" + team.name(), null, team.targetContract(), null, null,
                 null, null, null, null, null, null, null, PRODUCER_CHECKS, CONSUMER_CHECKS, null, null);
-        return new GenerateHandoff(CLOCK).run(new GenerateHandoff.Request(new ProjectFiles(project),
-                Path.of("contracts/manifest.json"), Path.of("handoff/candidate.json"), settings,
-                Instant.parse("2026-11-20T10:00:00Z"), team.rehearsalBaseline(), Mode.REHEARSAL, JsonLimits.DEFAULT));
+        return GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                team.rehearsalBaseline(), null, InputLimits.DEFAULT, CLOCK), Path.of("contracts/manifest.json"),
+                Path.of("handoff/candidate.json"), settings, Instant.parse("2026-11-20T10:00:00Z")));
     }
 
     // 5. whatever generate-handoff writes, validate-handoff accepts, for any contract name
@@ -115,10 +116,10 @@ class HandoffAnyTeamTest {
             String written = Files.readString(generated.output());
             assertThat(written).contains("\"payload_contract_version\": \"" + team.dash() + "-v" + team.target()
                     + "-rehearsal-handoff.v1\"");
-            GoalResult result = new ValidateHandoff(CLOCK).run(new ValidateHandoffRequest(new ProjectFiles(project),
-                    Path.of("handoff/candidate.json"), null, Path.of("contracts/manifest.json"), CONSUMER_CHECKS,
-                    PRODUCER_CHECKS, null, null, null, null, null, team.rehearsalBaseline(), team.targetContract(),
-                    Mode.REHEARSAL, null, generatedSettings(team)));
+            GoalResult result = (new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                    team.rehearsalBaseline(), team.targetContract(), null, CLOCK), Path.of("handoff/candidate.json"),
+                    null, Path.of("contracts/manifest.json"), CONSUMER_CHECKS, PRODUCER_CHECKS, null, null, null, null,
+                    null, generatedSettings(team))).run();
             assertThat(result.breaches()).as(team.name()).isEmpty();
             assertThat(result.acceptance().kind()).isEqualTo("rehearsal-handoff.v1");
             assertThat(result.acceptance().accepted()).isTrue();

@@ -1,10 +1,11 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.input.ProjectFiles;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,9 +95,7 @@ class HandoffRoundTripPropertyTest {
                 null, null, null, PRODUCER_CHECKS, CONSUMER_CHECKS, null, null);
         Baseline baseline = new Baseline("v2.7.1", "0123456789abcdef0123456789abcdef01234567", active, "api.v4",
                 "integration/v2");
-        GenerateHandoff.Generated generated = new GenerateHandoff(CLOCK).run(new GenerateHandoff.Request(
-                new ProjectFiles(project), Path.of("manifest.json"), Path.of("handoff.json"), settings,
-                Instant.parse("2026-11-20T08:00:00Z"), baseline, Mode.REHEARSAL, JsonLimits.DEFAULT));
+        GenerateHandoff.Generated generated = GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline, null, InputLimits.DEFAULT, CLOCK), Path.of("manifest.json"), Path.of("handoff.json"), settings, Instant.parse("2026-11-20T08:00:00Z")));
         assertThat(generated.result().breaches()).as(target).isEmpty();
 
         GoalResult accepted = validate(baseline, target, settings);
@@ -112,8 +111,8 @@ class HandoffRoundTripPropertyTest {
     }
 
     private GoalResult validate(Baseline baseline, String target, HandoffSettings stale) throws Exception {
-        return new ValidateHandoff(CLOCK).run(new ValidateHandoffRequest(new ProjectFiles(project), Path.of("handoff.json"),
-                null, Path.of("manifest.json"), CONSUMER_CHECKS, PRODUCER_CHECKS, null, null, null, null, null, baseline,
-                target, Mode.REHEARSAL, null, stale));
+        return (new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline, target,
+                null, CLOCK), Path.of("handoff.json"), null, Path.of("manifest.json"), CONSUMER_CHECKS,
+                PRODUCER_CHECKS, null, null, null, null, null, stale)).run();
     }
 }

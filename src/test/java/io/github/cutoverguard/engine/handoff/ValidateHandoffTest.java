@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
@@ -53,10 +54,10 @@ class ValidateHandoffTest {
                                 List<String> stableForbids) throws Exception {
         Fixtures.write(project, "handoff.json", payloadText);
         Fixtures.write(project, "manifest.json", Fixtures.referenceText(manifest));
-        ValidateHandoffRequest request = new ValidateHandoffRequest(new ProjectFiles(project), Path.of("handoff.json"),
-                null, Path.of("manifest.json"), consumerChecks, List.of(), null, null, null, stableRequires, stableForbids,
-                baseline, target, Mode.REHEARSAL, null, stale);
-        return new ValidateHandoff(Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC)).run(request);
+        ValidateHandoffRequest request = new ValidateHandoffRequest(new RunContext(new ProjectFiles(project),
+                Mode.REHEARSAL, baseline, target, null, null), Path.of("handoff.json"), null, Path.of("manifest.json"),
+                consumerChecks, List.of(), null, null, null, stableRequires, stableForbids, stale);
+        return request.run();
     }
 
     private GoalResult rehearsal(String from, String to) throws Exception {

@@ -1,8 +1,8 @@
 package io.github.cutoverguard.engine.hostile;
 
-import io.github.cutoverguard.engine.input.JsonInputs;
+import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.json.StrictJsonReader;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.RawInput;
@@ -147,7 +147,7 @@ class HostileInputCorpusTest {
         Path file = project.resolve("config/input.json");
         Files.createDirectories(file.getParent());
         hostile.layout().create(file);
-        JsonInputs.Loaded<?> loaded = new JsonInputs(new ProjectFiles(project), JsonLimits.DEFAULT).json(Path.of("config/input.json"));
+        InputLoader.Loaded<?> loaded = new InputLoader(new ProjectFiles(project), InputLimits.DEFAULT).json(Path.of("config/input.json"));
         if (hostile.rule() == null) {
             assertThat(loaded.breaches()).isEmpty();
             return;
@@ -169,7 +169,7 @@ class HostileInputCorpusTest {
         byte[] content = utf8(yaml);
         RawInput input = new RawInput("openapi.yaml", Path.of("openapi.yaml"), content, InputReader.sha256Hex(content));
         try {
-            StrictJsonReader.yaml(JsonLimits.DEFAULT).parse(input);
+            StrictJsonReader.yaml(InputLimits.DEFAULT).parse(input);
         } catch (JsonProblem problem) {
             assertThat(problem.location().line()).isEqualTo(line);
             assertThat(problem.getMessage()).isNotBlank();

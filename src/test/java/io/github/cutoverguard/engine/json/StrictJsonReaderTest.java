@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.json;
 
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.RawInput;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StrictJsonReaderTest {
 
-    private final StrictJsonReader reader = new StrictJsonReader(JsonLimits.DEFAULT);
+    private final StrictJsonReader reader = new StrictJsonReader(InputLimits.DEFAULT);
 
     private static RawInput input(byte[] bytes) {
         return new RawInput("pin.json", Path.of("pin.json"), bytes, InputReader.sha256Hex(bytes));
@@ -100,8 +101,8 @@ class StrictJsonReaderTest {
     @Test
     void bytesBeyondTheSizeLimitAreAProblemNotAnException() {
         // found by fuzzing (StrictJsonReaderFuzzTest#json): the parser's own length check escaped as an exception
-        StrictJsonReader small = new StrictJsonReader(JsonLimits.DEFAULT.withMaxBytes(8));
-        for (StrictJsonReader reader : new StrictJsonReader[] {small, StrictJsonReader.yaml(JsonLimits.DEFAULT.withMaxBytes(8))}) {
+        StrictJsonReader small = new StrictJsonReader(InputLimits.DEFAULT.withMaxBytes(8));
+        for (StrictJsonReader reader : new StrictJsonReader[] {small, StrictJsonReader.yaml(InputLimits.DEFAULT.withMaxBytes(8))}) {
             assertThatThrownBy(() -> reader.parse(input("{\"a\": 12345}")))
                     .isInstanceOfSatisfying(JsonProblem.class, e -> {
                         assertThat(e.getMessage()).isEqualTo("the input is 12 bytes, above the 8-byte input limit");
@@ -179,6 +180,6 @@ class StrictJsonReaderTest {
 
     @Test
     void limitsMustBePositive() {
-        assertThatThrownBy(() -> new JsonLimits(0, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new InputLimits(0, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.json;
 
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.RawInput;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@link StrictJsonReader#yaml}: YAML with the JSON reader's strictness and locations. */
 class StrictYamlReaderTest {
 
-    private final StrictJsonReader reader = StrictJsonReader.yaml(JsonLimits.DEFAULT);
+    private final StrictJsonReader reader = StrictJsonReader.yaml(InputLimits.DEFAULT);
 
     private static RawInput input(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -103,7 +104,7 @@ class StrictYamlReaderTest {
 
     @Test
     void jsonReaderMessagesAreUnchanged() {
-        StrictJsonReader json = new StrictJsonReader(JsonLimits.DEFAULT);
+        StrictJsonReader json = new StrictJsonReader(InputLimits.DEFAULT);
         try {
             json.parse(input("  \n"));
             throw new AssertionError("expected a JsonProblem");

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.parity;
 
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.input.GlobSelection;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,8 @@ class VerifyParityRequestTest {
 
     @Test
     void aRequestWithoutSelectionComparesTheDefaultIncludes() {
-        VerifyParityRequest request = new VerifyParityRequest(new ProjectFiles(Path.of("p")), Path.of("contracts"), null,
-                null, false, 1, null, null, null);
+        VerifyParityRequest request = new VerifyParityRequest(new RunContext(new ProjectFiles(Path.of("p")), null,
+                null, null, null, null), Path.of("contracts"), null, null, false, 1);
         assertThat(request.selection().includes()).isEqualTo(VerifyParityRequest.DEFAULT_INCLUDES);
         assertThat(request.selection().excludes()).isEmpty();
     }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.parity;
 
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.input.GlobSelection;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
@@ -52,13 +53,13 @@ class VerifyParityTest {
 
     private VerifyParityRequest request(List<String> includes, List<String> excludes, boolean allowMissing,
                                         int parallelism, String... mirrors) {
-        return new VerifyParityRequest(new ProjectFiles(project), Path.of("contracts"),
-                java.util.Arrays.stream(mirrors).map(Path::of).toList(), VerifyParityRequest.selection(includes, excludes),
-                allowMissing, parallelism, null, null, Mode.REHEARSAL);
+        return new VerifyParityRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, null, null, null,
+                CLOCK), Path.of("contracts"), java.util.Arrays.stream(mirrors).map(Path::of).toList(),
+                VerifyParityRequest.selection(includes, excludes), allowMissing, parallelism);
     }
 
     private GoalResult run(VerifyParityRequest request) {
-        return new VerifyParity(CLOCK).run(request);
+        return request.run();
     }
 
     private GoalResult runBoth() {
@@ -290,8 +291,8 @@ class VerifyParityTest {
 
     @Test
     void missingCanonicalDirectoryIsFileMissingAndMirrorsAreSkipped() {
-        VerifyParityRequest request = new VerifyParityRequest(new ProjectFiles(project), Path.of("nowhere"),
-                List.of(Path.of("mirrors/a")), null, false, 1, null, null, null);
+        VerifyParityRequest request = new VerifyParityRequest(new RunContext(new ProjectFiles(project), null, null,
+                null, null, CLOCK), Path.of("nowhere"), List.of(Path.of("mirrors/a")), null, false, 1);
         GoalResult result = run(request);
         assertThat(result.errors()).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("FILE-MISSING");
@@ -306,8 +307,9 @@ class VerifyParityTest {
 
     @Test
     void canonicalDirectoryThatIsAFileIsFileMissing() {
-        VerifyParityRequest request = new VerifyParityRequest(new ProjectFiles(project),
-                Path.of("contracts/service-slo-policy.json"), List.of(Path.of("mirrors/a")), null, false, 1, null, null, null);
+        VerifyParityRequest request = new VerifyParityRequest(new RunContext(new ProjectFiles(project), null, null,
+                null, null, CLOCK), Path.of("contracts/service-slo-policy.json"), List.of(Path.of("mirrors/a")), null,
+                false, 1);
         assertThat(run(request).errors()).extracting(Breach::message)
                 .containsExactly("canonical directory contracts/service-slo-policy.json is not a directory");
     }

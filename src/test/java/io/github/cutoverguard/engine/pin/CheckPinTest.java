@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.pin;
 
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
@@ -42,13 +43,13 @@ class CheckPinTest {
     }
 
     private CheckPinRequest request(Mode mode) {
-        return new CheckPinRequest(new ProjectFiles(project), Path.of("config/integration-pin.json"),
-                Path.of("config/producer-manifest.json"), Path.of("docs/COMPATIBILITY_MATRIX.md"),
-                Docs.REFERENCE_CODES, null, null, REHEARSAL_BASELINE, "service.v3", mode, null);
+        return new CheckPinRequest(new RunContext(new ProjectFiles(project), mode, REHEARSAL_BASELINE, "service.v3",
+                null, CLOCK), Path.of("config/integration-pin.json"), Path.of("config/producer-manifest.json"),
+                Path.of("docs/COMPATIBILITY_MATRIX.md"), Docs.REFERENCE_CODES, null, null);
     }
 
     private GoalResult run(CheckPinRequest request) {
-        return new CheckPin(CLOCK).run(request);
+        return request.run();
     }
 
     @Test
@@ -110,8 +111,9 @@ class CheckPinTest {
     @Test
     void unconfiguredOptionalInputsAreSkippedNotFailed() {
         consumer("rehearsal");
-        CheckPinRequest onlyPin = new CheckPinRequest(new ProjectFiles(project), Path.of("config/integration-pin.json"),
-                null, null, List.of(), null, null, REHEARSAL_BASELINE, null, Mode.REHEARSAL, null);
+        CheckPinRequest onlyPin = new CheckPinRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                REHEARSAL_BASELINE, null, null, CLOCK), Path.of("config/integration-pin.json"), null, null, List.of(),
+                null, null);
         GoalResult result = run(onlyPin);
         assertThat(result.passed()).isTrue();
         assertThat(result.checks()).filteredOn(c -> c.status() == CheckStatus.PASS).extracting(CheckResult::id)

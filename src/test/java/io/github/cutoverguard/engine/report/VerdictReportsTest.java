@@ -9,7 +9,7 @@ import io.github.cutoverguard.engine.testing.Docs;
 import io.github.cutoverguard.engine.testing.Fixtures;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
 import io.github.cutoverguard.engine.verdict.VerdictTestData;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
 import org.apache.maven.plugins.surefire.report.ReportTestCase;
 import org.apache.maven.plugins.surefire.report.ReportTestSuite;
@@ -71,7 +71,7 @@ class VerdictReportsTest {
     void sarifValidatesAgainstTheSarif210Schema() throws Exception {
         Path sarif = SarifReport.write(failing(), "0.1.0-SNAPSHOT", dir);
         Path schemaFile = Fixtures.reference("../standards/sarif-2.1.0-rtm.5.json");
-        var schema = SchemaCatalog.local(schemaFile, "sarif-2.1.0-rtm.5.json", JsonLimits.DEFAULT);
+        var schema = SchemaCatalog.local(schemaFile, "sarif-2.1.0-rtm.5.json", InputLimits.DEFAULT);
         var document = Docs.json("cutover-guardrails.sarif", Files.readString(sarif));
         assertThat(MatchesSchema.check(document, schema, "sarif-2.1.0")).isEmpty();
         assertThat(document.root().at("/runs/0/results/0/ruleId").asString()).isEqualTo("PIN-RELEASE-TAG");
@@ -83,7 +83,7 @@ class VerdictReportsTest {
     @Test
     void sarifWithAnInvalidLevelIsRejectedBySchema() throws Exception {
         Path sarif = SarifReport.write(failing(), "0.1.0-SNAPSHOT", dir);
-        var schema = SchemaCatalog.local(Fixtures.reference("../standards/sarif-2.1.0-rtm.5.json"), "sarif", JsonLimits.DEFAULT);
+        var schema = SchemaCatalog.local(Fixtures.reference("../standards/sarif-2.1.0-rtm.5.json"), "sarif", InputLimits.DEFAULT);
         var broken = Docs.json("x.sarif", Files.readString(sarif).replaceFirst("\"level\" : \"error\"", "\"level\" : \"fatal\""));
         assertThat(MatchesSchema.check(broken, schema, "sarif-2.1.0")).isNotEmpty();
     }

@@ -2,7 +2,7 @@ package io.github.cutoverguard.engine.schema;
 
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Location;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.testing.Docs;
 import io.github.cutoverguard.engine.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class MatchesSchemaTest {
     private List<Breach> check(String schema, String document) throws Exception {
         Path file = Fixtures.write(dir, "limits.schema.json", schema);
         return MatchesSchema.check(Docs.json("config/x.json", document),
-                SchemaCatalog.local(file, "limits.schema.json", JsonLimits.DEFAULT), "limits.schema.json");
+                SchemaCatalog.local(file, "limits.schema.json", InputLimits.DEFAULT), "limits.schema.json");
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.github.cutoverguard.engine.schema;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.json.JsonDocument;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.json.StrictJsonReader;
 import io.github.cutoverguard.engine.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class SchemaCatalogTest {
     Path dir;
 
     private JsonDocument load(Path file) throws Exception {
-        return new StrictJsonReader(JsonLimits.DEFAULT).parse(new InputReader(1 << 20).read(file, file.getFileName().toString()));
+        return new StrictJsonReader(InputLimits.DEFAULT).parse(new InputReader(1 << 20).read(file, file.getFileName().toString()));
     }
 
     @Test
@@ -72,7 +72,7 @@ class SchemaCatalogTest {
                     {"$schema": "https://json-schema.org/draft/2020-12/schema",
                      "$ref": "http://127.0.0.1:%d/never-fetched.json"}
                     """.formatted(listener.getLocalPort()));
-            assertThatThrownBy(() -> SchemaCatalog.local(schema, "remote.schema.json", JsonLimits.DEFAULT)
+            assertThatThrownBy(() -> SchemaCatalog.local(schema, "remote.schema.json", InputLimits.DEFAULT)
                             .validate(load(Fixtures.write(dir, "x.json", "{}")).root()))
                     .isInstanceOf(SchemaProblem.class)
                     .hasMessageContaining("remote.schema.json")
@@ -89,7 +89,7 @@ class SchemaCatalogTest {
                 {"$schema": "https://json-schema.org/draft/2020-12/schema",
                  "type": "object", "properties": {"tag": {"type": "string", "pattern": "^(a+)+\\\\1$"}}}
                 """);
-        var compiled = SchemaCatalog.local(schema, "evil.schema.json", JsonLimits.DEFAULT);
+        var compiled = SchemaCatalog.local(schema, "evil.schema.json", InputLimits.DEFAULT);
         var payload = load(Fixtures.write(dir, "payload.json", "{\"tag\": \"" + "a".repeat(40) + "!\"}"));
         List<Breach> breaches = MatchesSchema.check(payload, compiled, "evil.schema.json");
         assertThat(breaches).singleElement().satisfies(b -> {

@@ -4,7 +4,7 @@ import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.json.JsonDocument;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.json.JsonProblem;
 import io.github.cutoverguard.engine.json.StrictJsonReader;
 
@@ -38,7 +38,7 @@ public final class Docs {
 
     public static JsonDocument json(String name, String text) {
         try {
-            return new StrictJsonReader(JsonLimits.DEFAULT).parse(raw(name, text));
+            return new StrictJsonReader(InputLimits.DEFAULT).parse(raw(name, text));
         } catch (JsonProblem e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.verdict;
 
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
@@ -10,7 +11,7 @@ import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.pin.CheckPinRequest;
 import io.github.cutoverguard.engine.testing.Docs;
 import io.github.cutoverguard.engine.testing.Fixtures;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class VerdictTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T06:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static final Baseline CUTOVER_BASELINE = new Baseline("v0.4.0", "7e4806a34b98e6c06ee33fa9f11499a975e7b922",
             "service.v3", "api.v1", "integration/v1");
     private static final String PIN = "config/integration-pin.json";
@@ -42,13 +44,13 @@ class VerdictTest {
     Path project;
 
     private VerdictResult run(Mode mode, Baseline baseline, CheckPinRequest pin, Path approval) throws Exception {
-        return new Verdict(Clock.fixed(NOW, ZoneOffset.UTC)).run(new VerdictRequest(new ProjectFiles(project), mode,
-                baseline, "service.v3", null, pin == null ? List.of() : List.of(pin), null, approval, RISKS, FOLLOW_UPS, null));
+        return Verdict.run(new VerdictRequest(new RunContext(new ProjectFiles(project), mode, baseline, "service.v3",
+                null, CLOCK), pin == null ? List.of() : List.of(pin), null, approval, RISKS, FOLLOW_UPS, null));
     }
 
     private CheckPinRequest pin(Baseline baseline, Mode mode) {
-        return new CheckPinRequest(new ProjectFiles(project), Path.of(PIN), null, null, List.of(), null, null, baseline,
-                null, mode, null);
+        return new CheckPinRequest(new RunContext(new ProjectFiles(project), mode, baseline, null, null, CLOCK),
+                Path.of(PIN), null, null, List.of(), null, null);
     }
 
     private void rehearsalPin() {
@@ -152,23 +154,23 @@ class VerdictTest {
 
     @Test
     void requestDefaultsAreTheDefaultLimitsAndNoRisksOrFollowUps() {
-        VerdictRequest request = new VerdictRequest(new ProjectFiles(project), Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
-                null, null, null, null, null, null, null, null);
-        assertThat(request.limits()).isEqualTo(JsonLimits.DEFAULT);
+        VerdictRequest request = new VerdictRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                Docs.REHEARSAL_BASELINE, null, null, CLOCK), null, null, null, null, null, null);
+        assertThat(request.context().limits()).isEqualTo(InputLimits.DEFAULT);
         assertThat(request.risks()).isEmpty();
         assertThat(request.followUps()).isEmpty();
 
-        JsonLimits small = new JsonLimits(1000, 10, 1000, 1000);
-        VerdictRequest given = new VerdictRequest(new ProjectFiles(project), Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
-                null, small, null, null, null, RISKS, FOLLOW_UPS, null);
-        assertThat(given.limits()).isSameAs(small);
+        InputLimits small = new InputLimits(1000, 10, 1000, 1000);
+        VerdictRequest given = new VerdictRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                Docs.REHEARSAL_BASELINE, null, small, CLOCK), null, null, null, RISKS, FOLLOW_UPS, null);
+        assertThat(given.context().limits()).isSameAs(small);
         assertThat(given.risks()).isEqualTo(RISKS);
         assertThat(given.followUps()).isEqualTo(FOLLOW_UPS);
     }
 
     private VerdictResult runWith(Map<String, String> notRun, List<String> required) throws Exception {
-        return new Verdict(Clock.fixed(NOW, ZoneOffset.UTC)).run(new VerdictRequest(new ProjectFiles(project),
-                Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, "billing.v8", null, List.of(pin(Docs.REHEARSAL_BASELINE,
+        return Verdict.run(new VerdictRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                Docs.REHEARSAL_BASELINE, "billing.v8", null, CLOCK), List.of(pin(Docs.REHEARSAL_BASELINE,
                 Mode.REHEARSAL)), notRun, null, null, null, required));
     }
 
@@ -219,8 +221,8 @@ class VerdictTest {
     @Test
     void aRequestRunsEachGoalAtMostOnce() {
         CheckPinRequest pin = pin(Docs.REHEARSAL_BASELINE, Mode.REHEARSAL);
-        assertThatThrownBy(() -> new VerdictRequest(new ProjectFiles(project), Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
-                null, null, List.of(pin, pin), null, null, null, null, null))
+        assertThatThrownBy(() -> new VerdictRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                Docs.REHEARSAL_BASELINE, null, null, CLOCK), List.of(pin, pin), null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most once");
     }
 }

@@ -1,7 +1,8 @@
-package io.github.cutoverguard.engine.input;
+package io.github.cutoverguard.engine.json;
 
+import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.Breach;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,16 +12,16 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class JsonInputsTest {
+class InputLoaderTest {
 
     @TempDir
     Path dir;
 
-    private JsonInputs inputs(long maxBytes) {
-        return new JsonInputs(new ProjectFiles(dir), JsonLimits.DEFAULT.withMaxBytes(maxBytes));
+    private InputLoader inputs(long maxBytes) {
+        return new InputLoader(new ProjectFiles(dir), InputLimits.DEFAULT.withMaxBytes(maxBytes));
     }
 
-    private Breach onlyBreach(JsonInputs.Loaded<?> loaded) {
+    private Breach onlyBreach(InputLoader.Loaded<?> loaded) {
         assertThat(loaded.value()).isEmpty();
         assertThat(loaded.breaches()).hasSize(1);
         return loaded.breaches().get(0);
@@ -62,7 +63,7 @@ class JsonInputsTest {
     @Test
     void validJsonLoadsWithItsHash() {
         Path file = Fixtures.write(dir, "ok.json", "{}");
-        JsonInputs.Loaded<?> loaded = inputs(1024).json(file);
+        InputLoader.Loaded<?> loaded = inputs(1024).json(file);
         assertThat(loaded.breaches()).isEmpty();
         assertThat(loaded.value()).isPresent();
         assertThat(inputs(1024).raw(file).value().orElseThrow().sha256())

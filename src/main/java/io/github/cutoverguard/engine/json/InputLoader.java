@@ -1,9 +1,14 @@
-package io.github.cutoverguard.engine.input;
+package io.github.cutoverguard.engine.json;
 
+import io.github.cutoverguard.engine.input.UnreadableInput;
+import io.github.cutoverguard.engine.input.RawInput;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.input.InputReader;
+import io.github.cutoverguard.engine.input.InputProblem;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
-import io.github.cutoverguard.engine.json.JsonLimits;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.json.JsonProblem;
 import io.github.cutoverguard.engine.json.StrictJsonReader;
 
@@ -15,7 +20,7 @@ import java.util.Optional;
  * Loads project inputs once each, turning every way a file can be bad into a breach: absent or not
  * a file is {@code FILE-MISSING}; too large or not strict JSON is {@code JSON-PARSE}.
  */
-public final class JsonInputs {
+public final class InputLoader {
 
     /** Raised for an input that is absent, a directory or unreadable. */
     public static final Rule FILE_MISSING = Rule.FILE_MISSING;
@@ -26,7 +31,7 @@ public final class JsonInputs {
     private final InputReader reader;
     private final StrictJsonReader json;
 
-    public JsonInputs(ProjectFiles files, JsonLimits limits) {
+    public InputLoader(ProjectFiles files, InputLimits limits) {
         this.files = files;
         this.reader = new InputReader(limits.maxBytes());
         this.json = new StrictJsonReader(limits);

@@ -1,0 +1,97 @@
+package io.github.cutoverguard.maven;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.Severity;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.report.ConsoleFormat;
+import io.github.cutoverguard.engine.report.EvidenceReport;
+import io.github.cutoverguard.engine.report.JUnitReport;
+import io.github.cutoverguard.engine.report.SarifReport;
+import io.github.cutoverguard.engine.report.VerdictReport;
+import io.github.cutoverguard.engine.verdict.VerdictResult;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The one place where engine results become Maven outcomes: the reports are written, each breach is logged on one
+ * line ({@code [ERROR]} or {@code [WARNING]}, plus GitHub annotations under Actions), and the build fails with
+ * {@link MojoFailureException} on error-level breaches unless {@code failOnBreach} is false. A report that cannot be
+ * written is a {@link MojoExecutionException}.
+ */
+final class BuildOutcome {
+
+    private final Log log;
+    private final ProjectFiles files;
+    private final Path reportDirectory;
+    private final boolean failOnBreach;
+
+    BuildOutcome(Log log, ProjectFiles files, Path reportDirectory, boolean failOnBreach) {
+        this.log = log;
+        this.files = files;
+        this.reportDirectory = reportDirectory;
+        this.failOnBreach = failOnBreach;
+    }
+
+    /** Writes {@code <goal>.json}, logs the breaches and the summary, and fails the build on an error. */
+    void conclude(GoalResult checked) throws MojoExecutionException, MojoFailureException {
+        GoalResult result = failOnBreach ? checked : checked.asWarnings();
+        Path report;
+        try {
+            report = EvidenceReport.write(result, reportDirectory);
+        } catch (IOException e) {
+            throw cannotWrite("the evidence report", e);
+        }
+        logBreaches(result.breaches());
+        log.info(ConsoleFormat.summary(result));
+        log.info("Evidence: " + files.display(report.toAbsolutePath()));
+        if (!result.passed()) {
+            throw new MojoFailureException(ConsoleFormat.summary(result) + ": "
+                    + String.join(", ", result.failedRuleIds()) + " (each breach is listed above)");
+        }
+    }
+
+    /** Writes the verdict's reports, logs the breaches and both verdicts, and fails the build on a NO-GO. */
+    void conclude(VerdictResult verdict, String pluginVersion) throws MojoExecutionException, MojoFailureException {
+        try {
+            VerdictReport.writeAll(verdict, pluginVersion, reportDirectory);
+        } catch (IOException e) {
+            throw cannotWrite("the verdict reports", e);
+        }
+        logBreaches((failOnBreach ? verdict : verdict.asWarnings()).breaches());
+        log.info("Reports: " + files.display(reportDirectory.resolve("verdict.md")) + ", verdict.json, "
+                + JUnitReport.FILE_NAME + ", " + SarifReport.FILE_NAME);
+        log.info("Rehearsal continuation: " + verdict.rehearsalContinuation());
+        log.info("Runtime cutover: " + verdict.runtimeCutover());
+        if (failOnBreach && verdict.failure() != null) {
+            throw new MojoFailureException("verdict: " + verdict.failure());
+        }
+    }
+
+    private MojoExecutionException cannotWrite(String what, IOException e) {
+        return new MojoExecutionException("Cannot write " + what + " to " + files.display(reportDirectory) + ": "
+                + e.getMessage(), e);
+    }
+
+    private void logBreaches(List<Breach> breaches) {
+        for (Breach breach : breaches) {
+            String line = ConsoleFormat.line(breach)
+                    + (breach.details() == null ? "" : "\n" + breach.details().stripTrailing());
+            if (breach.severity() == Severity.ERROR) {
+                log.error(line);
+            } else {
+                log.warn(line);
+            }
+        }
+        if (!breaches.isEmpty() && "true".equalsIgnoreCase(System.getenv("GITHUB_ACTIONS"))) {
+            // Workflow commands must start a line: the lines after the first are not prefixed by Maven.
+            log.info("GitHub Actions annotations:\n"
+                    + String.join("\n", breaches.stream().map(ConsoleFormat::githubAnnotation).toList()));
+        }
+    }
+}
