@@ -61,7 +61,7 @@ public class GoalPhases {
         Clock clock = Clock.systemUTC();
         CheckPinRequest pin = new CheckPinRequest(new RunContext(files, Mode.REHEARSAL, BASELINE, "service.v3",
                 InputLimits.DEFAULT, null), Path.of("config/integration-pin.json"),
-                Path.of("config/producer-manifest.json"), Path.of("docs/COMPATIBILITY_MATRIX.md"), CODES, null, null);
+                Path.of("config/producer-manifest.json"), Path.of("docs/COMPATIBILITY_MATRIX.md"), CODES, null, null, null);
         ValidateHandoffRequest handoff = new ValidateHandoffRequest(new RunContext(files, Mode.REHEARSAL, BASELINE,
                 "service.v3", InputLimits.DEFAULT, null),
                 Path.of("handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json"), null, null,

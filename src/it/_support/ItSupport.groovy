@@ -163,6 +163,16 @@ void assertFailedIn(String goal) {
     assertNoStackTrace()
 }
 
+/** The build failed in `goal` of this plugin with a configuration error (a MojoExecutionException), no breach, no crash. */
+void assertConfigurationError(String goal) {
+    String log = buildLog()
+    assert log.readLines().any { it.startsWith('[ERROR] Failed to execute goal ' + PLUGIN) && it.contains(":$goal ") } :
+            "the build must fail in the $goal goal"
+    assert log.contains('MojoExecutionException') : 'expected a configuration error (MojoExecutionException)'
+    assert breachLines().isEmpty() : "a configuration error reports no breach: ${breachLines()*.text}"
+    assertNoStackTrace()
+}
+
 /**
  * A multi-step build (invoker.goals.1, .2, ...) whose steps all log to build.log: asserts the
  * sequence of BUILD SUCCESS / BUILD FAILURE results, e.g. ['SUCCESS', 'FAILURE'].

@@ -1,8 +1,8 @@
-// As check-pin-green, plus producerRepository: a git clone in which the annotated tag v0.3.2 peels to the pinned commit.
+// As check-pin-green, plus producerRepository, released the way real producers release: the pinned code commit, then the
+// commit adding contracts/producer-contract-manifest.json (byte-identical to the mirror) that the annotated tag v0.3.2 is on.
 def its = evaluate(new File(support, 'ItSupport.groovy'))
 def producer = its.load('ProducerRepo')
-
-// producer-repo: one commit with the annotated tag v0.3.2; pin, manifest, matrix and baseline name that commit
-def shas = producer.createProducerRepo(false)
-producer.writeInputs(shas.head)
+def shas = producer.createReleaseAfterCodeCommit('v0.3.2', false)
+producer.writeInputs(shas.code)
+producer.recordShas(shas)
 true

@@ -20,9 +20,10 @@ public record GoalResult(
 
     /**
      * The payload a handoff validation judged, identified by the SHA-256 of its bytes; accepted when
-     * it raised no error-level breach (decided before a warn-only run downgrades breaches).
+     * it raised no error-level breach (decided before a warn-only run downgrades breaches);
+     * {@code cutoverNotBefore} is the payload's {@code cutover_not_before_utc_date} as written, or {@code null}.
      */
-    public record Acceptance(String payload, String sha256, String kind, boolean accepted) {
+    public record Acceptance(String payload, String sha256, String kind, boolean accepted, String cutoverNotBefore) {
     }
 
     public GoalResult {

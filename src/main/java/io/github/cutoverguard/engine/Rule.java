@@ -80,7 +80,14 @@ public enum Rule {
             "The mirrored manifest's SHA-256 differs from the pin's "
                 + "`expected_producer_manifest_sha256`.",
             "mirror the manifest byte-for-byte from the pinned producer release, or update the "
-                + "pinned hash with the repin"),
+                + "pinned hash with mvn cutover:repin"),
+
+    /** Raised by MirrorMatchesProducerManifest. */
+    MANIFEST_SOURCE("MANIFEST-SOURCE",
+            "With `producerRepository`: the mirrored manifest is not byte-identical to the producer's "
+                + "manifest at the release tag (`producerManifestPath`, default the single "
+                + "`producer-contract-manifest.json` in the tree at the tag), or the tag holds none.",
+            "mirror the manifest byte-for-byte from the tagged release: mvn cutover:repin writes it"),
 
     /** Raised by ManifestAlignsWithPin. */
     MANIFEST_ALIGNMENT("MANIFEST-ALIGNMENT",

@@ -3,6 +3,7 @@ package io.github.cutoverguard.maven;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Severity;
+import io.github.cutoverguard.engine.git.WorkTreeSource;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.report.ConsoleFormat;
 import io.github.cutoverguard.engine.report.EvidenceReport;
@@ -43,7 +44,7 @@ final class BuildOutcome {
         GoalResult result = failOnBreach ? checked : checked.asWarnings();
         Path report;
         try {
-            report = EvidenceReport.write(result, reportDirectory);
+            report = EvidenceReport.write(result, source(), reportDirectory);
         } catch (IOException e) {
             throw cannotWrite("the evidence report", e);
         }
@@ -59,7 +60,7 @@ final class BuildOutcome {
     /** Writes the verdict's reports, logs the breaches and both verdicts, and fails the build on a NO-GO. */
     void conclude(VerdictResult verdict, String pluginVersion) throws MojoExecutionException, MojoFailureException {
         try {
-            VerdictReport.writeAll(verdict, pluginVersion, reportDirectory);
+            VerdictReport.writeAll(verdict, source(), pluginVersion, reportDirectory);
         } catch (IOException e) {
             throw cannotWrite("the verdict reports", e);
         }
@@ -71,6 +72,11 @@ final class BuildOutcome {
         if (failOnBreach && verdict.failure() != null) {
             throw new MojoFailureException("verdict: " + verdict.failure());
         }
+    }
+
+    /** The consumer's source: the git work tree holding the project, or {@code null} outside one. */
+    private WorkTreeSource source() {
+        return WorkTreeSource.of(files.basedir()).orElse(null);
     }
 
     private MojoExecutionException cannotWrite(String what, IOException e) {

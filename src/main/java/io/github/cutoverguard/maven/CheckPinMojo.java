@@ -18,7 +18,8 @@ import java.util.regex.PatternSyntaxException;
  * Checks the consumer's integration pin against the approved {@code <baseline>}: schema, tag and
  * SHA formats, each pinned field, the rehearsal target-contract ban, the mirrored manifest's hash,
  * schema, alignment and error codes, the compatibility matrix and, with a local producer clone,
- * that the tag still resolves to the pinned SHA.
+ * that the pinned SHA is the tag's commit or one of its ancestors and that the mirror is byte-identical to the
+ * producer's manifest at the tag.
  */
 @Mojo(name = "check-pin", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckPinMojo extends AbstractCutoverMojo implements VerdictGoal {
@@ -55,6 +56,15 @@ public class CheckPinMojo extends AbstractCutoverMojo implements VerdictGoal {
     @Parameter(property = "cutover.producerRepository")
     private File producerRepository;
 
+    /**
+     * The manifest's path inside {@code producerRepository} (forward slashes), e.g.
+     * {@code contracts/producer-contract-manifest.json}; default: the single {@code producer-contract-manifest.json} in
+     * the tree at the tag. With {@code producerRepository}, the mirror must be byte-identical to it
+     * ({@code MANIFEST-SOURCE}).
+     */
+    @Parameter(property = "cutover.producerManifestPath")
+    private String producerManifestPath;
+
     /** The regular expression release tags must match. */
     @Parameter(property = "cutover.releaseTagPattern", defaultValue = PinFormats.DEFAULT_RELEASE_TAG_PATTERN)
     private String releaseTagPattern;
@@ -80,7 +90,7 @@ public class CheckPinMojo extends AbstractCutoverMojo implements VerdictGoal {
     public CheckPinRequest request() throws MojoExecutionException {
         return new CheckPinRequest(contextWithRequiredBaseline(), pinFile.toPath(), pathOrNull(producerManifestFile),
                 pathOrNull(compatibilityMatrixFile), expectedErrorCodes, pathOrNull(producerRepository),
-                compileTagPattern(releaseTagPattern));
+                compileTagPattern(releaseTagPattern), producerManifestPath);
     }
 
     /** The integration pin this goal checks. */

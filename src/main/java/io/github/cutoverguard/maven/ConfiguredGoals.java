@@ -16,6 +16,8 @@ import org.apache.maven.plugin.PluginContainerException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +48,11 @@ final class ConfiguredGoals implements AutoCloseable {
         this.configuration = configuration;
     }
 
-    /** What the verdict runs: each goal's request, and why each other goal does not run. */
-    record Plan(List<GoalRequest> requests, Map<String, String> notRun) {
+    /**
+     * What the verdict runs: each goal's request, why each other goal does not run, and the approval record (the
+     * guard's {@code cutoverApprovalFile}, or {@code null}).
+     */
+    record Plan(List<GoalRequest> requests, Map<String, String> notRun, Path cutoverApprovalFile) {
     }
 
     /**
@@ -71,7 +76,8 @@ final class ConfiguredGoals implements AutoCloseable {
                 requests.add(get(goal, VerdictGoal.class).request());
             }
         }
-        return new Plan(requests, notRun);
+        File approval = get(Guard.GOAL, GuardMojo.class).cutoverApprovalFile();
+        return new Plan(requests, notRun, approval == null ? null : approval.toPath());
     }
 
     /** The goal's Mojo, configured once; a configuration Maven rejects is a configuration error naming the goal. */

@@ -16,7 +16,8 @@ import java.util.List;
  * ({@code GUARD-PIN-CHANGED}); in rehearsal mode no runtime configuration names the target contract
  * ({@code GUARD-RUNTIME-SWITCH}); the producer's endpoints appear only in adapter files
  * ({@code GUARD-ENDPOINT-BOUNDARY}); the fallback tests ran and passed
- * ({@code GUARD-FALLBACK-REGRESSION}, {@code GUARD-FALLBACK-MISSING}). {@code <baseline>} is optional.
+ * ({@code GUARD-FALLBACK-REGRESSION}, {@code GUARD-FALLBACK-MISSING}). {@code <baseline>} is optional. In cutover mode
+ * the pin may change only as the approval record ({@code cutoverApprovalFile}) approves.
  */
 @Mojo(name = "guard", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
@@ -94,6 +95,14 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
     @Parameter
     private List<File> testReportDirectories;
 
+    /**
+     * The joint approval record ({@code cutover-approval.v1}). In cutover mode, when it holds, a pin changed since
+     * {@code pinBaseRef} from its {@code previous_baseline} release to its {@code baseline} release (and nothing
+     * else, as {@code repin} writes it) passes; the {@code verdict} requires it for runtime cutover GO.
+     */
+    @Parameter(property = "cutover.cutoverApprovalFile")
+    private File cutoverApprovalFile;
+
     /** The build directory, for the default report directories. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     private File buildDirectory;
@@ -122,10 +131,16 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
                     defaultBaseRef(pinBaseRef, System.getenv("GITHUB_BASE_REF")), pinBaseRefOptional,
                     GuardRequest.compilePatterns(forbiddenRuntimePatterns),
                     runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles, boundarySourceIncludes,
-                    fallbackTests, reportDirectories(testReportDirectories, buildDirectory), testsSkippedBy());
+                    fallbackTests, reportDirectories(testReportDirectories, buildDirectory), pathOrNull(cutoverApprovalFile),
+                    testsSkippedBy());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid guard configuration: " + e.getMessage());
         }
+    }
+
+    /** The joint approval record, or {@code null}: the verdict's runtime-cutover gate reads it from here. */
+    File cutoverApprovalFile() {
+        return cutoverApprovalFile;
     }
 
     /** How this build skipped its tests ({@code -DskipTests}, {@code -Dmaven.test.skip}), or {@code null}. */

@@ -13,7 +13,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 import java.util.List;
 
 /**
@@ -33,10 +32,6 @@ import java.util.List;
  */
 @Mojo(name = "verdict", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerdictMojo extends AbstractCutoverMojo {
-
-    /** The joint approval record ({@code cutover-approval.v1}); required for runtime cutover GO in cutover mode. */
-    @Parameter(property = "cutover.cutoverApprovalFile")
-    private File cutoverApprovalFile;
 
     /** Risks the team records for the session, written to {@code verdict.md} with the breaches found. */
     @Parameter
@@ -63,6 +58,13 @@ public class VerdictMojo extends AbstractCutoverMojo {
     @Parameter
     private List<String> requiredChecks;
 
+    /**
+     * The day of the calendar gate, {@code YYYY-MM-DD}: in cutover mode runtime cutover is NO-GO before the validated
+     * handoff's {@code cutover_not_before_utc_date}. Default: today (UTC). Set it to rebuild an old commit the same way.
+     */
+    @Parameter(property = "cutover.today")
+    private String today;
+
     /** The plugin manager, which configures each goal the verdict runs as Maven would configure that goal. */
     @Component
     private MavenPluginManager pluginManager;
@@ -84,9 +86,8 @@ public class VerdictMojo extends AbstractCutoverMojo {
             RunContext context = contextWithRequiredBaseline();
             ConfiguredGoals.Plan plan = configured.plan(context, goals(),
                     PluginConfiguration.names(pluginConfiguration, mojoExecution.getExecutionId(), session, "pinFile"));
-            verdict = Verdict.run(new VerdictRequest(context, plan.requests(), plan.notRun(),
-                    pathOrNull(cutoverApprovalFile),
-                    risks, FollowUpParameter.complete(followUps), requiredChecks));
+            verdict = Verdict.run(new VerdictRequest(context, plan.requests(), plan.notRun(), plan.cutoverApprovalFile(),
+                    risks, FollowUpParameter.complete(followUps), requiredChecks, VerdictRequest.day(today)));
         } catch (SchemaProblem | IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid verdict configuration: " + e.getMessage());
         }

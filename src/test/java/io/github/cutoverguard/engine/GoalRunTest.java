@@ -75,7 +75,7 @@ class GoalRunTest {
     void aResultCarriesTheAcceptanceItWasGiven() {
         GoalRun run = new GoalRun("validate-handoff", CONTEXT);
         GoalResult.Acceptance acceptance = new GoalResult.Acceptance("handoff.json", "ef".repeat(32),
-                "billing-v9-rehearsal-handoff.v1", true);
+                "billing-v9-rehearsal-handoff.v1", true, "2026-12-24");
         assertThat(run.result(acceptance).acceptance()).isSameAs(acceptance);
         assertThat(run.result().checks()).isEmpty();
     }

@@ -141,7 +141,7 @@ class EngineEntryPointsFuzzTest {
         Map<String, byte[]> contents = write(project, PIN_FILES, parts);
         CheckPinRequest request = new CheckPinRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
                 REHEARSAL, "service.v3", LIMITS, CLOCK), Path.of(PIN_FILES[0]), Path.of(PIN_FILES[1]),
-                Path.of(PIN_FILES[2]), CODES, producer, null);
+                Path.of(PIN_FILES[2]), CODES, producer, null, null);
         GoalResult result = request.run();
         FuzzSupport.assertSound(result, contents, project.resolve("target/reports"));
     }
@@ -383,7 +383,7 @@ class EngineEntryPointsFuzzTest {
                 "service.v3", LIMITS, CLOCK), Path.of(GUARD_FILES[0]), "main", false,
                 GuardRequest.compilePatterns(List.of("service_v3_\\w+")), null, null, List.of("/v1/context-packages",
                 "/v1/memory-writes"), List.of("src/main/java/**/memorykernel/MemoryKernelClient.java"), null,
-                List.of("MemoryKernelClientTest#fallback*", "*FallbackIT"), null, null);
+                List.of("MemoryKernelClientTest#fallback*", "*FallbackIT"), null, null, null);
         GoalResult result = request.run();
         FuzzSupport.assertSound(result, contents, root.resolve("reports-guard"));
     }
@@ -425,7 +425,7 @@ class EngineEntryPointsFuzzTest {
                 List.of("Runtime on ${pin.service_contract}."))));
         VerdictRequest request = new VerdictRequest(new RunContext(new ProjectFiles(project), Mode.CUTOVER, CUTOVER,
                 "service.v3", LIMITS, CLOCK), List.of(docs), null, Path.of(files[0]), List.of("fuzzed"), List.of(),
-                null);
+                null, null);
         VerdictResult verdict = Verdict.run(request);
         assertThat(verdict.goals()).extracting(GoalResult::goal).containsExactly(CheckDocs.GOAL, Verdict.APPROVAL_GOAL);
         for (GoalResult goal : verdict.goals()) {

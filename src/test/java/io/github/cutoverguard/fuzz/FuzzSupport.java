@@ -181,7 +181,8 @@ final class FuzzSupport {
         GoalResult first = goals.get(0);
         VerdictResult verdict = new VerdictResult(first.generatedAt(), first.mode(), first.baseline(),
                 first.targetServiceContract(), goals, rehearsal,
-                VerdictDecision.runtimeCutover(first.mode(), first.baseline(), rehearsal, null), List.of(), List.of());
+                VerdictDecision.runtimeCutover(first.mode(), first.baseline(), rehearsal, null,
+                        java.time.LocalDate.of(2026, 11, 29), null), List.of(), List.of());
         assertReports(verdict, directory);
     }
 

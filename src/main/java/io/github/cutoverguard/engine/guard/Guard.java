@@ -5,6 +5,8 @@ import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRun;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.RunContext;
+import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
+import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.input.GlobSelection;
 
 import java.nio.file.Path;
@@ -54,8 +56,23 @@ public final class Guard {
             run.skipped(PIN_UNCHANGED, "no pinBaseRef configured");
             return;
         }
+        ApprovedPinMove approved = null;
+        String approvalNote = null;
+        if (context.mode() == Mode.CUTOVER && request.cutoverApprovalFile() != null) {
+            CutoverApprovalHolds.Outcome approval = new CutoverApprovalHolds(context.baseline())
+                    .check(new InputLoader(context.files(), context.limits()), request.cutoverApprovalFile());
+            if (!approval.breaches().isEmpty()) {
+                approvalNote = "the approval record does not hold: " + approval.breaches().get(0).message();
+            } else {
+                approved = ApprovedPinMove.of(approval.document(), context.baseline().releaseTag(),
+                        context.baseline().commitSha());
+                approvalNote = approved == null ? "the approval record names no previous_baseline release_tag and "
+                        + "commit_sha, or <baseline> has none" : "the change is not the approved move from "
+                        + approved.fromTag() + " to " + approved.toTag() + " alone";
+            }
+        }
         ran(run, PIN_UNCHANGED, new PinUnchangedSinceBase(context.files(), request.pinBaseRef(),
-                request.pinBaseRefOptional(), context.limits().maxBytes()).check(request.pinFile()));
+                request.pinBaseRefOptional(), context.limits().maxBytes()).check(request.pinFile(), approved, approvalNote));
     }
 
     private static void runtimeSwitch(GuardRequest request, RunContext context, GoalRun run) {

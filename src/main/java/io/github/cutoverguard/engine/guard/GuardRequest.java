@@ -37,6 +37,9 @@ import java.util.regex.PatternSyntaxException;
  *                                 {@code *} wildcards) that must exist and pass; empty skips the fallback check
  * @param testReportDirectories    directories holding Surefire/Failsafe {@code TEST-*.xml} reports; empty:
  *                                 {@link Guard#DEFAULT_TEST_REPORT_DIRECTORIES}
+ * @param cutoverApprovalFile      the joint approval record: in cutover mode, a pin changed from its
+ *                                 {@code previous_baseline} release to its {@code baseline} release (as {@code repin}
+ *                                 writes it) passes the pin-unchanged check when the record holds; or {@code null}
  * @param testsSkippedBy           how the build skipped its tests (e.g. {@code -DskipTests}), or {@code null}: the
  *                                 fallback tests then did not run, which the fallback check reports as such
  */
@@ -53,6 +56,7 @@ public record GuardRequest(
         List<String> boundarySourceIncludes,
         List<String> fallbackTests,
         List<Path> testReportDirectories,
+        Path cutoverApprovalFile,
         String testsSkippedBy) implements GoalRequest {
 
     /** @throws IllegalArgumentException for a malformed {@code fallbackTests} pattern (a configuration error) */
@@ -77,7 +81,7 @@ public record GuardRequest(
     public GuardRequest withoutPin() {
         return new GuardRequest(context, null, pinBaseRef, pinBaseRefOptional, forbiddenRuntimePatterns,
                 runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles, boundarySourceIncludes,
-                fallbackTests, testReportDirectories, testsSkippedBy);
+                fallbackTests, testReportDirectories, cutoverApprovalFile, testsSkippedBy);
     }
 
     /**

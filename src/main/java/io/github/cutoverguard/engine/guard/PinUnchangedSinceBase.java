@@ -6,7 +6,11 @@ import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.Severity;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.input.InputProblem;
+import io.github.cutoverguard.engine.io.LineEndings;
+import io.github.cutoverguard.engine.json.InputLoader;
+import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.input.UnreadableInput;
@@ -61,6 +65,17 @@ public final class PinUnchangedSinceBase {
 
     /** Compares {@code pinFile} (relative to the project) in the working tree with its content at the base ref. */
     public Findings check(Path pinFile) {
+        return check(pinFile, null, null);
+    }
+
+    /**
+     * Compares {@code pinFile} with its content at the base ref; in a cutover, the change {@code approved} describes
+     * passes (the evidence names the approval record).
+     *
+     * @param approved     the approved move, or {@code null} when none holds
+     * @param approvalNote why no move is approved although a record is configured (added to the hint), or {@code null}
+     */
+    public Findings check(Path pinFile, ApprovedPinMove approved, String approvalNote) {
         String display = files.display(pinFile);
         String detail = display + " equals its content at " + baseRef;
         RawInput current;
@@ -74,10 +89,22 @@ public final class PinUnchangedSinceBase {
         }
         FileAtBaseRef.AtBase base = new FileAtBaseRef(files.basedir(), baseRef, maxBytes).read(files.resolve(pinFile), display);
         List<InputFile> inputs = current == null ? List.of() : List.of(current.asInputFile());
-        return new Findings(compare(display, current, base), inputs, detail);
+        if (approved != null && current != null && base instanceof FileAtBaseRef.Found found
+                && approved.explains(parse(found.bytes(), display), parse(current.bytes(), display))) {
+            return new Findings(List.of(), List.of(current.asInputFile(), approved.approval()),
+                    display + " " + approved.describe());
+        }
+        return new Findings(compare(display, current, base, approvalNote), inputs, detail);
     }
 
-    private List<Breach> compare(String display, RawInput current, FileAtBaseRef.AtBase base) {
+    /** The pin as JSON, or an empty document when it is not (then no move explains the change). */
+    private JsonDocument parse(byte[] bytes, String display) {
+        return new InputLoader(files, InputLimits.DEFAULT.withMaxBytes(maxBytes))
+                .parse(new RawInput(display, files.resolve(Path.of(display)), bytes, InputReader.sha256Hex(bytes)))
+                .value().orElse(null);
+    }
+
+    private List<Breach> compare(String display, RawInput current, FileAtBaseRef.AtBase base, String approvalNote) {
         if (current == null) {
             if (base instanceof FileAtBaseRef.Found found) {
                 return List.of(Breach.error(RULE, display + " was deleted since " + baseRef + " (" + abbreviate(found.commit())
@@ -109,6 +136,16 @@ public final class PinUnchangedSinceBase {
         if (Arrays.equals(found.bytes(), current.bytes())) {
             return List.of();
         }
+        if (LineEndings.onlyLineEndingsDiffer(found.bytes(), current.bytes())) {
+            return List.of(Breach.error(RULE, display + " differs from its content at " + baseRef + " ("
+                            + abbreviate(found.commit()) + ") only in line endings: " + LineEndings.name(current.bytes())
+                            + " in the working tree, " + LineEndings.name(found.bytes()) + " at the base")
+                    .file(display)
+                    .expected("sha256 " + InputReader.sha256Hex(found.bytes()) + " (as at " + baseRef + ")")
+                    .actual("sha256 " + current.sha256())
+                    .hint(LineEndings.fix(display))
+                    .build());
+        }
         UnifiedDiff diff = UnifiedDiff.of(display + " (" + baseRef + ")", found.bytes(), display + " (working tree)",
                 current.bytes());
         return List.of(Breach.error(RULE, display + " changed since " + baseRef + " (" + abbreviate(found.commit())
@@ -119,7 +156,8 @@ public final class PinUnchangedSinceBase {
                 .expected("sha256 " + InputReader.sha256Hex(found.bytes()) + " (as at " + baseRef + ")")
                 .actual("sha256 " + current.sha256())
                 .hint("revert it: git restore --source=" + baseRef + " -- " + found.path()
-                        + " (at the repository root); repin only in an approved cutover change, with <baseline>")
+                        + " (at the repository root); repin only in an approved cutover change, with <baseline>"
+                        + (approvalNote == null ? "" : " (" + approvalNote + ")"))
                 .details(diff.text())
                 .build());
     }

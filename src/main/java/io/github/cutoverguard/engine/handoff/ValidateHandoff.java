@@ -1,7 +1,9 @@
 package io.github.cutoverguard.engine.handoff;
 
 import com.networknt.schema.Schema;
+import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRun;
@@ -112,13 +114,18 @@ public final class ValidateHandoff {
                     HandoffIsFresh.check(document, manifest.get(), request.staleCheck()));
         }
         return run.result(new GoalResult.Acceptance(document.displayName(),
-                document.source().sha256(), kind.get().schema(), run.noneFailed()));
+                document.source().sha256(), kind.get().schema(), run.noneFailed(),
+                payload.cutoverNotBefore().text().orElse(null)));
     }
 
     /** HANDOFF-BASELINE: the active baseline equals {@code <baseline>}; a release's own fields equal the manifest's. */
     private static CheckResult baselineCheck(ValidateHandoffRequest request, HandoffPayload payload,
                                              Optional<JsonDocument> manifest) {
-        List<Breach> breaches = new ArrayList<>(new HandoffMatchesBaseline(request.context().baseline()).check(payload));
+        Baseline baseline = request.context().baseline();
+        if (request.context().mode() == Mode.CUTOVER && payload.kind() == HandoffKind.REHEARSAL) {
+            return cutoverOfRehearsal(payload, baseline);
+        }
+        List<Breach> breaches = new ArrayList<>(new HandoffMatchesBaseline(baseline).check(payload));
         String detail = "active runtime baseline equals <baseline>";
         if (payload.kind() != HandoffKind.REHEARSAL) {
             detail += manifest.isPresent() ? "; release fields equal the manifest's"
@@ -126,6 +133,25 @@ public final class ValidateHandoff {
             manifest.ifPresent(m -> breaches.addAll(ReleaseMatchesManifest.check(payload, m)));
         }
         return CheckResult.ran("handoff.baseline", detail, breaches);
+    }
+
+    /**
+     * In cutover mode {@code <baseline>} is the release being cut over to, and the rehearsal payload's active baseline
+     * the one being left: the payload must have rehearsed {@code <baseline>}'s service contract.
+     */
+    private static CheckResult cutoverOfRehearsal(HandoffPayload payload, Baseline baseline) {
+        HandoffPayload.Field target = payload.targetServiceContract();
+        String rehearsed = target.text().orElse(null);
+        String want = baseline.serviceContract();
+        List<Breach> breaches = want == null || want.equals(rehearsed) ? List.of()
+                : List.of(payload.document().breachAt(HandoffMatchesBaseline.RULE, target.pointer(), "the handoff rehearsed "
+                                + (rehearsed == null ? "no target contract" : "\"" + rehearsed + "\"")
+                                + ", <baseline> cuts over to \"" + want + "\"")
+                        .expected(want).actual(rehearsed)
+                        .hint("cut over only to the contract that was rehearsed, or validate the handoff of this one")
+                        .build());
+        return CheckResult.ran("handoff.baseline", "cutover mode: the rehearsed target contract is <baseline>'s "
+                + (want == null ? "(no serviceContract in <baseline>)" : want), breaches);
     }
 
     private static int minimumOverlap(ValidateHandoffRequest request, Optional<JsonDocument> manifest) {

@@ -5,6 +5,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes report files so that readers see the old file or the complete new one, never a partial
@@ -15,7 +17,8 @@ import java.nio.file.StandardCopyOption;
  * against the machine itself losing power, after which a build's {@code target/} is rebuilt anyway.
  *
  * <p>This is the only class of the engine that writes files; the engine never opens an input for
- * writing ({@code EngineWritesOnlyReportsTest}).
+ * writing ({@code EngineWritesOnlyReportsTest}), except the files {@code repin} and {@code generate-handoff} exist to
+ * write, and those through here: {@link #writeAll} changes a group of files together or not at all.
  */
 public final class AtomicFiles {
 
@@ -40,6 +43,38 @@ public final class AtomicFiles {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /** One file of a group write: its new content and what it held before ({@code null}: it did not exist). */
+    public record Change(Path target, byte[] before, byte[] after) {
+    }
+
+    /**
+     * Writes every change or none: each file atomically, in order; when one fails, the files already written get their
+     * previous content back (or are deleted when they were new) and the failure is rethrown.
+     */
+    public static void writeAll(List<Change> changes) throws IOException {
+        List<Change> done = new ArrayList<>();
+        try {
+            for (Change change : changes) {
+                write(change.target(), change.after());
+                done.add(change);
+            }
+        } catch (IOException | RuntimeException e) {
+            for (int i = done.size() - 1; i >= 0; i--) {
+                Change written = done.get(i);
+                try {
+                    if (written.before() == null) {
+                        Files.deleteIfExists(written.target());
+                    } else {
+                        write(written.target(), written.before());
+                    }
+                } catch (IOException restore) {
+                    e.addSuppressed(restore);
+                }
+            }
+            throw e;
         }
     }
 }

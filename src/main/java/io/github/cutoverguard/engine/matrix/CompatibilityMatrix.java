@@ -68,7 +68,8 @@ public final class CompatibilityMatrix {
         return Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(token) + "(?![A-Za-z0-9_])").matcher(text).find();
     }
 
-    private static List<String> cells(String row) {
+    /** The cells of a table row ({@code | a | b |}), trimmed and stripped of backticks. */
+    static List<String> cells(String row) {
         String body = row.substring(1);
         if (body.endsWith("|")) {
             body = body.substring(0, body.length() - 1);

@@ -7,6 +7,8 @@ import io.github.cutoverguard.engine.GoalRun;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.git.ProducerRepository;
 import io.github.cutoverguard.engine.git.TagResolvesToPinnedSha;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.input.RawInput;
@@ -30,6 +32,8 @@ public final class CheckPin {
     public static final String GOAL = "check-pin";
     static final String PIN_SCHEMA = "integration-pin.v1";
     static final String MANIFEST_SCHEMA = "producer-contract-manifest.v1";
+    static final String TAG_SHA = "git.tag-sha";
+    static final String MANIFEST_SOURCE = "manifest.source";
 
     private CheckPin() {
     }
@@ -63,19 +67,20 @@ public final class CheckPin {
                     "the pin could not be read");
         }
 
-        checkManifest(request, inputs, pin, run);
+        Optional<RawInput> mirror = checkManifest(request, inputs, pin, run);
         checkMatrix(request, inputs, run);
-        checkTag(request, pin, run);
+        checkProducer(request, pin, mirror, run);
         return run.result();
     }
 
-    private static void checkManifest(CheckPinRequest request, InputLoader inputs, Optional<JsonDocument> pin,
-                                      GoalRun run) {
+    /** The manifest checks; returns the mirror's bytes when read. */
+    private static Optional<RawInput> checkManifest(CheckPinRequest request, InputLoader inputs,
+                                                    Optional<JsonDocument> pin, GoalRun run) {
         List<String> ids = List.of("manifest.read", "manifest.hash", "manifest.schema", "manifest.alignment",
                 "manifest.error-codes");
         if (request.producerManifestFile() == null) {
             run.skipped(ids, "no producerManifestFile configured");
-            return;
+            return Optional.empty();
         }
         InputLoader.Loaded<RawInput> raw = inputs.raw(request.producerManifestFile());
         InputLoader.Loaded<JsonDocument> load = raw.value().isPresent()
@@ -90,7 +95,7 @@ public final class CheckPin {
         }
         if (load.value().isEmpty()) {
             run.skipped(ids.subList(2, ids.size()), "the manifest could not be read");
-            return;
+            return raw.value();
         }
         JsonDocument manifest = load.value().get();
         run.ran("manifest.schema", MANIFEST_SCHEMA,
@@ -104,6 +109,7 @@ public final class CheckPin {
         run.ran("manifest.error-codes", request.expectedErrorCodes().isEmpty()
                         ? "no duplicate error codes" : "error codes set-equal expectedErrorCodes",
                 new ErrorCodesMatchExpected(request.expectedErrorCodes()).check(manifest));
+        return raw.value();
     }
 
     private static void checkMatrix(CheckPinRequest request, InputLoader inputs, GoalRun run) {
@@ -126,22 +132,64 @@ public final class CheckPin {
                 new MatrixHasApprovedRow(baseline).check(matrix));
     }
 
-    private static void checkTag(CheckPinRequest request, Optional<JsonDocument> pin, GoalRun run) {
+    /** With {@code producerRepository}: the release in the producer's history, and the mirror as at the tag. */
+    private static void checkProducer(CheckPinRequest request, Optional<JsonDocument> pin, Optional<RawInput> mirror,
+                                      GoalRun run) {
         if (request.producerRepository() == null) {
-            run.skipped("git.tag-sha", "no producerRepository configured");
+            run.skipped(List.of(TAG_SHA, MANIFEST_SOURCE), "no producerRepository configured");
             return;
         }
         Optional<String> tag = pin.flatMap(p -> p.text(PinFields.RELEASE_TAG));
         Optional<String> sha = pin.flatMap(p -> p.text(PinFields.COMMIT_SHA));
         if (tag.isEmpty() || sha.isEmpty()) {
-            run.skipped("git.tag-sha", "the pin has no readable release_tag and commit_sha");
+            run.skipped(List.of(TAG_SHA, MANIFEST_SOURCE), "the pin has no readable release_tag and commit_sha");
             return;
         }
         JsonDocument p = pin.get();
         ProjectFiles files = request.context().files();
-        List<Breach> breaches = new TagResolvesToPinnedSha(files.resolve(request.producerRepository()).toFile(),
-                files.display(request.producerRepository()))
-                .check(tag.get(), sha.get(), p.displayName(), p.locate(JsonDocument.pointerOf(PinFields.COMMIT_SHA)));
-        run.ran("git.tag-sha", "tag " + tag.get() + " resolves to the pinned SHA", breaches);
+        Location shaAt = p.locate(JsonDocument.pointerOf(PinFields.COMMIT_SHA));
+        String detail = "tag " + tag.get() + " resolves to the pinned SHA or a descendant of it";
+        try (ProducerRepository producer = ProducerRepository.open(files.resolve(request.producerRepository()).toFile(),
+                files.display(request.producerRepository()))) {
+            List<Breach> release = TagResolvesToPinnedSha.check(producer, tag.get(), sha.get(), p.displayName(), shaAt);
+            run.ran(TAG_SHA, detail, release);
+            if (release.isEmpty()) {
+                manifestSource(request, producer, tag.get(), mirror, run);
+            } else {
+                run.skipped(MANIFEST_SOURCE, "the pinned release does not hold in " + producer.name() + " (" + TAG_SHA + ")");
+            }
+        } catch (ProducerRepository.Unusable e) {
+            run.ran(TAG_SHA, detail, List.of(TagResolvesToPinnedSha.unusable(e, sha.get(), p.displayName(), shaAt)));
+            run.skipped(MANIFEST_SOURCE, "the producer repository cannot be read");
+        }
+    }
+
+    private static void manifestSource(CheckPinRequest request, ProducerRepository producer, String tag,
+                                       Optional<RawInput> mirror, GoalRun run) {
+        if (request.producerManifestFile() == null) {
+            run.skipped(MANIFEST_SOURCE, "no producerManifestFile configured");
+            return;
+        }
+        if (mirror.isEmpty()) {
+            run.skipped(MANIFEST_SOURCE, "the mirrored manifest could not be read");
+            return;
+        }
+        try {
+            Optional<String> commit = producer.tagCommit(tag);
+            if (commit.isEmpty()) {
+                run.skipped(MANIFEST_SOURCE, "tag " + tag + " does not exist in " + producer.name());
+                return;
+            }
+            MirrorMatchesProducerManifest.Lookup found = MirrorMatchesProducerManifest.find(producer, tag, commit.get(),
+                    request.producerManifestPath());
+            if (found instanceof MirrorMatchesProducerManifest.NotAtTag missing) {
+                run.ran(MANIFEST_SOURCE, "the producer's manifest at " + tag, List.of(missing.breach()));
+            } else if (found instanceof MirrorMatchesProducerManifest.AtTag atTag) {
+                run.ran(MANIFEST_SOURCE, "byte-identical to " + producer.name() + ":" + atTag.path() + " at " + tag,
+                        MirrorMatchesProducerManifest.check(mirror.get(), atTag, producer.name(), tag));
+            }
+        } catch (ProducerRepository.Unusable e) {
+            run.skipped(MANIFEST_SOURCE, e.getMessage());
+        }
     }
 }

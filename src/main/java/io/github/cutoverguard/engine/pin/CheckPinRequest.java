@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * @param expectedErrorCodes      codes the manifest must list exactly; empty to skip set equality
  * @param producerRepository      a local clone of the producer, or {@code null}
  * @param releaseTagPattern       the pattern release tags must match
+ * @param producerManifestPath    the manifest's path inside the producer repository, or {@code null} for the single
+ *                                {@code producer-contract-manifest.json} in the tree at the tag
  */
 public record CheckPinRequest(
         RunContext context,
@@ -28,7 +30,8 @@ public record CheckPinRequest(
         Path compatibilityMatrixFile,
         List<String> expectedErrorCodes,
         Path producerRepository,
-        Pattern releaseTagPattern) implements GoalRequest {
+        Pattern releaseTagPattern,
+        String producerManifestPath) implements GoalRequest {
 
     public CheckPinRequest {
         Objects.requireNonNull(context, "context");
@@ -36,6 +39,8 @@ public record CheckPinRequest(
         expectedErrorCodes = expectedErrorCodes == null ? List.of() : List.copyOf(expectedErrorCodes);
         releaseTagPattern = releaseTagPattern == null
                 ? Pattern.compile(PinFormats.DEFAULT_RELEASE_TAG_PATTERN) : releaseTagPattern;
+        producerManifestPath = producerManifestPath == null || producerManifestPath.isBlank() ? null
+                : producerManifestPath.trim().replace('\\', '/');
     }
 
     @Override

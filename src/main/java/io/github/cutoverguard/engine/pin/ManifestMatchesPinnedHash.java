@@ -2,6 +2,8 @@ package io.github.cutoverguard.engine.pin;
 
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.input.InputReader;
+import io.github.cutoverguard.engine.io.LineEndings;
 import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.json.JsonDocument;
 
@@ -23,9 +25,16 @@ public final class ManifestMatchesPinnedHash {
                 .filter(expected -> !expected.equalsIgnoreCase(manifest.sha256()))
                 .map(expected -> {
                     String pointer = JsonDocument.pointerOf(PinFields.MANIFEST_SHA256);
-                    return pin.breachAt(RULE, pointer, "sha256 of " + manifest.displayName() + " is " + manifest.sha256()
-                                    + ", " + pin.displayName() + " expects " + expected)
-                            .expected(expected).actual(manifest.sha256()).build();
+                    boolean lineEndings = LineEndings.hasCr(manifest.bytes())
+                            && InputReader.sha256Hex(LineEndings.toLf(manifest.bytes())).equalsIgnoreCase(expected);
+                    Breach.Builder breach = pin.breachAt(RULE, pointer, "sha256 of " + manifest.displayName() + " is "
+                                    + manifest.sha256() + ", " + pin.displayName() + " expects " + expected
+                                    + (lineEndings ? ": the manifest has CRLF line endings, with LF it has the pinned hash" : ""))
+                            .expected(expected).actual(manifest.sha256());
+                    if (lineEndings) {
+                        breach.hint(LineEndings.fix(manifest.displayName()));
+                    }
+                    return breach.build();
                 })
                 .stream().toList();
     }

@@ -8,6 +8,7 @@ import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.Severity;
+import io.github.cutoverguard.engine.git.WorkTreeSource;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,6 +34,11 @@ public final class EvidenceReport {
 
     /** The report as a JSON tree. */
     public static ObjectNode toJson(GoalResult result) {
+        return toJson(result, null);
+    }
+
+    /** The report as a JSON tree, naming the consumer's source when known ({@code null}: not in a git work tree). */
+    public static ObjectNode toJson(GoalResult result, WorkTreeSource source) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("schema_version", SCHEMA_VERSION);
         root.put("goal", result.goal());
@@ -46,6 +52,7 @@ public final class EvidenceReport {
         baseline.put("service_contract", b.serviceContract());
         baseline.put("api_contract", b.apiContract());
         baseline.put("integration_baseline", b.integrationBaseline());
+        putSource(root, source);
         root.put("target_service_contract", result.targetServiceContract());
         ArrayNode inputs = root.putArray("inputs");
         for (InputFile input : result.inputs()) {
@@ -83,6 +90,14 @@ public final class EvidenceReport {
         return root;
     }
 
+    /** Adds {@code source: {commit, branch, dirty}} when the source is known. */
+    static void putSource(ObjectNode root, WorkTreeSource source) {
+        if (source != null) {
+            root.putObject("source").put("commit", source.commit()).put("branch", source.branch())
+                    .put("dirty", source.dirty());
+        }
+    }
+
     /** {@code pass} without breaches, {@code warn} with warnings only, {@code fail} otherwise. */
     public static String status(GoalResult result) {
         if (result.breaches().isEmpty()) {
@@ -93,8 +108,13 @@ public final class EvidenceReport {
 
     /** Writes {@code <goal>.json} into {@code directory} atomically and returns its path. */
     public static Path write(GoalResult result, Path directory) throws IOException {
+        return write(result, null, directory);
+    }
+
+    /** Writes {@code <goal>.json} naming the consumer's source ({@code null}: unknown) and returns its path. */
+    public static Path write(GoalResult result, WorkTreeSource source, Path directory) throws IOException {
         Path target = directory.resolve(result.goal() + ".json");
-        String json = JsonText.pretty(toJson(result)) + "\n";
+        String json = JsonText.pretty(toJson(result, source)) + "\n";
         AtomicFiles.write(target, json.getBytes(StandardCharsets.UTF_8));
         return target;
     }

@@ -5,6 +5,7 @@ import io.github.cutoverguard.engine.json.JsonText;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.git.WorkTreeSource;
 import io.github.cutoverguard.engine.verdict.Decision;
 import io.github.cutoverguard.engine.verdict.FollowUp;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
@@ -28,6 +29,11 @@ public final class VerdictReport {
     }
 
     public static ObjectNode toJson(VerdictResult verdict) {
+        return toJson(verdict, null);
+    }
+
+    /** {@code verdict.json} as a tree, naming the consumer's source when known ({@code null}: unknown). */
+    public static ObjectNode toJson(VerdictResult verdict, WorkTreeSource source) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("schema_version", SCHEMA_VERSION);
         root.put("generated_at_utc", DateTimeFormatter.ISO_INSTANT.format(verdict.generatedAt().truncatedTo(ChronoUnit.SECONDS)));
@@ -39,6 +45,7 @@ public final class VerdictReport {
                 .put("service_contract", b.serviceContract())
                 .put("api_contract", b.apiContract())
                 .put("integration_baseline", b.integrationBaseline());
+        EvidenceReport.putSource(root, source);
         root.put("target_service_contract", verdict.targetServiceContract());
         decision(root.putObject("rehearsal_continuation"), verdict.rehearsalContinuation());
         decision(root.putObject("runtime_cutover"), verdict.runtimeCutover());
@@ -72,7 +79,14 @@ public final class VerdictReport {
      * and the SARIF log naming {@code pluginVersion}.
      */
     public static void writeAll(VerdictResult verdict, String pluginVersion, Path directory) throws IOException {
-        write(verdict, directory);
+        writeAll(verdict, null, pluginVersion, directory);
+    }
+
+    /** Writes every report of a verdict; {@code verdict.json} names the consumer's source ({@code null}: unknown). */
+    public static void writeAll(VerdictResult verdict, WorkTreeSource source, String pluginVersion, Path directory)
+            throws IOException {
+        Path target = directory.resolve("verdict.json");
+        AtomicFiles.write(target, (JsonText.pretty(toJson(verdict, source)) + "\n").getBytes(StandardCharsets.UTF_8));
         VerdictMarkdown.write(verdict, directory);
         JUnitReport.write(verdict, directory);
         SarifReport.write(verdict, pluginVersion == null ? "unknown" : pluginVersion, directory);

@@ -15,6 +15,8 @@ import io.github.cutoverguard.engine.parity.VerifyParity;
 import io.github.cutoverguard.engine.pin.CheckPin;
 import io.github.cutoverguard.engine.schema.SchemaProblem;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,9 +85,24 @@ public final class Verdict {
             approval = approval(request);
             goals.add(approval);
         }
-        Decision runtime = VerdictDecision.runtimeCutover(context.mode(), context.baseline(), rehearsal, approval);
+        Decision runtime = VerdictDecision.runtimeCutover(context.mode(), context.baseline(), rehearsal, approval,
+                request.today() != null ? request.today() : LocalDate.now(context.clock()), cutoverNotBefore(goals));
         return new VerdictResult(context.clock().instant(), context.mode(), context.baseline(),
                 context.targetServiceContract(), goals, rehearsal, runtime, request.risks(), request.followUps());
+    }
+
+    /** The validated handoff's {@code cutover_not_before_utc_date}, or {@code null} (none stated, or not a date). */
+    private static LocalDate cutoverNotBefore(List<GoalResult> goals) {
+        for (GoalResult goal : goals) {
+            if (goal.acceptance() != null && goal.acceptance().cutoverNotBefore() != null) {
+                try {
+                    return LocalDate.parse(goal.acceptance().cutoverNotBefore());
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     private static GoalResult approval(VerdictRequest request) {

@@ -11,13 +11,15 @@ import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
 import io.github.cutoverguard.engine.guard.FallbackTestsPass;
 import io.github.cutoverguard.engine.guard.FallbackTestsPresent;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Decides the two verdicts from the goals' results (DESIGN §4, {@code verdict}):
  * rehearsal continuation is GO without error-level breaches, and any fallback breach is an
  * immediate NO-GO; runtime cutover is always NO-GO in rehearsal mode, and in cutover mode GO only
- * with rehearsal GO and a valid joint approval (no {@code CUTOVER-APPROVAL} breach).
+ * with rehearsal GO, a valid joint approval (no {@code CUTOVER-APPROVAL} breach) and, when the validated handoff
+ * states one, on or after its {@code cutover_not_before_utc_date}.
  */
 public final class VerdictDecision {
 
@@ -60,8 +62,15 @@ public final class VerdictDecision {
         return String.join("; ", shown) + (skipped.size() > SKIPPED_LISTED ? "; … (every skipped check in verdict.md)" : "");
     }
 
-    /** Runtime cutover, given the rehearsal decision and (in cutover mode) the approval goal's result. */
-    public static Decision runtimeCutover(Mode mode, Baseline baseline, Decision rehearsal, GoalResult approval) {
+    /**
+     * Runtime cutover, given the rehearsal decision, (in cutover mode) the approval goal's result and the calendar:
+     * before the validated handoff's {@code cutover_not_before_utc_date} it is NO-GO.
+     *
+     * @param today     the day the verdict is decided ({@code -Dcutover.today})
+     * @param notBefore the handoff's earliest cutover date, or {@code null} when the validated handoff states none
+     */
+    public static Decision runtimeCutover(Mode mode, Baseline baseline, Decision rehearsal, GoalResult approval,
+                                          LocalDate today, LocalDate notBefore) {
         if (mode == Mode.REHEARSAL) {
             return Decision.noGo("rehearsal mode: the runtime stays pinned to " + baseline.releaseTag() + " / "
                     + baseline.serviceContract() + " until the cutover gates pass and producer and consumer approve "
@@ -75,7 +84,12 @@ public final class VerdictDecision {
             return Decision.noGo("the joint cutover approval does not hold (" + count + " CUTOVER-APPROVAL breach"
                     + (count == 1 ? ")" : "es)"));
         }
+        if (notBefore != null && today.isBefore(notBefore)) {
+            return Decision.noGo("the handoff's cutover_not_before_utc_date is " + notBefore + ", today is " + today
+                    + " (-Dcutover.today): the cutover waits for its calendar");
+        }
         return Decision.go("rehearsal GO and a joint approval of " + baseline.releaseTag() + " / "
-                + baseline.serviceContract() + " with every gate passed");
+                + baseline.serviceContract() + " with every gate passed"
+                + (notBefore == null ? "" : "; on or after the handoff's cutover_not_before_utc_date " + notBefore));
     }
 }

@@ -4,6 +4,8 @@ import io.github.cutoverguard.engine.GoalRequest;
 import io.github.cutoverguard.engine.RunContext;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,8 @@ import java.util.Objects;
  * @param followUps           follow-ups with owners and dates
  * @param requiredChecks      goal names or check IDs that must have run: skipping any of them is a
  *                            {@code VERDICT-INCOMPLETE} error
+ * @param today               the day of the calendar gate ({@code cutover_not_before_utc_date}), or {@code null} for the
+ *                            context clock's day
  */
 public record VerdictRequest(
         RunContext context,
@@ -31,7 +35,8 @@ public record VerdictRequest(
         Path cutoverApprovalFile,
         List<String> risks,
         List<FollowUp> followUps,
-        List<String> requiredChecks) {
+        List<String> requiredChecks,
+        LocalDate today) {
 
     /** @throws IllegalArgumentException for a request of a goal the verdict does not run, or two of one goal */
     public VerdictRequest {
@@ -47,5 +52,21 @@ public record VerdictRequest(
         followUps = followUps == null ? List.of() : List.copyOf(followUps);
         requiredChecks = requiredChecks == null ? List.of()
                 : requiredChecks.stream().filter(c -> c != null && !c.isBlank()).map(String::trim).toList();
+    }
+
+    /**
+     * The day {@code text} names ({@code YYYY-MM-DD}), or {@code null} for a blank one.
+     *
+     * @throws IllegalArgumentException for any other text (a configuration error)
+     */
+    public static LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("today must be a date such as 2026-02-22, not '" + text + "'", e);
+        }
     }
 }

@@ -40,7 +40,7 @@ public final class GoalLoop {
         List<Goal> goals = List.of(
                 () -> (new CheckPinRequest(new RunContext(files, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, "service.v3",
                         null, null), Path.of("config/integration-pin.json"), Path.of("config/producer-manifest.json"),
-                        Path.of("docs/COMPATIBILITY_MATRIX.md"), Docs.REFERENCE_CODES, null, null)).run(),
+                        Path.of("docs/COMPATIBILITY_MATRIX.md"), Docs.REFERENCE_CODES, null, null, null)).run(),
                 () -> (new ValidateHandoffRequest(new RunContext(files, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
                         "service.v3", null, null), Path.of("handoff.json"), null, Path.of("handoff-manifest.json"),
                         List.of(), List.of(), null, null, null, null, null, null)).run(),

@@ -40,7 +40,11 @@ class TagResolvesToPinnedShaTest {
     }
 
     private List<Breach> check(Path repo, String tag, String sha) {
-        return new TagResolvesToPinnedSha(repo.toFile(), "producer").check(tag, sha, "config/integration-pin.json", new Location(4, 17));
+        try (ProducerRepository producer = ProducerRepository.open(repo.toFile(), "producer")) {
+            return TagResolvesToPinnedSha.check(producer, tag, sha, "config/integration-pin.json", new Location(4, 17));
+        } catch (ProducerRepository.Unusable e) {
+            return List.of(TagResolvesToPinnedSha.unusable(e, sha, "config/integration-pin.json", new Location(4, 17)));
+        }
     }
 
     @Test

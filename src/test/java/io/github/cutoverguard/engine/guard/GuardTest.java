@@ -39,7 +39,7 @@ class GuardTest {
                                         List<String> fallbackTests, Mode mode) {
         return new GuardRequest(new RunContext(new ProjectFiles(project), mode, Docs.REHEARSAL_BASELINE, target, null,
                 CLOCK), pin, "origin/main", false, GuardRequest.compilePatterns(List.of("service_v3_\\w+")), null,
-                null, endpoints, List.of("src/main/java/**/MemoryKernelClient.java"), null, fallbackTests, null, null);
+                null, endpoints, List.of("src/main/java/**/MemoryKernelClient.java"), null, fallbackTests, null, null, null);
     }
 
     private static Map<String, CheckResult> byId(GoalResult result) {
@@ -120,7 +120,7 @@ class GuardTest {
     void pinCheckWithoutABaseRefIsSkipped() {
         GuardRequest request = new GuardRequest(new RunContext(new ProjectFiles(dir), Mode.REHEARSAL, null, null, null,
                 CLOCK), Path.of("config/integration-pin.json"), " ", false, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
         assertThat(byId(request.run()).get("guard.pin-unchanged").detail()).isEqualTo("no pinBaseRef configured");
     }
 

@@ -238,4 +238,53 @@ class PinUnchangedSinceBaseTest {
                 .check(Path.of(PIN_PATH));
         assertThat(only(findings).ruleId()).isEqualTo("JSON-PARSE");
     }
+
+    @Test
+    void aPinThatDiffersOnlyInLineEndingsIsNamedWithTheFix() {
+        Fixtures.write(clone, PIN_PATH, PIN.replace("\n", "\r\n"));
+        Breach breach = only(check(clone, "origin/main", false));
+        assertThat(breach.ruleId()).isEqualTo("GUARD-PIN-CHANGED");
+        assertThat(breach.message()).isEqualTo(PIN_PATH + " differs from its content at origin/main ("
+                + base.name().substring(0, 12) + ") only in line endings: CRLF in the working tree, LF at the base");
+        assertThat(breach.hint()).contains("add '" + PIN_PATH + " -text' to .gitattributes");
+        assertThat(breach.details()).isNull();
+    }
+
+    private static final String PREVIOUS_SHA = "cf331449e1589581a5dcbb3adecd3e9ae4509277";
+    private static final String NEXT_SHA = "7e4806a34b98e6c06ee33fa9f11499a975e7b922";
+
+    private ApprovedPinMove move() {
+        return new ApprovedPinMove(new io.github.cutoverguard.engine.InputFile("approval.json", "a".repeat(64)),
+                "v0.3.2", PREVIOUS_SHA, "v0.4.0", NEXT_SHA);
+    }
+
+    private Findings checkApproved(String pin) {
+        Fixtures.write(clone, PIN_PATH, pin);
+        return new PinUnchangedSinceBase(new ProjectFiles(clone), "origin/main", false, 1 << 20)
+                .check(Path.of(PIN_PATH), move(), "not the approved move");
+    }
+
+    @Test
+    void theApprovedMovePassesAndTheEvidenceNamesTheApproval() {
+        assertThat(PIN).contains("\"v0.3.2\"", PREVIOUS_SHA);
+        Findings moved = checkApproved(PIN.replace("v0.3.2", "v0.4.0").replace(PREVIOUS_SHA, NEXT_SHA)
+                .replace("service.v2", "service.v3"));
+        assertThat(moved.breaches()).isEmpty();
+        assertThat(moved.detail()).isEqualTo(PIN_PATH + " changed from v0.3.2 (" + PREVIOUS_SHA + ") to v0.4.0 ("
+                + NEXT_SHA + ") as approved by approval.json");
+        assertThat(moved.inputs()).extracting(io.github.cutoverguard.engine.InputFile::path)
+                .containsExactly(PIN_PATH, "approval.json");
+    }
+
+    @Test
+    void anyOtherChangeInACutoverStillFails() {
+        Breach otherRelease = only(checkApproved(PIN.replace("v0.3.2", "v0.4.1").replace(PREVIOUS_SHA, NEXT_SHA)));
+        assertThat(otherRelease.ruleId()).isEqualTo("GUARD-PIN-CHANGED");
+        assertThat(otherRelease.hint()).endsWith("(not the approved move)");
+        Breach alsoTheUrl = only(checkApproved(PIN.replace("v0.3.2", "v0.4.0").replace(PREVIOUS_SHA, NEXT_SHA)
+                .replace("http://127.0.0.1:4010", "http://127.0.0.1:9999")));
+        assertThat(alsoTheUrl.ruleId()).isEqualTo("GUARD-PIN-CHANGED");
+        Breach notJson = only(checkApproved("{ not json"));
+        assertThat(notJson.ruleId()).isEqualTo("GUARD-PIN-CHANGED");
+    }
 }

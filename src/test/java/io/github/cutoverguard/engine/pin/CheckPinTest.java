@@ -45,7 +45,7 @@ class CheckPinTest {
     private CheckPinRequest request(Mode mode) {
         return new CheckPinRequest(new RunContext(new ProjectFiles(project), mode, REHEARSAL_BASELINE, "service.v3",
                 null, CLOCK), Path.of("config/integration-pin.json"), Path.of("config/producer-manifest.json"),
-                Path.of("docs/COMPATIBILITY_MATRIX.md"), Docs.REFERENCE_CODES, null, null);
+                Path.of("docs/COMPATIBILITY_MATRIX.md"), Docs.REFERENCE_CODES, null, null, null);
     }
 
     private GoalResult run(CheckPinRequest request) {
@@ -59,7 +59,7 @@ class CheckPinTest {
         assertThat(result.breaches()).isEmpty();
         assertThat(result.passed()).isTrue();
         assertThat(result.checks()).filteredOn(c -> c.status() == CheckStatus.SKIPPED)
-                .extracting(CheckResult::id).containsExactly("git.tag-sha");
+                .extracting(CheckResult::id).containsExactly("git.tag-sha", "manifest.source");
         assertThat(result.inputs()).extracting(i -> i.path()).containsExactly(
                 "config/integration-pin.json", "config/producer-manifest.json", "docs/COMPATIBILITY_MATRIX.md");
         assertThat(result.inputs().get(1).sha256())
@@ -113,7 +113,7 @@ class CheckPinTest {
         consumer("rehearsal");
         CheckPinRequest onlyPin = new CheckPinRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
                 REHEARSAL_BASELINE, null, null, CLOCK), Path.of("config/integration-pin.json"), null, null, List.of(),
-                null, null);
+                null, null, null);
         GoalResult result = run(onlyPin);
         assertThat(result.passed()).isTrue();
         assertThat(result.checks()).filteredOn(c -> c.status() == CheckStatus.PASS).extracting(CheckResult::id)

@@ -48,6 +48,23 @@ class EvidenceReportTest {
     }
 
     @Test
+    void theReportNamesTheConsumersSourceWhenKnown() throws Exception {
+        var detached = new io.github.cutoverguard.engine.git.WorkTreeSource("b".repeat(40), null, true);
+        var document = Docs.json("check-pin.json", Files.readString(EvidenceReport.write(failingResult(), detached, dir)));
+        assertThat(MatchesSchema.check(document, SchemaCatalog.bundled("evidence.v1"), "evidence.v1")).isEmpty();
+        assertThat(document.root().at("/source/commit").asString()).isEqualTo("b".repeat(40));
+        assertThat(document.root().at("/source/branch").isNull()).isTrue();
+        assertThat(document.root().at("/source/dirty").booleanValue()).isTrue();
+        var onMain = new io.github.cutoverguard.engine.git.WorkTreeSource("c".repeat(40), "main", false);
+        var verdict = Docs.json("verdict.json", io.github.cutoverguard.engine.json.JsonText.pretty(
+                VerdictReport.toJson(io.github.cutoverguard.engine.verdict.VerdictTestData.verdict(Mode.REHEARSAL,
+                        List.of(failingResult())), onMain)));
+        assertThat(MatchesSchema.check(verdict, SchemaCatalog.bundled("verdict.v1"), "verdict.v1")).isEmpty();
+        assertThat(verdict.root().at("/source/branch").asString()).isEqualTo("main");
+        assertThat(EvidenceReport.toJson(failingResult()).has("source")).isFalse();
+    }
+
+    @Test
     void warnOnlyResultHasStatusWarnAndPassesTheSchema() throws Exception {
         Path written = EvidenceReport.write(failingResult().asWarnings(), dir);
         var document = Docs.json("check-pin.json", Files.readString(written));

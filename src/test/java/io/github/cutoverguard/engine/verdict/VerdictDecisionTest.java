@@ -5,8 +5,10 @@ import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.testing.Docs;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import static io.github.cutoverguard.engine.verdict.VerdictTestData.DAY;
 import static io.github.cutoverguard.engine.verdict.VerdictTestData.breach;
 import static io.github.cutoverguard.engine.verdict.VerdictTestData.goal;
 import static io.github.cutoverguard.engine.verdict.VerdictTestData.passingPin;
@@ -18,7 +20,7 @@ class VerdictDecisionTest {
     void greenRehearsalIsGoButRuntimeCutoverStaysNoGo() {
         Decision rehearsal = VerdictDecision.rehearsalContinuation(List.of(passingPin()));
         assertThat(rehearsal.label()).isEqualTo("GO");
-        Decision runtime = VerdictDecision.runtimeCutover(Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, rehearsal, null);
+        Decision runtime = VerdictDecision.runtimeCutover(Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, rehearsal, null, DAY, null);
         assertThat(runtime.label()).isEqualTo("NO-GO");
         assertThat(runtime.reason()).startsWith("rehearsal mode: the runtime stays pinned to v0.3.2 / service.v2");
     }
@@ -51,11 +53,40 @@ class VerdictDecisionTest {
         Decision go = Decision.go("fine");
         GoalResult approved = goal("cutover-approval", "cutover.approval");
         GoalResult refused = goal("cutover-approval", "cutover.approval", breach("CUTOVER-APPROVAL", "approval.json", 0, 0));
-        assertThat(VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, go, approved).go()).isTrue();
-        assertThat(VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, go, refused).reason())
+        assertThat(VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, go, approved, DAY, null).go()).isTrue();
+        assertThat(VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, go, refused, DAY, null).reason())
                 .isEqualTo("the joint cutover approval does not hold (1 CUTOVER-APPROVAL breach)");
-        assertThat(VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, Decision.noGo("x"), approved).go()).isFalse();
-        assertThat(VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, go, null).go()).isFalse();
+        assertThat(VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, Decision.noGo("x"), approved, DAY, null).go()).isFalse();
+        assertThat(VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, go, null, DAY, null).go()).isFalse();
+    }
+
+    @Test
+    void cutoverWaitsForTheHandoffsCalendar() {
+        Decision go = Decision.go("fine");
+        GoalResult approved = goal("cutover-approval", "cutover.approval");
+        Decision early = VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, go, approved,
+                LocalDate.of(2026, 2, 21), LocalDate.of(2026, 2, 22));
+        assertThat(early.go()).isFalse();
+        assertThat(early.reason()).isEqualTo("the handoff's cutover_not_before_utc_date is 2026-02-22, today is 2026-02-21 "
+                + "(-Dcutover.today): the cutover waits for its calendar");
+        Decision onTheDay = VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, go, approved,
+                LocalDate.of(2026, 2, 22), LocalDate.of(2026, 2, 22));
+        assertThat(onTheDay.go()).isTrue();
+        assertThat(onTheDay.reason()).endsWith("; on or after the handoff's cutover_not_before_utc_date 2026-02-22");
+        assertThat(VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, go, approved,
+                LocalDate.of(2026, 2, 23), LocalDate.of(2026, 2, 22)).go()).isTrue();
+        assertThat(VerdictDecision.runtimeCutover(Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, go, approved,
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 22)).go()).isFalse();
+    }
+
+    @Test
+    void theDayOfTheGateIsADate() {
+        assertThat(VerdictRequest.day(" 2026-02-22 ")).isEqualTo(LocalDate.of(2026, 2, 22));
+        assertThat(VerdictRequest.day(null)).isNull();
+        assertThat(VerdictRequest.day(" ")).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VerdictRequest.day("22.02.2026"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("today must be a date such as 2026-02-22, not '22.02.2026'");
     }
 
     @Test

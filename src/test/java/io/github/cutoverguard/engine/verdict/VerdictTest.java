@@ -45,12 +45,12 @@ class VerdictTest {
 
     private VerdictResult run(Mode mode, Baseline baseline, CheckPinRequest pin, Path approval) throws Exception {
         return Verdict.run(new VerdictRequest(new RunContext(new ProjectFiles(project), mode, baseline, "service.v3",
-                null, CLOCK), pin == null ? List.of() : List.of(pin), null, approval, RISKS, FOLLOW_UPS, null));
+                null, CLOCK), pin == null ? List.of() : List.of(pin), null, approval, RISKS, FOLLOW_UPS, null, null));
     }
 
     private CheckPinRequest pin(Baseline baseline, Mode mode) {
         return new CheckPinRequest(new RunContext(new ProjectFiles(project), mode, baseline, null, null, CLOCK),
-                Path.of(PIN), null, null, List.of(), null, null);
+                Path.of(PIN), null, null, List.of(), null, null, null);
     }
 
     private void rehearsalPin() {
@@ -155,14 +155,14 @@ class VerdictTest {
     @Test
     void requestDefaultsAreTheDefaultLimitsAndNoRisksOrFollowUps() {
         VerdictRequest request = new VerdictRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                Docs.REHEARSAL_BASELINE, null, null, CLOCK), null, null, null, null, null, null);
+                Docs.REHEARSAL_BASELINE, null, null, CLOCK), null, null, null, null, null, null, null);
         assertThat(request.context().limits()).isEqualTo(InputLimits.DEFAULT);
         assertThat(request.risks()).isEmpty();
         assertThat(request.followUps()).isEmpty();
 
         InputLimits small = new InputLimits(1000, 10, 1000, 1000);
         VerdictRequest given = new VerdictRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                Docs.REHEARSAL_BASELINE, null, small, CLOCK), null, null, null, RISKS, FOLLOW_UPS, null);
+                Docs.REHEARSAL_BASELINE, null, small, CLOCK), null, null, null, RISKS, FOLLOW_UPS, null, null);
         assertThat(given.context().limits()).isSameAs(small);
         assertThat(given.risks()).isEqualTo(RISKS);
         assertThat(given.followUps()).isEqualTo(FOLLOW_UPS);
@@ -171,7 +171,7 @@ class VerdictTest {
     private VerdictResult runWith(Map<String, String> notRun, List<String> required) throws Exception {
         return Verdict.run(new VerdictRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
                 Docs.REHEARSAL_BASELINE, "billing.v8", null, CLOCK), List.of(pin(Docs.REHEARSAL_BASELINE,
-                Mode.REHEARSAL)), notRun, null, null, null, required));
+                Mode.REHEARSAL)), notRun, null, null, null, required, null));
     }
 
     @Test
@@ -184,7 +184,7 @@ class VerdictTest {
                 CheckResult.skipped("verify-parity", "no canonicalDirectory configured"));
         assertThat(verdict.rehearsalContinuation().go()).isTrue();
         // the line names the first eight skipped checks; verdict.md lists all of them
-        assertThat(verdict.rehearsalContinuation().reason()).startsWith("4 checks passed, 11 skipped: pin.target-contract — "
+        assertThat(verdict.rehearsalContinuation().reason()).startsWith("4 checks passed, 12 skipped: pin.target-contract — "
                 + "no targetServiceContract configured; manifest.read — no producerManifestFile configured;")
                 .endsWith("; matrix.approved-row — no compatibilityMatrixFile configured; … (every skipped check in verdict.md)");
     }
@@ -222,7 +222,49 @@ class VerdictTest {
     void aRequestRunsEachGoalAtMostOnce() {
         CheckPinRequest pin = pin(Docs.REHEARSAL_BASELINE, Mode.REHEARSAL);
         assertThatThrownBy(() -> new VerdictRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                Docs.REHEARSAL_BASELINE, null, null, CLOCK), List.of(pin, pin), null, null, null, null, null))
+                Docs.REHEARSAL_BASELINE, null, null, CLOCK), List.of(pin, pin), null, null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most once");
+    }
+
+    private VerdictResult cutoverWithTheRehearsedHandoff(java.time.LocalDate today) throws Exception {
+        approvalRecord();
+        Fixtures.write(project, "handoff.json", Fixtures.referenceText("producer/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json"));
+        RunContext context = new RunContext(new ProjectFiles(project), Mode.CUTOVER, CUTOVER_BASELINE, null, null, CLOCK);
+        io.github.cutoverguard.engine.handoff.ValidateHandoffRequest handoff =
+                new io.github.cutoverguard.engine.handoff.ValidateHandoffRequest(context, Path.of("handoff.json"), null, null,
+                        null, null, null, null, null, null, null, null);
+        return Verdict.run(new VerdictRequest(context, List.of(handoff), null, Path.of("cutover-approval.json"), RISKS,
+                FOLLOW_UPS, null, today));
+    }
+
+    @Test
+    void aCutoverWaitsForTheRehearsedHandoffsCalendar() throws Exception {
+        VerdictResult early = cutoverWithTheRehearsedHandoff(java.time.LocalDate.of(2026, 2, 21));
+        assertThat(early.rehearsalContinuation().go()).isTrue();
+        GoalResult handoff = early.goals().get(0);
+        assertThat(handoff.goal()).isEqualTo("validate-handoff");
+        assertThat(handoff.checks()).filteredOn(c -> c.id().equals("handoff.baseline")).singleElement()
+                .satisfies(c -> assertThat(c.detail()).isEqualTo("cutover mode: the rehearsed target contract is "
+                        + "<baseline>'s service.v3"));
+        assertThat(handoff.acceptance().cutoverNotBefore()).isEqualTo("2026-02-22");
+        assertThat(early.runtimeCutover().go()).isFalse();
+        assertThat(early.runtimeCutover().reason()).isEqualTo("the handoff's cutover_not_before_utc_date is 2026-02-22, "
+                + "today is 2026-02-21 (-Dcutover.today): the cutover waits for its calendar");
+
+        VerdictResult onTheDay = cutoverWithTheRehearsedHandoff(java.time.LocalDate.of(2026, 2, 22));
+        assertThat(onTheDay.runtimeCutover().go()).isTrue();
+    }
+
+    @Test
+    void aCutoverToAContractThatWasNotRehearsedIsAHandoffBaselineBreach() throws Exception {
+        approvalRecord();
+        Fixtures.write(project, "handoff.json", Fixtures.referenceText("producer/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json"));
+        Baseline v4 = new Baseline("v0.5.0", CUTOVER_BASELINE.commitSha(), "service.v4", "api.v1", "integration/v1");
+        RunContext context = new RunContext(new ProjectFiles(project), Mode.CUTOVER, v4, null, null, CLOCK);
+        GoalResult result = new io.github.cutoverguard.engine.handoff.ValidateHandoffRequest(context, Path.of("handoff.json"),
+                null, null, null, null, null, null, null, null, null, null).run();
+        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-BASELINE");
+        assertThat(result.errors().get(0).message()).isEqualTo("the handoff rehearsed \"service.v3\", <baseline> cuts over "
+                + "to \"service.v4\"");
     }
 }

@@ -9,10 +9,14 @@ import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.testing.Docs;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Goal results and verdicts for report and decision tests. */
 public final class VerdictTestData {
+
+    /** The day the tests decide on. */
+    public static final LocalDate DAY = LocalDate.of(2026, 11, 29);
 
     static final Instant AT = Instant.parse("2026-02-08T12:00:00Z");
 
@@ -39,7 +43,7 @@ public final class VerdictTestData {
     public static VerdictResult verdict(Mode mode, List<GoalResult> goals) {
         Decision rehearsal = VerdictDecision.rehearsalContinuation(goals);
         return new VerdictResult(AT, mode, Docs.REHEARSAL_BASELINE, "service.v3", goals, rehearsal,
-                VerdictDecision.runtimeCutover(mode, Docs.REHEARSAL_BASELINE, rehearsal, null),
+                VerdictDecision.runtimeCutover(mode, Docs.REHEARSAL_BASELINE, rehearsal, null, DAY, null),
                 List.of("producer may slip the v3 error enum"),
                 List.of(new FollowUp("consumer-team", "add contract test for error.details", "2026-02-15")));
     }

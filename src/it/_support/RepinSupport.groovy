@@ -1,0 +1,143 @@
+/*
+ * Fixtures of the repin ITs (a billing producer moving v7.4.0 -> v8.0.0): load with its.load('RepinSupport')
+ * from setup.groovy and verify.groovy. JGit is on the script class path (addTestClassPath).
+ *
+ * setup.groovy makes producer-repo release each tag the way real producers do: a code commit, then a commit adding
+ * contracts/producer-contract-manifest.json (from _support/repin/manifest-<tag>.json, @@CODE_SHA@@ = the code commit)
+ * with the annotated tag on that second commit; .mvn/maven.config gets -Dold.sha and -Dnew.sha (the code commits), which
+ * the IT's pom uses in <baseline>. The consumer's files are rendered from _support/repin/ (pinned to v7.4.0), and the IT
+ * directory can be made a git repository whose main holds them (the guard's pinBaseRef).
+ */
+import groovy.transform.Field
+import org.eclipse.jgit.api.Git
+import org.eclipse.jgit.lib.PersonIdent
+import org.eclipse.jgit.revwalk.RevCommit
+
+import java.time.Instant
+import java.time.ZoneOffset
+
+/** The loaded ItSupport (set by its.load). */
+@Field def its
+
+static PersonIdent bot(int minutes) {
+    new PersonIdent('Release Bot', 'release-bot@example.invalid',
+            Instant.parse('2026-11-01T10:00:00Z').plusSeconds(60L * minutes), ZoneOffset.UTC)
+}
+
+static RevCommit commit(Git git, String path, byte[] content, int minutes) {
+    File f = new File(git.repository.workTree, path)
+    f.parentFile.mkdirs()
+    f.bytes = content
+    git.add().addFilepattern(path).call()
+    git.commit().setMessage("change $path").setAuthor(bot(minutes)).setCommitter(bot(minutes))
+            .setSign(false).setNoVerify(true).call()
+}
+
+String template(String name) {
+    new File(its.supportDir(), "repin/$name").getText('UTF-8')
+}
+
+/**
+ * Creates producer-repo with releases v7.4.0 and v8.0.0; returns [old: v7.4.0's code commit, new: v8.0.0's, and
+ * oldManifest/newManifest: the manifests' bytes]. Records the SHAs in shas.properties and .mvn/maven.config.
+ */
+Map producer() {
+    File dir = new File(basedir, 'producer-repo')
+    assert !dir.exists() : "$dir already exists"
+    Map result = [:]
+    Git git = Git.init().setDirectory(dir).setInitialBranch('main').call()
+    try {
+        git.getRepository().getConfig().setString('remote', 'origin', 'url', 'https://git.example.org/billing/billing-service.git')
+        git.getRepository().getConfig().save()
+        int minutes = 0
+        [old: 'v7.4.0', new: 'v8.0.0'].each { String key, String tag ->
+            RevCommit code = commit(git, 'src/InvoiceService.java', "class InvoiceService { /* $tag */ }\n".getBytes('UTF-8'), minutes++)
+            byte[] manifest = template("manifest-${tag}.json").replace('@@CODE_SHA@@', code.name()).getBytes('UTF-8')
+            RevCommit release = commit(git, 'contracts/producer-contract-manifest.json', manifest, minutes++)
+            git.tag().setName(tag).setObjectId(release).setAnnotated(true).setSigned(false)
+                    .setMessage("release $tag").setTagger(bot(minutes++)).call()
+            result[key] = code.name()
+            result[key + 'Manifest'] = manifest
+        }
+    } finally {
+        git.close()
+    }
+    new File(basedir, 'shas.properties').text = "old=${result.old}\nnew=${result.new}\n"
+    new File(basedir, '.mvn').mkdirs()
+    new File(basedir, '.mvn/maven.config').text = "-Dold.sha=${result.old}\n-Dnew.sha=${result.new}\n"
+    result
+}
+
+/** The SHAs setup.groovy recorded: [old, new]. */
+Map recorded() {
+    def shas = new Properties()
+    new File(basedir, 'shas.properties').withInputStream { shas.load(it) }
+    [old: shas.old, new: shas.new]
+}
+
+/** Writes the consumer's files pinned to v7.4.0 (pin, mirror, matrix) and the approval record of v7.4.0 -> v8.0.0. */
+void pinnedToOld(Map shas) {
+    String hash = its.sha256(shas.oldManifest as byte[])
+    write('config/integration-pin.json', template('integration-pin.json').replace('@@SHA@@', shas.old).replace('@@HASH@@', hash))
+    new File(basedir, 'config/producer-manifest.json').bytes = shas.oldManifest as byte[]
+    write('docs/COMPATIBILITY_MATRIX.md', template('COMPATIBILITY_MATRIX.md').replace('@@SHA@@', shas.old))
+    write('cutover-approval.json', template('cutover-approval.json').replace('@@OLD_SHA@@', shas.old).replace('@@NEW_SHA@@', shas.new))
+}
+
+void write(String path, String text) {
+    File f = new File(basedir, path)
+    f.parentFile.mkdirs()
+    f.setText(text, 'UTF-8')
+}
+
+/** Makes the IT directory a git repository whose main holds the consumer's files as they are now. */
+void commitConsumer() {
+    Git git = Git.init().setDirectory(basedir).setInitialBranch('main').call()
+    try {
+        new File(basedir, '.gitignore').text = 'target/\nproducer-repo/\nbuild.log\nshas.properties\n*.groovy\n'
+        git.add().addFilepattern('.').call()
+        git.commit().setMessage('consumer pinned to v7.4.0').setAuthor(bot(100)).setCommitter(bot(100))
+                .setSign(false).setNoVerify(true).call()
+    } finally {
+        git.close()
+    }
+}
+
+/** path -> SHA-256 of each consumer file now, written to snapshot.properties (for assertUnchanged). */
+void snapshot() {
+    def props = new Properties()
+    ['config/integration-pin.json', 'config/producer-manifest.json', 'docs/COMPATIBILITY_MATRIX.md'].each {
+        File f = new File(basedir, it)
+        props[it] = f.file ? its.sha256(f.bytes) : 'absent'
+    }
+    new File(basedir, 'snapshot.properties').withOutputStream { props.store(it, null) }
+}
+
+/** Every consumer file is byte-identical to the snapshot setup.groovy took. */
+void assertUnchanged() {
+    def props = new Properties()
+    new File(basedir, 'snapshot.properties').withInputStream { props.load(it) }
+    props.each { String path, String sha ->
+        File f = new File(basedir, path)
+        assert (f.file ? its.sha256(f.bytes) : 'absent') == sha : "$path was changed"
+    }
+}
+
+/** The bytes of contracts/producer-contract-manifest.json at `tag` in producer-repo. */
+byte[] manifestAt(String tag) {
+    Git git = Git.open(new File(basedir, 'producer-repo'))
+    try {
+        def repo = git.repository
+        def commit = repo.parseCommit(repo.resolve("refs/tags/${tag}^{commit}"))
+        def walk = org.eclipse.jgit.treewalk.TreeWalk.forPath(repo, 'contracts/producer-contract-manifest.json', commit.tree)
+        try {
+            return repo.open(walk.getObjectId(0)).bytes
+        } finally {
+            walk.close()
+        }
+    } finally {
+        git.close()
+    }
+}
+
+return this

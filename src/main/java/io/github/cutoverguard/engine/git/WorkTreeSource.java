@@ -1,0 +1,42 @@
+package io.github.cutoverguard.engine.git;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The consumer's own source a run judged (DESIGN §6, evidence names its source), read with JGit and strictly read-only:
+ * the HEAD commit ({@code null} before the first commit), the checked-out branch ({@code null} when HEAD is detached,
+ * as in most CI checkouts) and whether tracked files have uncommitted changes.
+ */
+public record WorkTreeSource(String commit, String branch, boolean dirty) {
+
+    /** The source of the git work tree holding {@code directory}, or empty when there is none (or it cannot be read). */
+    public static Optional<WorkTreeSource> of(Path directory) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(directory.toAbsolutePath().toFile());
+        if (builder.getGitDir() == null) {
+            return Optional.empty();
+        }
+        try (Repository repository = builder.setMustExist(true).build()) {
+            if (repository.isBare()) {
+                return Optional.empty();
+            }
+            ObjectId head = repository.resolve(Constants.HEAD);
+            Ref headRef = repository.exactRef(Constants.HEAD);
+            String branch = headRef != null && headRef.isSymbolic()
+                    ? Repository.shortenRefName(headRef.getTarget().getName()) : null;
+            boolean dirty = head != null && new Git(repository).status().call().hasUncommittedChanges();
+            return Optional.of(new WorkTreeSource(head == null ? null : head.name(), branch, dirty));
+        } catch (IOException | GitAPIException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.cutoverguard.engine.guard;
+
+import io.github.cutoverguard.engine.InputFile;
+import io.github.cutoverguard.engine.json.JsonDocument;
+import io.github.cutoverguard.engine.pin.PinFields;
+import tools.jackson.databind.JsonNode;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The one pin change a cutover may make: from the approval record's {@code previous_baseline} release to its
+ * {@code baseline} release, as {@code repin} writes it. Only the members {@code repin} owns (the release fields,
+ * contract versions and manifest hash) may differ; every other member must be as it was.
+ *
+ * @param approval the approval record that holds, as read
+ * @param fromTag  the release tag of {@code previous_baseline}
+ * @param fromSha  the commit SHA of {@code previous_baseline}
+ * @param toTag    the release tag of {@code baseline}
+ * @param toSha    the commit SHA of {@code baseline}
+ */
+public record ApprovedPinMove(InputFile approval, String fromTag, String fromSha, String toTag, String toSha) {
+
+    /** The pin members {@code repin} writes. */
+    public static final Set<String> OWNED = Set.of(PinFields.RELEASE_TAG, PinFields.COMMIT_SHA,
+            PinFields.SERVICE_CONTRACT, PinFields.API_CONTRACT, PinFields.INTEGRATION_BASELINE, PinFields.MANIFEST_SHA256);
+
+    /** The approved move of a record that holds, or {@code null} when it names no previous baseline. */
+    public static ApprovedPinMove of(JsonDocument record, String toTag, String toSha) {
+        String fromTag = record.root().at("/previous_baseline/release_tag").asString(null);
+        String fromSha = record.root().at("/previous_baseline/commit_sha").asString(null);
+        if (fromTag == null || fromSha == null || toTag == null || toSha == null) {
+            return null;
+        }
+        return new ApprovedPinMove(record.source().asInputFile(), fromTag, fromSha, toTag, toSha);
+    }
+
+    /** Whether the pin changed from {@code base} to {@code current} exactly as approved ({@code null}: not JSON). */
+    public boolean explains(JsonDocument base, JsonDocument current) {
+        if (base == null || current == null || !base.root().isObject() || !current.root().isObject()
+                || !release(base.root(), fromTag, fromSha) || !release(current.root(), toTag, toSha)) {
+            return false;
+        }
+        return unowned(base.root()).equals(unowned(current.root()));
+    }
+
+    /** How the evidence names the move. */
+    public String describe() {
+        return "changed from " + fromTag + " (" + fromSha + ") to " + toTag + " (" + toSha + ") as approved by "
+                + approval.path();
+    }
+
+    private static boolean release(JsonNode pin, String tag, String sha) {
+        return Objects.equals(tag, pin.path(PinFields.RELEASE_TAG).asString(null))
+                && sha.equalsIgnoreCase(pin.path(PinFields.COMMIT_SHA).asString(""));
+    }
+
+    private static Map<String, JsonNode> unowned(JsonNode pin) {
+        Map<String, JsonNode> members = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> member : pin.properties()) {
+            if (!OWNED.contains(member.getKey())) {
+                members.put(member.getKey(), member.getValue());
+            }
+        }
+        return members;
+    }
+}

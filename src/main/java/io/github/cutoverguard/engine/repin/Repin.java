@@ -1,0 +1,335 @@
+package io.github.cutoverguard.engine.repin;
+
+import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.GoalRun;
+import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.Rule;
+import io.github.cutoverguard.engine.RunContext;
+import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
+import io.github.cutoverguard.engine.git.ProducerRepository;
+import io.github.cutoverguard.engine.git.TagResolvesToPinnedSha;
+import io.github.cutoverguard.engine.input.InputReader;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.input.RawInput;
+import io.github.cutoverguard.engine.io.AtomicFiles;
+import io.github.cutoverguard.engine.io.UnifiedDiff;
+import io.github.cutoverguard.engine.json.InputLoader;
+import io.github.cutoverguard.engine.json.JsonDocument;
+import io.github.cutoverguard.engine.matrix.MatrixUpdate;
+import io.github.cutoverguard.engine.pin.MirrorMatchesProducerManifest;
+import io.github.cutoverguard.engine.pin.PinFields;
+import io.github.cutoverguard.engine.schema.MatchesSchema;
+import io.github.cutoverguard.engine.schema.SchemaCatalog;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code repin} goal (DESIGN §4): makes the pin, the manifest mirror and the compatibility matrix agree with
+ * {@code <baseline>}, reading the release from the producer's clone. The release must hold in the producer's history
+ * ({@code GIT-TAG-SHA}), the manifest at the tag must name it ({@code MANIFEST-ALIGNMENT}); then the mirror is the
+ * manifest at the tag byte-for-byte, the pin's owned members are updated (or a first pin created) and the matrix
+ * carries the release. All files change together or none does. Moving an existing pin is refused in rehearsal mode,
+ * and in cutover mode without an approval record that holds for exactly this move.
+ */
+public final class Repin {
+
+    /** The goal name used in reports. */
+    public static final String GOAL = "repin";
+
+    private Repin() {
+    }
+
+    /** A file {@code repin} changes: its display name, content before ({@code null}: new) and after, and the diff. */
+    public record FileChange(String display, Path path, byte[] before, byte[] after, String diff) {
+    }
+
+    /** The goal result, the changes (written unless a dry run, and only when no check failed) and whether written. */
+    public record Repinned(GoalResult result, List<FileChange> changes, boolean written) {
+    }
+
+    /**
+     * @throws RepinRefused when the move is not allowed or a new pin lacks its members (nothing is written)
+     * @throws IOException  when a file cannot be written (the files already written are restored)
+     */
+    public static Repinned run(RepinRequest request) throws RepinRefused, IOException {
+        RunContext context = request.context();
+        ProjectFiles files = context.files();
+        Baseline baseline = context.baseline();
+        GoalRun run = new GoalRun(GOAL, context);
+        InputLoader inputs = new InputLoader(files, context.limits());
+        String pinDisplay = files.display(request.pinFile());
+        String producerName = files.display(request.producerRepository());
+
+        Optional<Release> release;
+        try (ProducerRepository producer = ProducerRepository.open(files.resolve(request.producerRepository()).toFile(),
+                producerName)) {
+            release = release(request, producer, run);
+        } catch (ProducerRepository.Unusable e) {
+            run.ran("git.tag-sha", "the release in " + producerName, List.of(TagResolvesToPinnedSha.unusable(e,
+                    baseline.commitSha(), pinDisplay, Location.UNKNOWN)));
+            release = Optional.empty();
+        }
+        if (release.isEmpty() || !run.noneFailed()) {
+            run.skipped("repin.write", "the release does not hold: nothing written");
+            return new Repinned(run.result(), List.of(), false);
+        }
+        Optional<JsonDocument> pin = currentPin(request, inputs, run);
+        if (!run.noneFailed()) {
+            run.skipped("repin.write", "the pin cannot be read: nothing written");
+            return new Repinned(run.result(), List.of(), false);
+        }
+        Baseline previous = pin.map(Repin::pinned).orElse(null);
+        approveMove(request, inputs, previous, run);
+
+        byte[] manifest = release.get().manifest();
+        String manifestSha256 = InputReader.sha256Hex(manifest);
+        Map<String, String> owned = PinText.owned(baseline, manifestSha256);
+        List<FileChange> changes = new ArrayList<>();
+        byte[] newPin = pin.isPresent() ? pinUpdate(pin.get(), owned) : PinText.create(newPinName(request),
+                repositoryUrl(request, release.get()), owned, required(request.newPin().defaultBaseUrl(), "defaultBaseUrl"),
+                timeout(request.newPin().defaultTimeoutMs()));
+        change(files, request.pinFile(), pin.map(p -> p.source().bytes()).orElse(null), newPin, changes);
+        if (request.producerManifestFile() != null) {
+            change(files, request.producerManifestFile(), existing(files, request.producerManifestFile(), context.limits()
+                    .maxBytes()), manifest, changes);
+        }
+        if (request.compatibilityMatrixFile() != null) {
+            byte[] matrix = existing(files, request.compatibilityMatrixFile(), context.limits().maxBytes());
+            String product = product(pin, request);
+            change(files, request.compatibilityMatrixFile(), matrix, matrix == null
+                    ? MatrixUpdate.create(baseline, request.today(), product)
+                    : MatrixUpdate.update(matrix, baseline, previous, request.today(), product), changes);
+        }
+        boolean write = !request.dryRun() && !changes.isEmpty();
+        if (write) {
+            AtomicFiles.writeAll(changes.stream().map(c -> new AtomicFiles.Change(c.path(), c.before(), c.after())).toList());
+        }
+        changes.forEach(c -> run.read(new io.github.cutoverguard.engine.InputFile(c.display(), InputReader.sha256Hex(c.after()))));
+        run.ran("repin.write", changes.isEmpty() ? "pin, mirror and matrix already agree with <baseline>"
+                : (request.dryRun() ? "dry run, nothing written: would change " : "changed ")
+                + String.join(", ", changes.stream().map(FileChange::display).toList()), List.of());
+        return new Repinned(run.result(), changes, write);
+    }
+
+    /** The release: tag and commit in the producer's history, and its manifest naming it. */
+    private record Release(String tagCommit, String manifestPath, byte[] manifest, Optional<String> originUrl) {
+    }
+
+    private static Optional<Release> release(RepinRequest request, ProducerRepository producer, GoalRun run)
+            throws ProducerRepository.Unusable {
+        Baseline baseline = request.context().baseline();
+        String pinDisplay = request.context().files().display(request.pinFile());
+        run.ran("git.tag-sha", "tag " + baseline.releaseTag() + " holds commit " + baseline.commitSha() + " in "
+                + producer.name(), TagResolvesToPinnedSha.check(producer, baseline.releaseTag(), baseline.commitSha(),
+                pinDisplay, Location.UNKNOWN));
+        Optional<String> commit = producer.tagCommit(baseline.releaseTag());
+        if (!run.noneFailed() || commit.isEmpty()) {
+            run.skipped(List.of("manifest.source", "manifest.alignment"), "the release does not hold");
+            return Optional.empty();
+        }
+        MirrorMatchesProducerManifest.Lookup found = MirrorMatchesProducerManifest.find(producer, baseline.releaseTag(),
+                commit.get(), request.producerManifestPath());
+        if (found instanceof MirrorMatchesProducerManifest.NotAtTag missing) {
+            run.ran("manifest.source", "the producer's manifest at " + baseline.releaseTag(), List.of(missing.breach()));
+            run.skipped("manifest.alignment", "no manifest at the tag");
+            return Optional.empty();
+        }
+        MirrorMatchesProducerManifest.AtTag atTag = (MirrorMatchesProducerManifest.AtTag) found;
+        String display = producer.name() + ":" + atTag.path() + "@" + baseline.releaseTag();
+        run.ran("manifest.source", "read " + display, List.of());
+        InputLoader.Loaded<JsonDocument> parsed = new InputLoader(request.context().files(), request.context().limits())
+                .parse(new RawInput(display, request.context().files().resolve(request.producerRepository()),
+                        atTag.bytes(), InputReader.sha256Hex(atTag.bytes())));
+        List<Breach> alignment = new ArrayList<>(parsed.breaches());
+        parsed.value().ifPresent(m -> alignment.addAll(manifestNames(m, baseline)));
+        run.ran("manifest.alignment", "the manifest at the tag names <baseline>'s release and contract versions",
+                alignment);
+        return Optional.of(new Release(commit.get(), atTag.path(), atTag.bytes(), producer.originUrl()));
+    }
+
+    /** MANIFEST-ALIGNMENT breaches for each manifest field that differs from the baseline's. */
+    private static List<Breach> manifestNames(JsonDocument manifest, Baseline baseline) {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put(PinFields.RELEASE_TAG, baseline.releaseTag());
+        expected.put(PinFields.COMMIT_SHA, baseline.commitSha());
+        expected.put(PinFields.SERVICE_CONTRACT, baseline.serviceContract());
+        expected.put(PinFields.API_CONTRACT, baseline.apiContract());
+        expected.put(PinFields.MANIFEST_INTEGRATION_BASELINE, baseline.integrationBaseline());
+        List<Breach> breaches = new ArrayList<>();
+        expected.forEach((field, want) -> {
+            String actual = manifest.text(field).orElse(null);
+            boolean same = field.equals(PinFields.COMMIT_SHA) ? want.equalsIgnoreCase(String.valueOf(actual))
+                    : want.equals(actual);
+            if (!same) {
+                breaches.add(manifest.breachAt(Rule.MANIFEST_ALIGNMENT, JsonDocument.pointerOf(field), "the manifest at "
+                                + baseline.releaseTag() + " names " + field + " " + (actual == null ? "nothing" : "\"" + actual + "\"")
+                                + ", <baseline> is \"" + want + "\"")
+                        .expected(want).actual(actual)
+                        .hint("correct <baseline> to the release the producer's manifest describes").build());
+            }
+        });
+        return breaches;
+    }
+
+    /** The existing pin, parsed and schema-valid; empty when there is none yet. */
+    private static Optional<JsonDocument> currentPin(RepinRequest request, InputLoader inputs, GoalRun run) {
+        Path resolved = request.context().files().resolve(request.pinFile());
+        if (!Files.exists(resolved)) {
+            run.skipped("pin.read", "no pin yet: repin creates the first one");
+            return Optional.empty();
+        }
+        InputLoader.Loaded<JsonDocument> loaded = inputs.json(request.pinFile());
+        List<Breach> breaches = new ArrayList<>(loaded.breaches());
+        loaded.value().ifPresent(p -> breaches.addAll(MatchesSchema.check(p, SchemaCatalog.bundled("integration-pin.v1"),
+                "integration-pin.v1")));
+        run.ran("pin.read", "read the current pin (integration-pin.v1)", breaches);
+        loaded.value().ifPresent(p -> run.read(p.source().asInputFile()));
+        return loaded.value();
+    }
+
+    private static Baseline pinned(JsonDocument pin) {
+        return new Baseline(pin.text(PinFields.RELEASE_TAG).orElse(null), pin.text(PinFields.COMMIT_SHA).orElse(null),
+                pin.text(PinFields.SERVICE_CONTRACT).orElse(null), pin.text(PinFields.API_CONTRACT).orElse(null),
+                pin.text(PinFields.INTEGRATION_BASELINE).orElse(null));
+    }
+
+    /** A pin that names another release moves only in cutover mode, as the approval record approves. */
+    private static void approveMove(RepinRequest request, InputLoader inputs, Baseline previous, GoalRun run)
+            throws RepinRefused {
+        Baseline baseline = request.context().baseline();
+        if (previous == null) {
+            run.skipped("pin.move", "no pin yet");
+            return;
+        }
+        if (sameRelease(previous, baseline)) {
+            run.skipped("pin.move", "the pin already names " + baseline.releaseTag());
+            return;
+        }
+        String move = " move the pin from " + previous.releaseTag() + " (" + previous.commitSha() + ") to "
+                + baseline.releaseTag() + " (" + baseline.commitSha() + ")";
+        if (request.context().mode() == Mode.REHEARSAL) {
+            throw new RepinRefused("repin will not" + move + " in rehearsal mode: the runtime stays pinned during a "
+                    + "rehearsal. After the cutover is approved, run it with -Dcutover.mode=cutover and "
+                    + "<cutoverApprovalFile>; nothing was written");
+        }
+        if (request.cutoverApprovalFile() == null) {
+            throw new RepinRefused("repin will not" + move + " without an approval: set <cutoverApprovalFile> to the "
+                    + "cutover-approval.v1 record whose baseline is <baseline> and whose previous_baseline is the current "
+                    + "pin; nothing was written");
+        }
+        CutoverApprovalHolds.Outcome approval = new CutoverApprovalHolds(baseline).check(inputs,
+                request.cutoverApprovalFile());
+        if (!approval.breaches().isEmpty()) {
+            Breach first = approval.breaches().get(0);
+            throw new RepinRefused("repin will not" + move + ": the approval record does not hold ("
+                    + (first.file() == null ? "" : first.file() + ": ") + first.message() + "); nothing was written");
+        }
+        JsonDocument record = approval.document();
+        String fromTag = record.root().at("/previous_baseline/release_tag").asString(null);
+        String fromSha = record.root().at("/previous_baseline/commit_sha").asString(null);
+        if (!previous.releaseTag().equals(fromTag) || fromSha == null || !previous.commitSha().equalsIgnoreCase(fromSha)) {
+            throw new RepinRefused("repin will not" + move + ": the approval record's previous_baseline is "
+                    + (fromTag == null ? "missing" : fromTag + " (" + fromSha + ")") + ", not the current pin; nothing "
+                    + "was written");
+        }
+        run.read(record.source().asInputFile());
+        run.ran("pin.move", previous.releaseTag() + " -> " + baseline.releaseTag() + " as approved by "
+                + record.displayName(), List.of());
+    }
+
+    private static boolean sameRelease(Baseline a, Baseline b) {
+        return a.releaseTag() != null && a.releaseTag().equals(b.releaseTag()) && a.commitSha() != null
+                && a.commitSha().equalsIgnoreCase(b.commitSha());
+    }
+
+    private static byte[] pinUpdate(JsonDocument pin, Map<String, String> owned) throws RepinRefused {
+        try {
+            return PinText.update(pin.source().bytes(), owned);
+        } catch (IllegalArgumentException e) {
+            throw new RepinRefused(pin.displayName() + ": " + e.getMessage() + "; nothing was written");
+        }
+    }
+
+    private static String newPinName(RepinRequest request) throws RepinRefused {
+        String name = required(request.newPin().producerName(), "producerName");
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
+            throw new RepinRefused("producerName '" + name + "' must be letters, digits, '-' or '_' (it becomes the pin's "
+                    + "<producerName>_repo member); nothing was written");
+        }
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private static String repositoryUrl(RepinRequest request, Release release) throws RepinRefused {
+        String configured = request.newPin().producerRepositoryUrl();
+        if (configured != null && !configured.isBlank()) {
+            return configured.trim();
+        }
+        return release.originUrl().orElseThrow(() -> new RepinRefused("a new pin needs <producerRepositoryUrl>: the "
+                + "producer clone has no origin remote; nothing was written"));
+    }
+
+    private static String required(String value, String parameter) throws RepinRefused {
+        if (value == null || value.isBlank()) {
+            throw new RepinRefused("there is no pin yet: creating the first one needs <" + parameter + "> "
+                    + "(and <producerName>, <defaultBaseUrl>, <defaultTimeoutMs>); nothing was written");
+        }
+        return value.trim();
+    }
+
+    private static int timeout(Integer value) throws RepinRefused {
+        if (value == null) {
+            required(null, "defaultTimeoutMs");
+        }
+        if (value < 100) {
+            throw new RepinRefused("defaultTimeoutMs must be at least 100, was " + value + "; nothing was written");
+        }
+        return value;
+    }
+
+    /** How the matrix names the producer: from the pin's {@code <name>_repo} member, else producerName. */
+    private static String product(Optional<JsonDocument> pin, RepinRequest request) {
+        String name = pin.flatMap(p -> {
+            for (Map.Entry<String, tools.jackson.databind.JsonNode> member : p.root().properties()) {
+                if (member.getKey().endsWith("_repo")) {
+                    return Optional.of(member.getKey().substring(0, member.getKey().length() - "_repo".length()));
+                }
+            }
+            return Optional.empty();
+        }).orElse(request.newPin().producerName() == null ? "Producer" : request.newPin().producerName());
+        return name.isEmpty() ? "Producer" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static byte[] existing(ProjectFiles files, Path file, long maxBytes) throws IOException {
+        Path resolved = files.resolve(file);
+        if (!Files.isRegularFile(resolved)) {
+            return null;
+        }
+        try {
+            return new InputReader(maxBytes).read(resolved, files.display(file)).bytes();
+        } catch (io.github.cutoverguard.engine.input.InputProblem e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static void change(ProjectFiles files, Path file, byte[] before, byte[] after, List<FileChange> changes) {
+        if (before != null && Arrays.equals(before, after)) {
+            return;
+        }
+        String display = files.display(file);
+        String diff = UnifiedDiff.of(before == null ? "/dev/null" : display, before == null ? new byte[0] : before,
+                display, after).text();
+        changes.add(new FileChange(display, files.resolve(file), before, after, diff));
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.cutoverguard.engine.matrix;
+
+import io.github.cutoverguard.engine.Baseline;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MatrixUpdateTest {
+
+    private static final String OLD_SHA = "a".repeat(40);
+    private static final String NEW_SHA = "b".repeat(40);
+    private static final Baseline V8 = new Baseline("v8.0.0", OLD_SHA, "billing.v8", "billing-api.v2", "billing/v1");
+    private static final Baseline V9 = new Baseline("v9.0.0", NEW_SHA, "billing.v9", "billing-api.v2", "billing/v1");
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 29);
+
+    private static String update(String matrix, Baseline previous) {
+        return new String(MatrixUpdate.update(matrix.getBytes(StandardCharsets.UTF_8), V9, previous, DAY, "Billing"),
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aTableWithOtherColumnsGetsARowInItsOwnColumnOrderAndKeepsItsLineEndings() {
+        String matrix = "# Billing\r\n\r\nUpdated: 2026-01-01\r\n\r\n* Billing Release Tag: `v8.0.0`\r\n"
+                + "* Billing Commit SHA: `" + OLD_SHA + "`\r\n\r\n| Status | Commit SHA | Release tag | Note |\r\n"
+                + "|--|--|--|--|\r\n| **Approved** | " + OLD_SHA + " | v8.0.0 | first |\r\n";
+        assertThat(update(matrix, V8)).isEqualTo("# Billing\r\n\r\nUpdated: 2026-11-29\r\n\r\n"
+                + "* Billing Release Tag: `v9.0.0`\r\n* Billing Commit SHA: `" + NEW_SHA + "`\r\n\r\n"
+                + "| Status | Commit SHA | Release tag | Note |\r\n|--|--|--|--|\r\n"
+                + "| **Superseded** | " + OLD_SHA + " | v8.0.0 | first |\r\n"
+                + "| Approved | " + NEW_SHA + " | v9.0.0 |  |\r\n");
+    }
+
+    @Test
+    void aMatrixWithoutBaselineLinesOrTableGetsThem() {
+        assertThat(update("# Billing matrix\n\nSome prose.\n", null)).isEqualTo("# Billing matrix\n\n"
+                + "## Active runtime baseline\n\n- Billing release tag: `v9.0.0`\n- Billing commit SHA: `" + NEW_SHA + "`\n"
+                + "\nSome prose.\n\n## Approved Version Pairs\n\n"
+                + "| Approved on | Release tag | Commit SHA | Service contract | API contract | Integration baseline | Status |\n"
+                + "|---|---|---|---|---|---|---|\n"
+                + "| 2026-11-29 | v9.0.0 | " + NEW_SHA + " | billing.v9 | billing-api.v2 | billing/v1 | Approved |\n");
+    }
+
+    @Test
+    void anApprovedRowForTheReleaseIsNotAddedTwiceAndOtherReleasesRowsStay() {
+        String matrix = "- Billing release tag: `v9.0.0`\n- Billing commit SHA: `" + NEW_SHA + "`\n\n"
+                + "| Release tag | Commit SHA | Status |\n|---|---|---|\n"
+                + "| v7.0.0 | " + "c".repeat(40) + " | Approved |\n| v9.0.0 | " + NEW_SHA + " | Approved |\n";
+        assertThat(update(matrix, V8)).isEqualTo(matrix);
+    }
+
+    @Test
+    void aNewMatrixCarriesEverythingCheckPinLooksFor() {
+        String created = new String(MatrixUpdate.create(V9, DAY, "Billing"), StandardCharsets.UTF_8);
+        assertThat(created).startsWith("# Billing compatibility matrix\n\nUpdated: 2026-11-29\n")
+                .contains("- Service contract: `billing.v9`\n", "- API contract: `billing-api.v2`\n")
+                .endsWith("| 2026-11-29 | v9.0.0 | " + NEW_SHA + " | billing.v9 | billing-api.v2 | billing/v1 | Approved |\n");
+        CompatibilityMatrix parsed = CompatibilityMatrix.of(new io.github.cutoverguard.engine.input.RawInput("m.md",
+                java.nio.file.Path.of("m.md"), created.getBytes(StandardCharsets.UTF_8), "0".repeat(64)));
+        assertThat(new MatrixCarriesBaseline(V9).check(parsed)).isEmpty();
+        assertThat(new MatrixHasApprovedRow(V9).check(parsed)).isEmpty();
+    }
+}
