@@ -8,7 +8,7 @@ def breaches = its.assertBreaches(required: ['ALIGN-SOURCE-OF-TRUTH'],
 assert breaches*.text == ['[ERROR] contracts/service-contract-source-of-truth.json:29:16 ALIGN-SOURCE-OF-TRUTH '
         + 'non_2xx_envelope_policy.forbids lacks legacy_error: it is [api_contract_version], the plugin\'s default '
         + 'policy is [legacy_error, api_contract_version] (state [legacy_error, api_contract_version] as '
-        + 'non_2xx_envelope_policy.forbids; if the policy really changed, set <envelopeForbids> to the new list)']
+        + 'non_2xx_envelope_policy.forbids; if the policy really changed, set <apiEnvelopeForbids> to the new list)']
 def ev = align.assertEvidence('fail')
 assert its.checkStatus(ev, 'alignment.source-of-truth') == 'fail'
 assert its.checkStatus(ev, 'alignment.envelope') == 'pass'

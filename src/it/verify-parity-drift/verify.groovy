@@ -17,6 +17,10 @@ assert canonicalSha != mirrorSha
 def different = breaches.find { it.rule == 'PARITY-DIFFERENT' }.text
 assert different.contains(canonicalSha) && different.contains(mirrorSha) : different
 assert different.contains('contracts/integration-v1/producer-contract-manifest.json')
+// the drift itself, as a unified diff in the log (canonical against mirror)
+String log = its.buildLog()
+assert log.contains('--- contracts/integration-v1/producer-contract-manifest.json\n+++ components/worker/src/main/resources/contracts/integration-v1/producer-contract-manifest.json')
+assert log.contains('-  "release_tag": "v0.4.0",') && log.contains('+  "release_tag": "v0.4.1",')
 assert breaches.find { it.rule == 'PARITY-MISSING' }.text.contains('contracts/integration-v1/fixtures/proposed-memory-write.sample.json')
 assert its.buildLog().contains('verify-parity: FAIL (1 passed, 2 failed, 0 skipped; 3 breaches)')
 def evidence = parity.assertEvidence('fail')

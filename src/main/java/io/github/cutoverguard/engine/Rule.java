@@ -149,7 +149,7 @@ public enum Rule {
     HANDOFF_ENVELOPE_POLICY("HANDOFF-ENVELOPE-POLICY",
             "An envelope policy's `requires` and `forbids` overlap, or a policy of the target "
                 + "contract (every `<slug_>_*` key, e.g. `billing_v8_candidate`) is missing or does not "
-                + "require every `envelopeRequires` field / forbid every `envelopeForbids` field, or the "
+                + "require every `targetEnvelopeRequires` field / forbid every `targetEnvelopeForbids` field, or the "
                 + "active contract's `<slug_>_stable` policy is missing or does not require every "
                 + "`stableEnvelopeRequires` / forbid every `stableEnvelopeForbids` field.",
             "make requires and forbids disjoint and list the configured fields in the target policy"),
@@ -209,8 +209,8 @@ public enum Rule {
 
     /** Raised by EnvelopeFollowsPolicy. */
     ALIGN_ENVELOPE("ALIGN-ENVELOPE",
-            "The error envelope does not require an `envelopeRequires` field, defines or requires an "
-                + "`envelopeForbids` field (also through a `$ref`'d component or an "
+            "The error envelope does not require an `apiEnvelopeRequires` field, defines or requires an "
+                + "`apiEnvelopeForbids` field (also through a `$ref`'d component or an "
                 + "`allOf`/`anyOf`/`oneOf` member), cannot be found, or a `$ref` on the way is remote, "
                 + "dangling or cyclic.",
             "require every policy field in the envelope schema and remove forbidden fields, also "
@@ -236,7 +236,7 @@ public enum Rule {
             "The source of truth's contract versions or `integration_baseline` differ from the "
                 + "manifest's; its `error_code_enum` is not set-equal to the manifest's; its "
                 + "`non_2xx_envelope_policy` `requires`/`forbids` differ from the envelope policy "
-                + "(`envelopeRequires`/`envelopeForbids`, else the manifest's policy, else the default) or "
+                + "(`apiEnvelopeRequires`/`apiEnvelopeForbids`, else the manifest's policy, else the default) or "
                 + "overlap; or an `*_endpoint` names a path the OpenAPI description lacks.",
             "change the source of truth together with the manifest so that both state the same "
                 + "contract"),

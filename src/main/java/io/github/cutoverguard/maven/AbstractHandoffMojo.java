@@ -54,18 +54,18 @@ public abstract class AbstractHandoffMojo extends AbstractCutoverMojo {
      * checked by {@code validate-handoff}); default {@code service_contract_version, error.code, error.message}.
      */
     @Parameter
-    protected List<String> envelopeRequires;
+    protected List<String> targetEnvelopeRequires;
 
     /** Envelope fields the target contract allows; default {@code error.details}. */
     @Parameter
-    protected List<String> envelopeOptional;
+    protected List<String> targetEnvelopeOptional;
 
     /**
      * Envelope fields the target contract's policy must forbid (generated and checked); default
      * {@code legacy_error, api_contract_version}.
      */
     @Parameter
-    protected List<String> envelopeForbids;
+    protected List<String> targetEnvelopeForbids;
 
     /** The migration overlap written into the candidate, in days; default: the manifest's {@code stability_window.minimum_sprint_days}. */
     @Parameter(property = "cutover.overlapDays")
@@ -98,7 +98,7 @@ public abstract class AbstractHandoffMojo extends AbstractCutoverMojo {
                     + "<targetServiceContract> in the plugin configuration");
         }
         return new HandoffSettings(producerRepo, planningCommit, targetServiceContract, targetApiContract, candidateMode,
-                stableEnvelopeRequires, stableEnvelopeForbids, envelopeRequires, envelopeOptional, envelopeForbids,
+                stableEnvelopeRequires, stableEnvelopeForbids, targetEnvelopeRequires, targetEnvelopeOptional, targetEnvelopeForbids,
                 overlapDays, cutoverGatesDoc, requiredProducerChecks, requiredConsumerChecks, rollbackTriggers,
                 rollbackAction);
     }

@@ -66,21 +66,21 @@ public class CheckAlignmentMojo extends AbstractCutoverMojo implements VerdictGo
 
     /**
      * Dotted envelope fields the error envelope must require, e.g.
-     * {@code <envelopeRequires><field>error.code</field></envelopeRequires>}. Default: the source of
+     * {@code <apiEnvelopeRequires><field>error.code</field></apiEnvelopeRequires>}. Default: the source of
      * truth's {@code non_2xx_envelope_policy.requires}, else {@code service_contract_version},
      * {@code error.code}, {@code error.message}.
      */
     @Parameter
-    private List<String> envelopeRequires;
+    private List<String> apiEnvelopeRequires;
 
     /**
      * Dotted envelope fields the error envelope must neither define nor require (also through a
-     * {@code $ref}), e.g. {@code <envelopeForbids><field>legacy_error</field></envelopeForbids>}. Default:
+     * {@code $ref}), e.g. {@code <apiEnvelopeForbids><field>legacy_error</field></apiEnvelopeForbids>}. Default:
      * the source of truth's {@code non_2xx_envelope_policy.forbids}, else {@code legacy_error},
      * {@code api_contract_version}.
      */
     @Parameter
-    private List<String> envelopeForbids;
+    private List<String> apiEnvelopeForbids;
 
     /**
      * Operations that must declare a 4xx and a 500 response, as {@code METHOD /path} or {@code /path}
@@ -121,7 +121,7 @@ public class CheckAlignmentMojo extends AbstractCutoverMojo implements VerdictGo
         try {
             return new CheckAlignmentRequest(context(), openApiFile.toPath(), producerManifestFile.toPath(),
                     pathOrNull(sourceOfTruthFile), pathOrNull(contractSchemasDirectory), errorEnvelopeSchema,
-                    envelopeRequires, envelopeForbids, errorResponseOperations);
+                    apiEnvelopeRequires, apiEnvelopeForbids, errorResponseOperations);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid check-alignment configuration: " + e.getMessage());
         }

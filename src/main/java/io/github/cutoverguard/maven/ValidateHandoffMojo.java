@@ -56,7 +56,7 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo implements VerdictG
         }
         return new ValidateHandoffRequest(contextWithRequiredBaseline(), requiredHandoffFile().toPath(),
                 pathOrNull(schemaFile), pathOrNull(producerManifestFile), requiredConsumerChecks, requiredProducerChecks,
-                minimumOverlapDays, envelopeRequires, envelopeForbids,
+                minimumOverlapDays, targetEnvelopeRequires, targetEnvelopeForbids,
                 stableEnvelopeRequires, stableEnvelopeForbids, checkStale ? handoffSettings() : null);
     }
 

@@ -99,13 +99,13 @@ class CheckAlignmentMojoTest {
     void listedOperationsAndEnvelopeFieldsAreMappedToTheEngine(CheckAlignmentMojo mojo) throws Exception {
         configure(mojo);
         setVariableValueToObject(mojo, "errorResponseOperations", List.of("GET /v1/ready"));
-        setVariableValueToObject(mojo, "envelopeForbids", List.of("error.details"));
+        setVariableValueToObject(mojo, "apiEnvelopeForbids", List.of("error.details"));
         setVariableValueToObject(mojo, "errorEnvelopeSchema", "#/components/schemas/ServiceErrorEnvelope");
         setVariableValueToObject(mojo, "contractSchemasDirectory", project.resolve("contracts/schemas").toFile());
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("ALIGN-ENVELOPE, ALIGN-ERROR-RESPONSES, ALIGN-SOURCE-OF-TRUTH");
         assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] openapi.yaml:879:13 ALIGN-ENVELOPE the error envelope "
-                + "ServiceErrorEnvelope defines error.details; <envelopeForbids> forbids it"));
+                + "ServiceErrorEnvelope defines error.details; <apiEnvelopeForbids> forbids it"));
         assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] openapi.yaml:21:7 ALIGN-ERROR-RESPONSES GET /v1/ready "
                 + "declares neither a 4xx nor a 500 response"));
     }

@@ -68,7 +68,20 @@ class SharedParametersTest {
                 assertThat(goals.values().stream().distinct()).as(name + " in " + goals.keySet()).hasSize(1);
             }
         });
-        assertThat(shared).contains("baseline", "pinFile", "producerManifestFile", "envelopeRequires", "mode");
+        assertThat(shared).contains("baseline", "pinFile", "producerManifestFile", "targetEnvelopeRequires", "mode");
+    }
+
+    /** The target contract's envelope policy (handoff goals) and the current API's (check-alignment) never share a name. */
+    @Test
+    void eachEnvelopePolicyHasItsOwnParameters() throws Exception {
+        Map<String, Map<String, Meaning>> byName = parametersByName();
+        assertThat(byName.get("apiEnvelopeRequires")).containsOnlyKeys("check-alignment");
+        assertThat(byName.get("apiEnvelopeForbids")).containsOnlyKeys("check-alignment");
+        for (String target : List.of("targetEnvelopeRequires", "targetEnvelopeForbids", "targetEnvelopeOptional",
+                "stableEnvelopeRequires", "stableEnvelopeForbids")) {
+            assertThat(byName.get(target)).as(target).containsOnlyKeys("validate-handoff", "generate-handoff");
+        }
+        assertThat(byName).doesNotContainKeys("envelopeRequires", "envelopeForbids", "envelopeOptional");
     }
 
     @Test

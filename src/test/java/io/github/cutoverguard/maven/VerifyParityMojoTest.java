@@ -90,10 +90,13 @@ class VerifyParityMojoTest {
                         + "components/api/contracts: canonical contracts/service-slo-policy.json (sha256 "
                         + ParityFixtures.sha256(project.resolve("contracts/service-slo-policy.json"))
                         + ") has no copy here (copy contracts/service-slo-policy.json into the mirror)",
-                "[ERROR] components/worker/contracts/schemas/error-envelope.schema.json PARITY-DIFFERENT sha256 of "
+                "[ERROR] components/worker/contracts/schemas/error-envelope.schema.json:22:1 PARITY-DIFFERENT sha256 of "
                         + "components/worker/contracts/schemas/error-envelope.schema.json is " + workerSha
                         + ", canonical contracts/schemas/error-envelope.schema.json is " + canonicalSha
-                        + " (copy contracts/schemas/error-envelope.schema.json over the mirror's copy)");
+                        + " (copy contracts/schemas/error-envelope.schema.json over the mirror's copy)\n"
+                        + "--- contracts/schemas/error-envelope.schema.json\n"
+                        + "+++ components/worker/contracts/schemas/error-envelope.schema.json\n"
+                        + "@@ -19,3 +19,4 @@\n     }\n   }\n }\n+");
         assertThat(Files.readString(evidence())).contains("\"status\" : \"fail\"");
     }
 

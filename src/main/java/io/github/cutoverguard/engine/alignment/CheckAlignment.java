@@ -113,12 +113,14 @@ public final class CheckAlignment {
         }
 
         // ALIGN-ERROR-RESPONSES
-        if (api.isPresent()) {
-            List<OperationSelector> selectors = request.operationSelectors();
-            run.ran("alignment.error-responses", "4xx/5xx/default responses use "
-                            + envelope.map(EnvelopeSchema::name).orElse("the envelope (not found: not checked)")
-                            + (selectors.isEmpty() ? "" : "; " + selectors.stream().map(OperationSelector::display).toList()
-                            + " declare a 4xx and a 500"),
+        List<OperationSelector> selectors = request.operationSelectors();
+        String declare = selectors.stream().map(OperationSelector::display).toList() + " declare a 4xx and a 500";
+        if (api.isPresent() && envelope.isEmpty() && selectors.isEmpty()) {
+            run.skipped("alignment.error-responses", noEnvelope);
+        } else if (api.isPresent()) {
+            run.ran("alignment.error-responses", envelope.isPresent()
+                            ? "4xx/5xx/default responses use " + envelope.get().name() + (selectors.isEmpty() ? "" : "; " + declare)
+                            : declare + "; whether error responses use an envelope is not checked: " + noEnvelope,
                     new ErrorResponsesUseEnvelope(selectors).check(api.get(), envelope.orElse(null)));
         } else {
             run.skipped("alignment.error-responses", noApi);

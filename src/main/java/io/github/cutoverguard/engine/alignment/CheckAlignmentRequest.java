@@ -44,8 +44,8 @@ public record CheckAlignmentRequest(
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(openApiFile, "openApiFile");
         errorEnvelopeSchema = errorEnvelopeSchema == null || errorEnvelopeSchema.isBlank() ? null : errorEnvelopeSchema.trim();
-        envelopeRequires = fields(envelopeRequires, "envelopeRequires");
-        envelopeForbids = fields(envelopeForbids, "envelopeForbids");
+        envelopeRequires = fields(envelopeRequires, "apiEnvelopeRequires");
+        envelopeForbids = fields(envelopeForbids, "apiEnvelopeForbids");
         errorResponseOperations = errorResponseOperations == null ? List.of() : List.copyOf(errorResponseOperations);
         errorResponseOperations.forEach(OperationSelector::parse);
     }

@@ -22,7 +22,7 @@ public record EnvelopePolicy(Fields requires, Fields forbids, Fields optional) {
     /** The source of the default lists: the same defaults {@code validate-handoff} checks handoffs against. */
     public static final String DEFAULT_SOURCE = "the plugin's default policy";
 
-    /** One list of dotted fields and where it came from, e.g. {@code <envelopeForbids>}. */
+    /** One list of dotted fields and where it came from, e.g. {@code <apiEnvelopeForbids>}. */
     public record Fields(List<String> names, String source) {
 
         public Fields {
@@ -39,9 +39,9 @@ public record EnvelopePolicy(Fields requires, Fields forbids, Fields optional) {
     public static EnvelopePolicy effective(List<String> configuredRequires, List<String> configuredForbids,
                                            Optional<JsonDocument> sourceOfTruth, Optional<JsonDocument> manifest) {
         return new EnvelopePolicy(
-                pick("requires", configuredRequires, "<envelopeRequires>", EnvelopePolicyIsConsistent.DEFAULT_REQUIRES,
+                pick("requires", configuredRequires, "<apiEnvelopeRequires>", EnvelopePolicyIsConsistent.DEFAULT_REQUIRES,
                         sourceOfTruth, manifest),
-                pick("forbids", configuredForbids, "<envelopeForbids>", EnvelopePolicyIsConsistent.DEFAULT_FORBIDS,
+                pick("forbids", configuredForbids, "<apiEnvelopeForbids>", EnvelopePolicyIsConsistent.DEFAULT_FORBIDS,
                         sourceOfTruth, manifest),
                 null);
     }
@@ -54,9 +54,9 @@ public record EnvelopePolicy(Fields requires, Fields forbids, Fields optional) {
     public static EnvelopePolicy reference(List<String> configuredRequires, List<String> configuredForbids,
                                            Optional<JsonDocument> manifest) {
         return new EnvelopePolicy(
-                pick("requires", configuredRequires, "<envelopeRequires>", EnvelopePolicyIsConsistent.DEFAULT_REQUIRES,
+                pick("requires", configuredRequires, "<apiEnvelopeRequires>", EnvelopePolicyIsConsistent.DEFAULT_REQUIRES,
                         Optional.empty(), manifest),
-                pick("forbids", configuredForbids, "<envelopeForbids>", EnvelopePolicyIsConsistent.DEFAULT_FORBIDS,
+                pick("forbids", configuredForbids, "<apiEnvelopeForbids>", EnvelopePolicyIsConsistent.DEFAULT_FORBIDS,
                         Optional.empty(), manifest),
                 manifest.flatMap(m -> stated(m, "optional")).orElse(null));
     }

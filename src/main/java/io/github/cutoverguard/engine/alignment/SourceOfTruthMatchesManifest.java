@@ -138,7 +138,7 @@ public final class SourceOfTruthMatchesManifest {
                     .expected(String.join(", ", wanted.get(i).names())).actual(String.join(", ", names))
                     .hint("state " + wanted.get(i).names() + " as non_2xx_envelope_policy." + list
                             + (list.equals("optional") ? ", or change both files together"
-                            : "; if the policy really changed, set <envelope" + Character.toUpperCase(list.charAt(0))
+                            : "; if the policy really changed, set <apiEnvelope" + Character.toUpperCase(list.charAt(0))
                             + list.substring(1) + "> to the new list"))
                     .build());
         }

@@ -61,7 +61,8 @@ public final class GenerateHandoff {
         byte[] fresh = HandoffGenerator.render(
                 HandoffGenerator.generate(manifest.value().get(), request.settings(), request.generatedAt()));
         String display = context.files().display(request.handoffFile());
-        List<Breach> rejected = commandLists(inputs.parse(new RawInput(display, output, fresh, InputReader.sha256Hex(fresh))));
+        List<Breach> rejected = rejected(request, inputs.parse(new RawInput(display, output, fresh,
+                InputReader.sha256Hex(fresh))), manifest.value().get());
         if (!rejected.isEmpty()) {
             run.ran("handoff.generate", "not written: validate-handoff would reject " + display, rejected);
             return new Generated(run.result(), Outcome.NOT_GENERATED, output);
@@ -78,12 +79,20 @@ public final class GenerateHandoff {
     }
 
     /**
-     * The {@code HANDOFF-COMMANDS} breaches validate-handoff would raise on the generated candidate's
-     * command lists (an empty {@code requiredProducerChecks} or {@code requiredConsumerChecks}).
+     * The error-level breaches {@code validate-handoff} would raise on the candidate, with the generator's own settings
+     * as its policy (the target and active envelope policies, the required commands; the manifest's minimum overlap).
      */
-    private static List<Breach> commandLists(InputLoader.Loaded<JsonDocument> generated) {
-        return generated.value().map(doc -> new CommandListsComplete(List.of(), List.of())
-                .check(new HandoffPayload(doc, HandoffKind.REHEARSAL))).orElse(generated.breaches());
+    private static List<Breach> rejected(GenerateHandoffRequest request, InputLoader.Loaded<JsonDocument> candidate,
+                                         JsonDocument manifest) {
+        if (candidate.value().isEmpty()) {
+            return candidate.breaches();
+        }
+        HandoffSettings settings = request.settings();
+        ValidateHandoffRequest validation = new ValidateHandoffRequest(request.context(), request.handoffFile(), null,
+                request.producerManifestFile(), settings.requiredConsumerChecks(), settings.requiredProducerChecks(), null,
+                settings.candidateRequires(), settings.candidateForbids(), settings.stableRequires(),
+                settings.stableForbids(), null);
+        return ValidateHandoff.checkCandidate(validation, candidate.value().get(), manifest).errors();
     }
 
     /** The existing output, read once, when it already holds this content whatever its timestamp. */

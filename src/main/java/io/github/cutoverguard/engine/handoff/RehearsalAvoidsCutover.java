@@ -48,7 +48,7 @@ public final class RehearsalAvoidsCutover {
                 breaches.add(doc.breachAt(RULE, target.pointer(), "the rehearsal targets \"" + t
                                 + "\", which is already the active service contract")
                         .expected("not " + t).actual(t)
-                        .hint("target the next contract (e.g. service.v3) while the runtime stays on the active one")
+                        .hint("target the next contract (" + next(t) + ") while the runtime stays on the active one")
                         .build());
             }
             if (configuredTarget != null && !t.equals(configuredTarget)) {
@@ -82,5 +82,11 @@ public final class RehearsalAvoidsCutover {
                         .build());
             }
         }));
+    }
+
+    /** The contract after {@code contract}: {@code ledger.v4} -> {@code ledger.v5}; any other name as the next version. */
+    static String next(String contract) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*\\.v)(\\d+)$").matcher(contract);
+        return m.matches() ? "e.g. " + m.group(1) + (Long.parseLong(m.group(2)) + 1) : "the contract after " + contract;
     }
 }

@@ -63,7 +63,21 @@ public final class ValidateHandoff {
         JsonDocument document = load.value().get();
         run.read(document.source().asInputFile());
         manifest.ifPresent(m -> run.read(m.source().asInputFile()));
+        return check(request, run, document, manifest, userSchema);
+    }
 
+    /**
+     * Every check of {@code validate-handoff} on a payload {@code generate-handoff} is about to write: the same checks,
+     * on the candidate in memory, so that the generator never writes a payload its validator rejects.
+     */
+    static GoalResult checkCandidate(ValidateHandoffRequest request, JsonDocument candidate, JsonDocument manifest) {
+        return check(request, new GoalRun(GOAL, request.context()), candidate, Optional.of(manifest), null);
+    }
+
+    /** The payload checks, on a parsed payload and manifest. */
+    private static GoalResult check(ValidateHandoffRequest request, GoalRun run, JsonDocument document,
+                                    Optional<JsonDocument> manifest, Schema userSchema) {
+        RunContext context = request.context();
         Optional<HandoffKind> kind = HandoffKind.of(document.root());
         if (kind.isEmpty()) {
             Breach unknown = document.breachAt(MatchesSchema.RULE, "", "the payload is no known handoff kind: expected "

@@ -1,5 +1,13 @@
 package io.github.cutoverguard.engine.parity;
 
+import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.io.LineEndings;
+import io.github.cutoverguard.engine.io.UnifiedDiff;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 
@@ -8,7 +16,8 @@ import java.util.Optional;
 /**
  * Raises {@link #RULE} when the mirror's copy of a canonical file has other bytes (a different
  * SHA-256), or is a symbolic link (or special file) that is not followed, e.g. one that leaves the
- * mirror.
+ * mirror. A text file's breach carries a unified diff (canonical against mirror; files up to {@link #DIFF_LIMIT} bytes),
+ * or names a difference that is only line endings.
  */
 public final class FilesIdenticalInMirror {
 
@@ -17,15 +26,40 @@ public final class FilesIdenticalInMirror {
     private FilesIdenticalInMirror() {
     }
 
+    /** Text files up to this size get a unified diff in the breach (the log stays short: the diff is cut, too). */
+    static final long DIFF_LIMIT = 64 * 1024;
+
     static Optional<Breach> check(FileComparison c) {
+        return check(c, null, null);
+    }
+
+    /**
+     * @param canonicalPath the canonical file, read for a diff when the contents differ, or {@code null}
+     * @param mirrorPath    the mirror's file, likewise
+     */
+    static Optional<Breach> check(FileComparison c, Path canonicalPath, Path mirrorPath) {
         if (!c.canonicalIsFile()) {
             return Optional.empty();
         }
         String hint = "copy " + c.canonicalFile() + " over the mirror's copy";
         if (c.mirrorIsFile() && !c.mirrorSha256().equals(c.canonicalSha256())) {
-            return Optional.of(Breach.error(RULE, "sha256 of " + c.mirrorFile() + " is " + c.mirrorSha256()
+            Breach.Builder breach = Breach.error(RULE, "sha256 of " + c.mirrorFile() + " is " + c.mirrorSha256()
                             + ", canonical " + c.canonicalFile() + " is " + c.canonicalSha256())
-                    .file(c.mirrorFile()).expected(c.canonicalSha256()).actual(c.mirrorSha256()).hint(hint).build());
+                    .file(c.mirrorFile()).expected(c.canonicalSha256()).actual(c.mirrorSha256()).hint(hint);
+            byte[] canonical = smallText(canonicalPath);
+            byte[] mirror = smallText(mirrorPath);
+            if (canonical != null && mirror != null) {
+                if (LineEndings.onlyLineEndingsDiffer(canonical, mirror)) {
+                    breach.hint(LineEndings.fix(c.mirrorFile()));
+                } else {
+                    UnifiedDiff diff = UnifiedDiff.of(c.canonicalFile(), canonical, c.mirrorFile(), mirror);
+                    breach.details(diff.text());
+                    if (diff.firstLine() > 0) {
+                        breach.at(Location.ofLine(diff.firstLine()));
+                    }
+                }
+            }
+            return Optional.of(breach.build());
         }
         if (c.mirrorNotFollowed()) {
             return Optional.of(Breach.error(RULE, c.mirrorFile() + " " + c.mirrorUnfollowed().detail()
@@ -35,5 +69,26 @@ public final class FilesIdenticalInMirror {
                     .build());
         }
         return Optional.empty();
+    }
+
+    /** The bytes of a text file (no NUL byte) of at most {@link #DIFF_LIMIT} bytes, else {@code null}. */
+    private static byte[] smallText(Path file) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            if (Files.size(file) > DIFF_LIMIT) {
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            for (byte b : bytes) {
+                if (b == 0) {
+                    return null;
+                }
+            }
+            return bytes;
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

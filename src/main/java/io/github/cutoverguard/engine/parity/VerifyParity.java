@@ -113,7 +113,7 @@ public final class VerifyParity {
             PackFilesReadable.mirrorEntry(c)
                     .or(() -> FilesPresentInMirror.check(c))
                     .or(() -> NoExtraFilesInMirror.check(c))
-                    .or(() -> FilesIdenticalInMirror.check(c))
+                    .or(() -> FilesIdenticalInMirror.check(c, canonical.root().resolve(path), mirror.root().resolve(path)))
                     .ifPresent(breaches::add);
         }
         return breaches;

@@ -58,7 +58,7 @@ public final class PinFormats {
         if (members.isEmpty()) {
             return Optional.of(pin.breachAt(RULE, "", "the pin names no producer repository: no member ends in _repo")
                     .expected(expected).actual("none")
-                    .hint("add the producer repository, e.g. \"memorykernel_repo\": \"https://github.com/org/producer\"")
+                    .hint("add the producer repository as \"<producer>_repo\", e.g. \"billing_repo\": \"https://github.com/org/billing\"")
                     .build());
         }
         return Optional.of(pin.breachAt(RULE, JsonDocument.pointerOf(members.get(1)), "the pin names "

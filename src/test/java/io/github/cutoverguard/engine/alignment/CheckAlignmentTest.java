@@ -152,7 +152,7 @@ class CheckAlignmentTest {
         assertThat(result.failedRuleIds()).containsExactly("ALIGN-SERVICE-VERSION", "ALIGN-ERROR-CODES",
                 "ALIGN-ERROR-RESPONSES", "ALIGN-SCHEMA-ID", "ALIGN-SOURCE-OF-TRUTH");
         // the source of truth no longer forbids legacy_error, so by default the envelope is held to that weaker
-        // policy and ALIGN-SOURCE-OF-TRUTH names the drift; with <envelopeForbids> set, ALIGN-ENVELOPE fails too
+        // policy and ALIGN-SOURCE-OF-TRUTH names the drift; with <apiEnvelopeForbids> set, ALIGN-ENVELOPE fails too
         CheckAlignmentRequest configured = new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null,
                 null, null, null, null), Path.of("openapi.yaml"), Path.of("contracts/producer-contract-manifest.json"),
                 Path.of("contracts/service-contract-source-of-truth.json"), null, null, null, List.of("legacy_error",
@@ -196,7 +196,7 @@ class CheckAlignmentTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'recall'");
         assertThatThrownBy(() -> new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null, null, null,
                 null, null), Path.of("openapi.yaml"), null, null, null, null, List.of(" "), null, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("envelopeRequires");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("apiEnvelopeRequires");
     }
 
     @Test

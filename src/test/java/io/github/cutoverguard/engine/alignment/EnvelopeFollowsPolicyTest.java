@@ -148,10 +148,10 @@ class EnvelopeFollowsPolicyTest {
     void nestedForbiddenFieldIsFound() {
         OpenApiDocument api = AlignmentFixtures.openApi();
         EnvelopePolicy policy = new EnvelopePolicy(DEFAULT.requires(),
-                new EnvelopePolicy.Fields(List.of("error.details"), "<envelopeForbids>"), null);
+                new EnvelopePolicy.Fields(List.of("error.details"), "<apiEnvelopeForbids>"), null);
         List<Breach> breaches = EnvelopeFollowsPolicy.check(AlignmentFixtures.envelope(api), api, policy);
         assertThat(breaches).singleElement().satisfies(b -> {
-            assertThat(b.message()).endsWith("defines error.details; <envelopeForbids> forbids it");
+            assertThat(b.message()).endsWith("defines error.details; <apiEnvelopeForbids> forbids it");
             assertThat(b.location()).isEqualTo(new Location(879, 13));
         });
     }

@@ -22,7 +22,7 @@ class EnvelopePolicyTest {
         assertThat(fromTruth.requires().names()).containsExactly("service_contract_version", "error.code", "error.message");
         assertThat(fromTruth.requires().source())
                 .isEqualTo("contracts/service-contract-source-of-truth.json non_2xx_envelope_policy.requires");
-        assertThat(fromTruth.forbids()).isEqualTo(new EnvelopePolicy.Fields(List.of("x"), "<envelopeForbids>"));
+        assertThat(fromTruth.forbids()).isEqualTo(new EnvelopePolicy.Fields(List.of("x"), "<apiEnvelopeForbids>"));
 
         EnvelopePolicy fromManifest = EnvelopePolicy.effective(null, null, Optional.empty(), Optional.of(MANIFEST_WITH_POLICY));
         assertThat(fromManifest.requires().names()).containsExactly("error.code");

@@ -49,7 +49,7 @@ class SourceOfTruthMatchesManifestTest {
         List<Breach> breaches = check(AlignmentFixtures.truth(), AlignmentFixtures.manifest(),
                 List.of("service_contract_version", "error.code"), List.of());
         assertThat(breaches).extracting(Breach::message).containsExactly("non_2xx_envelope_policy.requires adds "
-                + "error.message: it is [service_contract_version, error.code, error.message], <envelopeRequires> is "
+                + "error.message: it is [service_contract_version, error.code, error.message], <apiEnvelopeRequires> is "
                 + "[service_contract_version, error.code]");
     }
 

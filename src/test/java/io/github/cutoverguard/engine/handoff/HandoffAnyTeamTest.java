@@ -352,4 +352,34 @@ class HandoffAnyTeamTest {
         assertThat(consumer.failedRuleIds()).containsExactly("HANDOFF-COMMANDS");
         assertThat(consumer.errors()).extracting(Breach::jsonPointer).containsExactly("/required_consumer_checks");
     }
+
+    // issue #15, 1: the generator runs the validator's checks on what it is about to write, and refuses
+
+    @Test
+    void theGeneratorRefusesAPayloadItsValidatorWouldRejectAndWritesNothing() throws Exception {
+        Team ledger = new Team("ledger", "ledger", "ledger", 4, 5);
+        // the manifest already moved to the target contract, as the ALIGN-SERVICE-VERSION hint suggests
+        Fixtures.write(project, "contracts/manifest.json", rehearsalManifest(ledger).replace("\"ledger.v4\"", "\"ledger.v5\""));
+        HandoffSettings settings = new HandoffSettings("org/ledger", null, ledger.targetContract(), null, null,
+                null, null, null, null, null, null, null, PRODUCER_CHECKS, CONSUMER_CHECKS, null, null);
+        GenerateHandoff.Generated generated = GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(
+                new ProjectFiles(project), Mode.REHEARSAL, Baseline.NONE, null, InputLimits.DEFAULT, CLOCK),
+                Path.of("contracts/manifest.json"), Path.of("handoff/candidate.json"), settings,
+                Instant.parse("2026-11-20T10:00:00Z")));
+
+        assertThat(generated.outcome()).isEqualTo(GenerateHandoff.Outcome.NOT_GENERATED);
+        assertThat(project.resolve("handoff/candidate.json")).doesNotExist();
+        assertThat(generated.result().failedRuleIds()).contains("HANDOFF-CUTOVER-FLAG");
+        assertThat(generated.result().breaches()).allSatisfy(b -> assertThat(b.file()).isEqualTo("handoff/candidate.json"));
+        assertThat(generated.result().errors()).filteredOn(b -> b.ruleId().equals("HANDOFF-CUTOVER-FLAG")).first()
+                .satisfies(b -> assertThat(b.hint()).isEqualTo("target the next contract (e.g. ledger.v6) while the "
+                        + "runtime stays on the active one"));
+    }
+
+    @Test
+    void theNextContractIsNamedForAnyTeam() {
+        assertThat(RehearsalAvoidsCutover.next("ledger.v5")).isEqualTo("e.g. ledger.v6");
+        assertThat(RehearsalAvoidsCutover.next("orders-api.v12")).isEqualTo("e.g. orders-api.v13");
+        assertThat(RehearsalAvoidsCutover.next("ledger")).isEqualTo("the contract after ledger");
+    }
 }

@@ -127,6 +127,33 @@ class VerifyParityTest {
     }
 
     @Test
+    void aDriftedTextFileCarriesItsDiffAndALineEndingOnlyDriftIsNamed() throws Exception {
+        String manifest = Files.readString(canonical.resolve("producer-contract-manifest.json"));
+        Fixtures.write(mirrorA, "producer-contract-manifest.json", manifest.replace("\"internal_error\"", "\"server_error\""));
+        Fixtures.write(mirrorB, "producer-contract-manifest.json", manifest.replace("\n", "\r\n"));
+        byte[] big = new byte[(int) FilesIdenticalInMirror.DIFF_LIMIT + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        Fixtures.write(canonical, "fixtures/big.json", big);
+        big[0] = 'b';
+        Fixtures.write(mirrorA, "fixtures/big.json", big);
+        Fixtures.write(mirrorB, "fixtures/big.json", big);
+
+        List<Breach> errors = runBoth().errors();
+
+        Breach diff = errors.stream().filter(b -> b.file().equals("mirrors/a/producer-contract-manifest.json")).findFirst()
+                .orElseThrow();
+        assertThat(diff.details()).startsWith("--- contracts/producer-contract-manifest.json\n"
+                + "+++ mirrors/a/producer-contract-manifest.json\n").contains("-    \"internal_error\"", "+    \"server_error\"");
+        assertThat(diff.location().line()).isPositive();
+        Breach crlf = errors.stream().filter(b -> b.file().equals("mirrors/b/producer-contract-manifest.json")).findFirst()
+                .orElseThrow();
+        assertThat(crlf.details()).isNull();
+        assertThat(crlf.hint()).startsWith("only the line endings differ");
+        assertThat(errors).filteredOn(b -> b.file().endsWith("fixtures/big.json")).hasSize(2)
+                .allSatisfy(b -> assertThat(b.details()).isNull());
+    }
+
+    @Test
     void breachesOfEveryMirrorAreReported() throws Exception {
         Files.delete(mirrorA.resolve("service-slo-policy.json"));
         Files.delete(mirrorB.resolve("service-slo-policy.json"));

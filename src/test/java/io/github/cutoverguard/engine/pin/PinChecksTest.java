@@ -25,7 +25,7 @@ class PinChecksTest {
             assertThat(b.jsonPointer()).isEmpty();
             assertThat(b.location().line()).isEqualTo(1);
             assertThat(b.message()).isEqualTo("the pin names no producer repository: no member ends in _repo");
-            assertThat(b.hint()).contains("\"memorykernel_repo\": \"https://github.com/org/producer\"");
+            assertThat(b.hint()).isEqualTo("add the producer repository as \"<producer>_repo\", e.g. \"billing_repo\": \"https://github.com/org/billing\"");
         });
     }
 
