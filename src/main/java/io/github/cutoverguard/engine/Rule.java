@@ -235,9 +235,9 @@ public enum Rule {
     ALIGN_SOURCE_OF_TRUTH("ALIGN-SOURCE-OF-TRUTH",
             "The source of truth's contract versions or `integration_baseline` differ from the "
                 + "manifest's; its `error_code_enum` is not set-equal to the manifest's; its "
-                + "`non_2xx_envelope_policy` `requires`/`forbids` differ from the envelope policy "
-                + "(`apiEnvelopeRequires`/`apiEnvelopeForbids`, else the manifest's policy, else the default) or "
-                + "overlap; or an `*_endpoint` names a path the OpenAPI description lacks.",
+                + "`non_2xx_envelope_policy` `requires`/`forbids` differ from a configured "
+                + "`apiEnvelopeRequires`/`apiEnvelopeForbids` (without them, its policy is the policy of every "
+                + "check) or overlap; or an `*_endpoint` names a path the OpenAPI description lacks.",
             "change the source of truth together with the manifest so that both state the same "
                 + "contract"),
 

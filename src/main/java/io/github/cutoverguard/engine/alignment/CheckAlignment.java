@@ -84,7 +84,7 @@ public final class CheckAlignment {
         }
 
         // the envelope: configured or found; its policy
-        EnvelopePolicy policy = EnvelopePolicy.effective(request.envelopeRequires(), request.envelopeForbids(), truth, manifest);
+        EnvelopePolicy policy = EnvelopePolicy.effective(request.envelopeRequires(), request.envelopeForbids(), truth);
         Optional<EnvelopeLookup> lookup = api.map(a -> request.errorEnvelopeSchema() != null
                 ? EnvelopeLookup.configured(a, request.errorEnvelopeSchema())
                 : EnvelopeLookup.discover(a, a.operations(new ArrayList<>())));
@@ -131,10 +131,9 @@ public final class CheckAlignment {
 
         // ALIGN-SOURCE-OF-TRUTH
         if (truth.isPresent()) {
-            EnvelopePolicy reference = EnvelopePolicy.reference(request.envelopeRequires(), request.envelopeForbids(), manifest);
             run.ran("alignment.source-of-truth", "versions, error codes and endpoints agree with "
-                            + "the manifest and the OpenAPI description; envelope policy " + reference.describe(),
-                    SourceOfTruthMatchesManifest.check(truth.get(), manifest, reference, api));
+                            + "the manifest and the OpenAPI description; envelope policy " + policy.describe(),
+                    SourceOfTruthMatchesManifest.check(truth.get(), manifest, policy, api));
         } else {
             run.skipped("alignment.source-of-truth", request.sourceOfTruthFile() == null
                     ? "no sourceOfTruthFile configured" : "the source of truth could not be read");

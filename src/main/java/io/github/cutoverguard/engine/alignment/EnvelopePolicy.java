@@ -31,44 +31,27 @@ public record EnvelopePolicy(Fields requires, Fields forbids, Fields optional) {
     }
 
     /**
-     * The policy {@code check-alignment} holds the OpenAPI envelope to: each list from the POM when
-     * configured, else from the source of truth's {@code non_2xx_envelope_policy}, else from the
-     * manifest's, else the default ({@code service_contract_version, error.code, error.message} /
-     * {@code legacy_error, api_contract_version}).
+     * The one policy {@code check-alignment} uses for every check, each list from one ordered source: the POM when
+     * configured, else the source of truth's {@code non_2xx_envelope_policy}, else the default
+     * ({@code service_contract_version, error.code, error.message} / {@code legacy_error, api_contract_version}). The
+     * manifest is no source: its schema defines no envelope policy.
      */
     public static EnvelopePolicy effective(List<String> configuredRequires, List<String> configuredForbids,
-                                           Optional<JsonDocument> sourceOfTruth, Optional<JsonDocument> manifest) {
+                                           Optional<JsonDocument> sourceOfTruth) {
         return new EnvelopePolicy(
                 pick("requires", configuredRequires, "<apiEnvelopeRequires>", EnvelopePolicyIsConsistent.DEFAULT_REQUIRES,
-                        sourceOfTruth, manifest),
+                        sourceOfTruth),
                 pick("forbids", configuredForbids, "<apiEnvelopeForbids>", EnvelopePolicyIsConsistent.DEFAULT_FORBIDS,
-                        sourceOfTruth, manifest),
+                        sourceOfTruth),
                 null);
     }
 
-    /**
-     * The policy the source of truth must state: each list from the POM when configured, else from
-     * the manifest's {@code non_2xx_envelope_policy}, else the default; {@code optional} only when
-     * the manifest states it.
-     */
-    public static EnvelopePolicy reference(List<String> configuredRequires, List<String> configuredForbids,
-                                           Optional<JsonDocument> manifest) {
-        return new EnvelopePolicy(
-                pick("requires", configuredRequires, "<apiEnvelopeRequires>", EnvelopePolicyIsConsistent.DEFAULT_REQUIRES,
-                        Optional.empty(), manifest),
-                pick("forbids", configuredForbids, "<apiEnvelopeForbids>", EnvelopePolicyIsConsistent.DEFAULT_FORBIDS,
-                        Optional.empty(), manifest),
-                manifest.flatMap(m -> stated(m, "optional")).orElse(null));
-    }
-
     private static Fields pick(String list, List<String> configured, String parameter, List<String> defaults,
-                               Optional<JsonDocument> first, Optional<JsonDocument> second) {
+                               Optional<JsonDocument> sourceOfTruth) {
         if (configured != null && !configured.isEmpty()) {
             return new Fields(configured, parameter);
         }
-        return first.flatMap(d -> stated(d, list))
-                .or(() -> second.flatMap(d -> stated(d, list)))
-                .orElse(new Fields(defaults, DEFAULT_SOURCE));
+        return sourceOfTruth.flatMap(d -> stated(d, list)).orElse(new Fields(defaults, DEFAULT_SOURCE));
     }
 
     /** The {@code non_2xx_envelope_policy.<list>} a file states, if it states it as an array of strings. */

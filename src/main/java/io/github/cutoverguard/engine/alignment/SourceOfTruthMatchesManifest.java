@@ -21,7 +21,7 @@ import java.util.Set;
  *       {@code integration_baseline} differ from the manifest's;</li>
  *   <li>{@code error_code_enum} is not set-equal to the manifest's (each code named) or repeats a code;</li>
  *   <li>{@code non_2xx_envelope_policy}'s {@code requires}/{@code forbids} are not set-equal to the
- *       reference policy ({@link EnvelopePolicy#reference}), its {@code optional} differs from the
+ *       reference policy ({@link EnvelopePolicy#effective}: a configured list, the truth's own, or the default), its {@code optional} differs from the
  *       manifest's when the manifest states one, or {@code requires} and {@code forbids} overlap;</li>
  *   <li>an {@code *_endpoint} member (e.g. {@code liveness_endpoint: /v1/health}) names a path the
  *       OpenAPI description does not have.</li>
@@ -39,7 +39,8 @@ public final class SourceOfTruthMatchesManifest {
 
     /**
      * @param manifest  the producer manifest, if it was read
-     * @param reference the policy the source of truth must state
+     * @param reference the policy every alignment check uses ({@link EnvelopePolicy#effective}): the source of truth must
+     *                  state it (trivially so when the policy is the source of truth's own)
      * @param api       the OpenAPI description, if it was read
      */
     public static List<Breach> check(JsonDocument truth, Optional<JsonDocument> manifest, EnvelopePolicy reference,

@@ -150,9 +150,10 @@ class CheckAlignmentTest {
         GoalResult result = run("openapi.yaml", "contracts/service-contract-source-of-truth.json", null, null,
                 List.of("/v1/query/recall"));
         assertThat(result.failedRuleIds()).containsExactly("ALIGN-SERVICE-VERSION", "ALIGN-ERROR-CODES",
-                "ALIGN-ERROR-RESPONSES", "ALIGN-SCHEMA-ID", "ALIGN-SOURCE-OF-TRUTH");
-        // the source of truth no longer forbids legacy_error, so by default the envelope is held to that weaker
-        // policy and ALIGN-SOURCE-OF-TRUTH names the drift; with <apiEnvelopeForbids> set, ALIGN-ENVELOPE fails too
+                "ALIGN-ERROR-RESPONSES", "ALIGN-SCHEMA-ID");
+        // the source of truth no longer forbids legacy_error: without <apiEnvelope*> its policy is the one policy of
+        // every check (one source, #15), so neither ALIGN-ENVELOPE nor ALIGN-SOURCE-OF-TRUTH fails; with
+        // <apiEnvelopeForbids> set, both do
         CheckAlignmentRequest configured = new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null,
                 null, null, null, null), Path.of("openapi.yaml"), Path.of("contracts/producer-contract-manifest.json"),
                 Path.of("contracts/service-contract-source-of-truth.json"), null, null, null, List.of("legacy_error",

@@ -16,27 +16,18 @@ class EnvelopePolicyTest {
                     + "{\"requires\": [\"error.code\"], \"forbids\": [\"legacy_error\"]},\n");
 
     @Test
-    void effectivePolicyPrefersPomThenSourceOfTruthThenManifestThenDefault() {
-        EnvelopePolicy fromTruth = EnvelopePolicy.effective(List.of(), List.of("x"), Optional.of(AlignmentFixtures.truth()),
-                Optional.of(MANIFEST_WITH_POLICY));
+    void oneOrderedSourcePomThenSourceOfTruthThenDefault() {
+        EnvelopePolicy fromTruth = EnvelopePolicy.effective(List.of(), List.of("x"), Optional.of(AlignmentFixtures.truth()));
         assertThat(fromTruth.requires().names()).containsExactly("service_contract_version", "error.code", "error.message");
         assertThat(fromTruth.requires().source())
                 .isEqualTo("contracts/service-contract-source-of-truth.json non_2xx_envelope_policy.requires");
         assertThat(fromTruth.forbids()).isEqualTo(new EnvelopePolicy.Fields(List.of("x"), "<apiEnvelopeForbids>"));
+        assertThat(fromTruth.optional()).isNull();
 
-        EnvelopePolicy fromManifest = EnvelopePolicy.effective(null, null, Optional.empty(), Optional.of(MANIFEST_WITH_POLICY));
-        assertThat(fromManifest.requires().names()).containsExactly("error.code");
-        assertThat(fromManifest.forbids().names()).containsExactly("legacy_error");
-
-        EnvelopePolicy byDefault = EnvelopePolicy.effective(null, null, Optional.empty(), Optional.of(AlignmentFixtures.manifest()));
+        EnvelopePolicy byDefault = EnvelopePolicy.effective(null, null, Optional.empty());
         assertThat(byDefault.describe()).isEqualTo("requires [service_contract_version, error.code, error.message] (from "
                 + "the plugin's default policy), forbids [legacy_error, api_contract_version] (from the plugin's default policy)");
-    }
-
-    @Test
-    void referencePolicyIgnoresTheSourceOfTruthItJudges() {
-        EnvelopePolicy reference = EnvelopePolicy.reference(List.of(), List.of(), Optional.of(MANIFEST_WITH_POLICY));
-        assertThat(reference.requires().names()).containsExactly("error.code");
-        assertThat(reference.optional()).isNull();
+        assertThat(EnvelopePolicy.effective(null, null, Optional.of(MANIFEST_WITH_POLICY)).requires().names())
+                .containsExactly("error.code");
     }
 }
