@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.git;
 
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
@@ -122,8 +123,7 @@ public final class ProducerRepository implements AutoCloseable {
         try (RevWalk walk = new RevWalk(repository)) {
             RevCommit rev = walk.parseCommit(ObjectId.fromString(commit));
             try (TreeWalk tree = TreeWalk.forPath(repository, path, rev.getTree())) {
-                if (tree == null || (tree.getFileMode(0).getBits() & org.eclipse.jgit.lib.FileMode.TYPE_MASK)
-                        != org.eclipse.jgit.lib.FileMode.TYPE_FILE) {
+                if (tree == null || (tree.getFileMode(0).getBits() & FileMode.TYPE_MASK) != FileMode.TYPE_FILE) {
                     return Optional.empty();
                 }
                 return Optional.of(repository.open(tree.getObjectId(0), Constants.OBJ_BLOB).getBytes());

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.guard;
 
+import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.pin.PinFields;
@@ -7,13 +8,12 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The one pin change a cutover may make: from the approval record's {@code previous_baseline} release to its
- * {@code baseline} release, as {@code repin} writes it. Only the members {@code repin} owns (the release fields,
- * contract versions and manifest hash) may differ; every other member must be as it was.
+ * {@code baseline} release, as {@code repin} writes it. Only the members {@code repin} owns
+ * ({@link PinFields#OWNED}) may differ; every other member must be as it was.
  *
  * @param approval the approval record that holds, as read
  * @param fromTag  the release tag of {@code previous_baseline}
@@ -22,10 +22,6 @@ import java.util.TreeMap;
  * @param toSha    the commit SHA of {@code baseline}
  */
 public record ApprovedPinMove(InputFile approval, String fromTag, String fromSha, String toTag, String toSha) {
-
-    /** The pin members {@code repin} writes. */
-    public static final Set<String> OWNED = Set.of(PinFields.RELEASE_TAG, PinFields.COMMIT_SHA,
-            PinFields.SERVICE_CONTRACT, PinFields.API_CONTRACT, PinFields.INTEGRATION_BASELINE, PinFields.MANIFEST_SHA256);
 
     /** The approved move of a record that holds, or {@code null} when it names no previous baseline. */
     public static ApprovedPinMove of(JsonDocument record, String toTag, String toSha) {
@@ -46,6 +42,12 @@ public record ApprovedPinMove(InputFile approval, String fromTag, String fromSha
         return unowned(base.root()).equals(unowned(current.root()));
     }
 
+    /** Whether the move starts from the release {@code pinned} names. */
+    public boolean startsFrom(Baseline pinned) {
+        return Objects.equals(fromTag, pinned.releaseTag()) && pinned.commitSha() != null
+                && fromSha.equalsIgnoreCase(pinned.commitSha());
+    }
+
     /** How the evidence names the move. */
     public String describe() {
         return "changed from " + fromTag + " (" + fromSha + ") to " + toTag + " (" + toSha + ") as approved by "
@@ -60,7 +62,7 @@ public record ApprovedPinMove(InputFile approval, String fromTag, String fromSha
     private static Map<String, JsonNode> unowned(JsonNode pin) {
         Map<String, JsonNode> members = new TreeMap<>();
         for (Map.Entry<String, JsonNode> member : pin.properties()) {
-            if (!OWNED.contains(member.getKey())) {
+            if (!PinFields.OWNED.contains(member.getKey())) {
                 members.put(member.getKey(), member.getValue());
             }
         }

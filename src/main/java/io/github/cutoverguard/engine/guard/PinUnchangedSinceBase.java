@@ -10,7 +10,6 @@ import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.input.InputProblem;
 import io.github.cutoverguard.engine.io.LineEndings;
 import io.github.cutoverguard.engine.json.InputLoader;
-import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.input.UnreadableInput;
@@ -90,18 +89,18 @@ public final class PinUnchangedSinceBase {
         FileAtBaseRef.AtBase base = new FileAtBaseRef(files.basedir(), baseRef, maxBytes).read(files.resolve(pinFile), display);
         List<InputFile> inputs = current == null ? List.of() : List.of(current.asInputFile());
         if (approved != null && current != null && base instanceof FileAtBaseRef.Found found
-                && approved.explains(parse(found.bytes(), display), parse(current.bytes(), display))) {
+                && explains(approved, new RawInput(display + " (" + baseRef + ")", files.resolve(pinFile), found.bytes(),
+                        InputReader.sha256Hex(found.bytes())), current)) {
             return new Findings(List.of(), List.of(current.asInputFile(), approved.approval()),
                     display + " " + approved.describe());
         }
         return new Findings(compare(display, current, base, approvalNote), inputs, detail);
     }
 
-    /** The pin as JSON, or an empty document when it is not (then no move explains the change). */
-    private JsonDocument parse(byte[] bytes, String display) {
-        return new InputLoader(files, InputLimits.DEFAULT.withMaxBytes(maxBytes))
-                .parse(new RawInput(display, files.resolve(Path.of(display)), bytes, InputReader.sha256Hex(bytes)))
-                .value().orElse(null);
+    /** Whether the change from {@code base} to {@code current} is the approved move (a pin that is no JSON is not). */
+    private boolean explains(ApprovedPinMove approved, RawInput base, RawInput current) {
+        InputLoader loader = new InputLoader(files, InputLimits.DEFAULT.withMaxBytes(maxBytes));
+        return approved.explains(loader.parse(base).value().orElse(null), loader.parse(current).value().orElse(null));
     }
 
     private List<Breach> compare(String display, RawInput current, FileAtBaseRef.AtBase base, String approvalNote) {

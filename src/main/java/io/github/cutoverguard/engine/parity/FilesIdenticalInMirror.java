@@ -29,12 +29,8 @@ public final class FilesIdenticalInMirror {
     /** Text files up to this size get a unified diff in the breach (the log stays short: the diff is cut, too). */
     static final long DIFF_LIMIT = 64 * 1024;
 
-    static Optional<Breach> check(FileComparison c) {
-        return check(c, null, null);
-    }
-
     /**
-     * @param canonicalPath the canonical file, read for a diff when the contents differ, or {@code null}
+     * @param canonicalPath the canonical file, read for a diff when the contents differ
      * @param mirrorPath    the mirror's file, likewise
      */
     static Optional<Breach> check(FileComparison c, Path canonicalPath, Path mirrorPath) {
@@ -73,9 +69,6 @@ public final class FilesIdenticalInMirror {
 
     /** The bytes of a text file (no NUL byte) of at most {@link #DIFF_LIMIT} bytes, else {@code null}. */
     private static byte[] smallText(Path file) {
-        if (file == null) {
-            return null;
-        }
         try {
             if (Files.size(file) > DIFF_LIMIT) {
                 return null;

@@ -1,5 +1,13 @@
 package io.github.cutoverguard.engine.pin;
 
+import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.json.JsonDocument;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
 /** Member names of the integration pin ({@code integration-pin.v1}) and the producer manifest. */
 public final class PinFields {
 
@@ -14,6 +22,41 @@ public final class PinFields {
     public static final String MANIFEST_INTEGRATION_BASELINE = "integration_baseline";
     public static final String MANIFEST_ERROR_CODES = "error_code_enum";
 
+    /** Each manifest member that describes the release, with the pin member it must equal, in report order. */
+    public static final Map<String, String> MANIFEST_TO_PIN = manifestToPin();
+
+    /** The pin's release members ({@link #release}) and its manifest hash: what {@code repin} writes. */
+    public static final Set<String> OWNED = Set.of(RELEASE_TAG, COMMIT_SHA, SERVICE_CONTRACT, API_CONTRACT,
+            INTEGRATION_BASELINE, MANIFEST_SHA256);
+
     private PinFields() {
+    }
+
+    private static Map<String, String> manifestToPin() {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        pairs.put(RELEASE_TAG, RELEASE_TAG);
+        pairs.put(COMMIT_SHA, COMMIT_SHA);
+        pairs.put(SERVICE_CONTRACT, SERVICE_CONTRACT);
+        pairs.put(API_CONTRACT, API_CONTRACT);
+        pairs.put(MANIFEST_INTEGRATION_BASELINE, INTEGRATION_BASELINE);
+        return Collections.unmodifiableMap(pairs);
+    }
+
+    /** The pin's release members with {@code baseline}'s values, in pin order. */
+    public static Map<String, String> release(Baseline baseline) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(RELEASE_TAG, baseline.releaseTag());
+        values.put(COMMIT_SHA, baseline.commitSha());
+        values.put(SERVICE_CONTRACT, baseline.serviceContract());
+        values.put(API_CONTRACT, baseline.apiContract());
+        values.put(INTEGRATION_BASELINE, baseline.integrationBaseline());
+        return values;
+    }
+
+    /** The release a pin names, as a baseline (a member it lacks is {@code null}). */
+    public static Baseline pinned(JsonDocument pin) {
+        return new Baseline(pin.text(RELEASE_TAG).orElse(null), pin.text(COMMIT_SHA).orElse(null),
+                pin.text(SERVICE_CONTRACT).orElse(null), pin.text(API_CONTRACT).orElse(null),
+                pin.text(INTEGRATION_BASELINE).orElse(null));
     }
 }

@@ -50,7 +50,7 @@ public final class PinFormats {
         if (!pin.root().isObject()) {
             return Optional.empty();
         }
-        List<String> members = pin.root().propertyNames().stream().filter(n -> REPO_MEMBER.matcher(n).matches()).toList();
+        List<String> members = repositoryMembers(pin);
         if (members.size() == 1) {
             return Optional.empty();
         }
@@ -66,6 +66,13 @@ public final class PinFormats {
                 .expected(expected).actual(String.join(", ", members))
                 .hint("keep the one producer this pin is for; pin other producers in their own pin files")
                 .build());
+    }
+
+    /** The pin's members naming a producer repository ({@code <producer>_repo}), in pin order; one in a valid pin. */
+    public static List<String> repositoryMembers(JsonDocument pin) {
+        return pin.root().isObject()
+                ? pin.root().propertyNames().stream().filter(n -> REPO_MEMBER.matcher(n).matches()).toList()
+                : List.of();
     }
 
     private static Breach breach(JsonDocument pin, String field, String actual, String expected, String hint) {

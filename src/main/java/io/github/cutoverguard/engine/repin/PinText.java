@@ -29,12 +29,7 @@ final class PinText {
 
     /** The owned members and their values for {@code baseline} and the manifest's SHA-256, in pin order. */
     static Map<String, String> owned(Baseline baseline, String manifestSha256) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put(PinFields.RELEASE_TAG, baseline.releaseTag());
-        values.put(PinFields.COMMIT_SHA, baseline.commitSha());
-        values.put(PinFields.SERVICE_CONTRACT, baseline.serviceContract());
-        values.put(PinFields.API_CONTRACT, baseline.apiContract());
-        values.put(PinFields.INTEGRATION_BASELINE, baseline.integrationBaseline());
+        Map<String, String> values = PinFields.release(baseline);
         values.put(PinFields.MANIFEST_SHA256, manifestSha256);
         return values;
     }

@@ -20,7 +20,9 @@ import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.matrix.MatrixUpdate;
 import io.github.cutoverguard.engine.pin.MirrorMatchesProducerManifest;
+import io.github.cutoverguard.engine.guard.ApprovedPinMove;
 import io.github.cutoverguard.engine.pin.PinFields;
+import io.github.cutoverguard.engine.pin.PinFormats;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
 
@@ -29,7 +31,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,7 +91,7 @@ public final class Repin {
             run.skipped("repin.write", "the pin cannot be read: nothing written");
             return new Repinned(run.result(), List.of(), false);
         }
-        Baseline previous = pin.map(Repin::pinned).orElse(null);
+        Baseline previous = pin.map(PinFields::pinned).orElse(null);
         approveMove(request, inputs, previous, run);
 
         byte[] manifest = release.get().manifest();
@@ -161,14 +162,10 @@ public final class Repin {
 
     /** MANIFEST-ALIGNMENT breaches for each manifest field that differs from the baseline's. */
     private static List<Breach> manifestNames(JsonDocument manifest, Baseline baseline) {
-        Map<String, String> expected = new LinkedHashMap<>();
-        expected.put(PinFields.RELEASE_TAG, baseline.releaseTag());
-        expected.put(PinFields.COMMIT_SHA, baseline.commitSha());
-        expected.put(PinFields.SERVICE_CONTRACT, baseline.serviceContract());
-        expected.put(PinFields.API_CONTRACT, baseline.apiContract());
-        expected.put(PinFields.MANIFEST_INTEGRATION_BASELINE, baseline.integrationBaseline());
+        Map<String, String> release = PinFields.release(baseline);
         List<Breach> breaches = new ArrayList<>();
-        expected.forEach((field, want) -> {
+        PinFields.MANIFEST_TO_PIN.forEach((field, pinField) -> {
+            String want = release.get(pinField);
             String actual = manifest.text(field).orElse(null);
             boolean same = field.equals(PinFields.COMMIT_SHA) ? want.equalsIgnoreCase(String.valueOf(actual))
                     : want.equals(actual);
@@ -197,12 +194,6 @@ public final class Repin {
         run.ran("pin.read", "read the current pin (integration-pin.v1)", breaches);
         loaded.value().ifPresent(p -> run.read(p.source().asInputFile()));
         return loaded.value();
-    }
-
-    private static Baseline pinned(JsonDocument pin) {
-        return new Baseline(pin.text(PinFields.RELEASE_TAG).orElse(null), pin.text(PinFields.COMMIT_SHA).orElse(null),
-                pin.text(PinFields.SERVICE_CONTRACT).orElse(null), pin.text(PinFields.API_CONTRACT).orElse(null),
-                pin.text(PinFields.INTEGRATION_BASELINE).orElse(null));
     }
 
     /** A pin that names another release moves only in cutover mode, as the approval record approves. */
@@ -237,12 +228,11 @@ public final class Repin {
                     + (first.file() == null ? "" : first.file() + ": ") + first.message() + "); nothing was written");
         }
         JsonDocument record = approval.document();
-        String fromTag = record.root().at("/previous_baseline/release_tag").asString(null);
-        String fromSha = record.root().at("/previous_baseline/commit_sha").asString(null);
-        if (!previous.releaseTag().equals(fromTag) || fromSha == null || !previous.commitSha().equalsIgnoreCase(fromSha)) {
+        ApprovedPinMove approved = ApprovedPinMove.of(record, baseline.releaseTag(), baseline.commitSha());
+        if (approved == null || !approved.startsFrom(previous)) {
             throw new RepinRefused("repin will not" + move + ": the approval record's previous_baseline is "
-                    + (fromTag == null ? "missing" : fromTag + " (" + fromSha + ")") + ", not the current pin; nothing "
-                    + "was written");
+                    + (approved == null ? "missing" : approved.fromTag() + " (" + approved.fromSha() + ")")
+                    + ", not the current pin; nothing was written");
         }
         run.read(record.source().asInputFile());
         run.ran("pin.move", previous.releaseTag() + " -> " + baseline.releaseTag() + " as approved by "
@@ -282,15 +272,14 @@ public final class Repin {
 
     private static String required(String value, String parameter) throws RepinRefused {
         if (value == null || value.isBlank()) {
-            throw new RepinRefused("there is no pin yet: creating the first one needs <" + parameter + "> "
-                    + "(and <producerName>, <defaultBaseUrl>, <defaultTimeoutMs>); nothing was written");
+            throw firstPinNeeds(parameter);
         }
         return value.trim();
     }
 
     private static int timeout(Integer value) throws RepinRefused {
         if (value == null) {
-            required(null, "defaultTimeoutMs");
+            throw firstPinNeeds("defaultTimeoutMs");
         }
         if (value < 100) {
             throw new RepinRefused("defaultTimeoutMs must be at least 100, was " + value + "; nothing was written");
@@ -298,16 +287,16 @@ public final class Repin {
         return value;
     }
 
+    private static RepinRefused firstPinNeeds(String parameter) {
+        return new RepinRefused("there is no pin yet: creating the first one needs <" + parameter + "> "
+                + "(and <producerName>, <defaultBaseUrl>, <defaultTimeoutMs>); nothing was written");
+    }
+
     /** How the matrix names the producer: from the pin's {@code <name>_repo} member, else producerName. */
     private static String product(Optional<JsonDocument> pin, RepinRequest request) {
-        String name = pin.flatMap(p -> {
-            for (Map.Entry<String, tools.jackson.databind.JsonNode> member : p.root().properties()) {
-                if (member.getKey().endsWith("_repo")) {
-                    return Optional.of(member.getKey().substring(0, member.getKey().length() - "_repo".length()));
-                }
-            }
-            return Optional.empty();
-        }).orElse(request.newPin().producerName() == null ? "Producer" : request.newPin().producerName());
+        String name = pin.map(PinFormats::repositoryMembers).filter(members -> !members.isEmpty())
+                .map(members -> members.get(0).substring(0, members.get(0).length() - "_repo".length()))
+                .orElse(request.newPin().producerName() == null ? "Producer" : request.newPin().producerName());
         return name.isEmpty() ? "Producer" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
