@@ -35,8 +35,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 require_plugin CheckAlignmentMojo
 reference="$project/src/test/resources/reference/producer"
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/alignment-bench.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+make_work alignment-bench
 
 echo "== class path of the plugin (dependency:build-classpath, offline)"
 (cd "$project" && ./mvnw -B -q -o -Dmaven.repo.local="$MAVEN_REPO" dependency:build-classpath \
@@ -51,55 +50,10 @@ cp "$reference/openapi.yaml" "$work/producer/openapi.yaml"
 java -cp "$cp" "$here/AlignmentBench.java" generate "$reference/openapi.yaml" "$work/producer/openapi-large.yaml" \
     "$work/producer/openapi-large.json" "$SIZE_MB" | sed 's/^/   /'
 
-cat > "$work/producer/pom.xml" <<POM
-<?xml version="1.0" encoding="UTF-8"?>
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>io.github.cutoverguard.bench</groupId>
-  <artifactId>alignment-large</artifactId>
-  <version>1.0</version>
-  <packaging>pom</packaging>
-  <build>
-    <plugins>
-      <plugin>
-        <groupId>io.github.cutoverguard</groupId>
-        <artifactId>cutover-guardrails-maven-plugin</artifactId>
-        <version>$version</version>
-        <executions>
-          <execution>
-            <goals><goal>check-alignment</goal></goals>
-            <configuration>
-              <openApiFile>\${bench.openApi}</openApiFile>
+alignment_pom "$work/producer" alignment-large <<'XML'
               <producerManifestFile>contracts/producer-contract-manifest.json</producerManifestFile>
               <sourceOfTruthFile>contracts/service-contract-source-of-truth.json</sourceOfTruthFile>
-            </configuration>
-          </execution>
-        </executions>
-      </plugin>
-    </plugins>
-  </build>
-</project>
-POM
-
-ms_of() { # HH:mm:ss.SSS -> milliseconds
-  awk -F'[:.]' '{ print (($1 * 60 + $2) * 60 + $3) * 1000 + $4 }' <<< "$1"
-}
-
-goal_ms() { # $1: document; prints the goal's time in one mvn verify
-  local doc=$1 log="$work/$1.log" start end
-  if ! (cd "$work/producer" && MAVEN_OPTS="-Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS" \
-      "$project/mvnw" -B -o -Dmaven.repo.local="$MAVEN_REPO" -Dbench.openApi="$doc" verify > "$log" 2>&1); then
-    echo "the build failed; log:" >&2; tail -n 40 "$log" >&2; exit 1
-  fi
-  start=$(grep -m1 -- '--- cutover:.*:check-alignment' "$log" | awk '{ print $1 }')
-  end=$(grep -m1 'check-alignment: PASS' "$log" | awk '{ print $1 }')
-  if [[ -z $start || -z $end ]]; then
-    echo "check-alignment did not pass on $doc; log:" >&2; tail -n 40 "$log" >&2; exit 1
-  fi
-  echo $(( $(ms_of "$end") - $(ms_of "$start") ))
-}
-
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+XML
 
 docs=(openapi.yaml openapi-large.yaml openapi-large.json)
 echo "== check-alignment in mvn verify, $GOAL_RUNS rounds over the three documents (ms from the goal's start line to its result line)"
@@ -107,7 +61,7 @@ declare -A times
 for ((round = 1; round <= GOAL_RUNS; round++)); do
   line="   round $round:"
   for doc in "${docs[@]}"; do
-    t=$(goal_ms "$doc")
+    t=$(alignment_goal_ms "$work/producer" "$doc")
     times[$doc]+="$t "
     line+=" $doc $t,"
   done

@@ -61,3 +61,62 @@ make_work() {
     trap 'rm -rf "$work"' EXIT
   fi
 }
+
+# Writes $1/pom.xml: a pom-packaging project (artifactId $2) that runs the plugin's check-alignment on
+# ${bench.openApi}, with the <configuration> body read from stdin (lines indented 14 spaces by the caller).
+alignment_pom() {
+  {
+    cat <<POM
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>io.github.cutoverguard.bench</groupId>
+  <artifactId>$2</artifactId>
+  <version>1.0</version>
+  <packaging>pom</packaging>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>io.github.cutoverguard</groupId>
+        <artifactId>cutover-guardrails-maven-plugin</artifactId>
+        <version>$version</version>
+        <executions>
+          <execution>
+            <goals><goal>check-alignment</goal></goals>
+            <configuration>
+              <openApiFile>\${bench.openApi}</openApiFile>
+POM
+    cat
+    cat <<'POM'
+            </configuration>
+          </execution>
+        </executions>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+POM
+  } > "$1/pom.xml"
+}
+
+# HH:mm:ss.SSS -> milliseconds.
+ms_of() { awk -F'[:.]' '{ print (($1 * 60 + $2) * 60 + $3) * 1000 + $4 }' <<< "$1"; }
+
+# The median of the numbers on stdin, one per line.
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# Runs `mvn verify` in project directory $1 with -Dbench.openApi=$2 and Maven's log timestamped, keeping the
+# log in $work/$2.log; prints the milliseconds from the check-alignment goal's start line to its result line.
+alignment_goal_ms() {
+  local dir=$1 doc=$2 log="$work/$2.log" start end
+  if ! (cd "$dir" && MAVEN_OPTS="-Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS" \
+      "$project/mvnw" -B -o -Dmaven.repo.local="$MAVEN_REPO" -Dbench.openApi="$doc" verify > "$log" 2>&1); then
+    echo "the build failed; log:" >&2; tail -n 40 "$log" >&2; exit 1
+  fi
+  start=$(grep -m1 -- '--- cutover:.*:check-alignment' "$log" | awk '{ print $1 }')
+  end=$(grep -m1 -E 'check-alignment: (PASS|FAIL|WARN)' "$log" | awk '{ print $1 }')
+  if [[ -z $start || -z $end ]]; then
+    echo "check-alignment printed no result on $doc; log:" >&2; tail -n 40 "$log" >&2; exit 1
+  fi
+  echo $(( $(ms_of "$end") - $(ms_of "$start") ))
+}

@@ -201,15 +201,17 @@ public enum Rule {
 
     /** Raised by EnvelopeCodesMatchManifest. */
     ALIGN_ERROR_CODES("ALIGN-ERROR-CODES",
-            "The codes the error envelope allows (`enum`/`const` of `error.code`, else of a "
+            "The codes the error envelopes allow together (`enum`/`const` of `error.code`, else of a "
                 + "top-level `code`, through `$ref`, `allOf`, `anyOf`, `oneOf`) are not set-equal to the "
-                + "manifest's `error_code_enum`, or a code repeats. Each missing and unexpected code is "
-                + "named.",
+                + "manifest's `error_code_enum`, a code repeats, no envelope enumerates a code, or one does "
+                + "while the manifest declares `\"error_codes_enumerated\": false`. Each missing and unexpected "
+                + "code is named. Skipped as not applicable when the manifest declares free-string codes and "
+                + "no envelope enumerates one.",
             "make the envelope's error.code enum list exactly the manifest's error_code_enum"),
 
     /** Raised by EnvelopeFollowsPolicy. */
     ALIGN_ENVELOPE("ALIGN-ENVELOPE",
-            "The error envelope does not require an `apiEnvelopeRequires` field, defines or requires an "
+            "An error envelope does not require an `apiEnvelopeRequires` field, defines or requires an "
                 + "`apiEnvelopeForbids` field (also through a `$ref`'d component or an "
                 + "`allOf`/`anyOf`/`oneOf` member), cannot be found, or a `$ref` on the way is remote, "
                 + "dangling or cyclic.",
@@ -219,7 +221,9 @@ public enum Rule {
     /** Raised by ErrorResponsesUseEnvelope. */
     ALIGN_ERROR_RESPONSES("ALIGN-ERROR-RESPONSES",
             "A 4xx/5xx/`default` response (followed through `#/components/responses/...`) has no "
-                + "content or a body other than the envelope; an `errorResponseOperations` entry names no "
+                + "content (unless `errorStatusesWithoutBody` allows its status; one breach per status) or a "
+                + "body that is no envelope (one breach per schema or inline shape, naming how many responses "
+                + "return it); an `errorResponseOperations` entry names no "
                 + "operation, or its operation lacks a 4xx or a 500; or a response `$ref` is remote, "
                 + "dangling or cyclic.",
             "declare the 4xx and 500 responses with the envelope, e.g. $ref: "

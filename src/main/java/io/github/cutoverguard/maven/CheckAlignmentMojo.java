@@ -15,7 +15,8 @@ import java.util.List;
  * Checks that the producer's OpenAPI description, contract manifest, service-contract source of
  * truth and contract schemas state the same service contract: {@code info.version}
  * ({@code ALIGN-SERVICE-VERSION}), the error-code enum of the error envelope
- * ({@code ALIGN-ERROR-CODES}), the envelope's required and forbidden fields ({@code ALIGN-ENVELOPE}),
+ * ({@code ALIGN-ERROR-CODES}; not applicable to an API whose manifest declares its codes free strings),
+ * the required and forbidden fields of each error envelope ({@code ALIGN-ENVELOPE}),
  * the 4xx/5xx responses ({@code ALIGN-ERROR-RESPONSES}), the schemas' {@code $id}s
  * ({@code ALIGN-SCHEMA-ID}) and the source of truth ({@code ALIGN-SOURCE-OF-TRUTH}). The OpenAPI file
  * is read as strict YAML or JSON with line numbers; local {@code $ref}s are followed, remote ones
@@ -57,12 +58,14 @@ public class CheckAlignmentMojo extends AbstractCutoverMojo implements VerdictGo
     private File contractSchemasDirectory;
 
     /**
-     * The error envelope's component schema, as a name ({@code ServiceErrorEnvelope}) or a reference
-     * ({@code #/components/schemas/ServiceErrorEnvelope}). Default: the component schema the
-     * operations' 4xx/5xx responses reference most often.
+     * The API's error envelopes: component schemas as names ({@code ServiceErrorEnvelope}) or references
+     * ({@code #/components/schemas/basic-error}), e.g.
+     * {@code <errorEnvelopeSchemas><schema>basic-error</schema><schema>validation-error</schema></errorEnvelopeSchemas>}.
+     * Each is checked against the envelope policy; an error response may carry any of them. Default: the
+     * one component schema the operations' 4xx/5xx responses reference most often.
      */
-    @Parameter(property = "cutover.errorEnvelopeSchema")
-    private String errorEnvelopeSchema;
+    @Parameter(property = "cutover.errorEnvelopeSchemas")
+    private List<String> errorEnvelopeSchemas;
 
     /**
      * Dotted envelope fields the error envelope must require, e.g.
@@ -90,6 +93,15 @@ public class CheckAlignmentMojo extends AbstractCutoverMojo implements VerdictGo
      */
     @Parameter
     private List<String> errorResponseOperations;
+
+    /**
+     * Error statuses whose responses may have no body (no {@code content}), as response keys: {@code 404},
+     * a range such as {@code 4XX}, or {@code default}, e.g.
+     * {@code <errorStatusesWithoutBody><status>404</status><status>409</status></errorStatusesWithoutBody>}.
+     * Default: none (every 4xx/5xx response must carry an error envelope).
+     */
+    @Parameter(property = "cutover.errorStatusesWithoutBody")
+    private List<String> errorStatusesWithoutBody;
 
     @Override
     protected String goal() {
@@ -120,8 +132,8 @@ public class CheckAlignmentMojo extends AbstractCutoverMojo implements VerdictGo
         }
         try {
             return new CheckAlignmentRequest(context(), openApiFile.toPath(), producerManifestFile.toPath(),
-                    pathOrNull(sourceOfTruthFile), pathOrNull(contractSchemasDirectory), errorEnvelopeSchema,
-                    apiEnvelopeRequires, apiEnvelopeForbids, errorResponseOperations);
+                    pathOrNull(sourceOfTruthFile), pathOrNull(contractSchemasDirectory), errorEnvelopeSchemas,
+                    apiEnvelopeRequires, apiEnvelopeForbids, errorResponseOperations, errorStatusesWithoutBody);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid check-alignment configuration: " + e.getMessage());
         }

@@ -341,7 +341,7 @@ class EngineEntryPointsFuzzTest {
         CheckAlignmentRequest request = new CheckAlignmentRequest(new RunContext(new ProjectFiles(project),
                 Mode.REHEARSAL, REHEARSAL, "service.v3", LIMITS, CLOCK), Path.of(ALIGNMENT_FILES[0]),
                 Path.of(ALIGNMENT_FILES[1]), Path.of(ALIGNMENT_FILES[2]), Path.of("contracts/schemas"), null, null,
-                null, List.of("GET /v1/health", "/v1/context/{context_package_id}"));
+                null, List.of("GET /v1/health", "/v1/context/{context_package_id}"), null);
         GoalResult result = request.run();
         FuzzSupport.assertSound(result, contents, project.resolve("target/reports"));
     }

@@ -100,7 +100,7 @@ class CheckAlignmentMojoTest {
         configure(mojo);
         setVariableValueToObject(mojo, "errorResponseOperations", List.of("GET /v1/ready"));
         setVariableValueToObject(mojo, "apiEnvelopeForbids", List.of("error.details"));
-        setVariableValueToObject(mojo, "errorEnvelopeSchema", "#/components/schemas/ServiceErrorEnvelope");
+        setVariableValueToObject(mojo, "errorEnvelopeSchemas", List.of("#/components/schemas/ServiceErrorEnvelope"));
         setVariableValueToObject(mojo, "contractSchemasDirectory", project.resolve("contracts/schemas").toFile());
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("ALIGN-ENVELOPE, ALIGN-ERROR-RESPONSES, ALIGN-SOURCE-OF-TRUTH");

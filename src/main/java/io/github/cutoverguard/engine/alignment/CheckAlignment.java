@@ -30,8 +30,8 @@ import java.util.Optional;
  * against {@code producer-contract-manifest.v1} as {@code check-pin} checks it. A check whose inputs are
  * missing is skipped with the reason. Local {@code $ref}s are followed; none is ever fetched.
  *
- * <p>The error envelope is {@code errorEnvelopeSchema} or else the component schema the 4xx/5xx
- * responses reference ({@link EnvelopeLookup}); its policy is {@link EnvelopePolicy#effective}.
+ * <p>The error envelopes are {@code errorEnvelopeSchemas} or else the component schema the 4xx/5xx
+ * responses reference most often ({@link EnvelopeLookup}); their one policy is {@link EnvelopePolicy#effective}.
  */
 public final class CheckAlignment {
 
@@ -83,45 +83,55 @@ public final class CheckAlignment {
             run.skipped("alignment.service-version", api.isEmpty() ? noApi : noManifest);
         }
 
-        // the envelope: configured or found; its policy
+        // the envelopes: configured or found; their policy
         EnvelopePolicy policy = EnvelopePolicy.effective(request.envelopeRequires(), request.envelopeForbids(), truth);
-        Optional<EnvelopeLookup> lookup = api.map(a -> request.errorEnvelopeSchema() != null
-                ? EnvelopeLookup.configured(a, request.errorEnvelopeSchema())
+        Optional<EnvelopeLookup> lookup = api.map(a -> !request.errorEnvelopeSchemas().isEmpty()
+                ? EnvelopeLookup.configured(a, request.errorEnvelopeSchemas())
                 : EnvelopeLookup.discover(a, a.operations(new ArrayList<>())));
-        Optional<EnvelopeSchema> envelope = lookup.map(EnvelopeLookup::envelope);
+        List<EnvelopeSchema> envelopes = lookup.map(EnvelopeLookup::envelopes).orElse(List.of());
         String noEnvelope = "no error envelope schema was found (see alignment.envelope)";
 
         // ALIGN-ERROR-CODES
-        if (envelope.isPresent() && manifest.isPresent()) {
-            run.ran("alignment.error-codes", envelope.get().name() + " error codes set-equal the "
-                            + "manifest's error_code_enum",
-                    EnvelopeCodesMatchManifest.check(envelope.get(), api.get(), manifest.get()));
+        String notApplicable = envelopes.isEmpty() || manifest.isEmpty() ? null
+                : EnvelopeCodesMatchManifest.notApplicable(envelopes, manifest.get());
+        if (api.isEmpty() || envelopes.isEmpty() || manifest.isEmpty()) {
+            run.skipped("alignment.error-codes", api.isEmpty() ? noApi : envelopes.isEmpty() ? noEnvelope : noManifest);
+        } else if (notApplicable != null) {
+            run.skipped("alignment.error-codes", notApplicable);
         } else {
-            run.skipped("alignment.error-codes", api.isEmpty() ? noApi
-                    : envelope.isEmpty() ? noEnvelope : noManifest);
+            run.ran("alignment.error-codes", "the error codes of " + lookup.get().names() + " set-equal the "
+                            + "manifest's error_code_enum",
+                    EnvelopeCodesMatchManifest.check(envelopes, api.get(), manifest.get()));
         }
 
         // ALIGN-ENVELOPE
         if (api.isEmpty()) {
             run.skipped("alignment.envelope", noApi);
-        } else if (envelope.isEmpty()) {
-            run.ran("alignment.envelope", "find the error envelope schema",
-                    List.of(EnvelopeFollowsPolicy.notFound(api.get(), lookup.get())));
         } else {
-            run.ran("alignment.envelope", envelope.get().name() + " (" + lookup.get().how() + ") "
-                    + policy.describe(), EnvelopeFollowsPolicy.check(envelope.get(), api.get(), policy));
+            List<Breach> breaches = new ArrayList<>();
+            for (EnvelopeLookup.Missing missing : lookup.get().missing()) {
+                breaches.add(EnvelopeFollowsPolicy.notFound(api.get(), missing));
+            }
+            for (EnvelopeSchema envelope : envelopes) {
+                breaches.addAll(EnvelopeFollowsPolicy.check(envelope, api.get(), policy));
+            }
+            run.ran("alignment.envelope", envelopes.isEmpty() ? "find the error envelope schema"
+                    : lookup.get().names() + " (" + lookup.get().how() + ") " + policy.describe(), breaches);
         }
 
         // ALIGN-ERROR-RESPONSES
         List<OperationSelector> selectors = request.operationSelectors();
         String declare = selectors.stream().map(OperationSelector::display).toList() + " declare a 4xx and a 500";
-        if (api.isPresent() && envelope.isEmpty() && selectors.isEmpty()) {
+        String withoutBody = request.errorStatusesWithoutBody().isEmpty() ? ""
+                : " (" + String.join(", ", request.errorStatusesWithoutBody()) + " may have no body)";
+        if (api.isPresent() && envelopes.isEmpty() && selectors.isEmpty()) {
             run.skipped("alignment.error-responses", noEnvelope);
         } else if (api.isPresent()) {
-            run.ran("alignment.error-responses", envelope.isPresent()
-                            ? "4xx/5xx/default responses use " + envelope.get().name() + (selectors.isEmpty() ? "" : "; " + declare)
+            run.ran("alignment.error-responses", !envelopes.isEmpty()
+                            ? "4xx/5xx/default responses use " + lookup.get().names() + withoutBody
+                            + (selectors.isEmpty() ? "" : "; " + declare)
                             : declare + "; whether error responses use an envelope is not checked: " + noEnvelope,
-                    new ErrorResponsesUseEnvelope(selectors).check(api.get(), envelope.orElse(null)));
+                    new ErrorResponsesUseEnvelope(selectors, request.errorStatusesWithoutBody()).check(api.get(), envelopes));
         } else {
             run.skipped("alignment.error-responses", noApi);
         }

@@ -19,11 +19,14 @@ import java.util.Objects;
  * @param sourceOfTruthFile        the service-contract source of truth, or {@code null} (its check is skipped)
  * @param contractSchemasDirectory the contract JSON Schemas, or {@code null} for a {@code schemas}
  *                                 directory next to the manifest when there is one
- * @param errorEnvelopeSchema      the envelope's component name ({@code ServiceErrorEnvelope}) or
- *                                 {@code #/components/schemas/...} reference, or {@code null} to find it
+ * @param errorEnvelopeSchemas     the error envelopes' component names ({@code ServiceErrorEnvelope}) or
+ *                                 {@code #/components/schemas/...} references, or empty to find the one
+ *                                 the error responses reference most often
  * @param envelopeRequires         dotted fields the envelope must require, or empty for the policy's
  * @param envelopeForbids          dotted fields the envelope must not define, or empty for the policy's
  * @param errorResponseOperations  {@code METHOD /path} or {@code /path} entries that must declare a 4xx and a 500
+ * @param errorStatusesWithoutBody error status keys ({@code 404}, {@code 4XX}, {@code default}) whose responses may
+ *                                 have no body
  */
 public record CheckAlignmentRequest(
         RunContext context,
@@ -31,23 +34,32 @@ public record CheckAlignmentRequest(
         Path producerManifestFile,
         Path sourceOfTruthFile,
         Path contractSchemasDirectory,
-        String errorEnvelopeSchema,
+        List<String> errorEnvelopeSchemas,
         List<String> envelopeRequires,
         List<String> envelopeForbids,
-        List<String> errorResponseOperations) implements GoalRequest {
+        List<String> errorResponseOperations,
+        List<String> errorStatusesWithoutBody) implements GoalRequest {
 
     /**
      * @throws IllegalArgumentException for an {@code errorResponseOperations} entry that is not
-     *                                  {@code METHOD /path} or {@code /path}, or a blank envelope field
+     *                                  {@code METHOD /path} or {@code /path}, an {@code errorStatusesWithoutBody}
+     *                                  entry that is no error status, or a blank envelope field or schema name
      */
     public CheckAlignmentRequest {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(openApiFile, "openApiFile");
-        errorEnvelopeSchema = errorEnvelopeSchema == null || errorEnvelopeSchema.isBlank() ? null : errorEnvelopeSchema.trim();
+        errorEnvelopeSchemas = fields(errorEnvelopeSchemas, "errorEnvelopeSchemas");
         envelopeRequires = fields(envelopeRequires, "apiEnvelopeRequires");
         envelopeForbids = fields(envelopeForbids, "apiEnvelopeForbids");
         errorResponseOperations = errorResponseOperations == null ? List.of() : List.copyOf(errorResponseOperations);
         errorResponseOperations.forEach(OperationSelector::parse);
+        errorStatusesWithoutBody = fields(errorStatusesWithoutBody, "errorStatusesWithoutBody");
+        for (String status : errorStatusesWithoutBody) {
+            if (!EnvelopeLookup.StatusCodes.isErrorStatus(status)) {
+                throw new IllegalArgumentException("errorStatusesWithoutBody lists \"" + status + "\", which is no error "
+                        + "status: use 400-599, a range such as 4XX, or default");
+            }
+        }
     }
 
     /** The parsed {@code errorResponseOperations}. */
@@ -61,7 +73,7 @@ public record CheckAlignmentRequest(
         }
         for (String name : names) {
             if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException(parameter + " holds an empty field name");
+                throw new IllegalArgumentException(parameter + " holds an empty entry");
             }
         }
         return names.stream().map(String::trim).toList();

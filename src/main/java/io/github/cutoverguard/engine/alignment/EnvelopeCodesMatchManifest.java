@@ -13,22 +13,54 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Raises {@link #RULE} when the error codes the envelope allows (the {@code enum}/{@code const}
- * values of its {@code error.code} field, or of a top-level {@code code} field when it has no
- * {@code error.code}, following {@code $ref}s, {@code allOf}, {@code anyOf} and {@code oneOf}) are
- * not set-equal to the manifest's {@code error_code_enum}: each missing and each unexpected code is
- * named, and a repeated code is reported too.
+ * Raises {@link #RULE} when the error codes the envelopes allow (the {@code enum}/{@code const}
+ * values of each envelope's {@code error.code} field, or of a top-level {@code code} field when it has
+ * no {@code error.code}, following {@code $ref}s, {@code allOf}, {@code anyOf} and {@code oneOf}),
+ * taken together, are not set-equal to the manifest's {@code error_code_enum}: each missing and each
+ * unexpected code is named, and a code an envelope repeats is reported too.
+ *
+ * <p>An API whose error codes are free strings says so in its manifest ({@value #NOT_ENUMERATED}:
+ * {@code false}, with an empty {@code error_code_enum}); when no envelope enumerates a code either, the
+ * comparison does not apply ({@link #notApplicable}) and the check is skipped, not passed. An envelope
+ * that does enumerate codes under that declaration is a breach.
  */
 public final class EnvelopeCodesMatchManifest {
 
     public static final Rule RULE = Rule.ALIGN_ERROR_CODES;
     /** The envelope fields that carry the error code, in the order they are tried. */
     public static final List<String> CODE_FIELDS = List.of("error.code", "code");
+    /** The manifest member by which an API declares its error codes free strings. */
+    public static final String NOT_ENUMERATED = "error_codes_enumerated";
 
     private EnvelopeCodesMatchManifest() {
     }
 
-    public static List<Breach> check(EnvelopeSchema envelope, OpenApiDocument api, JsonDocument manifest) {
+    /** The codes one envelope enumerates: the field holding them ({@code null} if none) and their values. */
+    private record Codes(EnvelopeSchema envelope, String field, List<EnvelopeSchema.AllowedValue> values) {
+
+        boolean enumerated() {
+            return values != null && !values.isEmpty();
+        }
+    }
+
+    /**
+     * Why the comparison does not apply, or {@code null} when it does: the manifest declares
+     * {@code "error_codes_enumerated": false} and no envelope enumerates a code.
+     */
+    public static String notApplicable(List<EnvelopeSchema> envelopes, JsonDocument manifest) {
+        if (!declaresNotEnumerated(manifest)) {
+            return null;
+        }
+        Set<RefProblem> ignored = new LinkedHashSet<>(); // reported by the envelope check
+        if (envelopes.stream().map(e -> codesOf(e, ignored)).anyMatch(Codes::enumerated)) {
+            return null;
+        }
+        return "not applicable: " + manifest.displayName() + " declares \"" + NOT_ENUMERATED + "\": false and no error "
+                + "envelope enumerates its code (" + String.join(", ", envelopes.stream().map(EnvelopeSchema::name).toList())
+                + ")";
+    }
+
+    public static List<Breach> check(List<EnvelopeSchema> envelopes, OpenApiDocument api, JsonDocument manifest) {
         List<Breach> breaches = new ArrayList<>();
         JsonDocument doc = api.document();
         JsonNode manifestCodes = manifest.root().get("error_code_enum");
@@ -38,53 +70,94 @@ public final class EnvelopeCodesMatchManifest {
             return breaches;
         }
         Set<RefProblem> problems = new LinkedHashSet<>();
-        List<EnvelopeSchema.AllowedValue> values = null;
-        String field = null;
-        for (String candidate : CODE_FIELDS) {
-            values = envelope.allowedValues(candidate, problems);
-            if (values != null) {
-                field = candidate;
-                break;
-            }
-        }
+        List<Codes> all = envelopes.stream().map(e -> codesOf(e, problems)).toList();
+        List<Codes> enumerating = all.stream().filter(Codes::enumerated).toList();
         problems.forEach(p -> breaches.add(p.toBreach(RULE, doc, "the error-code check")));
-        if (values == null || values.isEmpty()) {
-            breaches.add(doc.breachAt(RULE, envelope.pointer(), "the error envelope " + envelope.name()
-                            + (values == null ? " defines no error.code field" : " gives " + field + " no enum")
-                            + ", so its error codes cannot be compared with " + manifest.displayName())
-                    .expected(String.join(", ", strings(manifestCodes)))
-                    .hint("declare the codes as an enum of the envelope's error.code").build());
+        List<String> canonical = strings(manifestCodes);
+        if (declaresNotEnumerated(manifest)) {
+            for (Codes codes : enumerating) {
+                breaches.add(doc.breachAt(RULE, enumPointer(codes), codes.envelope().name() + " " + codes.field()
+                                + " enumerates " + String.join(", ", declared(codes)) + ", but " + manifest.displayName()
+                                + " declares \"" + NOT_ENUMERATED + "\": false")
+                        .actual(String.join(", ", declared(codes)))
+                        .hint("list the codes in the manifest's error_code_enum and remove " + NOT_ENUMERATED
+                                + ", or drop the enum if the codes are free strings").build());
+            }
             return breaches;
         }
-        Set<String> seen = new HashSet<>();
-        for (EnvelopeSchema.AllowedValue value : values) {
-            if (!seen.add(value.value())) {
-                breaches.add(doc.breachAt(RULE, value.pointer(), envelope.name() + " " + field + " lists \""
-                        + value.value() + "\" more than once").actual(value.value())
-                        .hint("list each error code once").build());
-            }
+        if (enumerating.isEmpty()) {
+            Codes first = all.get(0);
+            String what = all.size() == 1
+                    ? "the error envelope " + first.envelope().name() + (first.field() == null
+                    ? " defines no error.code field" : " gives " + first.field() + " no enum")
+                    : "none of the error envelopes " + String.join(", ", envelopes.stream().map(EnvelopeSchema::name).toList())
+                    + " enumerates its error.code or code";
+            breaches.add(doc.breachAt(RULE, first.envelope().pointer(), what + ", so its error codes cannot be compared with "
+                            + manifest.displayName())
+                    .expected(String.join(", ", canonical))
+                    .hint("declare the codes as an enum of the envelope's error.code; if the API's codes are free "
+                            + "strings, declare \"" + NOT_ENUMERATED + "\": false and an empty error_code_enum in the manifest")
+                    .build());
+            return breaches;
         }
-        List<String> canonical = strings(manifestCodes);
-        List<String> declared = values.stream().map(EnvelopeSchema.AllowedValue::value).toList();
+        List<String> declared = new ArrayList<>();
+        for (Codes codes : enumerating) {
+            Set<String> seen = new HashSet<>();
+            for (EnvelopeSchema.AllowedValue value : codes.values()) {
+                if (!seen.add(value.value())) {
+                    breaches.add(doc.breachAt(RULE, value.pointer(), codes.envelope().name() + " " + codes.field() + " lists \""
+                            + value.value() + "\" more than once").actual(value.value())
+                            .hint("list each error code once").build());
+                }
+            }
+            declared.addAll(declared(codes));
+        }
+        Codes first = enumerating.get(0);
+        String owner = enumerating.size() == 1 ? first.envelope().name() + " " + first.field()
+                : "the error envelopes " + String.join(", ", enumerating.stream().map(c -> c.envelope().name()).toList());
         SetComparison comparison = SetComparison.of(canonical, declared);
-        String first = values.get(0).pointer();
-        String enumPointer = first.endsWith("/const") ? first : first.substring(0, first.lastIndexOf('/'));
         if (!comparison.missing().isEmpty()) {
-            breaches.add(doc.breachAt(RULE, enumPointer, envelope.name() + " " + field + " lacks manifest error code(s) "
-                            + String.join(", ", comparison.missing()) + " of " + manifest.displayName())
+            breaches.add(doc.breachAt(RULE, enumPointer(first), owner + (enumerating.size() == 1 ? " lacks" : " lack")
+                            + " manifest error code(s) " + String.join(", ", comparison.missing()) + " of " + manifest.displayName())
                     .expected(String.join(", ", canonical)).actual(String.join(", ", declared))
                     .hint("add the missing codes to the enum, or remove them from the manifest's error_code_enum "
                             + "in the same change").build());
         }
         for (String unexpected : comparison.unexpected()) {
-            String pointer = values.stream().filter(v -> v.value().equals(unexpected)).findFirst().orElseThrow().pointer();
-            breaches.add(doc.breachAt(RULE, pointer, envelope.name() + " " + field + " allows \"" + unexpected
+            Codes in = enumerating.stream().filter(c -> declared(c).contains(unexpected)).findFirst().orElseThrow();
+            String pointer = in.values().stream().filter(v -> v.value().equals(unexpected)).findFirst().orElseThrow().pointer();
+            breaches.add(doc.breachAt(RULE, pointer, in.envelope().name() + " " + in.field() + " allows \"" + unexpected
                             + "\", which " + manifest.displayName() + "'s error_code_enum does not list")
                     .expected(String.join(", ", canonical)).actual(unexpected)
                     .hint("remove the code from the enum, or add it to the manifest's error_code_enum (an additive "
                             + "code needs the notice the manifest's policy asks for)").build());
         }
         return breaches;
+    }
+
+    private static Codes codesOf(EnvelopeSchema envelope, Set<RefProblem> problems) {
+        for (String candidate : CODE_FIELDS) {
+            List<EnvelopeSchema.AllowedValue> values = envelope.allowedValues(candidate, problems);
+            if (values != null) {
+                return new Codes(envelope, candidate, values);
+            }
+        }
+        return new Codes(envelope, null, null);
+    }
+
+    private static boolean declaresNotEnumerated(JsonDocument manifest) {
+        JsonNode declared = manifest.root().get(NOT_ENUMERATED);
+        return declared != null && declared.isBoolean() && !declared.booleanValue();
+    }
+
+    private static List<String> declared(Codes codes) {
+        return codes.values().stream().map(EnvelopeSchema.AllowedValue::value).toList();
+    }
+
+    /** The pointer of the enum (or const) holding an envelope's first code. */
+    private static String enumPointer(Codes codes) {
+        String first = codes.values().get(0).pointer();
+        return first.endsWith("/const") ? first : first.substring(0, first.lastIndexOf('/'));
     }
 
     static List<String> strings(JsonNode array) {

@@ -67,10 +67,10 @@ public final class EnvelopeFollowsPolicy {
     }
 
     /** The breach for an envelope that cannot be found. */
-    public static Breach notFound(OpenApiDocument api, EnvelopeLookup lookup) {
-        return api.document().breachAt(RULE, lookup.pointer(), "cannot find the error envelope schema: " + lookup.how())
+    public static Breach notFound(OpenApiDocument api, EnvelopeLookup.Missing missing) {
+        return api.document().breachAt(RULE, missing.pointer(), "cannot find the error envelope schema: " + missing.why())
                 .hint("reference the envelope from the 4xx/5xx responses (content schema $ref '#/components/schemas/"
-                        + "<Envelope>') or name it with <errorEnvelopeSchema>")
+                        + "<Envelope>') or name the API's envelopes with <errorEnvelopeSchemas>")
                 .build();
     }
 

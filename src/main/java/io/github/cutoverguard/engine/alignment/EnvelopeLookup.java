@@ -11,27 +11,45 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds the error-envelope schema: the configured {@code errorEnvelopeSchema}, or else the
- * component schema ({@code #/components/schemas/<Name>}) that the operations' 4xx/5xx responses
- * reference most often (ties go to the one referenced first).
+ * Finds the error envelopes: the configured {@code errorEnvelopeSchemas}, or else the one component
+ * schema ({@code #/components/schemas/<Name>}) that the operations' 4xx/5xx responses reference most
+ * often (ties go to the one referenced first).
  *
- * @param envelope the envelope, or {@code null} when none was found
- * @param how      how it was found (for the report), or why none was found
- * @param pointer  where to report a failure
+ * @param envelopes the envelopes found, in the configured order (empty when none was found)
+ * @param how       how they were found (for the report)
+ * @param missing   each configured name that names no schema, or why none was found
  */
-public record EnvelopeLookup(EnvelopeSchema envelope, String how, String pointer) {
+public record EnvelopeLookup(List<EnvelopeSchema> envelopes, String how, List<Missing> missing) {
 
     private static final String SCHEMAS = "/components/schemas/";
 
-    /** Looks the envelope up by name ({@code ServiceErrorEnvelope} or {@code #/components/schemas/ServiceErrorEnvelope}). */
-    public static EnvelopeLookup configured(OpenApiDocument api, String name) {
-        String pointer = name.startsWith("#") ? OpenApiDocument.percentDecode(name.substring(1))
-                : SCHEMAS + JsonDocument.escape(name);
-        if (pointer == null || api.at(pointer) == null || !api.at(pointer).isObject()) {
-            return new EnvelopeLookup(null, "errorEnvelopeSchema " + name + " names no schema in "
-                    + api.document().displayName(), api.at("/components/schemas") != null ? "/components/schemas" : "");
+    /** An envelope that was not found: why, and where to report it. */
+    public record Missing(String why, String pointer) {
+    }
+
+    public EnvelopeLookup {
+        envelopes = List.copyOf(envelopes);
+        missing = List.copyOf(missing);
+    }
+
+    /**
+     * Looks each envelope up by name ({@code ServiceErrorEnvelope} or
+     * {@code #/components/schemas/ServiceErrorEnvelope}); a name that names no schema is {@link #missing}.
+     */
+    public static EnvelopeLookup configured(OpenApiDocument api, List<String> names) {
+        List<EnvelopeSchema> envelopes = new ArrayList<>();
+        List<Missing> missing = new ArrayList<>();
+        for (String name : names) {
+            String pointer = name.startsWith("#") ? OpenApiDocument.percentDecode(name.substring(1))
+                    : SCHEMAS + JsonDocument.escape(name);
+            if (pointer == null || api.at(pointer) == null || !api.at(pointer).isObject()) {
+                missing.add(new Missing("errorEnvelopeSchemas lists " + name + ", which names no schema in "
+                        + api.document().displayName(), api.at("/components/schemas") != null ? "/components/schemas" : ""));
+            } else if (envelopes.stream().noneMatch(e -> e.pointer().equals(pointer))) {
+                envelopes.add(new EnvelopeSchema(api, pointer));
+            }
         }
-        return new EnvelopeLookup(new EnvelopeSchema(api, pointer), "configured errorEnvelopeSchema", pointer);
+        return new EnvelopeLookup(envelopes, "configured errorEnvelopeSchemas", missing);
     }
 
     /** Finds the component schema the 4xx/5xx responses of {@code operations} reference most often. */
@@ -63,13 +81,18 @@ public record EnvelopeLookup(EnvelopeSchema envelope, String how, String pointer
             }
         }
         if (best == null) {
-            return new EnvelopeLookup(null, "no 4xx/5xx response of " + api.document().displayName()
-                    + " references a component schema (#/components/schemas/<Name>)",
-                    api.at("/paths") != null ? "/paths" : "");
+            return new EnvelopeLookup(List.of(), "not found", List.of(new Missing("no 4xx/5xx response of "
+                    + api.document().displayName() + " references a component schema (#/components/schemas/<Name>)",
+                    api.at("/paths") != null ? "/paths" : "")));
         }
-        return new EnvelopeLookup(new EnvelopeSchema(api, best), "the schema that " + counts.get(best)
+        return new EnvelopeLookup(List.of(new EnvelopeSchema(api, best)), "the schema that " + counts.get(best)
                 + " 4xx/5xx response bodies reference" + (counts.size() > 1 ? " (the most often of " + counts.size()
-                + " schemas)" : ""), best);
+                + " schemas)" : ""), List.of());
+    }
+
+    /** {@code ServiceErrorEnvelope} or {@code basic-error, validation-error}. */
+    public String names() {
+        return String.join(", ", envelopes.stream().map(EnvelopeSchema::name).toList());
     }
 
     /** The component schemas (first one reached per media type) a response's content references. */
@@ -108,6 +131,21 @@ public record EnvelopeLookup(EnvelopeSchema envelope, String how, String pointer
 
         static boolean isServerError(String key) {
             return key.length() == 3 && key.charAt(0) == '5' && rest(key);
+        }
+
+        /**
+         * Whether an {@code errorStatusesWithoutBody} entry covers a response's status key: the same key
+         * ({@code 404}, {@code default}, case ignored), or a range ({@code 4XX}) covering it.
+         */
+        static boolean covers(String entry, String status) {
+            String e = entry.toUpperCase(Locale.ROOT);
+            String s = status.toUpperCase(Locale.ROOT);
+            return e.equals(s) || e.endsWith("XX") && s.length() == 3 && s.charAt(0) == e.charAt(0);
+        }
+
+        /** Whether {@code entry} is a status key of an error response: {@code 4nn}, {@code 5nn}, {@code 4XX}, {@code 5XX} or {@code default}. */
+        static boolean isErrorStatus(String entry) {
+            return isClientOrServerError(entry) || entry.equals("default");
         }
 
         /** {@code 500} or the {@code 5XX} range. */

@@ -7,6 +7,7 @@ import io.github.cutoverguard.engine.json.JsonDocument;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,10 +18,13 @@ import java.util.Set;
  * Raises {@link #RULE} when
  * <ul>
  *   <li>a 4xx/5xx response ({@code 400}…{@code 599}, {@code 4XX}, {@code 5XX}) or {@code default}
- *       response of any operation does not carry the error envelope: it has no {@code content}, or a
- *       media type whose schema is not the envelope (directly, through {@code $ref}s, or as an
- *       {@code allOf} member). Responses are followed through {@code $ref}
- *       ({@code #/components/responses/...}); a shared response is reported once, naming its users;</li>
+ *       response of any operation does not carry one of the error envelopes. A media type carries an
+ *       envelope when its schema is one (directly, through {@code $ref}s, or as an {@code allOf}
+ *       member), when it is a {@code oneOf}/{@code anyOf} whose every branch carries one, or when it is
+ *       an inline schema of the same {@link SchemaShape shape} as one. Responses are followed through
+ *       {@code $ref} ({@code #/components/responses/...}). A response with no {@code content} is allowed
+ *       for the statuses {@code errorStatusesWithoutBody} lists; the others are reported once per
+ *       status. A schema that is no envelope is reported once, naming how many responses return it;</li>
  *   <li>an {@code errorResponseOperations} entry names no operation of the document, or a selected
  *       operation declares no 4xx response ({@code 4nn} or {@code 4XX}) or no {@code 500}
  *       ({@code 500} or {@code 5XX}).</li>
@@ -30,15 +34,24 @@ import java.util.Set;
 public final class ErrorResponsesUseEnvelope {
 
     public static final Rule RULE = Rule.ALIGN_ERROR_RESPONSES;
+    /** How many operations a grouped breach names before "and N more". */
+    private static final int NAMED = 3;
 
     private final List<OperationSelector> required;
+    private final List<String> statusesWithoutBody;
 
-    public ErrorResponsesUseEnvelope(List<OperationSelector> required) {
+    /**
+     * @param required            operations that must declare a 4xx and a 500
+     * @param statusesWithoutBody status keys ({@code 404}, {@code 4XX}, {@code default}) whose responses may
+     *                            have no body
+     */
+    public ErrorResponsesUseEnvelope(List<OperationSelector> required, List<String> statusesWithoutBody) {
         this.required = List.copyOf(required);
+        this.statusesWithoutBody = List.copyOf(statusesWithoutBody);
     }
 
-    /** @param envelope the error envelope, or {@code null} when none was found (only declarations are checked) */
-    public List<Breach> check(OpenApiDocument api, EnvelopeSchema envelope) {
+    /** @param envelopes the error envelopes; empty when none was found (only declarations are checked) */
+    public List<Breach> check(OpenApiDocument api, List<EnvelopeSchema> envelopes) {
         JsonDocument doc = api.document();
         List<Breach> breaches = new ArrayList<>();
         Set<RefProblem> problems = new LinkedHashSet<>();
@@ -50,7 +63,7 @@ public final class ErrorResponsesUseEnvelope {
                 continue;
             }
             for (String status : responses.propertyNames()) {
-                if (!StatusCodes.isClientOrServerError(status) && !status.equals("default")) {
+                if (!StatusCodes.isErrorStatus(status)) {
                     continue;
                 }
                 OpenApiDocument.Resolved response = api.follow(operation.pointer() + "/responses/" + JsonDocument.escape(status),
@@ -62,8 +75,8 @@ public final class ErrorResponsesUseEnvelope {
                 }
             }
         }
-        if (envelope != null) {
-            users.forEach((pointer, usedBy) -> breaches.addAll(usesEnvelope(api, envelope, pointer, usedBy, problems)));
+        if (!envelopes.isEmpty()) {
+            breaches.addAll(new Envelopes(api, envelopes, problems).check(users));
         }
         for (OperationSelector selector : required) {
             breaches.addAll(declaresErrors(api, selector, operations));
@@ -76,37 +89,136 @@ public final class ErrorResponsesUseEnvelope {
     private record Use(String status, OpenApiDocument.Operation operation) {
     }
 
-    private static List<Breach> usesEnvelope(OpenApiDocument api, EnvelopeSchema envelope, String pointer,
-                                             List<Use> usedBy, Set<RefProblem> problems) {
-        JsonDocument doc = api.document();
-        String subject = describe(pointer, usedBy);
-        JsonNode content = api.at(pointer).get("content");
-        if (content == null || !content.isObject() || content.isEmpty()) {
-            return List.of(doc.breachAt(RULE, pointer, subject + " has no content, so it does not carry the error "
-                            + "envelope " + envelope.name())
-                    .expected("#/components/schemas/" + envelope.name())
-                    .hint("give the response content application/json with schema $ref '#/components/schemas/"
-                            + envelope.name() + "'").build());
+    /** A response (at {@code pointer}) and the uses of it one breach is about. */
+    private record Found(String pointer, List<Use> uses, String mediaType, String schemaPointer) {
+    }
+
+    /** The envelopes, their shapes, and the responses that carry none of them, grouped. */
+    private final class Envelopes {
+
+        private final OpenApiDocument api;
+        private final List<EnvelopeSchema> envelopes;
+        private final Set<JsonNode> shapes = new HashSet<>();
+        private final Set<RefProblem> problems;
+        private final String expected;
+        private final String firstRef;
+        private final String named;
+
+        Envelopes(OpenApiDocument api, List<EnvelopeSchema> envelopes, Set<RefProblem> problems) {
+            this.api = api;
+            this.envelopes = envelopes;
+            this.problems = problems;
+            envelopes.forEach(e -> shapes.add(SchemaShape.of(api.at(e.pointer()))));
+            List<String> refs = envelopes.stream().map(e -> "#/components/schemas/" + e.name()).toList();
+            this.expected = String.join(" | ", refs);
+            this.firstRef = refs.get(0);
+            this.named = envelopes.size() == 1 ? "the error envelope " + envelopes.get(0).name()
+                    : "any of the error envelopes " + String.join(", ", envelopes.stream().map(EnvelopeSchema::name).toList());
         }
-        List<Breach> breaches = new ArrayList<>();
-        for (String mediaType : content.propertyNames()) {
-            String mediaPointer = pointer + "/content/" + JsonDocument.escape(mediaType);
-            String schemaPointer = mediaPointer + "/schema";
-            if (api.at(schemaPointer) == null) {
-                breaches.add(doc.breachAt(RULE, mediaPointer, subject + " declares " + mediaType
-                                + " without a schema, so it does not carry the error envelope " + envelope.name())
-                        .expected("#/components/schemas/" + envelope.name()).build());
-            } else if (!envelope.isUsedBy(schemaPointer, problems)) {
-                String actual = referenced(api, schemaPointer);
-                breaches.add(doc.breachAt(RULE, schemaPointer, subject + " returns " + mediaType + " "
-                                + (actual == null ? "with an inline schema" : actual) + " instead of the error envelope "
-                                + envelope.name())
-                        .expected("#/components/schemas/" + envelope.name()).actual(actual)
-                        .hint("use schema $ref '#/components/schemas/" + envelope.name() + "' for every 4xx/5xx body")
-                        .build());
+
+        List<Breach> check(Map<String, List<Use>> users) {
+            JsonDocument doc = api.document();
+            List<Breach> breaches = new ArrayList<>();
+            Map<String, List<Found>> bodiless = new LinkedHashMap<>();
+            Map<Object, List<Found>> others = new LinkedHashMap<>();
+            users.forEach((pointer, usedBy) -> {
+                JsonNode content = api.at(pointer).get("content");
+                if (content == null || !content.isObject() || content.isEmpty()) {
+                    Map<String, List<Use>> byStatus = new LinkedHashMap<>();
+                    usedBy.stream().filter(u -> !withoutBody(u.status()))
+                            .forEach(u -> byStatus.computeIfAbsent(u.status(), k -> new ArrayList<>()).add(u));
+                    byStatus.forEach((status, uses) -> bodiless.computeIfAbsent(status, k -> new ArrayList<>())
+                            .add(new Found(pointer, uses, null, null)));
+                    return;
+                }
+                for (String mediaType : content.propertyNames()) {
+                    String mediaPointer = pointer + "/content/" + JsonDocument.escape(mediaType);
+                    String schemaPointer = mediaPointer + "/schema";
+                    if (api.at(schemaPointer) == null) {
+                        breaches.add(doc.breachAt(RULE, mediaPointer, describe(pointer, usedBy) + " declares " + mediaType
+                                        + " without a schema, so it does not carry " + named)
+                                .expected(expected).build());
+                    } else if (!carries(schemaPointer, 0)) {
+                        String referenced = referenced(api, schemaPointer);
+                        Object key = referenced != null ? referenced : SchemaShape.of(api.at(schemaPointer));
+                        others.computeIfAbsent(key, k -> new ArrayList<>())
+                                .add(new Found(pointer, usedBy, mediaType, schemaPointer));
+                    }
+                }
+            });
+            bodiless.forEach((status, found) -> breaches.add(bodiless(status, found)));
+            others.values().forEach(found -> breaches.add(other(found)));
+            return breaches;
+        }
+
+        private boolean withoutBody(String status) {
+            return statusesWithoutBody.stream().anyMatch(entry -> StatusCodes.covers(entry, status));
+        }
+
+        /** Whether the schema at {@code schemaPointer} carries an envelope (see the class comment). */
+        private boolean carries(String schemaPointer, int depth) {
+            for (EnvelopeSchema envelope : envelopes) {
+                if (envelope.isUsedBy(schemaPointer, problems)) {
+                    return true;
+                }
             }
+            OpenApiDocument.Resolved resolved = api.follow(schemaPointer);
+            JsonNode node = resolved.node();
+            if (!resolved.ok() || node == null || !node.isObject() || depth > 8) {
+                return false;
+            }
+            for (String keyword : List.of("oneOf", "anyOf")) {
+                JsonNode branches = node.get(keyword);
+                if (branches != null && branches.isArray() && !branches.isEmpty()) {
+                    boolean all = true;
+                    for (int i = 0; i < branches.size() && all; i++) {
+                        all = carries(resolved.pointer() + "/" + keyword + "/" + i, depth + 1);
+                    }
+                    if (all) {
+                        return true;
+                    }
+                }
+            }
+            return shapes.contains(SchemaShape.of(node));
         }
-        return breaches;
+
+        private Breach bodiless(String status, List<Found> found) {
+            List<Use> uses = found.stream().flatMap(f -> f.uses().stream()).toList();
+            String subject = uses.size() == 1 ? describe(found.get(0).pointer(), found.get(0).uses()) + " has"
+                    : uses.size() + " " + status + " responses have";
+            return api.document().breachAt(RULE, found.get(0).pointer(), subject + " no content, so "
+                            + (uses.size() == 1 ? "it does" : "they do") + " not carry " + named
+                            + (uses.size() == 1 ? "" : ": " + operations(uses)))
+                    .expected(expected)
+                    .hint("give the response content application/json with schema $ref '" + firstRef
+                            + "', or list " + status + " in <errorStatusesWithoutBody> if it has no body by design")
+                    .build();
+        }
+
+        private Breach other(List<Found> found) {
+            Found first = found.get(0);
+            String actual = referenced(api, first.schemaPointer());
+            String more = found.size() == 1 ? "" : "; " + (found.size() - 1) + " more error response"
+                    + (found.size() == 2 ? " returns" : "s return") + " the same " + (actual == null ? "shape" : "schema")
+                    + ": " + operations(found.stream().skip(1).flatMap(f -> f.uses().stream()).toList());
+            return api.document().breachAt(RULE, first.schemaPointer(), describe(first.pointer(), first.uses())
+                            + " returns " + first.mediaType() + " " + (actual == null ? "with an inline schema" : actual)
+                            + " instead of " + named + more)
+                    .expected(expected).actual(actual)
+                    .hint(actual == null
+                            ? "use schema $ref '" + firstRef + "'; an inline schema counts only when it has the "
+                            + "shape of an envelope"
+                            : "use an envelope for every 4xx/5xx body, or list " + OpenApiDocument.lastToken(actual.substring(1))
+                            + " in <errorEnvelopeSchemas> if it is one of the API's error envelopes")
+                    .build();
+        }
+    }
+
+    /** {@code the 404 of GET /a, the 404 of POST /b, the 409 of PUT /c and 30 more}. */
+    private static String operations(List<Use> uses) {
+        List<String> named = uses.stream().limit(NAMED)
+                .map(u -> "the " + u.status() + " of " + u.operation().display()).toList();
+        return String.join(", ", named) + (uses.size() > NAMED ? " and " + (uses.size() - NAMED) + " more" : "");
     }
 
     private static List<Breach> declaresErrors(OpenApiDocument api, OperationSelector selector,

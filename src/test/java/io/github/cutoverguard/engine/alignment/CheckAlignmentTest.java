@@ -40,7 +40,8 @@ class CheckAlignmentTest {
         CheckAlignmentRequest request = new CheckAlignmentRequest(new RunContext(new ProjectFiles(project),
                 Mode.REHEARSAL, null, null, null, null), Path.of(openApi),
                 Path.of("contracts/producer-contract-manifest.json"), truth == null ? null : Path.of(truth),
-                schemas == null ? null : Path.of(schemas), envelope, null, null, operations);
+                schemas == null ? null : Path.of(schemas), envelope == null ? null : List.of(envelope), null, null, operations,
+                null);
         return request.run();
     }
 
@@ -157,7 +158,7 @@ class CheckAlignmentTest {
         CheckAlignmentRequest configured = new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null,
                 null, null, null, null), Path.of("openapi.yaml"), Path.of("contracts/producer-contract-manifest.json"),
                 Path.of("contracts/service-contract-source-of-truth.json"), null, null, null, List.of("legacy_error",
-                "api_contract_version"), List.of("/v1/query/recall"));
+                "api_contract_version"), List.of("/v1/query/recall"), null);
         assertThat(configured.run().failedRuleIds()).containsExactly(
                 "ALIGN-SERVICE-VERSION", "ALIGN-ERROR-CODES", "ALIGN-ENVELOPE", "ALIGN-ERROR-RESPONSES",
                 "ALIGN-SCHEMA-ID", "ALIGN-SOURCE-OF-TRUTH");
@@ -196,8 +197,35 @@ class CheckAlignmentTest {
         assertThatThrownBy(() -> run("openapi.yaml", null, null, null, List.of("recall")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'recall'");
         assertThatThrownBy(() -> new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null, null, null,
-                null, null), Path.of("openapi.yaml"), null, null, null, null, List.of(" "), null, null))
+                null, null), Path.of("openapi.yaml"), null, null, null, null, List.of(" "), null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("apiEnvelopeRequires");
+        assertThatThrownBy(() -> new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null, null, null,
+                null, null), Path.of("openapi.yaml"), null, null, null, null, null, null, null, List.of("404", "302")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("errorStatusesWithoutBody lists \"302\", which is no error status: use 400-599, a range "
+                        + "such as 4XX, or default");
+        assertThatThrownBy(() -> new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null, null, null,
+                null, null), Path.of("openapi.yaml"), null, null, null, List.of("A", ""), null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("errorEnvelopeSchemas holds an empty entry");
+    }
+
+    @Test
+    void aFreeStringCodeApiSkipsTheCodeComparisonAndSaysWhy() throws Exception {
+        Path manifest = project.resolve("contracts/producer-contract-manifest.json");
+        String text = Files.readString(manifest);
+        String codes = text.substring(text.indexOf("\"error_code_enum\""), text.indexOf("]") + 1);
+        Files.writeString(manifest, text.replace(codes, "\"error_codes_enumerated\": false,\n  \"error_code_enum\": []"));
+        Path api = project.resolve("openapi.yaml");
+        String openApi = Files.readString(api);
+        int enumAt = openApi.indexOf("enum:", openApi.indexOf("ServiceErrorEnvelope:"));
+        int enumEnd = openApi.indexOf("                - internal_error\n", enumAt) + "                - internal_error\n".length();
+        Files.writeString(api, openApi.substring(0, enumAt) + "minLength: 1\n" + openApi.substring(enumEnd));
+        GoalResult result = run("openapi.yaml", null, null, null, List.of());
+        assertThat(check(result, "alignment.error-codes").status()).isEqualTo(CheckStatus.SKIPPED);
+        assertThat(check(result, "alignment.error-codes").detail()).isEqualTo("not applicable: "
+                + "contracts/producer-contract-manifest.json declares \"error_codes_enumerated\": false and no error "
+                + "envelope enumerates its code (ServiceErrorEnvelope)");
+        assertThat(result.breaches()).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.alignment;
 
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.json.JsonDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EnvelopeCodesMatchManifestTest {
 
     private static List<Breach> check(OpenApiDocument api) {
-        return EnvelopeCodesMatchManifest.check(AlignmentFixtures.envelope(api), api, AlignmentFixtures.manifest());
+        return EnvelopeCodesMatchManifest.check(List.of(AlignmentFixtures.envelope(api)), api, AlignmentFixtures.manifest());
     }
 
     @Test
@@ -110,8 +111,92 @@ class EnvelopeCodesMatchManifestTest {
     @Test
     void manifestWithoutCodesFails() {
         OpenApiDocument api = AlignmentFixtures.openApi();
-        List<Breach> breaches = EnvelopeCodesMatchManifest.check(AlignmentFixtures.envelope(api), api,
+        List<Breach> breaches = EnvelopeCodesMatchManifest.check(List.of(AlignmentFixtures.envelope(api)), api,
                 AlignmentFixtures.manifest("\"error_code_enum\"", "\"codes\""));
         assertThat(breaches).singleElement().satisfies(b -> assertThat(b.message()).contains("has no error_code_enum"));
+    }
+
+    /** Two envelopes: {@code Coded} enumerates {@code codes}, {@code Free} has a free-string code. */
+    private static OpenApiDocument twoEnvelopes(String codes) {
+        return AlignmentFixtures.yaml("components:\n  schemas:\n    Coded:\n      properties:\n        error:\n"
+                + "          properties:\n            code: {enum: [" + codes + "]}\n    Free:\n      properties:\n"
+                + "        code: {type: string}\n");
+    }
+
+    private static List<EnvelopeSchema> both(OpenApiDocument api) {
+        return List.of(new EnvelopeSchema(api, "/components/schemas/Coded"), new EnvelopeSchema(api, "/components/schemas/Free"));
+    }
+
+    private static final String REFERENCE_CODES = "invalid_json, validation_error, context_package_not_found, "
+            + "write_conflict, write_failed, schema_unavailable, migration_failed, query_failed, context_lookup_failed, "
+            + "internal_error";
+
+    @Test
+    void theCodesOfSeveralEnvelopesAreComparedTogetherAndAFreeStringCodeIsNoBreach() {
+        OpenApiDocument api = twoEnvelopes(REFERENCE_CODES);
+        assertThat(EnvelopeCodesMatchManifest.notApplicable(both(api), AlignmentFixtures.manifest())).isNull();
+        assertThat(EnvelopeCodesMatchManifest.check(both(api), api, AlignmentFixtures.manifest())).isEmpty();
+        OpenApiDocument lacking = twoEnvelopes(REFERENCE_CODES.replace("write_failed, ", ""));
+        assertThat(EnvelopeCodesMatchManifest.check(both(lacking), lacking, AlignmentFixtures.manifest()))
+                .extracting(Breach::message).containsExactly("Coded error.code lacks manifest error code(s) write_failed "
+                        + "of contracts/producer-contract-manifest.json");
+    }
+
+    @Test
+    void codesSplitOverTwoEnvelopesMustTogetherEqualTheManifest() {
+        OpenApiDocument api = AlignmentFixtures.yaml("components:\n  schemas:\n    A:\n      properties:\n"
+                + "        code: {enum: [invalid_json, validation_error, context_package_not_found, write_conflict, write_failed]}\n"
+                + "    B:\n      properties:\n        error:\n          properties:\n            code:\n"
+                + "              enum: [schema_unavailable, migration_failed, query_failed, context_lookup_failed, teapot, "
+                + "teapot]\n");
+        List<EnvelopeSchema> envelopes = List.of(new EnvelopeSchema(api, "/components/schemas/A"),
+                new EnvelopeSchema(api, "/components/schemas/B"));
+        assertThat(EnvelopeCodesMatchManifest.check(envelopes, api, AlignmentFixtures.manifest()))
+                .extracting(Breach::message).containsExactly(
+                        "B error.code lists \"teapot\" more than once",
+                        "the error envelopes A, B lack manifest error code(s) internal_error of "
+                                + "contracts/producer-contract-manifest.json",
+                        "B error.code allows \"teapot\", which contracts/producer-contract-manifest.json's "
+                                + "error_code_enum does not list");
+    }
+
+    @Test
+    void anApiWhoseManifestDeclaresFreeStringCodesHasNoCodeComparison() {
+        OpenApiDocument api = AlignmentFixtures.yaml("components:\n  schemas:\n    basic-error:\n      properties:\n"
+                + "        message: {type: string}\n    validation-error:\n      properties:\n        errors:\n"
+                + "          items:\n            properties:\n              code: {type: string}\n");
+        List<EnvelopeSchema> envelopes = List.of(new EnvelopeSchema(api, "/components/schemas/basic-error"),
+                new EnvelopeSchema(api, "/components/schemas/validation-error"));
+        JsonDocument freeStrings = freeStringManifest();
+        assertThat(EnvelopeCodesMatchManifest.notApplicable(envelopes, freeStrings)).isEqualTo("not applicable: "
+                + "contracts/producer-contract-manifest.json declares \"error_codes_enumerated\": false and no error "
+                + "envelope enumerates its code (basic-error, validation-error)");
+        // without the declaration the same API is a breach: nothing enumerates the codes the manifest lists
+        assertThat(EnvelopeCodesMatchManifest.notApplicable(envelopes, AlignmentFixtures.manifest())).isNull();
+        assertThat(EnvelopeCodesMatchManifest.check(envelopes, api, AlignmentFixtures.manifest())).singleElement()
+                .satisfies(b -> {
+                    assertThat(b.message()).isEqualTo("none of the error envelopes basic-error, validation-error "
+                            + "enumerates its error.code or code, so its error codes cannot be compared with "
+                            + "contracts/producer-contract-manifest.json");
+                    assertThat(b.hint()).contains("\"error_codes_enumerated\": false");
+                });
+    }
+
+    @Test
+    void anEnvelopeThatEnumeratesCodesContradictsAFreeStringDeclaration() {
+        OpenApiDocument api = twoEnvelopes("invalid_json, teapot");
+        assertThat(EnvelopeCodesMatchManifest.notApplicable(both(api), freeStringManifest())).isNull();
+        assertThat(EnvelopeCodesMatchManifest.check(both(api), api, freeStringManifest())).singleElement()
+                .satisfies(b -> {
+                    assertThat(b.message()).isEqualTo("Coded error.code enumerates invalid_json, teapot, but "
+                            + "contracts/producer-contract-manifest.json declares \"error_codes_enumerated\": false");
+                    assertThat(b.jsonPointer()).isEqualTo("/components/schemas/Coded/properties/error/properties/code/enum");
+                });
+    }
+
+    private static JsonDocument freeStringManifest() {
+        String manifest = io.github.cutoverguard.engine.testing.Fixtures.referenceText(AlignmentFixtures.MANIFEST);
+        String codes = manifest.substring(manifest.indexOf("\"error_code_enum\""), manifest.indexOf("]") + 1);
+        return AlignmentFixtures.manifest(codes, "\"error_codes_enumerated\": false,\n  \"error_code_enum\": []");
     }
 }

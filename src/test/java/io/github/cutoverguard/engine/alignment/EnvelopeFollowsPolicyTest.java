@@ -180,11 +180,11 @@ class EnvelopeFollowsPolicyTest {
     @Test
     void envelopeThatCannotBeFoundIsABreach() {
         OpenApiDocument api = AlignmentFixtures.openApi();
-        EnvelopeLookup lookup = EnvelopeLookup.configured(api, "ErrorEnvelope");
-        assertThat(lookup.envelope()).isNull();
-        Breach breach = EnvelopeFollowsPolicy.notFound(api, lookup);
-        assertThat(breach.message()).isEqualTo("cannot find the error envelope schema: errorEnvelopeSchema ErrorEnvelope "
-                + "names no schema in openapi.yaml");
+        EnvelopeLookup lookup = EnvelopeLookup.configured(api, List.of("ErrorEnvelope", "ServiceErrorEnvelope"));
+        assertThat(lookup.names()).isEqualTo("ServiceErrorEnvelope");
+        Breach breach = EnvelopeFollowsPolicy.notFound(api, lookup.missing().get(0));
+        assertThat(breach.message()).isEqualTo("cannot find the error envelope schema: errorEnvelopeSchemas lists "
+                + "ErrorEnvelope, which names no schema in openapi.yaml");
         assertThat(breach.location().line()).isEqualTo(253);
     }
 
@@ -192,9 +192,10 @@ class EnvelopeFollowsPolicyTest {
     void envelopeIsFoundFromTheErrorResponses() {
         OpenApiDocument api = AlignmentFixtures.openApi();
         EnvelopeLookup lookup = EnvelopeLookup.discover(api, api.operations(new java.util.ArrayList<>()));
-        assertThat(lookup.envelope().name()).isEqualTo("ServiceErrorEnvelope");
+        assertThat(lookup.names()).isEqualTo("ServiceErrorEnvelope");
         assertThat(lookup.how()).isEqualTo("the schema that 27 4xx/5xx response bodies reference");
-        assertThat(EnvelopeLookup.configured(api, "#/components/schemas/ServiceErrorEnvelope").envelope().pointer())
-                .isEqualTo("/components/schemas/ServiceErrorEnvelope");
+        assertThat(EnvelopeLookup.configured(api, List.of("#/components/schemas/ServiceErrorEnvelope",
+                "ServiceErrorEnvelope")).envelopes()).extracting(EnvelopeSchema::pointer)
+                .containsExactly("/components/schemas/ServiceErrorEnvelope");
     }
 }

@@ -37,17 +37,17 @@ class EnvelopeLookupTest {
     void theSchemaMostErrorResponsesReferenceIsTheEnvelope() {
         EnvelopeLookup lookup = discover("paths:\n" + op("/a", "404", "A") + op("/b", "500", "B") + op("/c", "4XX", "B")
                 + op("/d", "200", "A") + op("/e", "default", "A") + op("/f", "201", "A") + SCHEMAS);
-        assertThat(lookup.envelope().pointer()).isEqualTo("/components/schemas/B");
-        assertThat(lookup.pointer()).isEqualTo("/components/schemas/B");
+        assertThat(lookup.envelopes()).extracting(EnvelopeSchema::pointer).containsExactly("/components/schemas/B");
+        assertThat(lookup.missing()).isEmpty();
         assertThat(lookup.how()).isEqualTo("the schema that 2 4xx/5xx response bodies reference (the most often of 2 schemas)");
     }
 
     @Test
     void aTieGoesToTheSchemaReferencedFirst() {
         EnvelopeLookup lookup = discover("paths:\n" + op("/a", "400", "A") + op("/b", "500", "B") + SCHEMAS);
-        assertThat(lookup.envelope().name()).isEqualTo("A");
+        assertThat(lookup.names()).isEqualTo("A");
         assertThat(lookup.how()).isEqualTo("the schema that 1 4xx/5xx response bodies reference (the most often of 2 schemas)");
-        assertThat(discover("paths:\n" + op("/b", "500", "B") + op("/a", "400", "A") + SCHEMAS).envelope().name())
+        assertThat(discover("paths:\n" + op("/b", "500", "B") + op("/a", "400", "A") + SCHEMAS).names())
                 .isEqualTo("B");
     }
 
@@ -55,7 +55,7 @@ class EnvelopeLookupTest {
     void aSharedResponseComponentCountsForEveryOperationUsingIt() {
         String shared = "  /s%d:\n    get:\n      responses:\n        \"503\": {$ref: \"#/components/responses/Shared\"}\n";
         EnvelopeLookup lookup = discover("paths:\n" + op("/a", "400", "A") + shared.formatted(1) + shared.formatted(2) + SCHEMAS);
-        assertThat(lookup.envelope().name()).isEqualTo("B");
+        assertThat(lookup.names()).isEqualTo("B");
         assertThat(lookup.how()).startsWith("the schema that 2 4xx/5xx response bodies reference");
     }
 
@@ -64,11 +64,10 @@ class EnvelopeLookupTest {
         EnvelopeLookup none = discover("paths:\n  /a:\n    get:\n      responses:\n        \"500\": {description: no body}\n"
                 + "        \"404\":\n          description: inline\n          content:\n            application/json:\n"
                 + "              schema: {type: object}\n" + op("/b", "200", "A") + SCHEMAS);
-        assertThat(none.envelope()).isNull();
-        assertThat(none.how()).isEqualTo("no 4xx/5xx response of openapi.yaml references a component schema "
-                + "(#/components/schemas/<Name>)");
-        assertThat(none.pointer()).isEqualTo("/paths");
-        assertThat(discover(SCHEMAS).pointer()).isEmpty();
+        assertThat(none.envelopes()).isEmpty();
+        assertThat(none.missing()).containsExactly(new EnvelopeLookup.Missing("no 4xx/5xx response of openapi.yaml "
+                + "references a component schema (#/components/schemas/<Name>)", "/paths"));
+        assertThat(discover(SCHEMAS).missing()).extracting(EnvelopeLookup.Missing::pointer).containsExactly("");
     }
 
     @Test

@@ -19,8 +19,8 @@ class ErrorResponsesUseEnvelopeTest {
             "          $ref: \"#/components/responses/ServiceUnavailableError\"\n  /v1/context/{context_package_id}:"};
 
     private static List<Breach> check(OpenApiDocument api, String... operations) {
-        return new ErrorResponsesUseEnvelope(Stream.of(operations).map(OperationSelector::parse).toList())
-                .check(api, AlignmentFixtures.envelope(api));
+        return new ErrorResponsesUseEnvelope(Stream.of(operations).map(OperationSelector::parse).toList(), List.of())
+                .check(api, List.of(AlignmentFixtures.envelope(api)));
     }
 
     @Test
@@ -101,7 +101,7 @@ class ErrorResponsesUseEnvelopeTest {
                         "200": {description: ok}
                         "4XX":
                           description: client error
-                          content: {application/json: {schema: {type: object}}}
+                          content: {application/json: {schema: {type: string}}}
                         default:
                           description: anything else
                           content: {application/json: {schema: {$ref: "#/components/schemas/ServiceErrorEnvelope"}}}
@@ -157,7 +157,8 @@ class ErrorResponsesUseEnvelopeTest {
     @Test
     void withoutAnEnvelopeOnlyDeclarationsAreChecked() {
         OpenApiDocument api = AlignmentFixtures.openApi(RECALL_WITHOUT_500);
-        assertThat(new ErrorResponsesUseEnvelope(List.of(OperationSelector.parse("/v1/query/recall"))).check(api, null))
+        assertThat(new ErrorResponsesUseEnvelope(List.of(OperationSelector.parse("/v1/query/recall")), List.of())
+                .check(api, List.of()))
                 .extracting(Breach::jsonPointer).containsExactly("/paths/~1v1~1query~1recall/post/responses");
     }
 
@@ -169,5 +170,124 @@ class ErrorResponsesUseEnvelopeTest {
             assertThatThrownBy(() -> OperationSelector.parse(bad)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("errorResponseOperations entry");
         }
+    }
+
+    /** A GitHub-like API: two envelopes, a oneOf of both, an inline copy, inline shapes, responses without a body. */
+    private static final String SEVERAL_SHAPES = """
+            paths:
+              /a:
+                get:
+                  responses:
+                    "404": {$ref: "#/components/responses/not_found"}
+                    "422":
+                      description: invalid
+                      content: {application/json: {schema: {$ref: "#/components/schemas/validation-error"}}}
+                    "409": {description: conflict}
+                    "500": {$ref: "#/components/responses/bare"}
+              /b:
+                post:
+                  responses:
+                    "422":
+                      description: either
+                      content:
+                        application/json:
+                          schema:
+                            oneOf:
+                              - {$ref: "#/components/schemas/basic-error"}
+                              - {$ref: "#/components/schemas/validation-error"}
+                    "403":
+                      description: an inline copy of basic-error
+                      content:
+                        application/json:
+                          schema:
+                            title: Forbidden
+                            type: object
+                            required: [documentation_url, message]
+                            properties:
+                              message: {type: string, description: what went wrong}
+                              documentation_url: {type: string}
+                    "409": {description: conflict}
+                    "404": {$ref: "#/components/responses/bare"}
+              /c:
+                get:
+                  responses:
+                    "400":
+                      description: inline
+                      content: {application/json: {schema: {type: object, properties: {code: {type: string}}}}}
+                    "401":
+                      description: the same inline shape
+                      content:
+                        application/json:
+                          schema: {type: object, description: other words, properties: {code: {type: string}}}
+                    "409": {description: conflict}
+                    "503":
+                      description: not an envelope
+                      content: {application/json: {schema: {$ref: "#/components/schemas/merge-result"}}}
+            components:
+              responses:
+                not_found:
+                  description: not found
+                  content: {application/json: {schema: {$ref: "#/components/schemas/basic-error"}}}
+                bare: {description: no body}
+              schemas:
+                basic-error:
+                  type: object
+                  required: [message, documentation_url]
+                  properties:
+                    message: {type: string}
+                    documentation_url: {type: string}
+                validation-error:
+                  type: object
+                  properties:
+                    errors: {type: array}
+                merge-result: {type: object, properties: {merged: {type: boolean}}}
+            """;
+
+    private static final String BARE_404 = "response bare (the 404 of POST /b) has no content, so it does not carry any "
+            + "of the error envelopes basic-error, validation-error";
+    private static final String INLINE_SHAPE = "the 400 response of GET /c returns application/json with an inline schema "
+            + "instead of any of the error envelopes basic-error, validation-error; 1 more error response returns the "
+            + "same shape: the 401 of GET /c";
+    private static final String MERGE_RESULT = "the 503 response of GET /c returns application/json "
+            + "#/components/schemas/merge-result instead of any of the error envelopes basic-error, validation-error";
+
+    private static List<Breach> several(String... withoutBody) {
+        OpenApiDocument api = AlignmentFixtures.yaml(SEVERAL_SHAPES);
+        return new ErrorResponsesUseEnvelope(List.of(), List.of(withoutBody)).check(api, List.of(
+                new EnvelopeSchema(api, "/components/schemas/basic-error"),
+                new EnvelopeSchema(api, "/components/schemas/validation-error")));
+    }
+
+    @Test
+    void anyEnvelopeAOneOfOfEnvelopesOrAnInlineCopyCarriesTheEnvelopeAndTheRestIsReportedOncePerSchemaOrStatus() {
+        assertThat(several()).extracting(Breach::message).containsExactly(
+                "3 409 responses have no content, so they do not carry any of the error envelopes basic-error, "
+                        + "validation-error: the 409 of GET /a, the 409 of POST /b, the 409 of GET /c",
+                "response bare (the 500 of GET /a) has no content, so it does not carry any of the error "
+                        + "envelopes basic-error, validation-error",
+                BARE_404, INLINE_SHAPE, MERGE_RESULT);
+    }
+
+    @Test
+    void statusesListedWithoutBodyMayHaveNoContentAndARangeCoversItsStatuses() {
+        assertThat(several("409", "5XX")).extracting(Breach::message).containsExactly(
+                BARE_404, INLINE_SHAPE, MERGE_RESULT);
+        assertThat(several("4xx", "500")).extracting(Breach::ruleId).hasSize(2);
+        Breach bodiless = several("500", "404").get(0);
+        assertThat(bodiless.hint()).contains("or list 409 in <errorStatusesWithoutBody>");
+        assertThat(bodiless.expected()).isEqualTo("#/components/schemas/basic-error | #/components/schemas/validation-error");
+    }
+
+    @Test
+    void errorStatusEntriesAreCoveredByTheSameKeyOrTheirRange() {
+        assertThat(EnvelopeLookup.StatusCodes.covers("404", "404")).isTrue();
+        assertThat(EnvelopeLookup.StatusCodes.covers("4XX", "404")).isTrue();
+        assertThat(EnvelopeLookup.StatusCodes.covers("4xx", "4XX")).isTrue();
+        assertThat(EnvelopeLookup.StatusCodes.covers("DEFAULT", "default")).isTrue();
+        assertThat(EnvelopeLookup.StatusCodes.covers("404", "4XX")).isFalse();
+        assertThat(EnvelopeLookup.StatusCodes.covers("4XX", "500")).isFalse();
+        assertThat(EnvelopeLookup.StatusCodes.covers("5XX", "default")).isFalse();
+        assertThat(EnvelopeLookup.StatusCodes.isErrorStatus("default")).isTrue();
+        assertThat(EnvelopeLookup.StatusCodes.isErrorStatus("200")).isFalse();
     }
 }

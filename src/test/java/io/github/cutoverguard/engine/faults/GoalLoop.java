@@ -47,7 +47,7 @@ public final class GoalLoop {
                 () -> (new CheckAlignmentRequest(new RunContext(files, Mode.REHEARSAL, null, null, null, null),
                         Path.of("openapi.yaml"), Path.of("contracts/producer-contract-manifest.json"),
                         Path.of("contracts/service-contract-source-of-truth.json"), null, null, null, null,
-                        List.of())).run(),
+                        List.of(), null)).run(),
                 () -> (new VerifyParityRequest(new RunContext(files, Mode.REHEARSAL, null, null, null, null),
                         Path.of("contracts"), List.of(Path.of("mirrors/a"), Path.of("mirrors/b")), null, false,
                         2)).run());

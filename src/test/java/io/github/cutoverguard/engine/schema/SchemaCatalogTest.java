@@ -43,6 +43,29 @@ class SchemaCatalogTest {
     }
 
     @Test
+    void anEmptyErrorCodeListIsAllowedOnlyWhenTheManifestDeclaresItsCodesFreeStrings() throws Exception {
+        String manifest = Fixtures.referenceText("producer/contracts-integration-v1/producer-contract-manifest.json");
+        String codes = manifest.substring(manifest.indexOf("\"error_code_enum\""), manifest.indexOf("]") + 1);
+        String empty = manifest.replace(codes, "\"error_code_enum\": []");
+        String freeStrings = manifest.replace(codes, "\"error_codes_enumerated\": false,\n  \"error_code_enum\": []");
+        String contradicting = manifest.replace(codes, "\"error_codes_enumerated\": false,\n  " + codes);
+        String enumerated = manifest.replace(codes, "\"error_codes_enumerated\": true,\n  " + codes);
+        assertThat(manifestBreaches(freeStrings)).isEmpty();
+        assertThat(manifestBreaches(enumerated)).isEmpty();
+        assertThat(manifestBreaches(empty)).singleElement().satisfies(b -> {
+            assertThat(b.jsonPointer()).isEqualTo("/error_code_enum");
+            assertThat(b.message()).contains("1");
+        });
+        assertThat(manifestBreaches(contradicting)).singleElement()
+                .satisfies(b -> assertThat(b.jsonPointer()).isEqualTo("/error_code_enum"));
+    }
+
+    private List<Breach> manifestBreaches(String text) throws Exception {
+        return MatchesSchema.check(load(Fixtures.write(dir, "manifest.json", text)),
+                SchemaCatalog.bundled("producer-contract-manifest.v1"), "producer-contract-manifest.v1");
+    }
+
+    @Test
     void timeoutBelowMinimumIsReportedAtItsLine() throws Exception {
         String pin = Fixtures.referenceText("consumer-rehearsal/memorykernel-integration-pin.json")
                 .replace("\"default_timeout_ms\": 2500", "\"default_timeout_ms\": 50");
