@@ -21,6 +21,12 @@ import java.time.ZoneOffset
 /** The loaded ItSupport (set by its.load). */
 @Field def its
 
+/**
+ * The command the guard's hint gives for a missing origin/main: it names the destination ref, so it also works in a
+ * `--single-branch` clone, where `git fetch origin main` only updates FETCH_HEAD (guard-single-branch-fetch-hint runs it).
+ */
+@Field static final String FETCH_MAIN = 'git fetch --depth=1 origin +refs/heads/main:refs/remotes/origin/main'
+
 /** Files of the IT directory that are not project files: never committed. */
 @Field static final List<String> NOT_COMMITTED = ['.git', 'build.log', 'target']
 
@@ -63,12 +69,14 @@ static RevCommit commitAll(Git git, String message, int minutes) {
  * Makes the IT directory a clone of an upstream whose `main` holds the IT's files as committed.
  * feature: path -> content committed on a `feature` branch that the clone checks out (also written
  *          into the IT directory); deleted: paths removed on that branch (and from the IT directory); shallow: clone only `feature`, at depth 1, so origin/main and the
- *          base commit are absent. Returns [base: SHA of main, head: SHA checked out].
+ *          base commit are absent; cli: make that shallow clone with the git command line (`git clone --depth=1
+ *          --single-branch`, as CI checkouts do), not JGit. Returns [base: SHA of main, head: SHA checked out].
  */
 Map<String, String> cloneFromUpstream(Map opts = [:]) {
     Map<String, String> feature = opts.feature ?: [:]
     List<String> deleted = opts.deleted ?: []
-    boolean shallow = opts.shallow ?: false
+    boolean cli = opts.cli ?: false
+    boolean shallow = opts.shallow || cli
     File upstream = sibling('.upstream')
     File clone = sibling('.clone')
     [upstream, clone, new File(basedir, '.git')].each { deleteTree(it) }
@@ -95,13 +103,19 @@ Map<String, String> cloneFromUpstream(Map opts = [:]) {
         git.close()
     }
 
-    def command = Git.cloneRepository().setURI(upstream.toURI().toString()).setDirectory(clone)
-    if (shallow) {
-        command.setDepth(1).setBranchesToClone(['refs/heads/feature']).setBranch('refs/heads/feature')
-    } else if (head != base) {
-        command.setBranch('refs/heads/feature')
+    if (cli) {
+        // a file:// URL, so that git honours --depth for a local upstream
+        gitCli(basedir.parentFile, 'clone', '--quiet', '--depth=1', '--single-branch', '--branch', 'feature',
+                'file://' + upstream.absolutePath, clone.path)
+    } else {
+        def command = Git.cloneRepository().setURI(upstream.toURI().toString()).setDirectory(clone)
+        if (shallow) {
+            command.setDepth(1).setBranchesToClone(['refs/heads/feature']).setBranch('refs/heads/feature')
+        } else if (head != base) {
+            command.setBranch('refs/heads/feature')
+        }
+        command.call().close()
     }
-    command.call().close()
     Files.move(new File(clone, '.git').toPath(), new File(basedir, '.git').toPath())
     if (head != base) {
         feature.each { String path, String content ->
@@ -115,6 +129,14 @@ Map<String, String> cloneFromUpstream(Map opts = [:]) {
     deleteTree(clone)
     gitSnapshotFile().text = gitSnapshot()
     [base: base, head: head]
+}
+
+/** Runs the git command line in `dir` with `args`; fails the IT with git's output unless it exits 0. Returns stdout. */
+String gitCli(File dir, String... args) {
+    Process process = new ProcessBuilder(['git'] + (args as List)).directory(dir).redirectErrorStream(true).start()
+    String output = process.inputStream.getText('UTF-8')
+    assert process.waitFor() == 0 : "git ${args.join(' ')} failed in $dir:\n$output"
+    output
 }
 
 /** Initialises a repository in the IT directory with one commit on `main` and no remote. */

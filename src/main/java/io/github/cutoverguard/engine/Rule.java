@@ -252,7 +252,7 @@ public enum Rule {
                 + "clone without the base commit, or a pin that is new since the base. With "
                 + "`pinBaseRefOptional` the cannot-compare cases are warnings.",
             "revert the pin to its content at the base ref; if the base is missing, fetch it: git "
-                + "fetch origin main --depth=1"),
+                + "fetch --depth=1 origin +refs/heads/main:refs/remotes/origin/main"),
 
     /** Raised by NoRuntimeSwitch. */
     GUARD_RUNTIME_SWITCH("GUARD-RUNTIME-SWITCH",
@@ -310,7 +310,8 @@ public enum Rule {
     VERDICT_INCOMPLETE("VERDICT-INCOMPLETE",
             "A goal or check named in the verdict's `requiredChecks` did not run: the goal's inputs "
                 + "are not configured, the check was skipped, or no goal that ran has a check of that ID "
-                + "(a misspelt entry fails, it never passes).",
+                + "(a misspelt entry fails, it never passes). For `verdict-aggregate`: a module that binds "
+                + "`verdict` wrote no `verdict.json` in this build.",
             "configure the inputs the skipped check needs (see the verdict's skipped list), or "
                 + "correct requiredChecks");
 

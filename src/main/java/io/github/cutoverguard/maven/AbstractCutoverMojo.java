@@ -126,7 +126,9 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
 
     /** Where this goal's results become the build's outcome. */
     protected BuildOutcome outcome() {
-        return new BuildOutcome(getLog(), files(), reportDirectory.toPath(), failOnBreach);
+        String root = session == null ? null : session.getExecutionRootDirectory();
+        return new BuildOutcome(getLog(), files(), reportDirectory.toPath(), failOnBreach, System.getenv(),
+                root == null ? basedir.toPath() : Path.of(root));
     }
 
     /** The configured mode. */

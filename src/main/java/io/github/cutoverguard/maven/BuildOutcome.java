@@ -4,11 +4,14 @@ import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.git.WorkTreeSource;
+import io.github.cutoverguard.engine.io.AtomicFiles;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.report.ConsoleFormat;
 import io.github.cutoverguard.engine.report.EvidenceReport;
 import io.github.cutoverguard.engine.report.JUnitReport;
+import io.github.cutoverguard.engine.report.ReportLocations;
 import io.github.cutoverguard.engine.report.SarifReport;
+import io.github.cutoverguard.engine.report.VerdictMarkdown;
 import io.github.cutoverguard.engine.report.VerdictReport;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -16,8 +19,10 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one place where engine results become Maven outcomes: the reports are written, each breach is logged on one
@@ -31,12 +36,21 @@ final class BuildOutcome {
     private final ProjectFiles files;
     private final Path reportDirectory;
     private final boolean failOnBreach;
+    private final Map<String, String> environment;
+    private final Path executionRoot;
 
-    BuildOutcome(Log log, ProjectFiles files, Path reportDirectory, boolean failOnBreach) {
+    /**
+     * @param environment   the process environment ({@code GITHUB_ACTIONS}, {@code GITHUB_STEP_SUMMARY})
+     * @param executionRoot the directory Maven was started in: report paths are relative to it outside git
+     */
+    BuildOutcome(Log log, ProjectFiles files, Path reportDirectory, boolean failOnBreach, Map<String, String> environment,
+                 Path executionRoot) {
         this.log = log;
         this.files = files;
         this.reportDirectory = reportDirectory;
         this.failOnBreach = failOnBreach;
+        this.environment = environment;
+        this.executionRoot = executionRoot.toAbsolutePath().normalize();
     }
 
     /** Writes {@code <goal>.json}, logs the breaches and the summary, and fails the build on an error. */
@@ -48,7 +62,7 @@ final class BuildOutcome {
         } catch (IOException e) {
             throw cannotWrite("the evidence report", e);
         }
-        logBreaches(result.breaches());
+        logBreaches(result.breaches(), true);
         log.info(ConsoleFormat.summary(result));
         log.info("Evidence: " + files.display(report.toAbsolutePath()));
         if (!result.passed()) {
@@ -59,12 +73,26 @@ final class BuildOutcome {
 
     /** Writes the verdict's reports, logs the breaches and both verdicts, and fails the build on a NO-GO. */
     void conclude(VerdictResult verdict, String pluginVersion) throws MojoExecutionException, MojoFailureException {
+        conclude(verdict, pluginVersion, true);
+    }
+
+    /**
+     * As {@link #conclude(VerdictResult, String)} for the build's verdict of {@code verdict-aggregate}: its breaches
+     * were annotated by their modules, so they are logged here without repeating the GitHub annotations.
+     */
+    void concludeBuild(VerdictResult verdict, String pluginVersion) throws MojoExecutionException, MojoFailureException {
+        conclude(verdict, pluginVersion, false);
+    }
+
+    private void conclude(VerdictResult verdict, String pluginVersion, boolean annotate)
+            throws MojoExecutionException, MojoFailureException {
         try {
-            VerdictReport.writeAll(verdict, source(), pluginVersion, reportDirectory);
+            VerdictReport.writeAll(verdict, source(), pluginVersion, locations(), reportDirectory);
         } catch (IOException e) {
             throw cannotWrite("the verdict reports", e);
         }
-        logBreaches((failOnBreach ? verdict : verdict.asWarnings()).breaches());
+        logBreaches((failOnBreach ? verdict : verdict.asWarnings()).breaches(), annotate);
+        appendJobSummary(verdict);
         log.info("Reports: " + files.display(reportDirectory.resolve("verdict.md")) + ", verdict.json, "
                 + JUnitReport.FILE_NAME + ", " + SarifReport.FILE_NAME);
         log.info("Rehearsal continuation: " + verdict.rehearsalContinuation());
@@ -74,9 +102,36 @@ final class BuildOutcome {
         }
     }
 
+    /**
+     * Under GitHub Actions, appends {@code verdict.md} to the job summary ({@code $GITHUB_STEP_SUMMARY}), where the
+     * run's page shows it. The summary is GitHub's file, not a guardrail's: failing to write it is a warning.
+     */
+    private void appendJobSummary(VerdictResult verdict) {
+        String summary = environment.get("GITHUB_STEP_SUMMARY");
+        if (summary == null || summary.isBlank()) {
+            return;
+        }
+        try {
+            AtomicFiles.append(Path.of(summary), (VerdictMarkdown.render(verdict) + "\n").getBytes(StandardCharsets.UTF_8));
+            log.info("Verdict appended to the job summary (GITHUB_STEP_SUMMARY)");
+        } catch (IOException | RuntimeException e) {
+            log.warn("Cannot append the verdict to the job summary " + summary + ": " + e.getMessage());
+        }
+    }
+
     /** The consumer's source: the git work tree holding the project, or {@code null} outside one. */
     private WorkTreeSource source() {
         return WorkTreeSource.of(files.basedir()).orElse(null);
+    }
+
+    /**
+     * Paths as CI systems place them: relative to the git work tree root, else to the execution root (else, for a module
+     * outside it, to the module).
+     */
+    private ReportLocations locations() {
+        Path basedir = files.basedir();
+        Path root = WorkTreeSource.workTreeOf(basedir).orElse(basedir.startsWith(executionRoot) ? executionRoot : basedir);
+        return new ReportLocations(root, basedir);
     }
 
     private MojoExecutionException cannotWrite(String what, IOException e) {
@@ -84,7 +139,7 @@ final class BuildOutcome {
                 + e.getMessage(), e);
     }
 
-    private void logBreaches(List<Breach> breaches) {
+    private void logBreaches(List<Breach> breaches, boolean annotate) {
         for (Breach breach : breaches) {
             String line = ConsoleFormat.line(breach)
                     + (breach.details() == null ? "" : "\n" + breach.details().stripTrailing());
@@ -94,10 +149,11 @@ final class BuildOutcome {
                 log.warn(line);
             }
         }
-        if (!breaches.isEmpty() && "true".equalsIgnoreCase(System.getenv("GITHUB_ACTIONS"))) {
+        if (annotate && !breaches.isEmpty() && "true".equalsIgnoreCase(environment.get("GITHUB_ACTIONS"))) {
             // Workflow commands must start a line: the lines after the first are not prefixed by Maven.
-            log.info("GitHub Actions annotations:\n"
-                    + String.join("\n", breaches.stream().map(ConsoleFormat::githubAnnotation).toList()));
+            ReportLocations locations = locations();
+            log.info("GitHub Actions annotations:\n" + String.join("\n",
+                    breaches.stream().map(b -> ConsoleFormat.githubAnnotation(b, locations)).toList()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.cutoverguard.docs;
 
 import io.github.cutoverguard.engine.Rule;
+import io.github.cutoverguard.engine.report.PluginInfo;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -29,8 +30,9 @@ class ReadmeTest {
         List<String> documented = m.results().map(r -> r.group(1)).toList();
         assertThat(documented).containsExactlyElementsOf(Arrays.stream(Rule.values()).map(Rule::id).toList());
         for (Rule rule : Rule.values()) {
-            assertThat(readme()).as(rule.id()).contains("| `" + rule.id() + "` | " + cell(rule.meaning()) + " | "
-                    + cell(rule.hint()) + " | ");
+            // the anchor is where a SARIF rule's helpUri points (PluginInfo.ruleUri)
+            assertThat(readme()).as(rule.id()).contains("| `" + rule.id() + "` | <a id=\"" + PluginInfo.anchor(rule.id())
+                    + "\"></a>" + cell(rule.meaning()) + " | " + cell(rule.hint()) + " | ");
         }
     }
 

@@ -14,6 +14,7 @@ import io.github.cutoverguard.engine.json.StrictJsonReader;
 import io.github.cutoverguard.engine.report.ConsoleFormat;
 import io.github.cutoverguard.engine.report.EvidenceReport;
 import io.github.cutoverguard.engine.report.JUnitReport;
+import io.github.cutoverguard.engine.report.ReportLocations;
 import io.github.cutoverguard.engine.report.SarifReport;
 import io.github.cutoverguard.engine.report.VerdictMarkdown;
 import io.github.cutoverguard.engine.report.VerdictReport;
@@ -166,7 +167,8 @@ final class FuzzSupport {
             assertThat(breach.ruleId()).isNotBlank();
             assertThat(breach.message()).as(breach.ruleId()).isNotBlank();
             assertThat(ConsoleFormat.line(breach)).doesNotContain("\n", "\r");
-            assertThat(ConsoleFormat.githubAnnotation(breach)).doesNotContain("\n", "\r");
+            assertThat(ConsoleFormat.githubAnnotation(breach, ReportLocations.within(Path.of("/work/fuzz"))))
+                    .doesNotContain("\n", "\r");
             byte[] content = breach.file() == null ? null : contents.get(breach.file());
             if (content != null) {
                 assertInside(breach.location(), content, ConsoleFormat.line(breach));
@@ -192,7 +194,7 @@ final class FuzzSupport {
                 readJson(EvidenceReport.write(goal, directory));
             }
             readJson(VerdictReport.write(verdict, directory));
-            readJson(SarifReport.write(verdict, "fuzz", directory));
+            readJson(SarifReport.write(verdict, "fuzz", ReportLocations.within(directory), directory));
             Path junit = JUnitReport.write(verdict, directory);
             int checks = verdict.goals().stream().mapToInt(g -> g.checks().size()).sum();
             assertThat(testCases(Files.readAllBytes(junit))).as("test cases in %s", junit.getFileName()).isEqualTo(checks);

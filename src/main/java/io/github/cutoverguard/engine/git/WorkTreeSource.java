@@ -8,6 +8,7 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,6 +19,20 @@ import java.util.Optional;
  * as in most CI checkouts) and whether tracked files have uncommitted changes.
  */
 public record WorkTreeSource(String commit, String branch, boolean dirty) {
+
+    /**
+     * The root of the git work tree holding {@code directory} (found as git finds it: walking up to a {@code .git},
+     * honouring {@code GIT_CEILING_DIRECTORIES}; nothing else is read), or empty outside one: reports name files
+     * relative to it, as CI systems place them on a diff.
+     */
+    public static Optional<Path> workTreeOf(Path directory) {
+        File gitDir = new FileRepositoryBuilder().readEnvironment().findGitDir(directory.toAbsolutePath().toFile())
+                .getGitDir();
+        if (gitDir == null || !gitDir.getName().equals(Constants.DOT_GIT)) {
+            return Optional.empty();
+        }
+        return Optional.of(gitDir.toPath().toAbsolutePath().getParent());
+    }
 
     /** The source of the git work tree holding {@code directory}, or empty when there is none (or it cannot be read). */
     public static Optional<WorkTreeSource> of(Path directory) {

@@ -154,22 +154,28 @@ final class FileAtBaseRef {
                 + "exported copy or source archive), or set pinBaseRefOptional=true where no git history is available");
     }
 
-    /** E.g. {@code fetch the base ref: git fetch origin main --depth=1}. */
+    /**
+     * E.g. {@code fetch the base ref: git fetch --depth=1 origin +refs/heads/main:refs/remotes/origin/main}. The refspec
+     * names the destination: in a {@code --single-branch} clone, {@code git fetch origin main} updates only
+     * {@code FETCH_HEAD} and leaves {@code origin/main} missing.
+     */
     private String fetchHint(Set<String> remotes) {
         String name = baseRef.startsWith(Constants.R_REMOTES) ? baseRef.substring(Constants.R_REMOTES.length()) : baseRef;
         int slash = name.indexOf('/');
         String command;
         if (baseRef.chars().anyMatch(c -> "~^:@{} ".indexOf(c) >= 0)) {
-            return "fetch the history the base ref needs (e.g. git fetch origin main --depth=50), or point pinBaseRef "
+            return "fetch the history the base ref needs (e.g. git fetch --depth=50 origin +refs/heads/main:refs/remotes/origin/main), or point pinBaseRef "
                     + "(-Dcutover.pinBaseRef) at a plain ref this clone has, e.g. origin/main";
         } else if (slash > 0 && !name.startsWith(Constants.R_REFS)
                 && (remotes.contains(name.substring(0, slash)) || remotes.isEmpty() || name.startsWith("origin/"))) {
-            command = "git fetch " + name.substring(0, slash) + " " + name.substring(slash + 1) + " --depth=1";
+            String remote = name.substring(0, slash);
+            String branch = name.substring(slash + 1);
+            command = "git fetch --depth=1 " + remote + " +" + Constants.R_HEADS + branch + ":" + Constants.R_REMOTES
+                    + remote + "/" + branch;
         } else if (baseRef.startsWith(Constants.R_HEADS)) {
-            String branch = baseRef.substring(Constants.R_HEADS.length());
-            command = "git fetch origin " + branch + ":" + branch + " --depth=1";
+            command = "git fetch --depth=1 origin +" + baseRef + ":" + baseRef;
         } else {
-            command = "git fetch origin " + baseRef + " --depth=1";
+            command = "git fetch --depth=1 origin " + baseRef;
         }
         return "fetch the base ref: " + command + " (in CI, check out with enough history), or point pinBaseRef "
                 + "(-Dcutover.pinBaseRef) at a ref this clone has";

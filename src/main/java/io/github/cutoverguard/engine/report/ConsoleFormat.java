@@ -31,18 +31,18 @@ public final class ConsoleFormat {
         return out.toString();
     }
 
-    /** A GitHub Actions {@code ::error}/{@code ::warning} annotation for the breach. */
-    public static String githubAnnotation(Breach breach) {
+    /**
+     * A GitHub Actions {@code ::error}/{@code ::warning} annotation for the breach, its file relative to the repository
+     * root (a breach without a file at the module's {@code pom.xml}), so that GitHub places it on the diff.
+     */
+    public static String githubAnnotation(Breach breach, ReportLocations locations) {
         StringBuilder out = new StringBuilder(breach.severity() == Severity.ERROR ? "::error " : "::warning ");
-        if (breach.file() != null) {
-            out.append("file=").append(escapeProperty(breach.file()));
-            if (breach.location().isKnown()) {
-                out.append(",line=").append(breach.location().line())
-                        .append(",col=").append(breach.location().column());
-            }
-            out.append(',');
+        out.append("file=").append(escapeProperty(locations.fileOf(breach)));
+        if (breach.file() != null && breach.location().isKnown()) {
+            out.append(",line=").append(breach.location().line())
+                    .append(",col=").append(breach.location().column());
         }
-        out.append("title=").append(escapeProperty(breach.ruleId()));
+        out.append(",title=").append(escapeProperty(breach.ruleId()));
         String text = breach.message() + (breach.hint() == null ? "" : " (" + breach.hint() + ")");
         return out.append("::").append(escapeData(text)).toString();
     }

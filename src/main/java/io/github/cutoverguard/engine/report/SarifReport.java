@@ -17,18 +17,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code cutover-guardrails.sarif}: SARIF 2.1.0 for code-scanning UIs. The rules are the rule IDs
- * that occur (with their meaning and fix); each breach is a result with its file, line and column.
+ * {@code cutover-guardrails.sarif}: SARIF 2.1.0 as GitHub code scanning ingests it. The rules are the rule IDs that
+ * occur, each with its meaning, fix and a {@code helpUri} into the README's rule table; each breach is a result located
+ * in its file (relative to the repository root, {@code uriBaseId} {@code %SRCROOT%}) with its line and column, or at
+ * its module's {@code pom.xml} when it names no file: code scanning rejects a whole upload for one result without a
+ * location.
  */
 public final class SarifReport {
 
     /** The file name. */
     public static final String FILE_NAME = "cutover-guardrails.sarif";
+    /** The base a relative artifact URI is resolved against: the checkout's root. */
+    public static final String SOURCE_ROOT = "%SRCROOT%";
 
     private SarifReport() {
     }
 
-    public static ObjectNode toJson(VerdictResult verdict, String toolVersion) {
+    public static ObjectNode toJson(VerdictResult verdict, String toolVersion, ReportLocations locations) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
@@ -36,7 +41,7 @@ public final class SarifReport {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "cutover-guardrails-maven-plugin");
         driver.put("version", toolVersion);
-        driver.put("informationUri", "https://github.com/cutoverguard/cutover-guardrails-maven-plugin");
+        driver.put("informationUri", PluginInfo.URL);
         List<String> ruleIds = new ArrayList<>();
         for (Breach breach : verdict.breaches()) {
             if (!ruleIds.contains(breach.ruleId())) {
@@ -51,6 +56,7 @@ public final class SarifReport {
             node.putObject("shortDescription").put("text", firstSentence(rule.meaning()));
             node.putObject("fullDescription").put("text", rule.meaning());
             node.putObject("help").put("text", rule.hint());
+            node.put("helpUri", PluginInfo.ruleUri(id));
         }
         ArrayNode results = run.putArray("results");
         for (Breach breach : verdict.breaches()) {
@@ -59,13 +65,15 @@ public final class SarifReport {
             result.put("ruleIndex", ruleIds.indexOf(breach.ruleId()));
             result.put("level", breach.severity() == Severity.ERROR ? "error" : "warning");
             result.putObject("message").put("text", breach.message() + (breach.hint() == null ? "" : " (" + breach.hint() + ")"));
-            if (breach.file() != null) {
-                ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
-                physical.putObject("artifactLocation").put("uri", breach.file());
-                if (breach.location().isKnown()) {
-                    physical.putObject("region").put("startLine", breach.location().line())
-                            .put("startColumn", Math.max(1, breach.location().column()));
-                }
+            String file = breach.file() == null ? "pom.xml" : breach.file();
+            ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+            ObjectNode artifact = physical.putObject("artifactLocation").put("uri", locations.path(file));
+            if (locations.isRelative(file)) {
+                artifact.put("uriBaseId", SOURCE_ROOT);
+            }
+            if (breach.file() != null && breach.location().isKnown()) {
+                physical.putObject("region").put("startLine", breach.location().line())
+                        .put("startColumn", Math.max(1, breach.location().column()));
             }
         }
         run.putObject("properties")
@@ -75,9 +83,11 @@ public final class SarifReport {
     }
 
     /** Writes the report atomically. */
-    public static Path write(VerdictResult verdict, String toolVersion, Path directory) throws IOException {
+    public static Path write(VerdictResult verdict, String toolVersion, ReportLocations locations, Path directory)
+            throws IOException {
         Path target = directory.resolve(FILE_NAME);
-        AtomicFiles.write(target, (JsonText.pretty(toJson(verdict, toolVersion)) + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(target, (JsonText.pretty(toJson(verdict, toolVersion, locations)) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
         return target;
     }
 

@@ -19,8 +19,11 @@ import java.util.List;
 
 /**
  * {@code verdict.md}: the rehearsal session's output in the shape teams paste into their session
- * notes: both verdicts with reasons, the baseline, the checks, the risks found (configured risks and
- * every breach) and the follow-ups with owners and dates.
+ * notes (and GitHub Actions shows as the job summary): both verdicts with reasons, the baseline, the checks, the
+ * risks found (configured risks and every breach, with its diff when it has one) and the follow-ups with owners and
+ * dates. It is GitHub-flavoured Markdown that renders as written: text is escaped ({@code <baseline>} stays visible,
+ * a pattern's {@code \.} keeps its backslash), values are code spans, table cells escape {@code |}, and a diff is a
+ * fenced {@code diff} block.
  */
 public final class VerdictMarkdown {
 
@@ -35,30 +38,30 @@ public final class VerdictMarkdown {
                 .append("  \nMode: ").append(verdict.mode().id()).append("\n\n");
         md.append("## Verdicts\n\n");
         md.append("- Rehearsal continuation: **").append(verdict.rehearsalContinuation().label()).append("**: ")
-                .append(cell(verdict.rehearsalContinuation().reason())).append('\n');
+                .append(text(verdict.rehearsalContinuation().reason())).append('\n');
         md.append("- Runtime cutover: **").append(verdict.runtimeCutover().label()).append("**: ")
-                .append(cell(verdict.runtimeCutover().reason())).append("\n\n");
+                .append(text(verdict.runtimeCutover().reason())).append("\n\n");
         md.append("## Baseline\n\n");
-        md.append("- Release tag: `").append(b.releaseTag()).append("`\n");
-        md.append("- Commit SHA: `").append(b.commitSha()).append("`\n");
-        md.append("- Service contract: `").append(b.serviceContract()).append('`');
+        md.append("- Release tag: ").append(code(b.releaseTag())).append('\n');
+        md.append("- Commit SHA: ").append(code(b.commitSha())).append('\n');
+        md.append("- Service contract: ").append(code(b.serviceContract()));
         if (verdict.targetServiceContract() != null) {
-            md.append(" (target `").append(verdict.targetServiceContract()).append("`)");
+            md.append(" (target ").append(code(verdict.targetServiceContract())).append(')');
         }
-        md.append("\n- API contract: `").append(b.apiContract()).append("`\n");
-        md.append("- Integration baseline: `").append(b.integrationBaseline()).append("`\n\n");
+        md.append("\n- API contract: ").append(code(b.apiContract())).append('\n');
+        md.append("- Integration baseline: ").append(code(b.integrationBaseline())).append("\n\n");
         md.append("## Checks\n\n| Goal | Check | Status | Detail |\n|---|---|---|---|\n");
         for (GoalResult goal : verdict.goals()) {
             for (CheckResult check : goal.checks()) {
-                md.append("| ").append(goal.goal()).append(" | ").append(cell(check.id())).append(" | ")
-                        .append(check.status().id()).append(" | ").append(cell(check.detail())).append(" |\n");
+                md.append("| ").append(text(goal.goal())).append(" | ").append(cellCode(check.id())).append(" | ")
+                        .append(check.status().id()).append(" | ").append(text(check.detail())).append(" |\n");
             }
         }
         md.append("\n## Skipped checks\n\n");
         List<String> skipped = new ArrayList<>();
         for (GoalResult goal : verdict.goals()) {
             goal.checks().stream().filter(c -> c.status() == CheckStatus.SKIPPED)
-                    .forEach(c -> skipped.add("- " + goal.goal() + " `" + c.id() + "`: " + cell(c.detail()) + "\n"));
+                    .forEach(c -> skipped.add("- " + text(goal.goal()) + " " + code(c.id()) + ": " + text(c.detail()) + "\n"));
         }
         if (skipped.isEmpty()) {
             md.append("- None: every check ran.\n");
@@ -70,10 +73,22 @@ public final class VerdictMarkdown {
         if (verdict.risks().isEmpty() && verdict.breaches().isEmpty()) {
             md.append("- None recorded.\n");
         }
-        verdict.risks().forEach(r -> md.append("- ").append(cell(r)).append('\n'));
+        verdict.risks().forEach(r -> md.append("- ").append(text(r)).append('\n'));
         for (Breach breach : verdict.breaches()) {
-            md.append("- ").append(breach.severity().name().toLowerCase(java.util.Locale.ROOT)).append(" `")
-                    .append(breach.ruleId()).append("` ").append(cell(ConsoleFormat.line(breach))).append('\n');
+            md.append("- ").append(breach.severity().name().toLowerCase(java.util.Locale.ROOT)).append(' ')
+                    .append(code(breach.ruleId())).append(' ');
+            if (breach.file() != null) {
+                md.append(code(breach.file() + (breach.location().isKnown()
+                        ? ":" + breach.location().line() + ":" + breach.location().column() : ""))).append(' ');
+            }
+            md.append(text(breach.message()));
+            if (breach.hint() != null && !breach.hint().isBlank()) {
+                md.append(" (").append(text(breach.hint())).append(')');
+            }
+            md.append('\n');
+            if (breach.details() != null && !breach.details().isBlank()) {
+                md.append(fenced(breach.details().stripTrailing(), "diff", "  "));
+            }
         }
         md.append("\n## Follow-ups\n\n");
         if (verdict.followUps().isEmpty()) {
@@ -81,8 +96,8 @@ public final class VerdictMarkdown {
         } else {
             md.append("| Owner | Action | Due |\n|---|---|---|\n");
             for (FollowUp f : verdict.followUps()) {
-                md.append("| ").append(cell(f.owner())).append(" | ").append(cell(f.action())).append(" | ")
-                        .append(cell(f.due())).append(" |\n");
+                md.append("| ").append(text(f.owner())).append(" | ").append(text(f.action())).append(" | ")
+                        .append(text(f.due())).append(" |\n");
             }
         }
         return md.toString();
@@ -95,7 +110,66 @@ public final class VerdictMarkdown {
         return target;
     }
 
-    private static String cell(String text) {
-        return text == null ? "" : text.replace("\r", " ").replace("\n", " ").replace("|", "\\|");
+    /** Markdown text that renders as written: one line, with the characters Markdown would interpret escaped. */
+    static String text(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\r' || c == '\n') {
+                out.append(' ');
+            } else {
+                if (MARKDOWN.indexOf(c) >= 0 || c == '_' && !insideWord(value, i)) {
+                    out.append('\\');
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
+
+    /** A code span holding {@code value} as written (one line), fenced by more backticks than it contains. */
+    static String code(String value) {
+        String line = value == null ? "" : value.replace("\r", " ").replace("\n", " ");
+        String fence = "`".repeat(longestRun(line, '`') + 1);
+        String pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+        return fence + pad + line + pad + fence;
+    }
+
+    /** A code span in a table cell: GFM ends a cell at any unescaped {@code |}, even inside a code span. */
+    static String cellCode(String value) {
+        return code(value).replace("|", "\\|");
+    }
+
+    /** A fenced code block of {@code info} (e.g. {@code diff}), each line indented by {@code indent}. */
+    static String fenced(String body, String info, String indent) {
+        String fence = "`".repeat(Math.max(3, longestRun(body, '`') + 1));
+        StringBuilder out = new StringBuilder().append(indent).append(fence).append(info).append('\n');
+        body.lines().forEach(l -> out.append(l.isEmpty() ? "" : indent).append(l).append('\n'));
+        return out.append(indent).append(fence).append('\n').toString();
+    }
+
+    /** An {@code _} between two letters or digits ({@code legacy_error}) is no emphasis in GFM: it stays unescaped. */
+    private static boolean insideWord(String value, int i) {
+        return i > 0 && i < value.length() - 1 && Character.isLetterOrDigit(value.charAt(i - 1))
+                && Character.isLetterOrDigit(value.charAt(i + 1));
+    }
+
+    private static int longestRun(String value, char c) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < value.length(); i++) {
+            run = value.charAt(i) == c ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    /**
+     * The characters Markdown (CommonMark, GFM tables and strikethrough) may interpret in running text; {@code _}
+     * too, unless inside a word.
+     */
+    private static final String MARKDOWN = "\\`*[]<>&|~#";
 }

@@ -118,7 +118,7 @@ class FileAtBaseRefTest {
         FileAtBaseRef.Unavailable unborn = unavailable(fresh, "HEAD");
         assertThat(unborn.message()).isEqualTo("base ref HEAD does not exist in this clone, so " + PIN_PATH
                 + " cannot be compared with it");
-        assertThat(unborn.hint()).isEqualTo("fetch the base ref: git fetch origin HEAD --depth=1" + FETCH_TAIL);
+        assertThat(unborn.hint()).isEqualTo("fetch the base ref: git fetch --depth=1 origin HEAD" + FETCH_TAIL);
     }
 
     @Test
@@ -135,7 +135,7 @@ class FileAtBaseRefTest {
 
         assertThat(unavailable(repo, "main")).isEqualTo(new FileAtBaseRef.Unavailable(
                 "objects of base ref main are missing from this clone, so " + PIN_PATH + " cannot be compared with it",
-                "fetch the base ref: git fetch origin main --depth=1" + FETCH_TAIL));
+                "fetch the base ref: git fetch --depth=1 origin main" + FETCH_TAIL));
 
         Files.writeString(repo.resolve(".git/shallow"), base.name() + "\n");
         assertThat(unavailable(repo, "refs/heads/main").message()).isEqualTo("objects of base ref refs/heads/main are missing from this clone "
@@ -175,26 +175,26 @@ class FileAtBaseRefTest {
             config.save();
         }
         assertThat(unavailable(clone, "mirror/release").hint())
-                .isEqualTo("fetch the base ref: git fetch mirror release --depth=1" + FETCH_TAIL);
+                .isEqualTo("fetch the base ref: git fetch --depth=1 mirror +refs/heads/release:refs/remotes/mirror/release" + FETCH_TAIL);
         assertThat(unavailable(clone, "origin/release").hint())
-                .isEqualTo("fetch the base ref: git fetch origin release --depth=1" + FETCH_TAIL);
+                .isEqualTo("fetch the base ref: git fetch --depth=1 origin +refs/heads/release:refs/remotes/origin/release" + FETCH_TAIL);
         // not a remote of this clone: fetched from origin as written
         assertThat(unavailable(clone, "team/release").hint())
-                .isEqualTo("fetch the base ref: git fetch origin team/release --depth=1" + FETCH_TAIL);
+                .isEqualTo("fetch the base ref: git fetch --depth=1 origin team/release" + FETCH_TAIL);
         assertThat(unavailable(clone, "refs/remotes/origin/release").hint())
-                .isEqualTo("fetch the base ref: git fetch origin release --depth=1" + FETCH_TAIL);
+                .isEqualTo("fetch the base ref: git fetch --depth=1 origin +refs/heads/release:refs/remotes/origin/release" + FETCH_TAIL);
         assertThat(unavailable(clone, "refs/heads/release").hint())
-                .isEqualTo("fetch the base ref: git fetch origin release:release --depth=1" + FETCH_TAIL);
+                .isEqualTo("fetch the base ref: git fetch --depth=1 origin +refs/heads/release:refs/heads/release" + FETCH_TAIL);
         assertThat(unavailable(clone, "refs/tags/v9").hint())
-                .isEqualTo("fetch the base ref: git fetch origin refs/tags/v9 --depth=1" + FETCH_TAIL);
+                .isEqualTo("fetch the base ref: git fetch --depth=1 origin refs/tags/v9" + FETCH_TAIL);
         assertThat(unavailable(clone, "release").hint())
-                .isEqualTo("fetch the base ref: git fetch origin release --depth=1" + FETCH_TAIL);
+                .isEqualTo("fetch the base ref: git fetch --depth=1 origin release" + FETCH_TAIL);
     }
 
     @Test
     void withoutRemotesTheFirstSegmentIsTakenAsTheRemote() {
         assertThat(unavailable(repo, "team/release").hint())
-                .isEqualTo("fetch the base ref: git fetch team release --depth=1" + FETCH_TAIL);
+                .isEqualTo("fetch the base ref: git fetch --depth=1 team +refs/heads/release:refs/remotes/team/release" + FETCH_TAIL);
     }
 
     @Test
@@ -202,7 +202,7 @@ class FileAtBaseRefTest {
         FileAtBaseRef.Unavailable tooFar = unavailable(repo, "main~5");
         assertThat(tooFar.message()).isEqualTo("base ref main~5 does not exist in this clone, so " + PIN_PATH
                 + " cannot be compared with it");
-        assertThat(tooFar.hint()).isEqualTo("fetch the history the base ref needs (e.g. git fetch origin main --depth=50), "
+        assertThat(tooFar.hint()).isEqualTo("fetch the history the base ref needs (e.g. git fetch --depth=50 origin +refs/heads/main:refs/remotes/origin/main), "
                 + "or point pinBaseRef (-Dcutover.pinBaseRef) at a plain ref this clone has, e.g. origin/main");
     }
 }

@@ -119,7 +119,7 @@ class PinUnchangedSinceBaseTest {
         assertThat(breach.severity()).isEqualTo(Severity.ERROR);
         assertThat(breach.message()).isEqualTo("base ref origin/release does not exist in this clone, so " + PIN_PATH
                 + " cannot be compared with it");
-        assertThat(breach.hint()).startsWith("fetch the base ref: git fetch origin release --depth=1");
+        assertThat(breach.hint()).startsWith("fetch the base ref: git fetch --depth=1 origin +refs/heads/release:refs/remotes/origin/release");
     }
 
     @Test
@@ -134,7 +134,7 @@ class PinUnchangedSinceBaseTest {
         Breach breach = only(check(clone, "origin/main", false));
         assertThat(breach.message()).isEqualTo("base ref origin/main does not exist in this clone (HEAD is detached), so "
                 + PIN_PATH + " cannot be compared with it");
-        assertThat(breach.hint()).startsWith("fetch the base ref: git fetch origin main --depth=1");
+        assertThat(breach.hint()).startsWith("fetch the base ref: git fetch --depth=1 origin +refs/heads/main:refs/remotes/origin/main");
     }
 
     @Test
@@ -154,7 +154,7 @@ class PinUnchangedSinceBaseTest {
         Breach missingRef = only(check(shallow, "origin/main", false));
         assertThat(missingRef.message()).isEqualTo("base ref origin/main does not exist in this clone (a shallow clone), so "
                 + PIN_PATH + " cannot be compared with it");
-        assertThat(missingRef.hint()).startsWith("fetch the base ref: git fetch origin main --depth=1");
+        assertThat(missingRef.hint()).startsWith("fetch the base ref: git fetch --depth=1 origin +refs/heads/main:refs/remotes/origin/main");
 
         // the ref is known but its commit was never fetched (e.g. restored refs, or the shallow boundary's parent)
         Files.createDirectories(shallow.resolve(".git/refs/remotes/origin"));
@@ -162,7 +162,7 @@ class PinUnchangedSinceBaseTest {
         Breach missingCommit = only(check(shallow, "origin/main", false));
         assertThat(missingCommit.message()).isEqualTo("commit " + base.name().substring(0, 12) + " of base ref origin/main "
                 + "is not in this clone (a shallow clone), so " + PIN_PATH + " cannot be compared with it");
-        assertThat(missingCommit.hint()).startsWith("fetch the base ref: git fetch origin main --depth=1");
+        assertThat(missingCommit.hint()).startsWith("fetch the base ref: git fetch --depth=1 origin +refs/heads/main:refs/remotes/origin/main");
         assertThat(only(check(shallow, "HEAD~1", false)).message()).contains("in this clone (a shallow clone)");
     }
 

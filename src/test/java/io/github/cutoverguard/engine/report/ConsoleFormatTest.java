@@ -4,6 +4,8 @@ import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Location;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ConsoleFormatTest {
@@ -27,12 +29,25 @@ class ConsoleFormatTest {
 
     @Test
     void githubAnnotationEscapesPropertiesAndData() {
-        assertThat(ConsoleFormat.githubAnnotation(TAG)).startsWith(
+        ReportLocations module = ReportLocations.within(Path.of("/work/consumer"));
+        assertThat(ConsoleFormat.githubAnnotation(TAG, module)).startsWith(
                 "::error file=config/integration-pin.json,line=3,col=18,title=PIN-RELEASE-TAG::release_tag is");
         Breach odd = Breach.error("JSON-PARSE", "100% broken\nhere").file("a,b:c.json").hint("fix").build()
                 .withSeverity(io.github.cutoverguard.engine.Severity.WARNING);
-        assertThat(ConsoleFormat.githubAnnotation(odd))
+        assertThat(ConsoleFormat.githubAnnotation(odd, module))
                 .isEqualTo("::warning file=a%2Cb%3Ac.json,title=JSON-PARSE::100%25 broken%0Ahere (fix)");
+    }
+
+    @Test
+    void githubAnnotationNamesTheFileFromTheRepositoryRootAndPlacesAFilelessBreachAtThePom() {
+        ReportLocations module = new ReportLocations(Path.of("/work/shop"), Path.of("/work/shop/orders-client"));
+        assertThat(ConsoleFormat.githubAnnotation(TAG, module)).startsWith(
+                "::error file=orders-client/config/integration-pin.json,line=3,col=18,title=PIN-RELEASE-TAG::");
+        Breach approval = Breach.error("CUTOVER-APPROVAL", "no approval record").at(new Location(3, 1)).build();
+        assertThat(ConsoleFormat.githubAnnotation(approval, module))
+                .startsWith("::error file=orders-client/pom.xml,title=CUTOVER-APPROVAL::no approval record");
+        Breach outside = Breach.error("FILE-MISSING", "gone").file("../../elsewhere/pin.json").build();
+        assertThat(ConsoleFormat.githubAnnotation(outside, module)).startsWith("::error file=file%3A///work/elsewhere/pin.json,");
     }
 
     @Test

@@ -60,7 +60,7 @@ class VerdictMarkdownTest {
 
                 | Goal | Check | Status | Detail |
                 |---|---|---|---|
-                | check-pin | pin.baseline | pass | pin \\| fields |
+                | check-pin | `pin.baseline` | pass | pin \\| fields |
 
                 ## Skipped checks
 
@@ -87,8 +87,8 @@ class VerdictMarkdownTest {
                 List.of(new FollowUp("consumer-team", "add a test", "2026-02-15"))));
 
         assertThat(md).contains("- Service contract: `service.v2` (target `service.v3`)\n- API contract: `api.v1`\n")
-                .contains("| check-pin | pin.baseline | fail | pin fields |\n| check-pin | git.tag-sha | skipped | none |\n")
-                .contains("## Risks found\n\n- error `PIN-RELEASE-TAG` config/pin.json:3:18 PIN-RELEASE-TAG "
+                .contains("| check-pin | `pin.baseline` | fail | pin fields |\n| check-pin | `git.tag-sha` | skipped | none |\n")
+                .contains("## Risks found\n\n- error `PIN-RELEASE-TAG` `config/pin.json:3:18` "
                         + "release_tag is \"v0.3.3\" (pin v0.3.2)\n\n## Follow-ups")
                 .endsWith("## Follow-ups\n\n| Owner | Action | Due |\n|---|---|---|\n| consumer-team | add a test | 2026-02-15 |\n")
                 .doesNotContain("None recorded");

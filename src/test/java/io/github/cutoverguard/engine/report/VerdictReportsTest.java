@@ -69,7 +69,7 @@ class VerdictReportsTest {
 
     @Test
     void sarifValidatesAgainstTheSarif210Schema() throws Exception {
-        Path sarif = SarifReport.write(failing(), "0.1.0-SNAPSHOT", dir);
+        Path sarif = SarifReport.write(failing(), "0.1.0-SNAPSHOT", ReportLocations.within(dir), dir);
         Path schemaFile = Fixtures.reference("../standards/sarif-2.1.0-rtm.5.json");
         var schema = SchemaCatalog.local(schemaFile, "sarif-2.1.0-rtm.5.json", InputLimits.DEFAULT);
         var document = Docs.json("cutover-guardrails.sarif", Files.readString(sarif));
@@ -82,7 +82,7 @@ class VerdictReportsTest {
 
     @Test
     void sarifWithAnInvalidLevelIsRejectedBySchema() throws Exception {
-        Path sarif = SarifReport.write(failing(), "0.1.0-SNAPSHOT", dir);
+        Path sarif = SarifReport.write(failing(), "0.1.0-SNAPSHOT", ReportLocations.within(dir), dir);
         var schema = SchemaCatalog.local(Fixtures.reference("../standards/sarif-2.1.0-rtm.5.json"), "sarif", InputLimits.DEFAULT);
         var broken = Docs.json("x.sarif", Files.readString(sarif).replaceFirst("\"level\" : \"error\"", "\"level\" : \"fatal\""));
         assertThat(MatchesSchema.check(broken, schema, "sarif-2.1.0")).isNotEmpty();
@@ -113,8 +113,8 @@ class VerdictReportsTest {
         assertThat(md).contains("- Rehearsal continuation: **NO-GO**: fallback regression")
                 .contains("- Runtime cutover: **NO-GO**: rehearsal mode")
                 .contains("- producer may slip the v3 error enum")
-                .contains("- error `PIN-RELEASE-TAG` config/integration-pin.json:3:18 PIN-RELEASE-TAG")
+                .contains("- error `PIN-RELEASE-TAG` `config/integration-pin.json:3:18` something \"quoted\" \\& \\<odd\\> broke")
                 .contains("| consumer-team | add contract test for error.details | 2026-02-15 |")
-                .contains("| check-pin | pin.baseline | fail | a check & its <detail> |");
+                .contains("| check-pin | `pin.baseline` | fail | a check \\& its \\<detail\\> |");
     }
 }

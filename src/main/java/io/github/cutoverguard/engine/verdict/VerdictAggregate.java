@@ -1,0 +1,203 @@
+package io.github.cutoverguard.engine.verdict;
+
+import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.Rule;
+import io.github.cutoverguard.engine.RunContext;
+import io.github.cutoverguard.engine.Severity;
+import io.github.cutoverguard.engine.json.InputLoader;
+import io.github.cutoverguard.engine.json.JsonDocument;
+import io.github.cutoverguard.engine.schema.MatchesSchema;
+import io.github.cutoverguard.engine.schema.SchemaCatalog;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The {@code verdict-aggregate} goal: one verdict for a multi-module build, from the {@code verdict.json} each module
+ * that binds {@code verdict} wrote in this build. Each module becomes one goal of the aggregate, with one check per goal
+ * its verdict ran and that goal's breaches (their files relative to the aggregating project, so reports place them
+ * from the repository root). Rehearsal continuation (and runtime cutover) is GO only when every module's is GO; a
+ * module without a verdict of this build, or with one that cannot be read, is a {@code VERDICT-INCOMPLETE} (or
+ * {@code JSON-PARSE}/{@code JSON-SCHEMA}) breach and makes both NO-GO: it fails closed.
+ */
+public final class VerdictAggregate {
+
+    /** The goal name used in reports. */
+    public static final String GOAL = "verdict-aggregate";
+
+    private VerdictAggregate() {
+    }
+
+    /**
+     * A module that binds {@code verdict}.
+     *
+     * @param name        its artifactId, e.g. {@code orders-client}
+     * @param directory   its directory relative to the aggregating project ({@code orders-client}; empty for itself)
+     * @param verdictFile its {@code verdict.json}, absolute
+     */
+    public record Module(String name, String directory, Path verdictFile) {
+    }
+
+    /** What one module's verdict says, or why it says nothing. */
+    private record Read(Module module, GoalResult goal, Decision rehearsal, Decision runtime, Mode mode, Baseline baseline,
+                        String target) {
+
+        boolean decided() {
+            return rehearsal != null;
+        }
+    }
+
+    /**
+     * Merges the modules' verdicts.
+     *
+     * @param context      the aggregating project (paths, limits, clock)
+     * @param modules      every module of the build that binds {@code verdict}
+     * @param buildStarted when the build started: an older {@code verdict.json} is from an earlier build
+     */
+    public static VerdictResult run(RunContext context, List<Module> modules, Instant buildStarted) {
+        InputLoader inputs = new InputLoader(context.files(), context.limits());
+        List<Read> reads = modules.stream()
+                .map(m -> read(inputs, m, buildStarted.truncatedTo(ChronoUnit.SECONDS), context.clock().instant())).toList();
+        List<GoalResult> goals = reads.stream().map(Read::goal).toList();
+        Read first = reads.stream().filter(Read::decided).findFirst().orElse(null);
+        List<String> risks = new ArrayList<>();
+        Set<String> baselines = new LinkedHashSet<>();
+        reads.stream().filter(Read::decided).forEach(r -> baselines.add(r.baseline().releaseTag() + " / "
+                + r.baseline().serviceContract()));
+        if (baselines.size() > 1) {
+            risks.add("the modules pin different baselines (" + String.join(", ", baselines) + "); the baseline shown is "
+                    + first.module().name() + "'s");
+        }
+        boolean cutover = reads.stream().anyMatch(r -> r.mode() == Mode.CUTOVER);
+        return new VerdictResult(context.clock().instant(), cutover ? Mode.CUTOVER : Mode.REHEARSAL,
+                first == null ? Baseline.NONE : first.baseline(), first == null ? null : first.target(), goals,
+                decide(reads, true), decide(reads, false), risks, List.of());
+    }
+
+    private static Decision decide(List<Read> reads, boolean rehearsal) {
+        if (reads.isEmpty()) {
+            return Decision.noGo("no module of this build binds verdict: there is nothing to aggregate");
+        }
+        List<String> noGo = new ArrayList<>();
+        for (Read read : reads) {
+            Decision decision = rehearsal ? read.rehearsal() : read.runtime();
+            if (decision == null) {
+                noGo.add(read.module().name() + " (no verdict of this build)");
+            } else if (!decision.go()) {
+                noGo.add(read.module().name() + " (" + decision.reason() + ")");
+            }
+        }
+        return noGo.isEmpty()
+                ? Decision.go("all " + reads.size() + " modules GO: " + String.join(", ", reads.stream().map(r -> r.module().name()).toList()))
+                : Decision.noGo("NO-GO in " + String.join("; ", noGo));
+    }
+
+    private static Read read(InputLoader inputs, Module module, Instant buildStarted, Instant now) {
+        String shown = inputs.files().display(module.verdictFile());
+        InputLoader.Loaded<JsonDocument> loaded = inputs.json(module.verdictFile());
+        List<Breach> problems = new ArrayList<>();
+        if (loaded.value().isEmpty()) {
+            boolean missing = loaded.breaches().stream().anyMatch(b -> b.ruleId().equals(Rule.FILE_MISSING.id()));
+            if (missing) {
+                problems.add(Breach.error(Rule.VERDICT_INCOMPLETE, "module " + module.name() + " binds verdict but "
+                                + shown + " does not exist: its verdict did not run in this build")
+                        .file(shown).hint("let the build reach the module's verdict (-fae keeps other modules' failures "
+                                + "from stopping it), or remove the verdict execution from " + module.name()).build());
+            } else {
+                problems.addAll(loaded.breaches());
+            }
+            return unread(module, problems, now);
+        }
+        JsonDocument document = loaded.value().get();
+        problems.addAll(MatchesSchema.check(document, SchemaCatalog.bundled(SchemaCatalog.VERDICT), SchemaCatalog.VERDICT));
+        JsonNode root = document.root();
+        Instant generated = instant(root.path("generated_at_utc").asString(""));
+        if (problems.isEmpty() && (generated == null || generated.isBefore(buildStarted))) {
+            problems.add(document.breachAt(Rule.VERDICT_INCOMPLETE, "/generated_at_utc", shown + " was written at "
+                            + root.path("generated_at_utc").asString("") + ", before this build started: it is an earlier "
+                            + "build's verdict, and " + module.name() + "'s verdict did not run in this one")
+                    .hint("let the build reach the module's verdict, e.g. mvn -fae verify " + "cutover:verdict-aggregate")
+                    .build());
+        }
+        if (!problems.isEmpty()) {
+            return unread(module, problems, now);
+        }
+        List<CheckResult> checks = new ArrayList<>();
+        for (JsonNode goal : root.path("goals")) {
+            List<Breach> breaches = new ArrayList<>();
+            goal.path("breaches").forEach(b -> breaches.add(breach(b, module)));
+            List<String> skipped = new ArrayList<>();
+            int passed = 0;
+            int failed = 0;
+            for (JsonNode check : goal.path("checks")) {
+                switch (check.path("status").asString("")) {
+                    case "skipped" -> skipped.add(check.path("id").asString(""));
+                    case "fail" -> failed++;
+                    default -> passed++;
+                }
+            }
+            String detail = passed + " passed, " + failed + " failed, " + skipped.size() + " skipped"
+                    + (skipped.isEmpty() ? "" : " (" + String.join(", ", skipped) + ")");
+            checks.add(CheckResult.ran(goal.path("goal").asString(""), detail, breaches));
+        }
+        Baseline baseline = new Baseline(text(root, "/baseline/release_tag"), text(root, "/baseline/commit_sha"),
+                text(root, "/baseline/service_contract"), text(root, "/baseline/api_contract"),
+                text(root, "/baseline/integration_baseline"));
+        Mode mode = Mode.parse(root.path("mode").asString(""));
+        GoalResult goal = new GoalResult(module.name(), generated, mode, baseline, text(root, "/target_service_contract"),
+                List.of(document.source().asInputFile()), checks);
+        return new Read(module, goal, decision(root.path("rehearsal_continuation")), decision(root.path("runtime_cutover")),
+                mode, baseline, goal.targetServiceContract());
+    }
+
+    private static Read unread(Module module, List<Breach> problems, Instant now) {
+        GoalResult goal = new GoalResult(module.name(), now, Mode.REHEARSAL, Baseline.NONE, null, List.of(),
+                List.of(CheckResult.ran("verdict.json", "read " + module.name() + "'s verdict of this build", problems)));
+        return new Read(module, goal, null, null, null, null, null);
+    }
+
+    /** A breach of a module's verdict, its file relative to the aggregating project. */
+    private static Breach breach(JsonNode node, Module module) {
+        String file = node.path("file").isString() ? node.path("file").asString() : null;
+        if (file != null && !module.directory().isEmpty() && !Path.of(file).isAbsolute()) {
+            file = Path.of(module.directory()).resolve(file).normalize().toString().replace('\\', '/');
+        }
+        int line = node.path("line").asInt(0);
+        Breach breach = Breach.error(node.path("rule_id").asString(), node.path("message").asString(""))
+                .file(file).at(line > 0 ? new Location(line, node.path("column").asInt(0)) : Location.UNKNOWN)
+                .pointer(text(node, "/json_pointer")).expected(text(node, "/expected")).actual(text(node, "/actual"))
+                .hint(text(node, "/hint")).details(text(node, "/details")).build();
+        return "warning".equals(node.path("severity").asString("")) ? breach.withSeverity(Severity.WARNING) : breach;
+    }
+
+    private static Decision decision(JsonNode node) {
+        String reason = node.path("reason").asString("");
+        return "GO".equals(node.path("decision").asString("")) ? Decision.go(reason) : Decision.noGo(reason);
+    }
+
+    private static String text(JsonNode node, String pointer) {
+        JsonNode value = node.at(pointer);
+        return value.isString() ? value.asString() : null;
+    }
+
+    private static Instant instant(String value) {
+        try {
+            return Instant.parse(value.toUpperCase(Locale.ROOT));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

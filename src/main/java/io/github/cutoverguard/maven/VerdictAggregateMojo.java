@@ -1,0 +1,77 @@
+package io.github.cutoverguard.maven;
+
+import io.github.cutoverguard.engine.verdict.VerdictAggregate;
+import io.github.cutoverguard.engine.verdict.VerdictResult;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One verdict for a multi-module build: reads the {@code verdict.json} that each module binding {@code verdict} wrote
+ * in this build (under its {@code target/cutover-guardrails}), and writes {@code verdict.json}, {@code verdict.md},
+ * JUnit XML and SARIF for the whole build under this project's {@code reportDirectory}, paths relative to the
+ * repository root. Rehearsal continuation is GO only when every module's is GO; a module whose verdict did not run in
+ * this build, or cannot be read, makes it NO-GO. Fails the build as {@code verdict} does.
+ *
+ * <p>It is an aggregator: run it once, after the modules, from the command line of the reactor's root, e.g.
+ * {@code mvn -fae verify cutover:verdict-aggregate} ({@code -fae}, so that one module's NO-GO does not stop the others
+ * before their verdicts). Maven 3 and 4 run a command-line aggregator goal after the lifecycle of every module; bound to
+ * a phase in the root instead, it would run before the modules.
+ */
+@Mojo(name = "verdict-aggregate", aggregator = true, threadSafe = true)
+public class VerdictAggregateMojo extends AbstractCutoverMojo {
+
+    /** The plugin's version, named in the SARIF report. */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
+    @Override
+    protected String goal() {
+        return VerdictAggregate.GOAL;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        List<VerdictAggregate.Module> modules = new ArrayList<>();
+        Path written = reportDirectory.toPath().toAbsolutePath().normalize().resolve("verdict.json");
+        for (MavenProject module : session.getProjects()) {
+            Path verdict = Path.of(module.getBuild().getDirectory(), "cutover-guardrails", "verdict.json").toAbsolutePath();
+            if (bindsVerdict(module)) {
+                if (verdict.normalize().equals(written)) {
+                    throw new MojoExecutionException("verdict-aggregate would overwrite " + module.getArtifactId()
+                            + "'s own verdict.json: set its <reportDirectory> elsewhere, e.g. target/cutover-guardrails/build");
+                }
+                modules.add(new VerdictAggregate.Module(module.getArtifactId(), basedir.toPath().toAbsolutePath()
+                        .relativize(module.getBasedir().toPath().toAbsolutePath()).toString().replace('\\', '/'), verdict));
+            }
+        }
+        Instant started = session.getRequest().getStartTime() == null ? Instant.EPOCH
+                : session.getRequest().getStartTime().toInstant();
+        VerdictResult verdict = VerdictAggregate.run(context(), modules, started);
+        outcome().concludeBuild(verdict, pluginVersion);
+    }
+
+    /** Whether the module runs this plugin's {@code verdict} goal. */
+    private boolean bindsVerdict(MavenProject module) {
+        String key = mojoExecution.getMojoDescriptor().getPluginDescriptor().getPluginLookupKey();
+        for (Plugin plugin : module.getBuildPlugins()) {
+            if (plugin.getKey().equals(key)) {
+                for (PluginExecution execution : plugin.getExecutions()) {
+                    if (execution.getGoals().contains("verdict")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

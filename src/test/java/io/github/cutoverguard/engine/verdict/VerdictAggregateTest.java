@@ -1,0 +1,109 @@
+package io.github.cutoverguard.engine.verdict;
+
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckStatus;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.RunContext;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.report.VerdictReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static io.github.cutoverguard.engine.verdict.VerdictTestData.breach;
+import static io.github.cutoverguard.engine.verdict.VerdictTestData.goal;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue #16: one verdict for a multi-module build from its modules' verdict.json files; it fails closed. */
+class VerdictAggregateTest {
+
+    /** The modules' verdicts are generated at VerdictTestData.AT (2026-02-08T12:00:00Z). */
+    private static final Instant STARTED = Instant.parse("2026-02-08T11:59:00Z");
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-02-08T12:05:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path root;
+
+    private VerdictAggregate.Module module(String name, VerdictResult verdict) throws Exception {
+        Path reports = root.resolve(name + "/target/cutover-guardrails");
+        if (verdict != null) {
+            VerdictReport.write(verdict, reports);
+        }
+        return new VerdictAggregate.Module(name, name, reports.resolve("verdict.json"));
+    }
+
+    private static VerdictResult go() {
+        return VerdictTestData.verdict(Mode.REHEARSAL, List.of(VerdictTestData.passingPin()));
+    }
+
+    private static VerdictResult noGo() {
+        return VerdictTestData.verdict(Mode.REHEARSAL, List.of(
+                goal("check-pin", "pin.baseline", breach("PIN-RELEASE-TAG", "config/integration-pin.json", 3, 18))));
+    }
+
+    private VerdictResult aggregate(List<VerdictAggregate.Module> modules) {
+        return VerdictAggregate.run(new RunContext(new ProjectFiles(root), null, null, null, null, NOW), modules, STARTED);
+    }
+
+    @Test
+    void everyModuleGoIsABuildGo() throws Exception {
+        VerdictResult build = aggregate(List.of(module("orders-client", go()), module("ledger-client", go())));
+        assertThat(build.rehearsalContinuation()).isEqualTo(Decision.go("all 2 modules GO: orders-client, ledger-client"));
+        assertThat(build.goals()).extracting(GoalResult::goal).containsExactly("orders-client", "ledger-client");
+        assertThat(build.goals().get(0).checks()).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo("check-pin");
+            assertThat(c.status()).isEqualTo(CheckStatus.PASS);
+            assertThat(c.detail()).isEqualTo("1 passed, 0 failed, 1 skipped (git.tag-sha)");
+        });
+        assertThat(build.baseline()).isEqualTo(go().baseline());
+        assertThat(build.generatedAt()).isEqualTo(NOW.instant());
+        assertThat(build.breaches()).isEmpty();
+    }
+
+    @Test
+    void aNoGoModuleMakesTheBuildNoGoAndItsBreachesAreNamedFromTheAggregatingProject() throws Exception {
+        VerdictResult build = aggregate(List.of(module("orders-client", go()), module("ledger-client", noGo())));
+        assertThat(build.rehearsalContinuation().go()).isFalse();
+        assertThat(build.rehearsalContinuation().reason()).startsWith("NO-GO in ledger-client (");
+        assertThat(build.runtimeCutover().go()).isFalse();
+        assertThat(build.breaches()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("PIN-RELEASE-TAG");
+            assertThat(b.file()).isEqualTo("ledger-client/config/integration-pin.json");
+            assertThat(b.location().line()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void aModuleWithoutAVerdictOfThisBuildFailsClosed() throws Exception {
+        VerdictAggregate.Module missing = module("billing-client", null);
+        VerdictAggregate.Module stale = module("orders-client", go());
+        VerdictResult build = VerdictAggregate.run(new RunContext(new ProjectFiles(root), null, null, null, null, NOW),
+                List.of(missing, stale), Instant.parse("2026-02-09T00:00:00Z"));
+        assertThat(build.rehearsalContinuation().reason()).isEqualTo("NO-GO in billing-client (no verdict of this build); "
+                + "orders-client (no verdict of this build)");
+        assertThat(build.breaches()).extracting(Breach::ruleId).containsExactly("VERDICT-INCOMPLETE", "VERDICT-INCOMPLETE");
+        assertThat(build.breaches().get(0).message()).isEqualTo("module billing-client binds verdict but "
+                + "billing-client/target/cutover-guardrails/verdict.json does not exist: its verdict did not run in this build");
+        assertThat(build.breaches().get(1).message()).contains("was written at 2026-02-08T12:00:00Z, before this build started");
+    }
+
+    @Test
+    void anUnreadableVerdictIsABreachNotAGo() throws Exception {
+        VerdictAggregate.Module broken = module("orders-client", go());
+        Files.writeString(broken.verdictFile(), "{\"schema_version\": \"verdict.v1\", \"schema_version\": 2}");
+        VerdictAggregate.Module wrong = module("ledger-client", go());
+        Files.writeString(wrong.verdictFile(), "{\"schema_version\": \"verdict.v1\"}");
+        VerdictResult build = aggregate(List.of(broken, wrong));
+        assertThat(build.rehearsalContinuation().go()).isFalse();
+        assertThat(build.breaches()).extracting(Breach::ruleId).contains("JSON-PARSE", "JSON-SCHEMA");
+        assertThat(aggregate(List.of()).rehearsalContinuation())
+                .isEqualTo(Decision.noGo("no module of this build binds verdict: there is nothing to aggregate"));
+    }
+}
