@@ -69,4 +69,22 @@ class ReadmeTest {
         assertThat(readme()).contains("./mvnw -B install ").contains("./mvnw -B -f examples/consumer-rehearsal/pom.xml verify");
         assertThat(ci).contains("./mvnw -B install\n").contains("./mvnw -B -f examples/consumer-rehearsal/pom.xml verify");
     }
+
+    /** Issue #17: every relative link of the README names a file of this repository (a user has nothing else). */
+    @Test
+    void everyRelativeLinkStaysInTheRepository() throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        Matcher link = Pattern.compile("\\]\\(([^)\\s]+)\\)").matcher(readme());
+        int relative = 0;
+        while (link.find()) {
+            String target = link.group(1).replaceFirst("#.*$", "");
+            if (target.isEmpty() || target.matches("^[a-z]+:.*")) {
+                continue;
+            }
+            relative++;
+            Path resolved = root.resolve(target).normalize();
+            assertThat(resolved).as(link.group(1)).startsWith(root).exists();
+        }
+        assertThat(relative).isGreaterThan(3);
+    }
 }

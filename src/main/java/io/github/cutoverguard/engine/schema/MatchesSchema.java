@@ -31,13 +31,21 @@ public final class MatchesSchema {
         }
         for (Error error : errors) {
             String pointer = pointerOf(error);
-            breaches.add(Breach.error(RULE, describe(pointer, message(error)) + " (schema " + schemaName + ")")
+            SchemaExpectation expectation = "format".equals(error.getKeyword())
+                    ? new SchemaExpectation(describe(pointer, message(error)), error.getKeyword(), null)
+                    : SchemaExpectation.of(error, pointer);
+            // a property the schema does not define is shown where it is written, not at its object
+            String at = error.getProperty() != null && error.getKeyword() != null
+                    && error.getKeyword().endsWith("Properties") ? pointer + "/" + JsonDocument.escape(error.getProperty())
+                    : pointer;
+            breaches.add(Breach.error(RULE, expectation.message() + " (schema " + schemaName + ")")
                     .file(document.displayName())
-                    .at(document.locate(pointer))
-                    .pointer(pointer)
-                    .expected(error.getKeyword())
+                    .at(document.locate(at))
+                    .pointer(at)
+                    .expected(expectation.expected())
                     .actual(error.getInstanceNode() == null || error.getInstanceNode().isContainer()
                             ? null : abbreviate(error.getInstanceNode().toString()))
+                    .hint(expectation.hint())
                     .build());
         }
         return breaches;

@@ -34,9 +34,9 @@ class MatchesSchemaTest {
         assertThat(fits.file()).isEqualTo("config/x.json");
         assertThat(fits.jsonPointer()).isEqualTo("/tag");
         assertThat(fits.location()).isEqualTo(new Location(2, 10));
-        assertThat(fits.expected()).isEqualTo("maxLength");
+        assertThat(fits.expected()).isEqualTo("at most 3 characters");
         assertThat(fits.actual()).isEqualTo("\"" + exact + "\"").hasSize(120);
-        assertThat(fits.message()).startsWith("/tag: ").endsWith(" (schema limits.schema.json)");
+        assertThat(fits.message()).startsWith("tag is \"ttt").endsWith(", expected at most 3 characters (schema limits.schema.json)");
 
         Breach cut = check(schema, "{\"tag\": \"" + exact + "t\"}").get(0);
         assertThat(cut.actual()).isEqualTo("\"" + "t".repeat(116) + "...").hasSize(120);
@@ -47,7 +47,8 @@ class MatchesSchemaTest {
         List<Breach> breaches = check("{\"properties\": {\"list\": {\"maxItems\": 1}}}", "{\"list\": [1, 2]}");
         assertThat(breaches).singleElement().satisfies(b -> {
             assertThat(b.jsonPointer()).isEqualTo("/list");
-            assertThat(b.expected()).isEqualTo("maxItems");
+            assertThat(b.expected()).isEqualTo("at most 1 item");
+            assertThat(b.message()).isEqualTo("list has 2 items, expected at most 1 item (schema limits.schema.json)");
             assertThat(b.actual()).isNull();
         });
     }
@@ -57,7 +58,7 @@ class MatchesSchemaTest {
         List<Breach> breaches = check("{\"type\": \"object\"}", "[1]");
         assertThat(breaches).singleElement().satisfies(b -> {
             assertThat(b.jsonPointer()).isEmpty();
-            assertThat(b.message()).startsWith("document: ").endsWith(" (schema limits.schema.json)");
+            assertThat(b.message()).isEqualTo("the document is an array, expected object (schema limits.schema.json)");
         });
     }
 }
