@@ -34,9 +34,13 @@ public record WorkTreeSource(String commit, String branch, boolean dirty) {
         return Optional.of(gitDir.toPath().toAbsolutePath().getParent());
     }
 
-    /** The source of the git work tree holding {@code directory}, or empty when there is none (or it cannot be read). */
+    /**
+     * The source of the git work tree holding {@code directory} (found as {@link #workTreeOf} finds it), or empty when
+     * there is none (or it cannot be read).
+     */
     public static Optional<WorkTreeSource> of(Path directory) {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(directory.toAbsolutePath().toFile());
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
+                .findGitDir(directory.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             return Optional.empty();
         }

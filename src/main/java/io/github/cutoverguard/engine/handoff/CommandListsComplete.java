@@ -28,14 +28,26 @@ public final class CommandListsComplete {
 
     public List<Breach> check(HandoffPayload payload) {
         List<Breach> breaches = new ArrayList<>();
-        compare(payload.document(), payload.consumerChecks(), consumerChecks, "consumer", breaches);
-        compare(payload.document(), payload.producerChecks(), producerChecks, "producer", breaches);
+        compare(payload, payload.consumerChecks(), consumerChecks, "consumer", breaches);
+        compare(payload, payload.producerChecks(), producerChecks, "producer", breaches);
         return breaches;
     }
 
-    private static void compare(JsonDocument doc, HandoffPayload.Field list, List<String> wanted, String side,
+    private static void compare(HandoffPayload payload, HandoffPayload.Field list, List<String> wanted, String side,
                                 List<Breach> breaches) {
+        JsonDocument doc = payload.document();
         String name = list.pointer().substring(1);
+        if (side.equals("consumer") && !wanted.isEmpty() && !payload.listsConsumerChecks()) {
+            // a stable release handoff has no list of consumer checks: say so once
+            breaches.add(Breach.error(RULE, doc.displayName() + " is a " + payload.kind().schema() + " payload, which "
+                            + "has no " + name + ", so it cannot list the required " + side + " checks "
+                            + String.join(", ", wanted))
+                    .file(doc.displayName()).expected(String.join(", ", wanted))
+                    .hint("configure requiredConsumerChecks only in the execution that validates the handoffs listing "
+                            + "them (rehearsal or candidate)")
+                    .build());
+            return;
+        }
         list.value().filter(v -> v.isArray() && v.isEmpty()).ifPresent(empty ->
                 breaches.add(doc.breachAt(RULE, list.pointer(), name + " is empty: the payload must list the "
                                 + side + "'s checks")

@@ -154,6 +154,11 @@ public final class HandoffPayload {
         return flags;
     }
 
+    /** Whether this kind lists the consumer's checks: a stable release handoff does not. */
+    public boolean listsConsumerChecks() {
+        return kind != HandoffKind.RELEASE_STABLE;
+    }
+
     /** The checks the consumer must run. */
     public Field consumerChecks() {
         return kind == HandoffKind.REHEARSAL ? field("/required_consumer_checks")
