@@ -7,12 +7,14 @@ import io.github.cutoverguard.engine.json.JsonDocument;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Raises {@link #RULE} when one of the payload's command lists (the required consumer checks, and
- * the producer's required checks or {@code verification_commands}) is empty, and for each configured
- * consumer or producer check that those lists do not contain.
+ * the producer's required checks or {@code verification_commands}) is empty, for each configured
+ * consumer or producer check that those lists do not contain, and once when checks are configured for a
+ * side whose list the payload's kind does not have.
  */
 public final class CommandListsComplete {
 
@@ -33,21 +35,24 @@ public final class CommandListsComplete {
         return breaches;
     }
 
-    private static void compare(HandoffPayload payload, HandoffPayload.Field list, List<String> wanted, String side,
-                                List<Breach> breaches) {
+    private static void compare(HandoffPayload payload, Optional<HandoffPayload.Field> listed, List<String> wanted,
+                                String side, List<Breach> breaches) {
         JsonDocument doc = payload.document();
-        String name = list.pointer().substring(1);
-        if (side.equals("consumer") && !wanted.isEmpty() && !payload.listsConsumerChecks()) {
-            // a stable release handoff has no list of consumer checks: say so once
-            breaches.add(Breach.error(RULE, doc.displayName() + " is a " + payload.kind().schema() + " payload, which "
-                            + "has no " + name + ", so it cannot list the required " + side + " checks "
-                            + String.join(", ", wanted))
-                    .file(doc.displayName()).expected(String.join(", ", wanted))
-                    .hint("configure requiredConsumerChecks only in the execution that validates the handoffs listing "
-                            + "them (rehearsal or candidate)")
-                    .build());
+        if (listed.isEmpty()) {
+            // this kind has no list of the side's checks (a stable release handoff has none of the consumer's)
+            if (!wanted.isEmpty()) {
+                breaches.add(Breach.error(RULE, doc.displayName() + " is a " + payload.kind().schema() + " payload, "
+                                + "which lists no " + side + " checks, so it cannot list the required " + side + " checks "
+                                + String.join(", ", wanted))
+                        .file(doc.displayName()).expected(String.join(", ", wanted))
+                        .hint("configure required" + Character.toUpperCase(side.charAt(0)) + side.substring(1)
+                                + "Checks only in the execution that validates the handoffs listing them")
+                        .build());
+            }
             return;
         }
+        HandoffPayload.Field list = listed.get();
+        String name = list.pointer().substring(1);
         list.value().filter(v -> v.isArray() && v.isEmpty()).ifPresent(empty ->
                 breaches.add(doc.breachAt(RULE, list.pointer(), name + " is empty: the payload must list the "
                                 + side + "'s checks")

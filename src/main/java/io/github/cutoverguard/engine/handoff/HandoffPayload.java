@@ -154,19 +154,17 @@ public final class HandoffPayload {
         return flags;
     }
 
-    /** Whether this kind lists the consumer's checks: a stable release handoff does not. */
-    public boolean listsConsumerChecks() {
-        return kind != HandoffKind.RELEASE_STABLE;
+    /** The checks the consumer must run, or empty for a kind that lists none (a stable release handoff). */
+    public Optional<Field> consumerChecks() {
+        return switch (kind) {
+            case REHEARSAL -> Optional.of(field("/required_consumer_checks"));
+            case RELEASE_CANDIDATE -> Optional.of(field("/required_consumer_validation_commands"));
+            case RELEASE_STABLE -> Optional.empty();
+        };
     }
 
-    /** The checks the consumer must run. */
-    public Field consumerChecks() {
-        return kind == HandoffKind.REHEARSAL ? field("/required_consumer_checks")
-                : field("/required_consumer_validation_commands");
-    }
-
-    /** The checks the producer must run. */
-    public Field producerChecks() {
-        return kind == HandoffKind.REHEARSAL ? field("/required_producer_checks") : field("/verification_commands");
+    /** The checks the producer must run: every kind lists them. */
+    public Optional<Field> producerChecks() {
+        return Optional.of(kind == HandoffKind.REHEARSAL ? field("/required_producer_checks") : field("/verification_commands"));
     }
 }

@@ -111,9 +111,8 @@ class HandoffChecksTest {
         CommandListsComplete consumer = new CommandListsComplete(List.of("mvn -Pcontract verify", "make check"), List.of());
         assertThat(consumer.check(stable())).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("HANDOFF-COMMANDS");
-            assertThat(b.message()).isEqualTo("handoff.json is a release-handoff-stable.v1 payload, which has no "
-                    + "required_consumer_validation_commands, so it cannot list the required consumer checks "
-                    + "mvn -Pcontract verify, make check");
+            assertThat(b.message()).isEqualTo("handoff.json is a release-handoff-stable.v1 payload, which lists no "
+                    + "consumer checks, so it cannot list the required consumer checks mvn -Pcontract verify, make check");
             assertThat(b.hint()).startsWith("configure requiredConsumerChecks only in the execution");
         });
         assertThat(new CommandListsComplete(List.of(), List.of()).check(stable())).isEmpty();
