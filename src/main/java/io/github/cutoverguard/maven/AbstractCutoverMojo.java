@@ -26,13 +26,6 @@ import java.time.Clock;
  */
 public abstract class AbstractCutoverMojo extends AbstractMojo {
 
-    /**
-     * The approved runtime pin: {@code releaseTag}, {@code commitSha}, {@code serviceContract},
-     * {@code apiContract} and {@code integrationBaseline}.
-     */
-    @Parameter
-    protected BaselineParameter baseline;
-
     /** The service contract being rehearsed, e.g. {@code service.v3}; in rehearsal mode nothing may switch to it. */
     @Parameter(property = "cutover.targetServiceContract")
     protected String targetServiceContract;
@@ -75,6 +68,12 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
 
     /** The goal name, as in {@code mvn cutover:<goal>}. */
     protected abstract String goal();
+
+    /**
+     * The configured {@code <baseline>}, or {@code null}: each goal declares the parameter itself, required where the
+     * goal compares against it, so that its documentation says so.
+     */
+    protected abstract BaselineParameter baseline();
 
     /**
      * Runs the goal's engine checks. Goals whose outcome is one {@link GoalResult} override this;
@@ -142,12 +141,13 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
 
     /** What every goal's run shares, with the baseline as far as configured (goals that do not compare against it). */
     protected RunContext context() throws MojoExecutionException {
-        return context(baseline == null ? Baseline.NONE : baseline.toBaseline());
+        BaselineParameter configured = baseline();
+        return context(configured == null ? Baseline.NONE : configured.toBaseline());
     }
 
     /** What every goal's run shares, with the baseline's five fields required (goals that compare against it). */
     protected RunContext contextWithRequiredBaseline() throws MojoExecutionException {
-        return context(BaselineParameter.required(baseline));
+        return context(BaselineParameter.required(baseline()));
     }
 
     private RunContext context(Baseline approved) throws MojoExecutionException {

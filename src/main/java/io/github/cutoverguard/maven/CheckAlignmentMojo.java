@@ -26,6 +26,17 @@ import java.util.List;
 public class CheckAlignmentMojo extends AbstractCutoverMojo implements VerdictGoal {
 
     /**
+     * The approved runtime pin ({@code releaseTag}, {@code commitSha}, {@code serviceContract},
+     * {@code apiContract}, {@code integrationBaseline}), recorded in the evidence report; alignment does not compare
+     * it.
+     */
+    @Parameter
+    private BaselineParameter baseline;
+
+    @Override
+    protected BaselineParameter baseline() { return baseline; }
+
+    /**
      * The producer's OpenAPI 3.0/3.1 description, YAML ({@code .yaml}/{@code .yml}) or JSON
      * ({@code .json}; other names are recognised by content), e.g. {@code openapi.yaml}. Required.
      */

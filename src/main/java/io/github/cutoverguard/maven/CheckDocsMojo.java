@@ -20,6 +20,17 @@ import java.util.List;
 @Mojo(name = "check-docs", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckDocsMojo extends AbstractCutoverMojo implements VerdictGoal {
 
+    /**
+     * The approved runtime pin ({@code releaseTag}, {@code commitSha}, {@code serviceContract},
+     * {@code apiContract}, {@code integrationBaseline}): the values of the {@code ${pin.*}} placeholders in
+     * {@code mustContain} lines; a placeholder whose field is not configured is a configuration error.
+     */
+    @Parameter
+    private BaselineParameter baseline;
+
+    @Override
+    protected BaselineParameter baseline() { return baseline; }
+
     /** The documents to check: {@code <document><path/><requireUpdatedMarker/><mustContain><line/></mustContain></document>}. */
     @Parameter
     private List<Document> documents;

@@ -24,6 +24,17 @@ import java.util.regex.PatternSyntaxException;
 @Mojo(name = "check-pin", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckPinMojo extends AbstractCutoverMojo implements VerdictGoal {
 
+    /**
+     * The approved runtime pin, all five fields required ({@code releaseTag}, {@code commitSha},
+     * {@code serviceContract}, {@code apiContract}, {@code integrationBaseline}): the integration pin, the manifest
+     * mirror and the compatibility matrix must agree with it.
+     */
+    @Parameter(required = true)
+    private BaselineParameter baseline;
+
+    @Override
+    protected BaselineParameter baseline() { return baseline; }
+
     /** The consumer's integration pin (JSON, schema {@code integration-pin.v1}). */
     @Parameter(property = "cutover.pinFile", defaultValue = "${project.basedir}/config/integration-pin.json")
     private File pinFile;

@@ -21,6 +21,17 @@ import java.time.format.DateTimeParseException;
 @Mojo(name = "generate-handoff", threadSafe = true)
 public class GenerateHandoffMojo extends AbstractHandoffMojo {
 
+    /**
+     * The approved runtime pin ({@code releaseTag}, {@code commitSha}, {@code serviceContract},
+     * {@code apiContract}, {@code integrationBaseline}), recorded in the evidence report; the candidate's active
+     * runtime baseline comes from the manifest.
+     */
+    @Parameter
+    private BaselineParameter baseline;
+
+    @Override
+    protected BaselineParameter baseline() { return baseline; }
+
     /** The reproducible-build timestamp, used as {@code generated_at_utc} (ISO-8601 or epoch seconds). */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     private String outputTimestamp;

@@ -22,6 +22,17 @@ import java.util.List;
 @Mojo(name = "guard", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
 
+    /**
+     * The approved runtime pin ({@code releaseTag}, {@code commitSha}, {@code serviceContract},
+     * {@code apiContract}, {@code integrationBaseline}): in {@code mode=cutover} the one pin change the guard accepts is
+     * the approved move to it; its {@code serviceContract} is where runtime configuration may stay in a rehearsal.
+     */
+    @Parameter
+    private BaselineParameter baseline;
+
+    @Override
+    protected BaselineParameter baseline() { return baseline; }
+
     /** The integration pin that must equal its content at {@code pinBaseRef}; default {@code config/integration-pin.json}. */
     @Parameter(property = "cutover.pinFile", defaultValue = "${project.basedir}/config/integration-pin.json")
     private File pinFile;

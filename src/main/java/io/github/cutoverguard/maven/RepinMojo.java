@@ -27,6 +27,17 @@ import java.io.IOException;
 @Mojo(name = "repin", threadSafe = true)
 public class RepinMojo extends AbstractCutoverMojo {
 
+    /**
+     * The release to pin, all five fields required ({@code releaseTag}, {@code commitSha},
+     * {@code serviceContract}, {@code apiContract}, {@code integrationBaseline}): {@code repin} writes the pin, the
+     * manifest mirror and the matrix for it.
+     */
+    @Parameter(required = true)
+    private BaselineParameter baseline;
+
+    @Override
+    protected BaselineParameter baseline() { return baseline; }
+
     /** The integration pin to move, or to create when it does not exist. */
     @Parameter(property = "cutover.pinFile", defaultValue = "${project.basedir}/config/integration-pin.json")
     private File pinFile;

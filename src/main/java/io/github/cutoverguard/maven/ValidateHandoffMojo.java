@@ -21,6 +21,17 @@ import java.io.File;
 @Mojo(name = "validate-handoff", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ValidateHandoffMojo extends AbstractHandoffMojo implements VerdictGoal {
 
+    /**
+     * The approved runtime pin, all five fields required ({@code releaseTag}, {@code commitSha},
+     * {@code serviceContract}, {@code apiContract}, {@code integrationBaseline}): the handoff's active runtime baseline
+     * must equal it.
+     */
+    @Parameter(required = true)
+    private BaselineParameter baseline;
+
+    @Override
+    protected BaselineParameter baseline() { return baseline; }
+
     /** A JSON Schema (2020-12) to use instead of the bundled schema picked from the payload. Remote {@code $ref}s are refused. */
     @Parameter(property = "cutover.schemaFile")
     private File schemaFile;

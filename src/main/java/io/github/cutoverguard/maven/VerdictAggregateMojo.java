@@ -30,6 +30,10 @@ import java.util.List;
 @Mojo(name = "verdict-aggregate", aggregator = true, threadSafe = true)
 public class VerdictAggregateMojo extends AbstractCutoverMojo {
 
+    /** No baseline of its own: each module's verdict names the baseline it judged. */
+    @Override
+    protected BaselineParameter baseline() { return null; }
+
     /** The plugin's version, named in the SARIF report. */
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;

@@ -33,6 +33,17 @@ import java.util.List;
 @Mojo(name = "verdict", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerdictMojo extends AbstractCutoverMojo {
 
+    /**
+     * The approved runtime pin, all five fields required ({@code releaseTag}, {@code commitSha},
+     * {@code serviceContract}, {@code apiContract}, {@code integrationBaseline}): shared by every goal the verdict runs;
+     * runtime cutover stays on it until a joint approval holds.
+     */
+    @Parameter(required = true)
+    private BaselineParameter baseline;
+
+    @Override
+    protected BaselineParameter baseline() { return baseline; }
+
     /** Risks the team records for the session, written to {@code verdict.md} with the breaches found. */
     @Parameter
     private List<String> risks;

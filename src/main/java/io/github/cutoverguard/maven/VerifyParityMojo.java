@@ -22,6 +22,16 @@ import java.util.List;
 public class VerifyParityMojo extends AbstractCutoverMojo implements VerdictGoal {
 
     /**
+     * The approved runtime pin ({@code releaseTag}, {@code commitSha}, {@code serviceContract},
+     * {@code apiContract}, {@code integrationBaseline}), recorded in the evidence report; parity does not compare it.
+     */
+    @Parameter
+    private BaselineParameter baseline;
+
+    @Override
+    protected BaselineParameter baseline() { return baseline; }
+
+    /**
      * The canonical contract pack: the directory the mirrors must copy, e.g.
      * {@code contracts/integration/v1}. Required by this goal.
      */

@@ -16,25 +16,43 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue #17: the formats reference documents every bundled schema with a minimal example that the schema accepts, links
- * the schema, and names each of its top-level properties; a schema without a documented example fails.
+ * Issue #17: the formats reference (an index, {@code formats.md}, and a page per format under {@code formats/})
+ * documents every bundled schema with a minimal example that the schema accepts, links the schema where the site
+ * publishes it, and names each of its top-level properties; a schema without a documented example fails.
  */
 class FormatsReferenceTest {
 
-    private static final Path PAGE = Path.of("src/site/markdown/formats.md");
+    private static final Path INDEX = Path.of("src/site/markdown/formats.md");
+    private static final Path PAGES = Path.of("src/site/markdown/formats");
     private static final Pattern EXAMPLE = Pattern.compile("^```json ([a-z0-9.-]+)\\n(.*?)^```$", Pattern.MULTILINE | Pattern.DOTALL);
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6}) ", Pattern.MULTILINE);
     /** Shared definitions only: the handoff schemas reference them, no document is of this kind. */
     private static final List<String> DEFINITIONS_ONLY = List.of("handoff-common.v1");
 
-    private static Map<String, String> examples(String page) {
+    /** The index and every format page, with their text. */
+    private static Map<Path, String> pages() throws Exception {
+        Map<Path, String> pages = new LinkedHashMap<>();
+        pages.put(INDEX, Files.readString(INDEX));
+        try (Stream<Path> files = Files.list(PAGES)) {
+            for (Path page : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                pages.put(page, Files.readString(page));
+            }
+        }
+        return pages;
+    }
+
+    private static Map<String, String> examples(Map<Path, String> pages) {
         Map<String, String> examples = new LinkedHashMap<>();
-        Matcher m = EXAMPLE.matcher(page);
-        while (m.find()) {
-            assertThat(examples.put(m.group(1), m.group(2))).as("a second example of " + m.group(1)).isNull();
+        for (String page : pages.values()) {
+            Matcher m = EXAMPLE.matcher(page);
+            while (m.find()) {
+                assertThat(examples.put(m.group(1), m.group(2))).as("a second example of " + m.group(1)).isNull();
+            }
         }
         return examples;
     }
@@ -50,8 +68,7 @@ class FormatsReferenceTest {
 
     @Test
     void everySchemaHasOneExampleThatItAccepts() throws Exception {
-        String page = Files.readString(PAGE);
-        Map<String, String> examples = examples(page);
+        Map<String, String> examples = examples(pages());
         List<String> documented = new ArrayList<>(schemas());
         documented.removeAll(DEFINITIONS_ONLY);
         assertThat(examples.keySet()).as("schemas with an example").containsExactlyInAnyOrderElementsOf(documented);
@@ -62,18 +79,30 @@ class FormatsReferenceTest {
         }
     }
 
+    /**
+     * A format page at {@code formats/<name>.html} links a schema as {@code ../schemas/<schema>.schema.json}: the site
+     * build copies {@code schemas/} to the site's {@code schemas/} (see {@link SiteLinksTest}).
+     */
     @Test
     void everySchemaIsLinkedAndEachOfItsPropertiesNamed() throws Exception {
-        String page = Files.readString(PAGE);
+        Map<Path, String> pages = pages();
         for (String schema : schemas()) {
-            String link = "[`schemas/" + schema + ".schema.json`](../../../schemas/" + schema + ".schema.json)";
-            assertThat(page).as(schema + " linked").contains(link);
-            assertThat(PAGE.getParent().resolve("../../../schemas/" + schema + ".schema.json").normalize()).exists();
+            String target = "../schemas/" + schema + ".schema.json";
+            String link = "[`schemas/" + schema + ".schema.json`](" + target + ")";
+            List<Path> linking = pages.entrySet().stream().filter(p -> p.getKey().startsWith(PAGES))
+                    .filter(p -> p.getValue().contains(link)).map(Map.Entry::getKey).toList();
+            assertThat(linking).as(schema + " linked from a format page").isNotEmpty();
+            assertThat(Path.of("schemas", schema + ".schema.json")).exists();
             if (DEFINITIONS_ONLY.contains(schema)) {
                 continue;
             }
+            String schemaLine = "Schema: " + link;
+            List<Path> documenting = linking.stream().filter(p -> pages.get(p).contains(schemaLine)).toList();
+            assertThat(documenting).as("one format page says " + schemaLine).hasSize(1);
+            String page = pages.get(documenting.get(0));
+            assertThat(page.indexOf(schemaLine)).as("one 'Schema:' line for " + schema).isEqualTo(page.lastIndexOf(schemaLine));
             JsonNode properties = new JsonMapper().readTree(Path.of("schemas", schema + ".schema.json").toFile()).path("properties");
-            String section = section(page, schema);
+            String section = section(page, page.indexOf(schemaLine));
             for (String property : properties.propertyNames()) {
                 assertThat(section).as(schema + " documents " + property).contains("`" + property + "`");
             }
@@ -82,15 +111,45 @@ class FormatsReferenceTest {
 
     @Test
     void theExamplesUseATeamOfTheirOwn() throws Exception {
-        assertThat(Files.readString(PAGE)).doesNotContainIgnoringCase("memorykernel").doesNotContain("pnpm")
-                .doesNotContainPattern("service\\.v[0-9]");
+        for (Map.Entry<Path, String> page : pages().entrySet()) {
+            assertThat(page.getValue()).as(page.getKey().toString()).doesNotContainIgnoringCase("memorykernel")
+                    .doesNotContain("pnpm").doesNotContainPattern("service\\.v[0-9]");
+        }
     }
 
-    /** The {@code ## } section holding the schema's link. */
-    private static String section(String page, String schema) {
-        int link = page.indexOf("(../../../schemas/" + schema + ".schema.json)");
-        int start = page.lastIndexOf("\n## ", link);
-        int end = page.indexOf("\n## ", link);
-        return page.substring(start, end < 0 ? page.length() : end);
+    /**
+     * The part of {@code page} that documents the format whose schema line is at {@code at}: from the nearest heading
+     * of level 1 or 2 before it up to the next heading of the same or a higher level (a page per format is one
+     * section; the handoff page has one {@code ##} section per kind).
+     */
+    private static String section(String page, int at) {
+        int start = 0;
+        int level = 1;
+        Matcher heading = HEADING.matcher(page);
+        while (heading.find() && heading.start() < at) {
+            if (heading.group(1).length() <= 2 && !insideFence(page, heading.start())) {
+                start = heading.start();
+                level = heading.group(1).length();
+            }
+        }
+        int end = page.length();
+        heading = HEADING.matcher(page);
+        while (heading.find()) {
+            if (heading.start() > at && heading.group(1).length() <= level && !insideFence(page, heading.start())) {
+                end = heading.start();
+                break;
+            }
+        }
+        return page.substring(start, end);
+    }
+
+    /** Whether {@code offset} lies inside a fenced code block (a {@code #} line there is no heading). */
+    private static boolean insideFence(String page, int offset) {
+        Matcher fence = Pattern.compile("^```", Pattern.MULTILINE).matcher(page.substring(0, offset));
+        int fences = 0;
+        while (fence.find()) {
+            fences++;
+        }
+        return fences % 2 == 1;
     }
 }

@@ -70,6 +70,29 @@ class ReadmeTest {
         assertThat(ci).contains("./mvnw -B install\n").contains("./mvnw -B -f examples/consumer-rehearsal/pom.xml verify");
     }
 
+    /**
+     * Issue #17: {@code .ci/run} runs every example under {@code examples/}: by {@code mvn -f <example>/pom.xml verify},
+     * or, for an example whose README is a walkthrough (it has {@code ```bash} blocks), by running that README.
+     */
+    @Test
+    void ciRunsEveryExample() throws Exception {
+        String ci = Files.readString(Path.of(".ci/run"));
+        List<Path> examples;
+        try (var dirs = Files.list(Path.of("examples"))) {
+            examples = dirs.filter(Files::isDirectory).sorted().toList();
+        }
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(3);
+        for (Path example : examples) {
+            String name = example.toString().replace('\\', '/');
+            Path readme = example.resolve("README.md");
+            if (Files.exists(readme) && Files.readString(readme).contains("\n```bash\n")) {
+                assertThat(ci).as(name + " is a walkthrough").contains(".ci/run-walkthrough " + name + "\n");
+            } else {
+                assertThat(ci).as(name).contains("./mvnw -B -f " + name + "/pom.xml verify\n");
+            }
+        }
+    }
+
     /** Issue #17: every relative link of the README names a file of this repository (a user has nothing else). */
     @Test
     void everyRelativeLinkStaysInTheRepository() throws Exception {
