@@ -11,9 +11,9 @@ import java.util.List;
  *
  * <pre>
  * &lt;baseline&gt;
- *   &lt;releaseTag&gt;v0.3.2&lt;/releaseTag&gt;
+ *   &lt;releaseTag&gt;v7.4.0&lt;/releaseTag&gt;
  *   &lt;commitSha&gt;cf331449e1589581a5dcbb3adecd3e9ae4509277&lt;/commitSha&gt;
- *   &lt;serviceContract&gt;service.v2&lt;/serviceContract&gt;
+ *   &lt;serviceContract&gt;billing.v7&lt;/serviceContract&gt;
  *   &lt;apiContract&gt;api.v1&lt;/apiContract&gt;
  *   &lt;integrationBaseline&gt;integration/v1&lt;/integrationBaseline&gt;
  * &lt;/baseline&gt;
@@ -21,13 +21,13 @@ import java.util.List;
  */
 public class BaselineParameter {
 
-    /** The approved producer release tag, e.g. {@code v0.3.2}. */
+    /** The approved producer release tag, e.g. {@code v7.4.0}. */
     private String releaseTag;
 
     /** The full commit SHA the release tag points at (40 or 64 lowercase hex characters). */
     private String commitSha;
 
-    /** The service contract version of the approved release, e.g. {@code service.v2}. */
+    /** The service contract version of the approved release, e.g. {@code billing.v7}. */
     private String serviceContract;
 
     /** The API contract version of the approved release, e.g. {@code api.v1}. */

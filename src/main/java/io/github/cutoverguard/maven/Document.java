@@ -13,7 +13,7 @@ import java.util.List;
  *   &lt;path&gt;docs/COMPATIBILITY_MATRIX.md&lt;/path&gt;
  *   &lt;requireUpdatedMarker&gt;true&lt;/requireUpdatedMarker&gt;
  *   &lt;mustContain&gt;
- *     &lt;line&gt;- MemoryKernel release tag: `${pin.releaseTag}`&lt;/line&gt;
+ *     &lt;line&gt;- Billing release tag: `${pin.releaseTag}`&lt;/line&gt;
  *   &lt;/mustContain&gt;
  * &lt;/document&gt;
  * </pre>

@@ -79,7 +79,7 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
 
     /**
      * Globs or paths (relative to the project) of the files allowed to name the endpoints; default none.
-     * Example: {@code <adapterFile>src/main/java/**}{@code /MemoryKernelClient.java</adapterFile>}.
+     * Example: {@code <adapterFile>src/main/java/**}{@code /BillingClient.java</adapterFile>}.
      */
     @Parameter
     private List<String> adapterFiles;
@@ -94,7 +94,7 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
     /**
      * Fallback tests that must have run and passed: {@code ClassName}, {@code com.pkg.ClassName} or
      * {@code Class#method}, {@code *} as wildcard; default none (check skipped). Example:
-     * {@code <test>*Fallback*</test><test>MemoryKernelClientTest#fallback*</test>}.
+     * {@code <test>*Fallback*</test><test>BillingClientTest#fallback*</test>}.
      */
     @Parameter
     private List<String> fallbackTests;

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -192,6 +193,35 @@ class SiteLinksTest {
             assertThat(target).as("a relative link").doesNotMatch(ABSOLUTE);
         }
         assertThat(text).doesNotContainIgnoringCase("memorykernel").doesNotContainPattern("service\\.v[0-9]");
+    }
+
+    /**
+     * The site shows the plugin working for any team: no page under {@code src/site/markdown} (at any depth) names the
+     * reference producer/consumer pair whose data the first examples carried. The names are matched as written, the
+     * producer's name in any case.
+     */
+    @Test
+    void noSitePageNamesTheReferencePair() throws Exception {
+        List<String> found = new ArrayList<>();
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(MARKDOWN)) {
+            pages = files.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path page : pages) {
+            String text = Files.readString(page);
+            for (String name : List.of("service.v2", "service.v3", "MemoryKernel", "saagar210", "pnpm")) {
+                if (text.contains(name)) {
+                    found.add(page + ": " + name);
+                }
+            }
+            if (text.toLowerCase(Locale.ROOT).contains("memorykernel")) {
+                found.add(page + ": memorykernel (any case)");
+            }
+        }
+        assertThat(pages).as("the pages, sub-directories included").contains(MARKDOWN.resolve("index.md"),
+                MARKDOWN.resolve("usage-consumer.md"), MARKDOWN.resolve("usage-producer.md"),
+                MARKDOWN.resolve("formats/integration-pin.md"));
+        assertThat(found).as("the reference pair's names on site pages").isEmpty();
     }
 
     private static Document xml(Path file) throws Exception {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * Raises {@link #RULE} for each place where a runtime configuration file (properties, YAML, JSON
  * under {@code src/main/resources} by default) names the target service contract as a whole token
- * ({@code service.v3}, but not {@code service.v31}) or matches a forbidden runtime pattern: during a
+ * ({@code billing.v8}, but not {@code billing.v81}) or matches a forbidden runtime pattern: during a
  * rehearsal the runtime must stay on the baseline contract. Comments are ignored (see
  * {@link ConfigComments}); every hit is its own breach at file:line:column. Each file is streamed
  * once.
@@ -39,7 +39,7 @@ public final class NoRuntimeSwitch {
     private final String activeContract;
 
     /**
-     * @param targetServiceContract the contract being rehearsed, e.g. {@code service.v3}
+     * @param targetServiceContract the contract being rehearsed, e.g. {@code billing.v8}
      * @param forbiddenPatterns     further patterns no content may match (found anywhere in a line)
      * @param activeContract        the baseline contract, named in the hint, or {@code null}
      */

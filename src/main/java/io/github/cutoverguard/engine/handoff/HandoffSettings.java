@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param producerRepo           the producer repository, e.g. {@code org/producer} (required)
  * @param planningCommit         the planning commit the consumer saw, or {@code null}
- * @param targetServiceContract  the contract being rehearsed, e.g. {@code service.v3} (required)
+ * @param targetServiceContract  the contract being rehearsed, e.g. {@code billing.v8} (required)
  * @param targetApiContract      the target API contract (default: the manifest's)
  * @param candidateMode          {@code rehearsal_candidate.mode} (default {@code planning_only_no_runtime_cutover})
  * @param stableRequires         envelope fields the active contract requires

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Raises {@link #RULE} when a release handoff's own release fields (tag, SHA, API contract,
  * integration baseline, and for a stable release the service contract) differ from the producer
- * manifest's, e.g. a committed v0.3.2 handoff next to a manifest that moved to v0.3.3. A candidate's
+ * manifest's, e.g. a committed v7.4.0 handoff next to a manifest that moved to v7.4.1. A candidate's
  * service contract is its target and is not compared; the error codes are compared by
  * {@link HandoffErrorCodesMatchManifest}.
  */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class CompatibilityMatrix {
 
-    /** A bullet line such as {@code - MemoryKernel release tag: `v0.3.2`}. */
+    /** A bullet line such as {@code - Billing release tag: `v7.4.0`}. */
     public record BaselineLine(int line, String product, String kind, String value) {
     }
 
@@ -63,7 +63,7 @@ public final class CompatibilityMatrix {
         return List.copyOf(rows);
     }
 
-    /** Whether the text names {@code token} as a whole word (so {@code service.v2} is not found in {@code service.v21}). */
+    /** Whether the text names {@code token} as a whole word (so {@code billing.v7} is not found in {@code billing.v71}). */
     public boolean mentions(String token) {
         return Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(token) + "(?![A-Za-z0-9_])").matcher(text).find();
     }

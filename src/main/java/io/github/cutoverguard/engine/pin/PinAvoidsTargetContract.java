@@ -16,7 +16,7 @@ public final class PinAvoidsTargetContract {
 
     private final String targetServiceContract;
 
-    /** @param targetServiceContract the contract being rehearsed, e.g. {@code service.v3} */
+    /** @param targetServiceContract the contract being rehearsed, e.g. {@code billing.v8} */
     public PinAvoidsTargetContract(String targetServiceContract) {
         this.targetServiceContract = targetServiceContract;
     }

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 public final class PinFormats {
 
     public static final Rule RULE = Rule.PIN_FORMAT;
-    /** Default release-tag pattern: semantic-version tags such as {@code v0.3.2}. */
+    /** Default release-tag pattern: semantic-version tags such as {@code v7.4.0}. */
     public static final String DEFAULT_RELEASE_TAG_PATTERN = "^v\\d+\\.\\d+\\.\\d+$";
     private static final Pattern SHA = Pattern.compile("^(?:[0-9a-f]{40}|[0-9a-f]{64})$");
-    /** The member naming the producer repository, e.g. {@code memorykernel_repo}. */
+    /** The member naming the producer repository, e.g. {@code billing_repo}. */
     private static final Pattern REPO_MEMBER = Pattern.compile("^[a-z][a-z0-9_]*_repo$");
 
     private final Pattern releaseTagPattern;
@@ -32,7 +32,7 @@ public final class PinFormats {
         List<Breach> breaches = new ArrayList<>();
         pin.text(PinFields.RELEASE_TAG).filter(tag -> !releaseTagPattern.matcher(tag).find()).ifPresent(tag ->
                 breaches.add(breach(pin, PinFields.RELEASE_TAG, tag, "a tag matching " + releaseTagPattern.pattern(),
-                        "use the producer's release tag exactly as published, e.g. v0.3.2 (or adjust releaseTagPattern)")));
+                        "use the producer's release tag exactly as published, e.g. v7.4.0 (or adjust releaseTagPattern)")));
         pin.text(PinFields.COMMIT_SHA).filter(sha -> !SHA.matcher(sha).matches()).ifPresent(sha ->
                 breaches.add(breach(pin, PinFields.COMMIT_SHA, sha, "40 or 64 lowercase hex characters",
                         "pin the full commit SHA in lowercase (git rev-parse TAG^{commit})")));

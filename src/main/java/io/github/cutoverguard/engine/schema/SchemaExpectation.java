@@ -93,7 +93,7 @@ record SchemaExpectation(String message, String expected, String hint) {
         };
     }
 
-    /** A value as JSON, shortened: {@code "v0.3.2"}, {@code 50}, {@code {…}}. */
+    /** A value as JSON, shortened: {@code "v7.4.0"}, {@code 50}, {@code {…}}. */
     private static String shown(JsonNode node) {
         if (node == null) {
             return "missing";
