@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param message     one sentence stating the breach
  * @param hint        how to fix it
  * @param details     optional multi-line detail shown under the breach line (e.g. a unified diff), or {@code null}
+ * @param waived      the waiver that accepts this breach for a while, or {@code null}: a waived breach never fails
  */
 public record Breach(
         Rule rule,
@@ -26,7 +28,37 @@ public record Breach(
         String actual,
         String message,
         String hint,
-        String details) {
+        String details,
+        Waived waived) {
+
+    /**
+     * A waiver that accepts a breach: who owns it, until when, why, and where it is written.
+     *
+     * @param owner   who answers for the waiver
+     * @param expires the last day it applies ({@code YYYY-MM-DD}, UTC)
+     * @param reason  why the breach is accepted
+     * @param source  where the waiver is written, e.g. {@code config/cutover-waivers.json:7:5}
+     */
+    public record Waived(String owner, LocalDate expires, String reason, String source) {
+
+        public Waived {
+            Objects.requireNonNull(owner, "owner");
+            Objects.requireNonNull(expires, "expires");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(source, "source");
+        }
+
+        /** {@code waived by billing-team until 2026-12-31 (config/cutover-waivers.json:7:5): the reason}. */
+        public String describe() {
+            return "waived by " + owner + " until " + expires + " (" + source + "): " + reason;
+        }
+    }
+
+    /** A breach that is not waived. */
+    public Breach(Rule rule, Severity severity, String file, Location location, String jsonPointer, String expected,
+                  String actual, String message, String hint, String details) {
+        this(rule, severity, file, location, jsonPointer, expected, actual, message, hint, details, null);
+    }
 
     public Breach {
         Objects.requireNonNull(rule, "rule");
@@ -57,7 +89,18 @@ public record Breach(
 
     /** The same breach at another severity (used for warn-only runs and optional checks). */
     public Breach withSeverity(Severity newSeverity) {
-        return new Breach(rule, newSeverity, file, location, jsonPointer, expected, actual, message, hint, details);
+        return new Breach(rule, newSeverity, file, location, jsonPointer, expected, actual, message, hint, details, waived);
+    }
+
+    /** The same breach, accepted by a waiver. */
+    public Breach waivedBy(Waived waiver) {
+        return new Breach(rule, severity, file, location, jsonPointer, expected, actual, message, hint, details,
+                Objects.requireNonNull(waiver, "waiver"));
+    }
+
+    /** Whether this breach fails the build and the verdict: an error that no waiver accepts. */
+    public boolean fails() {
+        return severity == Severity.ERROR && waived == null;
     }
 
     /** Fluent construction of a {@link Breach}; only rule, severity and message are required. */

@@ -11,9 +11,9 @@ public record CheckResult(String id, CheckStatus status, String detail, List<Bre
         breaches = List.copyOf(breaches);
     }
 
-    /** A check that ran: failed when it raised any error-level breach. */
+    /** A check that ran: failed when it raised an error-level breach that no waiver accepts. */
     public static CheckResult ran(String id, String detail, List<Breach> breaches) {
-        boolean failed = breaches.stream().anyMatch(b -> b.severity() == Severity.ERROR);
+        boolean failed = breaches.stream().anyMatch(Breach::fails);
         return new CheckResult(id, failed ? CheckStatus.FAIL : CheckStatus.PASS, detail, breaches);
     }
 

@@ -42,12 +42,12 @@ public record GoalResult(
         return checks.stream().flatMap(c -> c.breaches().stream()).toList();
     }
 
-    /** Error-level breaches: the ones that fail the build. */
+    /** Error-level breaches no waiver accepts: the ones that fail the build. */
     public List<Breach> errors() {
-        return breaches().stream().filter(b -> b.severity() == Severity.ERROR).toList();
+        return breaches().stream().filter(Breach::fails).toList();
     }
 
-    /** Whether no check raised an error-level breach. */
+    /** Whether no check raised an error-level breach that no waiver accepts. */
     public boolean passed() {
         return errors().isEmpty();
     }

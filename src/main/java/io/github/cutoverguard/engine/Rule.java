@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -257,7 +258,7 @@ public enum Rule {
     /** Raised by NoRuntimeSwitch. */
     GUARD_RUNTIME_SWITCH("GUARD-RUNTIME-SWITCH",
             "In `rehearsal` mode a file matched by `runtimeConfigIncludes` names "
-                + "`targetServiceContract` as a whole token (`service.v3`, not `service.v31`) or matches a "
+                + "`targetServiceContract` as a whole token (`billing.v8`, not `billing.v81`) or matches a "
                 + "`forbiddenRuntimePatterns` regex; each hit at file:line:column; comments (`#`/`!` in "
                 + "properties, `#` in YAML) are ignored.",
             "keep the runtime on the baseline contract until the cutover is approved; remove the "
@@ -313,7 +314,23 @@ public enum Rule {
                 + "(a misspelt entry fails, it never passes). For `verdict-aggregate`: a module that binds "
                 + "`verdict` wrote no `verdict.json` in this build.",
             "configure the inputs the skipped check needs (see the verdict's skipped list), or "
-                + "correct requiredChecks");
+                + "correct requiredChecks"),
+
+    /** Raised by Waivers. */
+    WAIVER_EXPIRED("WAIVER-EXPIRED",
+            "A waiver of `waiverFile` (`cutover-waivers.v1`) is past its `expires` day (the clock is `-Dcutover.today`, "
+                + "default today in UTC): it waives nothing and is an error naming its owner. Within "
+                + "`waiverWarningDays` of that day it is a warning ahead.",
+            "fix the waived breach and delete the waiver, or agree a new expires day with its owner"),
+
+    /** Raised by Waivers. */
+    WAIVER_UNUSED("WAIVER-UNUSED",
+            "A waiver matched no breach of the goals that ran and can raise its rule (a warning): the breach it "
+                + "accepted is gone, or its `file`, `pointer`, `match` or `release_tag` no longer fit.",
+            "delete the waiver, or correct what it matches");
+
+    /** Every goal: the input rules (a configured file missing, no strict JSON, not its schema). */
+    public static final Set<String> ANY_GOAL = Set.of("*");
 
     private static final Map<String, Rule> BY_ID = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));
@@ -341,6 +358,44 @@ public enum Rule {
     /** The default fix hint, used when a check gives no more specific one. */
     public String hint() {
         return hint;
+    }
+
+    /**
+     * The goals whose runs raise this rule, {@link #ANY_GOAL} for the input rules: a waiver of the rule is judged
+     * (expired, unused) by these goals and the verdict. A new rule does not compile until it is placed here.
+     */
+    public Set<String> raisedBy() {
+        return switch (this) {
+            case FILE_MISSING, JSON_PARSE, JSON_SCHEMA -> ANY_GOAL;
+            case PIN_FORMAT, PIN_RELEASE_TAG, PIN_COMMIT_SHA, PIN_SERVICE_CONTRACT, PIN_API_CONTRACT,
+                    PIN_INTEGRATION_BASELINE, PIN_TARGET_CONTRACT, MANIFEST_HASH, MANIFEST_SOURCE, MANIFEST_ALIGNMENT,
+                    MATRIX_BASELINE, MATRIX_APPROVED_ROW, GIT_TAG_SHA -> Set.of("check-pin");
+            case ERROR_CODES -> Set.of("check-pin", "validate-handoff");
+            case HANDOFF_BASELINE, HANDOFF_CUTOVER_FLAG, HANDOFF_ENVELOPE_POLICY, HANDOFF_OVERLAP, HANDOFF_COMMANDS,
+                    HANDOFF_STALE -> Set.of("validate-handoff");
+            case PARITY_MISSING, PARITY_EXTRA, PARITY_DIFFERENT -> Set.of("verify-parity");
+            case ALIGN_SERVICE_VERSION, ALIGN_ERROR_CODES, ALIGN_ENVELOPE, ALIGN_ERROR_RESPONSES, ALIGN_SCHEMA_ID,
+                    ALIGN_SOURCE_OF_TRUTH -> Set.of("check-alignment");
+            case GUARD_PIN_CHANGED, GUARD_RUNTIME_SWITCH, GUARD_ENDPOINT_BOUNDARY, GUARD_FALLBACK_REGRESSION,
+                    GUARD_FALLBACK_MISSING -> Set.of("guard");
+            case DOCS_MISSING_SNIPPET, DOCS_UPDATED_MARKER -> Set.of("check-docs");
+            case CUTOVER_APPROVAL -> Set.of("guard", "verdict");
+            case VERDICT_INCOMPLETE -> Set.of("verdict");
+            case WAIVER_EXPIRED, WAIVER_UNUSED -> ANY_GOAL;
+        };
+    }
+
+    /**
+     * Why a waiver may not accept a breach of this rule, or {@code null} when it may: a fallback regression is an
+     * immediate NO-GO, the joint approval is the cutover's gate, and a waiver cannot waive the waivers.
+     */
+    public String unwaivable() {
+        return switch (this) {
+            case GUARD_FALLBACK_REGRESSION -> "a fallback regression is an immediate NO-GO";
+            case CUTOVER_APPROVAL -> "the joint approval is the cutover's gate";
+            case WAIVER_EXPIRED, WAIVER_UNUSED -> "a waiver cannot waive the waivers";
+            default -> null;
+        };
     }
 
     /**

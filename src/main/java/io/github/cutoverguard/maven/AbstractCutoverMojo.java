@@ -6,6 +6,9 @@ import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.input.InputLimits;
+import io.github.cutoverguard.engine.json.InputLoader;
+import io.github.cutoverguard.engine.verdict.VerdictRequest;
+import io.github.cutoverguard.engine.waiver.Waivers;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -17,6 +20,9 @@ import org.apache.maven.project.MavenProject;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.function.Supplier;
 
 /**
  * The configuration every cutover goal shares: unknown parameters and {@code skip} are handled before a goal runs,
@@ -26,7 +32,7 @@ import java.time.Clock;
  */
 public abstract class AbstractCutoverMojo extends AbstractMojo {
 
-    /** The service contract being rehearsed, e.g. {@code service.v3}; in rehearsal mode nothing may switch to it. */
+    /** The service contract being rehearsed, e.g. {@code billing.v8}; in rehearsal mode nothing may switch to it. */
     @Parameter(property = "cutover.targetServiceContract")
     protected String targetServiceContract;
 
@@ -49,6 +55,28 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     /** The largest input file accepted, in bytes (default 128 MiB); larger inputs are a {@code JSON-PARSE} breach. */
     @Parameter(property = "cutover.maxInputBytes", defaultValue = "134217728")
     protected long maxInputBytes;
+
+    /**
+     * The day of this build, {@code YYYY-MM-DD}; default: today (UTC). It decides whether a waiver has expired, the
+     * verdict's calendar gate (in cutover mode runtime cutover is NO-GO before the validated handoff's
+     * {@code cutover_not_before_utc_date}) and the day {@code repin} writes into the matrix. Set it to rebuild an old
+     * commit with the result it had.
+     */
+    @Parameter(property = "cutover.today")
+    protected String today;
+
+    /**
+     * The waiver file ({@code cutover-waivers.v1}): known breaches accepted for a while, each with a reason, an owner and
+     * an expiry day. Default: {@code config/cutover-waivers.json} when it exists; a configured file that is missing is a
+     * {@code FILE-MISSING} breach. Applied by the goals the verdict runs and by {@code verdict}; {@code repin},
+     * {@code generate-handoff} and {@code verdict-aggregate} waive nothing.
+     */
+    @Parameter(property = "cutover.waiverFile")
+    protected File waiverFile;
+
+    /** How many days before its {@code expires} day a waiver warns ({@code WAIVER-EXPIRED} as a warning); 0: never. */
+    @Parameter(property = "cutover.waiverWarningDays", defaultValue = "14")
+    protected int waiverWarningDays;
 
     /** The project directory; relative paths resolve against it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -118,9 +146,33 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
         }
     }
 
-    /** Checks, then concludes: {@code <goal>.json}, one line per breach, the build failed on an error. */
+    /**
+     * Checks, then concludes: {@code <goal>.json}, one line per breach, the build failed on an error. A goal the verdict
+     * runs is judged with the waivers; {@code repin} and {@code generate-handoff} write files and waive nothing.
+     */
     protected void run() throws MojoExecutionException, MojoFailureException {
-        outcome().conclude(check());
+        outcome().conclude(this instanceof VerdictGoal ? waivers().applyTo(check(), day()) : check());
+    }
+
+    /** The day of this build: {@code today}, else today in UTC. */
+    protected LocalDate day() throws MojoExecutionException {
+        LocalDate day = configured("<today> (-Dcutover.today)", () -> VerdictRequest.day(today));
+        return day != null ? day : LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /** The waiver file read, or none; an unknown or unwaivable rule in it is a configuration error. */
+    protected Waivers waivers() throws MojoExecutionException {
+        InputLoader loader = new InputLoader(files(), limits());
+        return configured("waiver file", () -> Waivers.read(loader, pathOrNull(waiverFile), waiverWarningDays));
+    }
+
+    /** What an engine call returns; its {@link IllegalArgumentException} is a configuration error of {@code what}. */
+    protected static <T> T configured(String what, Supplier<T> call) throws MojoExecutionException {
+        try {
+            return call.get();
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid " + what + ": " + e.getMessage());
+        }
     }
 
     /** Where this goal's results become the build's outcome. */
@@ -132,11 +184,7 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
 
     /** The configured mode. */
     protected Mode parsedMode() throws MojoExecutionException {
-        try {
-            return Mode.parse(mode);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid <mode>: " + e.getMessage());
-        }
+        return configured("<mode>", () -> Mode.parse(mode));
     }
 
     /** What every goal's run shares, with the baseline as far as configured (goals that do not compare against it). */

@@ -143,7 +143,9 @@ final class BuildOutcome {
         for (Breach breach : breaches) {
             String line = ConsoleFormat.line(breach)
                     + (breach.details() == null ? "" : "\n" + breach.details().stripTrailing());
-            if (breach.severity() == Severity.ERROR) {
+            if (breach.waived() != null) {
+                log.info(ConsoleFormat.waivedLine(breach));
+            } else if (breach.severity() == Severity.ERROR) {
                 log.error(line);
             } else {
                 log.warn(line);

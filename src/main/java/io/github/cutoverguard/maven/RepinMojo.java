@@ -4,7 +4,6 @@ import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.repin.Repin;
 import io.github.cutoverguard.engine.repin.RepinRefused;
 import io.github.cutoverguard.engine.repin.RepinRequest;
-import io.github.cutoverguard.engine.verdict.VerdictRequest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -88,10 +87,6 @@ public class RepinMojo extends AbstractCutoverMojo {
     @Parameter(property = "cutover.dryRun", defaultValue = "false")
     private boolean dryRun;
 
-    /** The day written to the matrix's {@code Updated:} line and new row, {@code YYYY-MM-DD}; default: today (UTC). */
-    @Parameter(property = "cutover.today")
-    private String today;
-
     @Override
     protected String goal() {
         return Repin.GOAL;
@@ -107,7 +102,7 @@ public class RepinMojo extends AbstractCutoverMojo {
             Repin.Repinned repinned = Repin.run(new RepinRequest(contextWithRequiredBaseline(), pinFile.toPath(),
                     pathOrNull(producerManifestFile), pathOrNull(compatibilityMatrixFile), producerRepository.toPath(),
                     producerManifestPath, pathOrNull(cutoverApprovalFile), new RepinRequest.NewPin(producerName,
-                    producerRepositoryUrl, defaultBaseUrl, defaultTimeoutMs), VerdictRequest.day(today), dryRun));
+                    producerRepositoryUrl, defaultBaseUrl, defaultTimeoutMs), day(), dryRun));
             for (Repin.FileChange change : repinned.changes()) {
                 getLog().info((repinned.written() ? "Changed " : "Would change (dry run) ") + change.display() + ":\n"
                         + change.diff());

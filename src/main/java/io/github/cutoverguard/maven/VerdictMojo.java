@@ -69,13 +69,6 @@ public class VerdictMojo extends AbstractCutoverMojo {
     @Parameter
     private List<String> requiredChecks;
 
-    /**
-     * The day of the calendar gate, {@code YYYY-MM-DD}: in cutover mode runtime cutover is NO-GO before the validated
-     * handoff's {@code cutover_not_before_utc_date}. Default: today (UTC). Set it to rebuild an old commit the same way.
-     */
-    @Parameter(property = "cutover.today")
-    private String today;
-
     /** The plugin manager, which configures each goal the verdict runs as Maven would configure that goal. */
     @Component
     private MavenPluginManager pluginManager;
@@ -98,7 +91,7 @@ public class VerdictMojo extends AbstractCutoverMojo {
             ConfiguredGoals.Plan plan = configured.plan(context, goals(),
                     PluginConfiguration.names(pluginConfiguration, mojoExecution.getExecutionId(), session, "pinFile"));
             verdict = Verdict.run(new VerdictRequest(context, plan.requests(), plan.notRun(), plan.cutoverApprovalFile(),
-                    risks, FollowUpParameter.complete(followUps), requiredChecks, VerdictRequest.day(today)));
+                    risks, FollowUpParameter.complete(followUps), requiredChecks, day(), waivers()));
         } catch (SchemaProblem | IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid verdict configuration: " + e.getMessage());
         }

@@ -34,7 +34,7 @@ class EngineIsMavenFreeTest {
         String t = line.strip();
         return !(t.isEmpty() || t.startsWith("*") || t.startsWith("/*") || t.startsWith("//") || t.startsWith("@")
                 || t.startsWith("import ") || t.startsWith("package ")
-                || (line.startsWith("    private ") && t.endsWith(";") && !t.contains("(")));
+                || ((line.startsWith("    private ") || line.startsWith("    protected ")) && t.endsWith(";") && !t.contains("(")));
     }
 
     /**

@@ -33,10 +33,42 @@ class EngineModelTest {
                 new CheckResult("git.tag-sha", CheckStatus.SKIPPED, "why", List.of()));
     }
 
+    /**
+     * Waivers are judged by the goals that raise their rule ({@link Rule#raisedBy()}): each rule names real goals, and
+     * every rule a check of a goal's package refers to names that goal (or every goal).
+     */
+    @Test
+    void eachRuleNamesTheGoalsThatRaiseIt() throws Exception {
+        java.util.Set<String> goals = new java.util.HashSet<>(io.github.cutoverguard.engine.verdict.Verdict.GOALS);
+        goals.add(io.github.cutoverguard.engine.verdict.Verdict.GOAL);
+        assertThat(Rule.values()).allSatisfy(r -> assertThat(r.raisedBy()).as(r.id()).isNotEmpty()
+                .allMatch(g -> r.raisedBy() == Rule.ANY_GOAL || goals.contains(g)));
+        java.util.Map<String, String> goalOfPackage = java.util.Map.of("pin", "check-pin", "matrix", "check-pin",
+                "git", "check-pin", "handoff", "validate-handoff", "parity", "verify-parity", "alignment", "check-alignment",
+                "docs", "check-docs", "guard", "guard");
+        java.util.regex.Pattern reference = java.util.regex.Pattern.compile("Rule\\.([A-Z_]+)\\b");
+        int checked = 0;
+        for (var entry : goalOfPackage.entrySet()) {
+            try (var sources = java.nio.file.Files.list(java.nio.file.Path.of("src/main/java/io/github/cutoverguard/engine",
+                    entry.getKey()))) {
+                for (var source : sources.toList()) {
+                    var m = reference.matcher(java.nio.file.Files.readString(source));
+                    while (m.find()) {
+                        Rule rule = Rule.valueOf(m.group(1));
+                        assertThat(rule.raisedBy() == Rule.ANY_GOAL || rule.raisedBy().contains(entry.getValue()))
+                                .as(source + " refers to " + rule.id() + ", raised by " + rule.raisedBy()).isTrue();
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(30);
+    }
+
     @Test
     void everyRuleIsListedOnceInDocumentationOrderWithAMeaningAndAHint() {
         List<String> ids = Arrays.stream(Rule.values()).map(Rule::id).toList();
-        assertThat(ids).startsWith("FILE-MISSING", "JSON-PARSE", "JSON-SCHEMA").endsWith("CUTOVER-APPROVAL", "VERDICT-INCOMPLETE")
+        assertThat(ids).startsWith("FILE-MISSING", "JSON-PARSE", "JSON-SCHEMA").endsWith("CUTOVER-APPROVAL", "VERDICT-INCOMPLETE", "WAIVER-EXPIRED", "WAIVER-UNUSED")
                 .doesNotHaveDuplicates().allMatch(id -> id.matches("[A-Z]+(-[A-Z0-9]+)+"));
         assertThat(Rule.values()).allSatisfy(r -> {
             assertThat(r.meaning()).isNotBlank();

@@ -14,7 +14,7 @@ public final class ConsoleFormat {
     private ConsoleFormat() {
     }
 
-    /** {@code config/pin.json:3:18 PIN-RELEASE-TAG release_tag is "v0.3.3", baseline is "v0.3.2" (hint)}. */
+    /** {@code config/pin.json:3:18 PIN-RELEASE-TAG release_tag is "v7.4.1", baseline is "v7.4.0" (hint)}. */
     public static String line(Breach breach) {
         StringBuilder out = new StringBuilder();
         if (breach.file() != null) {
@@ -36,26 +36,38 @@ public final class ConsoleFormat {
      * root (a breach without a file at the module's {@code pom.xml}), so that GitHub places it on the diff.
      */
     public static String githubAnnotation(Breach breach, ReportLocations locations) {
-        StringBuilder out = new StringBuilder(breach.severity() == Severity.ERROR ? "::error " : "::warning ");
+        StringBuilder out = new StringBuilder(breach.waived() != null ? "::notice "
+                : breach.severity() == Severity.ERROR ? "::error " : "::warning ");
         out.append("file=").append(escapeProperty(locations.fileOf(breach)));
         if (breach.file() != null && breach.location().isKnown()) {
             out.append(",line=").append(breach.location().line())
                     .append(",col=").append(breach.location().column());
         }
         out.append(",title=").append(escapeProperty(breach.ruleId()));
-        String text = breach.message() + (breach.hint() == null ? "" : " (" + breach.hint() + ")");
+        String text = breach.message() + (breach.hint() == null ? "" : " (" + breach.hint() + ")")
+                + (breach.waived() == null ? "" : ", " + breach.waived().describe());
         return out.append("::").append(escapeData(text)).toString();
     }
 
-    /** The closing summary line of a goal, e.g. {@code check-pin: FAIL (8 passed, 3 failed, 1 skipped; 4 breaches)}. */
+    /**
+     * The closing summary line of a goal, e.g. {@code check-pin: FAIL (8 passed, 3 failed, 1 skipped; 4 breaches)}, or
+     * {@code check-pin: PASS (11 passed, 0 failed, 1 skipped; 1 breach, 1 waived)}.
+     */
     public static String summary(GoalResult result) {
         long failed = result.checks().stream().filter(c -> c.status() == CheckStatus.FAIL).count();
         long skipped = result.checks().stream().filter(c -> c.status() == CheckStatus.SKIPPED).count();
         long passed = result.checks().size() - failed - skipped;
         int breaches = result.breaches().size();
-        String status = breaches == 0 ? "PASS" : result.passed() ? "WARN" : "FAIL";
+        long waived = result.breaches().stream().filter(b -> b.waived() != null).count();
+        String status = EvidenceReport.status(result).toUpperCase(java.util.Locale.ROOT);
         return result.goal() + ": " + status + " (" + passed + " passed, " + failed + " failed, " + skipped
-                + " skipped; " + breaches + (breaches == 1 ? " breach)" : " breaches)");
+                + " skipped; " + breaches + (breaches == 1 ? " breach" : " breaches")
+                + (waived == 0 ? ")" : ", " + waived + " waived)");
+    }
+
+    /** A waived breach for the build log: {@code Waived: <line> — waived by <owner> until <date> (<where>): <reason>}. */
+    public static String waivedLine(Breach breach) {
+        return "Waived: " + line(breach) + " — " + breach.waived().describe();
     }
 
     private static String singleLine(String text) {

@@ -7,7 +7,6 @@ import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.InputFile;
-import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.git.WorkTreeSource;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -78,6 +77,11 @@ public final class EvidenceReport {
             if (breach.details() != null) {
                 node.put("details", breach.details());
             }
+            if (breach.waived() != null) {
+                node.putObject("waived").put("owner", breach.waived().owner())
+                        .put("expires", breach.waived().expires().toString()).put("reason", breach.waived().reason())
+                        .put("waiver", breach.waived().source());
+            }
         }
         if (result.acceptance() != null) {
             root.putObject("acceptance")
@@ -98,12 +102,15 @@ public final class EvidenceReport {
         }
     }
 
-    /** {@code pass} without breaches, {@code warn} with warnings only, {@code fail} otherwise. */
+    /**
+     * {@code fail} with an error no waiver accepts, else {@code warn} with a warning no waiver accepts, else {@code pass}
+     * (waived breaches are listed, each with its waiver).
+     */
     public static String status(GoalResult result) {
-        if (result.breaches().isEmpty()) {
-            return "pass";
+        if (!result.passed()) {
+            return "fail";
         }
-        return result.breaches().stream().anyMatch(b -> b.severity() == Severity.ERROR) ? "fail" : "warn";
+        return result.breaches().stream().anyMatch(b -> b.waived() == null) ? "warn" : "pass";
     }
 
     /** Writes {@code <goal>.json} into {@code directory} atomically and returns its path. */

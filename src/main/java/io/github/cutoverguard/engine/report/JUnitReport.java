@@ -5,7 +5,6 @@ import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
-import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -78,7 +77,7 @@ public final class JUnitReport {
         xml.writeAttribute("classname", xmlText("cutover-guardrails." + goal));
         xml.writeAttribute("name", xmlText(check.id()));
         xml.writeAttribute("time", "0");
-        List<Breach> errors = check.breaches().stream().filter(b -> b.severity() == Severity.ERROR).toList();
+        List<Breach> errors = check.breaches().stream().filter(Breach::fails).toList();
         if (check.status() == CheckStatus.SKIPPED) {
             xml.writeCharacters("\n    ");
             xml.writeEmptyElement("skipped");
@@ -96,7 +95,9 @@ public final class JUnitReport {
         } else if (!check.breaches().isEmpty()) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("system-out");
-            xml.writeCharacters(xmlText(check.breaches().stream().map(ConsoleFormat::line).collect(Collectors.joining("\n"))));
+            xml.writeCharacters(xmlText(check.breaches().stream()
+                    .map(b -> b.waived() == null ? ConsoleFormat.line(b) : ConsoleFormat.waivedLine(b))
+                    .collect(Collectors.joining("\n"))));
             xml.writeEndElement();
             xml.writeCharacters("\n  ");
         }

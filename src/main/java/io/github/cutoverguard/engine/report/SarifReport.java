@@ -75,6 +75,13 @@ public final class SarifReport {
                 physical.putObject("region").put("startLine", breach.location().line())
                         .put("startColumn", Math.max(1, breach.location().column()));
             }
+            if (breach.waived() != null) {
+                // a waiver is a suppression kept outside the analysed file, accepted by its owner
+                result.putArray("suppressions").addObject()
+                        .put("kind", "external")
+                        .put("status", "accepted")
+                        .put("justification", breach.waived().describe());
+            }
         }
         run.putObject("properties")
                 .put("rehearsalContinuation", verdict.rehearsalContinuation().label())

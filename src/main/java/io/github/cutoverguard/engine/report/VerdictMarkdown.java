@@ -75,7 +75,8 @@ public final class VerdictMarkdown {
         }
         verdict.risks().forEach(r -> md.append("- ").append(text(r)).append('\n'));
         for (Breach breach : verdict.breaches()) {
-            md.append("- ").append(breach.severity().name().toLowerCase(java.util.Locale.ROOT)).append(' ')
+            md.append("- ").append(breach.waived() == null ? "" : "waived ")
+                    .append(breach.severity().name().toLowerCase(java.util.Locale.ROOT)).append(' ')
                     .append(code(breach.ruleId())).append(' ');
             if (breach.file() != null) {
                 md.append(code(breach.file() + (breach.location().isKnown()
@@ -88,6 +89,18 @@ public final class VerdictMarkdown {
             md.append('\n');
             if (breach.details() != null && !breach.details().isBlank()) {
                 md.append(fenced(breach.details().stripTrailing(), "diff", "  "));
+            }
+        }
+        List<Breach> waived = verdict.breaches().stream().filter(x -> x.waived() != null).toList();
+        if (!waived.isEmpty()) {
+            md.append("\n## Waived breaches\n\n| Rule | Where | Owner | Until | Reason | Waiver |\n|---|---|---|---|---|---|\n");
+            for (Breach breach : waived) {
+                md.append("| ").append(cellCode(breach.ruleId())).append(" | ")
+                        .append(breach.file() == null ? "" : cellCode(breach.file() + (breach.location().isKnown()
+                                ? ":" + breach.location().line() + ":" + breach.location().column() : "")))
+                        .append(" | ").append(text(breach.waived().owner())).append(" | ")
+                        .append(breach.waived().expires()).append(" | ").append(text(breach.waived().reason()))
+                        .append(" | ").append(cellCode(breach.waived().source())).append(" |\n");
             }
         }
         md.append("\n## Follow-ups\n\n");

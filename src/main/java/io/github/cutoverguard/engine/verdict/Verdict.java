@@ -11,6 +11,7 @@ import io.github.cutoverguard.engine.docs.CheckDocs;
 import io.github.cutoverguard.engine.guard.Guard;
 import io.github.cutoverguard.engine.handoff.ValidateHandoff;
 import io.github.cutoverguard.engine.json.InputLoader;
+import io.github.cutoverguard.engine.waiver.Waivers;
 import io.github.cutoverguard.engine.parity.VerifyParity;
 import io.github.cutoverguard.engine.pin.CheckPin;
 import io.github.cutoverguard.engine.schema.SchemaProblem;
@@ -79,6 +80,8 @@ public final class Verdict {
                     RequiredChecksRan.check(request.requiredChecks(), goals));
             goals.add(required.result());
         }
+        LocalDate today = request.today() != null ? request.today() : LocalDate.now(context.clock());
+        goals = waived(request.waivers(), goals, context, today);
         Decision rehearsal = VerdictDecision.rehearsalContinuation(goals);
         GoalResult approval = null;
         if (context.mode() == Mode.CUTOVER) {
@@ -86,9 +89,24 @@ public final class Verdict {
             goals.add(approval);
         }
         Decision runtime = VerdictDecision.runtimeCutover(context.mode(), context.baseline(), rehearsal, approval,
-                request.today() != null ? request.today() : LocalDate.now(context.clock()), cutoverNotBefore(goals));
+                today, cutoverNotBefore(goals));
         return new VerdictResult(context.clock().instant(), context.mode(), context.baseline(),
                 context.targetServiceContract(), goals, rehearsal, runtime, request.risks(), request.followUps());
+    }
+
+    /** The goals with their waived breaches marked, and the waivers' judgement as a goal of its own (when a file is read). */
+    private static List<GoalResult> waived(Waivers waivers, List<GoalResult> goals, RunContext context, LocalDate today) {
+        Waivers.Applied applied = waivers.apply(goals, context.baseline(), today, true);
+        List<GoalResult> result = new ArrayList<>(applied.results());
+        if (applied.check() != null) {
+            GoalRun judged = new GoalRun(Waivers.CHECK, context);
+            if (applied.input() != null) {
+                judged.read(applied.input());
+            }
+            judged.add(applied.check());
+            result.add(judged.result());
+        }
+        return result;
     }
 
     /** The validated handoff's {@code cutover_not_before_utc_date}, or {@code null} (none stated, or not a date). */

@@ -180,7 +180,15 @@ public final class VerdictAggregate {
                 .file(file).at(line > 0 ? new Location(line, node.path("column").asInt(0)) : Location.UNKNOWN)
                 .pointer(text(node, "/json_pointer")).expected(text(node, "/expected")).actual(text(node, "/actual"))
                 .hint(text(node, "/hint")).details(text(node, "/details")).build();
-        return "warning".equals(node.path("severity").asString("")) ? breach.withSeverity(Severity.WARNING) : breach;
+        breach = "warning".equals(node.path("severity").asString("")) ? breach.withSeverity(Severity.WARNING) : breach;
+        JsonNode waived = node.path("waived");
+        if (waived.isObject()) {
+            // the module's verdict accepted it under a waiver (verdict.v1 requires all four members)
+            breach = breach.waivedBy(new Breach.Waived(waived.path("owner").asString(""),
+                    java.time.LocalDate.parse(waived.path("expires").asString("")), waived.path("reason").asString(""),
+                    module.name() + ": " + waived.path("waiver").asString("")));
+        }
+        return breach;
     }
 
     private static Decision decision(JsonNode node) {

@@ -51,9 +51,14 @@ public final class VerdictDecision {
         }
         List<CheckResult> checks = goals.stream().flatMap(g -> g.checks().stream()).toList();
         List<CheckResult> skipped = checks.stream().filter(c -> c.status() == CheckStatus.SKIPPED).toList();
-        long warnings = goals.stream().flatMap(g -> g.breaches().stream()).filter(b -> b.severity() == Severity.WARNING).count();
+        List<Breach> breaches = goals.stream().flatMap(g -> g.breaches().stream()).toList();
+        long warnings = breaches.stream().filter(b -> b.severity() == Severity.WARNING && b.waived() == null).count();
+        List<Breach> waived = breaches.stream().filter(b -> b.waived() != null).toList();
         return Decision.go((checks.size() - skipped.size()) + " checks passed"
                 + (warnings == 0 ? "" : " (" + warnings + (warnings == 1 ? " warning)" : " warnings)"))
+                + (waived.isEmpty() ? "" : ", " + waived.size() + (waived.size() == 1 ? " breach waived: " : " breaches waived: ")
+                        + String.join("; ", waived.stream().map(b -> b.ruleId() + " by " + b.waived().owner() + " until "
+                        + b.waived().expires()).distinct().toList()))
                 + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped: " + listed(skipped)));
     }
 

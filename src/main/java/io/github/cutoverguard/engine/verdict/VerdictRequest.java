@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.verdict;
 
 import io.github.cutoverguard.engine.GoalRequest;
 import io.github.cutoverguard.engine.RunContext;
+import io.github.cutoverguard.engine.waiver.Waivers;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,8 +26,9 @@ import java.util.Objects;
  * @param followUps           follow-ups with owners and dates
  * @param requiredChecks      goal names or check IDs that must have run: skipping any of them is a
  *                            {@code VERDICT-INCOMPLETE} error
- * @param today               the day of the calendar gate ({@code cutover_not_before_utc_date}), or {@code null} for the
- *                            context clock's day
+ * @param today               the day of the calendar gate ({@code cutover_not_before_utc_date}) and of the waivers'
+ *                            expiry, or {@code null} for the context clock's day
+ * @param waivers             the waiver file read ({@link Waivers#none()}: none)
  */
 public record VerdictRequest(
         RunContext context,
@@ -36,7 +38,14 @@ public record VerdictRequest(
         List<String> risks,
         List<FollowUp> followUps,
         List<String> requiredChecks,
-        LocalDate today) {
+        LocalDate today,
+        Waivers waivers) {
+
+    /** A session without a waiver file. */
+    public VerdictRequest(RunContext context, List<GoalRequest> goals, Map<String, String> notRun, Path cutoverApprovalFile,
+                          List<String> risks, List<FollowUp> followUps, List<String> requiredChecks, LocalDate today) {
+        this(context, goals, notRun, cutoverApprovalFile, risks, followUps, requiredChecks, today, Waivers.none());
+    }
 
     /** @throws IllegalArgumentException for a request of a goal the verdict does not run, or two of one goal */
     public VerdictRequest {
@@ -50,6 +59,7 @@ public record VerdictRequest(
         notRun = notRun == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(notRun));
         risks = risks == null ? List.of() : List.copyOf(risks);
         followUps = followUps == null ? List.of() : List.copyOf(followUps);
+        waivers = waivers == null ? Waivers.none() : waivers;
         requiredChecks = requiredChecks == null ? List.of()
                 : requiredChecks.stream().filter(c -> c != null && !c.isBlank()).map(String::trim).toList();
     }

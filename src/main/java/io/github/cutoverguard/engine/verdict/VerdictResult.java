@@ -4,7 +4,6 @@ import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
-import io.github.cutoverguard.engine.Severity;
 
 import java.time.Instant;
 import java.util.List;
@@ -51,8 +50,8 @@ public record VerdictResult(
         return mode == Mode.CUTOVER && !runtimeCutover.go() ? "Runtime cutover NO-GO: " + runtimeCutover.reason() : null;
     }
 
-    /** The error-level breaches. */
+    /** The error-level breaches no waiver accepts. */
     public List<Breach> errors() {
-        return breaches().stream().filter(b -> b.severity() == Severity.ERROR).toList();
+        return breaches().stream().filter(Breach::fails).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.report;
 
+import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
@@ -16,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +45,9 @@ class SarifForCodeScanningTest {
         return VerdictTestData.verdict(Mode.CUTOVER, List.of(VerdictTestData.passingPin(),
                 goal("check-pin", "pin.baseline", breach("PIN-RELEASE-TAG", "config/integration-pin.json", 3, 18)),
                 goal("guard", "guard.fallback", breach("GUARD-FALLBACK-MISSING", null, 0, 0)),
+                goal("check-docs", "docs.marker", breach("DOCS-UPDATED-MARKER", "docs/BILLING.md", 1, 1)
+                        .waivedBy(new Breach.Waived("invoicing-team", LocalDate.parse("2026-12-31"), "the page moves",
+                                "config/cutover-waivers.json:4:5"))),
                 goal("verdict", "cutover.approval", breach("CUTOVER-APPROVAL", null, 0, 0),
                         breach("FILE-MISSING", "../../elsewhere/approval.json", 0, 0))));
     }
@@ -62,12 +67,18 @@ class SarifForCodeScanningTest {
         JsonNode root = sarif(new ReportLocations(repository, repository.resolve("orders-client")));
         assertThat(problems(root, gzipped(Files.readAllBytes(dir.resolve(SarifReport.FILE_NAME))))).isEmpty();
         JsonNode results = root.at("/runs/0/results");
-        assertThat(results).hasSize(4);
+        assertThat(results).hasSize(5);
         assertThat(uris(results)).containsExactly("orders-client/config/integration-pin.json", "orders-client/pom.xml",
-                "orders-client/pom.xml", dir.resolve("elsewhere/approval.json").toUri().toString());
+                "orders-client/docs/BILLING.md", "orders-client/pom.xml", dir.resolve("elsewhere/approval.json").toUri().toString());
         assertThat(results.get(0).at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asString())
                 .isEqualTo("%SRCROOT%");
-        assertThat(results.get(3).at("/locations/0/physicalLocation/artifactLocation/uriBaseId").isMissingNode()).isTrue();
+        assertThat(results.get(4).at("/locations/0/physicalLocation/artifactLocation/uriBaseId").isMissingNode()).isTrue();
+        // issue #18: a waived breach is a result with an accepted external suppression carrying the justification
+        assertThat(results.get(0).has("suppressions")).isFalse();
+        assertThat(results.get(2).at("/suppressions/0/kind").asString()).isEqualTo("external");
+        assertThat(results.get(2).at("/suppressions/0/status").asString()).isEqualTo("accepted");
+        assertThat(results.get(2).at("/suppressions/0/justification").asString())
+                .isEqualTo("waived by invoicing-team until 2026-12-31 (config/cutover-waivers.json:4:5): the page moves");
         assertThat(results.get(0).at("/locations/0/physicalLocation/region/startLine").intValue()).isEqualTo(3);
         assertThat(results.get(1).at("/locations/0/physicalLocation/region").isMissingNode()).isTrue();
         assertThat(root.at("/runs/0/tool/driver/rules/0/helpUri").asString())
@@ -80,8 +91,8 @@ class SarifForCodeScanningTest {
     void outsideGitThePathsAreTheModules() throws Exception {
         JsonNode root = sarif(ReportLocations.within(dir.resolve("orders-client")));
         assertThat(problems(root, 0)).isEmpty();
-        assertThat(uris(root.at("/runs/0/results")).subList(0, 3))
-                .containsExactly("config/integration-pin.json", "pom.xml", "pom.xml");
+        assertThat(uris(root.at("/runs/0/results")).subList(0, 4))
+                .containsExactly("config/integration-pin.json", "pom.xml", "docs/BILLING.md", "pom.xml");
     }
 
     @Test
@@ -93,7 +104,10 @@ class SarifForCodeScanningTest {
         ((tools.jackson.databind.node.ObjectNode) broken.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation"))
                 .put("uri", "C:\\shop\\pin.json");
         ((tools.jackson.databind.node.ObjectNode) broken.at("/runs/0/tool/driver/rules/0")).remove("helpUri");
+        ((tools.jackson.databind.node.ObjectNode) broken.at("/runs/0/results/2/suppressions/0")).put("kind", "waiver")
+                .put("status", "approved").remove("justification");
         assertThat(problems(broken, 11L << 20)).containsExactlyInAnyOrder(
+                "result 2: suppression kind waiver, status approved, no justification",
                 "result 0: uri C:\\shop\\pin.json is neither relative with / nor a file: URI",
                 "result 1: no location",
                 "rule PIN-RELEASE-TAG: no https helpUri",
@@ -143,6 +157,16 @@ class SarifForCodeScanningTest {
                     }
                     if (location.at("/physicalLocation/region/startLine").asInt(1) < 1) {
                         problems.add(at + ": startLine below 1");
+                    }
+                }
+                // a suppression GitHub (closed as suppressed) and GitLab (dropped unless underReview/rejected) read
+                for (JsonNode suppression : result.path("suppressions")) {
+                    String kind = suppression.path("kind").asString("");
+                    String status = suppression.path("status").asString("accepted");
+                    if (!Set.of("inSource", "external").contains(kind) || !Set.of("accepted", "underReview", "rejected")
+                            .contains(status) || suppression.path("justification").asString("").isBlank()) {
+                        problems.add(at + ": suppression kind " + kind + ", status " + status + ", "
+                                + (suppression.path("justification").asString("").isBlank() ? "no justification" : "justified"));
                     }
                 }
             }
