@@ -65,7 +65,7 @@ public class GoalPhases {
         ValidateHandoffRequest handoff = new ValidateHandoffRequest(new RunContext(files, Mode.REHEARSAL, BASELINE,
                 "service.v3", InputLimits.DEFAULT, null),
                 Path.of("handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json"), null, null,
-                List.of("pnpm run check:memorykernel-pin"), null, null, null, null, null, null, null);
+                List.of("./mvnw -B verify"), null, null, null, null, null, null, null);
 
         JsonDocument doc = phase("check-pin: read + parse the pin (Jackson's first use)",
                 () -> new InputLoader(files, InputLimits.DEFAULT).json(pin.pinFile()).value().orElseThrow());

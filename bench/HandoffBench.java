@@ -130,7 +130,7 @@ public class HandoffBench {
         }
         ValidateHandoffRequest request = new ValidateHandoffRequest(new RunContext(files, Mode.REHEARSAL, BASELINE,
                 "service.v3", InputLimits.DEFAULT, null), handoff, null, manifest,
-                List.of("pnpm run check:memorykernel-pin"), null, null, null, null, null, null, null);
+                List.of("./mvnw -B verify"), null, null, null, null, null, null, null);
         GoalResult result = phase("ValidateHandoff.run again (all classes loaded, schema cached)",
                 () -> request.run());
         if (!result.passed()) {

@@ -81,7 +81,7 @@ cat > "$work/consumer/pom.xml" <<XML
 $(example_baseline_xml 10)
           <producerManifestFile>config/producer-manifest.json</producerManifestFile>
           <handoffFile>handoff/LARGE_REHEARSAL_HANDOFF.json</handoffFile>
-          <requiredConsumerChecks><check>pnpm run check:memorykernel-pin</check></requiredConsumerChecks>
+          <requiredConsumerChecks><check>./mvnw -B verify</check></requiredConsumerChecks>
         </configuration>
         <executions>
           <execution><id>handoff</id><phase>verify</phase><goals><goal>validate-handoff</goal></goals></execution>

@@ -48,7 +48,7 @@ example_consumer_xml() {
   <code>internal_error</code>
 </expectedErrorCodes>
 <handoffFile>handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json</handoffFile>
-<requiredConsumerChecks><check>pnpm run check:memorykernel-pin</check></requiredConsumerChecks>
+<requiredConsumerChecks><check>./mvnw -B verify</check></requiredConsumerChecks>
 XML
 }
 
