@@ -57,12 +57,17 @@ public record GoalResult(
         return errors().stream().map(Breach::ruleId).distinct().toList();
     }
 
+    /** This result with other inputs, checks and acceptance (the rest as it is). */
+    public GoalResult with(List<InputFile> newInputs, List<CheckResult> newChecks, Acceptance newAcceptance) {
+        return new GoalResult(goal, generatedAt, mode, baseline, targetServiceContract, newInputs, newChecks, newAcceptance);
+    }
+
     /** This result with every error downgraded to a warning (warn-only runs). */
     public GoalResult asWarnings() {
         List<CheckResult> downgraded = checks.stream()
                 .map(c -> new CheckResult(c.id(), c.status(), c.detail(),
                         c.breaches().stream().map(b -> b.withSeverity(Severity.WARNING)).toList()))
                 .toList();
-        return new GoalResult(goal, generatedAt, mode, baseline, targetServiceContract, inputs, downgraded, acceptance);
+        return with(inputs, downgraded, acceptance);
     }
 }

@@ -386,12 +386,15 @@ public enum Rule {
     }
 
     /**
-     * Why a waiver may not accept a breach of this rule, or {@code null} when it may: a fallback regression is an
-     * immediate NO-GO, the joint approval is the cutover's gate, and a waiver cannot waive the waivers.
+     * Why a waiver may not accept a breach of this rule, or {@code null} when it may: a broken or unproven fallback is an
+     * immediate NO-GO, the joint approval is the cutover's gate, {@code requiredChecks} is the POM's own demand, and a
+     * waiver cannot waive the waivers.
      */
     public String unwaivable() {
         return switch (this) {
             case GUARD_FALLBACK_REGRESSION -> "a fallback regression is an immediate NO-GO";
+            case GUARD_FALLBACK_MISSING -> "fallback tests that did not run leave the fallback unproven, an immediate NO-GO";
+            case VERDICT_INCOMPLETE -> "requiredChecks is the POM's own demand: change requiredChecks instead";
             case CUTOVER_APPROVAL -> "the joint approval is the cutover's gate";
             case WAIVER_EXPIRED, WAIVER_UNUSED -> "a waiver cannot waive the waivers";
             default -> null;

@@ -44,7 +44,10 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     @Parameter(property = "cutover.failOnBreach", defaultValue = "true")
     protected boolean failOnBreach;
 
-    /** Skips the goal entirely (nothing is read, checked or written). */
+    /**
+     * Skips the goal entirely (nothing is read, checked or written). Maven still requires the goal's required
+     * parameters ({@code <baseline>} of {@code check-pin}, {@code validate-handoff}, {@code verdict} and {@code repin}).
+     */
     @Parameter(property = "cutover.skip", defaultValue = "false")
     protected boolean skip;
 

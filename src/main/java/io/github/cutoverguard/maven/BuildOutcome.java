@@ -62,6 +62,11 @@ final class BuildOutcome {
         } catch (IOException e) {
             throw cannotWrite("the evidence report", e);
         }
+        if (result.acceptance() != null) {
+            // decided with the waivers: a payload whose breaches are all waived is accepted
+            log.info((result.acceptance().accepted() ? "Accepted " : "Rejected ") + result.acceptance().kind() + " payload "
+                    + result.acceptance().payload() + " sha256 " + result.acceptance().sha256());
+        }
         logBreaches(result.breaches(), true);
         log.info(ConsoleFormat.summary(result));
         log.info("Evidence: " + files.display(report.toAbsolutePath()));

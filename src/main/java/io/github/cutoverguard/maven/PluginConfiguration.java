@@ -198,15 +198,10 @@ final class PluginConfiguration {
         return names;
     }
 
-    /** The known name nearest to {@code name} (fewest single-character edits, case ignored). */
-    static String nearest(String name, Set<String> known) {
-        return NearestName.of(name, known);
-    }
-
     private static void unknown(Xpp3Dom configuration, Set<String> known, String where, List<String> problems) {
         for (Xpp3Dom child : configuration.getChildren()) {
             if (!known.contains(child.getName())) {
-                String nearest = nearest(child.getName(), known);
+                String nearest = NearestName.of(child.getName(), known);
                 problems.add("Unknown parameter <" + child.getName() + "> in " + where + " of "
                         + "cutover-guardrails-maven-plugin" + (nearest == null ? "" : ": did you mean <" + nearest + ">?"));
             }

@@ -75,12 +75,7 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo implements VerdictG
     protected GoalResult check() throws MojoExecutionException {
         ValidateHandoffRequest request = request();
         try {
-            GoalResult result = request.run();
-            if (result.acceptance() != null) {
-                getLog().info((result.acceptance().accepted() ? "Accepted " : "Rejected ") + result.acceptance().kind() + " payload "
-                        + result.acceptance().payload() + " sha256 " + result.acceptance().sha256());
-            }
-            return result;
+            return request.run();
         } catch (SchemaProblem e) {
             throw new MojoExecutionException(e.getMessage());
         }

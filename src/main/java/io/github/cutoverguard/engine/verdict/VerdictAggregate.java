@@ -186,7 +186,8 @@ public final class VerdictAggregate {
             // the module's verdict accepted it under a waiver (verdict.v1 requires all four members)
             breach = breach.waivedBy(new Breach.Waived(waived.path("owner").asString(""),
                     java.time.LocalDate.parse(waived.path("expires").asString("")), waived.path("reason").asString(""),
-                    module.name() + ": " + waived.path("waiver").asString("")));
+                    module.directory().isEmpty() ? waived.path("waiver").asString("")
+                            : module.directory() + "/" + waived.path("waiver").asString("")));
         }
         return breach;
     }

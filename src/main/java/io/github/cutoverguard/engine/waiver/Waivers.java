@@ -6,6 +6,7 @@ import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.InputFile;
+import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.NearestName;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Severity;
@@ -31,9 +32,10 @@ import java.util.Set;
 /**
  * The waiver file ({@code cutover-waivers.v1}), read strictly, and its judgement of a run's breaches: a breach an
  * applicable, unexpired waiver matches is marked waived (it fails nothing); then each waiver the run can judge is
- * checked: expired ({@link Rule#WAIVER_EXPIRED}, an error naming its owner), expiring within the warning days (the
- * same rule, a warning ahead) or unused ({@link Rule#WAIVER_UNUSED}, a warning). A run judges the waivers of the rules
- * its goals raise ({@link Rule#raisedBy()}), the verdict every waiver, and any run a waiver that matched a breach.
+ * checked: expired ({@link Rule#WAIVER_EXPIRED}, an error naming its owner, in every run), expiring within the warning
+ * days (the same rule, a warning ahead) or unused ({@link Rule#WAIVER_UNUSED}, a warning). A goal judges those two of
+ * the waivers of the rules it raises ({@link Rule#raisedBy()}; the input rules only where they matched), the verdict of
+ * every waiver.
  * The day is given, never read from the clock here: {@code -Dcutover.today} rebuilds an old commit with its result.
  */
 public final class Waivers {
@@ -101,7 +103,8 @@ public final class Waivers {
     }
 
     private static Waiver waiver(JsonDocument document, String pointer, JsonNode entry) {
-        String where = document.displayName() + ":" + document.locate(pointer + "/rule").line();
+        Location at = document.locate(pointer);
+        String where = document.displayName() + ":" + at.line() + ":" + at.column();
         String id = entry.get("rule").asString();
         Rule rule;
         try {
@@ -114,15 +117,20 @@ public final class Waivers {
             throw new IllegalArgumentException(where + ": " + id + " cannot be waived (" + rule.unwaivable()
                     + "); remove the waiver and fix the breach");
         }
+        if (rule.raisedBy() == Rule.ANY_GOAL && text(entry, "file") == null) {
+            throw new IllegalArgumentException(where + ": a waiver of " + id + " must name its \"file\": every goal raises "
+                    + id + " for any of its inputs, and a configured input must be checked");
+        }
         LocalDate expires;
         try {
             expires = LocalDate.parse(entry.get("expires").asString());
         } catch (DateTimeParseException e) {
-            throw new IllegalStateException("the schema admits only dates as expires", e);
+            throw new IllegalArgumentException(where + ": expires " + entry.get("expires").asString() + " is no day of "
+                    + "the calendar (YYYY-MM-DD)", e);
         }
         return new Waiver(rule, text(entry, "file") == null ? null : Waiver.normalized(text(entry, "file")),
                 text(entry, "pointer"), text(entry, "match"), text(entry, "release_tag"), text(entry, "reason"),
-                text(entry, "owner"), expires, document.displayName(), document.locate(pointer));
+                text(entry, "owner"), expires, document.displayName(), at);
     }
 
     private static String text(JsonNode entry, String member) {
@@ -138,11 +146,6 @@ public final class Waivers {
     /** Whether there is no waiver file (then {@link #apply} changes nothing and judges nothing). */
     public boolean isNone() {
         return display == null;
-    }
-
-    /** The waivers read, in file order. */
-    public List<Waiver> waivers() {
-        return waivers;
     }
 
     /** What {@link #apply} returns: the results with their waived breaches marked, and the waivers' own check. */
@@ -175,8 +178,7 @@ public final class Waivers {
                         .map(b -> judged(b, baseline, today, used, matchedInactive)).toList();
                 checks.add(check.status() == CheckStatus.SKIPPED ? check : CheckResult.ran(check.id(), check.detail(), breaches));
             }
-            waived.add(new GoalResult(result.goal(), result.generatedAt(), result.mode(), result.baseline(),
-                    result.targetServiceContract(), result.inputs(), checks, result.acceptance()));
+            waived.add(result.with(result.inputs(), checks, accepted(result.acceptance(), checks)));
         }
         Set<String> ran = new HashSet<>();
         results.stream().filter(r -> r.checks().stream().anyMatch(c -> c.status() != CheckStatus.SKIPPED))
@@ -184,7 +186,7 @@ public final class Waivers {
         List<Breach> judgement = new ArrayList<>();
         for (Waiver waiver : waivers) {
             boolean judges = verdict || used.contains(waiver) || matchedInactive.contains(waiver)
-                    || waiver.rule().raisedBy().stream().anyMatch(ran::contains);
+                    || waiver.rule().raisedBy().stream().anyMatch(ran::contains) || waiver.expiredOn(today);
             if (judges) {
                 judge(waiver, baseline, today, used.contains(waiver), String.join(", ", ran.stream().sorted().toList()))
                         .ifPresent(judgement::add);
@@ -193,6 +195,18 @@ public final class Waivers {
         String detail = waivers.size() + (waivers.size() == 1 ? " waiver" : " waivers") + " in " + display + ", "
                 + used.size() + " applied on " + today;
         return new Applied(waived, CheckResult.ran(CHECK, detail, judgement), input);
+    }
+
+    /**
+     * The payload a handoff validation judged is accepted once no check fails: a rejection whose breaches are all waived
+     * becomes an acceptance.
+     */
+    private static GoalResult.Acceptance accepted(GoalResult.Acceptance acceptance, List<CheckResult> checks) {
+        if (acceptance == null || acceptance.accepted() || checks.stream().anyMatch(c -> c.status() == CheckStatus.FAIL)) {
+            return acceptance;
+        }
+        return new GoalResult.Acceptance(acceptance.payload(), acceptance.sha256(), acceptance.kind(), true,
+                acceptance.cutoverNotBefore());
     }
 
     /** A single goal's result with its waived breaches marked and the {@value #CHECK} check (and the file read) added. */
@@ -208,8 +222,7 @@ public final class Waivers {
         if (applied.input() != null) {
             inputs.add(applied.input());
         }
-        return new GoalResult(waived.goal(), waived.generatedAt(), waived.mode(), waived.baseline(),
-                waived.targetServiceContract(), inputs, checks, waived.acceptance());
+        return waived.with(inputs, checks, waived.acceptance());
     }
 
     /**
@@ -220,16 +233,18 @@ public final class Waivers {
         if (breach.waived() != null) {
             return breach;
         }
+        Waiver first = null;
         for (Waiver waiver : waivers) {
             if (waiver.matches(breach)) {
                 if (waiver.appliesUnder(baseline) && !waiver.expiredOn(today)) {
-                    used.add(waiver);
-                    return breach.waivedBy(waiver.asWaived());
+                    used.add(waiver); // each waiver that accepts it is in use; the first one is named
+                    first = first == null ? waiver : first;
+                } else {
+                    matchedInactive.add(waiver);
                 }
-                matchedInactive.add(waiver);
             }
         }
-        return breach;
+        return first == null ? breach : breach.waivedBy(first.asWaived());
     }
 
     private Optional<Breach> judge(Waiver waiver, Baseline baseline, LocalDate today, boolean used, String ran) {
@@ -241,7 +256,8 @@ public final class Waivers {
         }
         if (!used) {
             String why = waiver.appliesUnder(baseline) ? "matched no breach" + (ran.isEmpty() ? "" : " of " + ran)
-                    : "is bound to release " + waiver.releaseTag() + ", <baseline> is " + baseline.releaseTag();
+                    : "is bound to release " + waiver.releaseTag() + (baseline.releaseTag() == null
+                    ? ", and this run has no <baseline>" : ", <baseline> is " + baseline.releaseTag());
             return Optional.of(at(waiver, Breach.error(Rule.WAIVER_UNUSED, waiver.describe() + " " + why)
                     .hint("delete the waiver, or correct its rule, file, pointer, match or release_tag"))
                     .withSeverity(Severity.WARNING));

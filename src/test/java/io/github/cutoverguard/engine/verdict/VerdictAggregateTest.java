@@ -80,6 +80,22 @@ class VerdictAggregateTest {
         });
     }
 
+    /** Issue #18: a module's waived breach stays waived in the build's verdict, its waiver named from the root. */
+    @Test
+    void aModulesWaivedBreachStaysWaived() throws Exception {
+        VerdictResult waived = VerdictTestData.verdict(Mode.REHEARSAL, List.of(goal("check-pin", "pin.baseline",
+                breach("PIN-RELEASE-TAG", "config/integration-pin.json", 3, 18).waivedBy(new io.github.cutoverguard.engine.Breach
+                        .Waived("ledger-team", java.time.LocalDate.parse("2026-03-01"), "repin pending",
+                        "config/cutover-waivers.json:4:5")))));
+        VerdictResult build = aggregate(List.of(module("orders-client", go()), module("ledger-client", waived)));
+        assertThat(build.rehearsalContinuation().go()).as(build.rehearsalContinuation().reason()).isTrue();
+        assertThat(build.breaches()).singleElement().satisfies(b -> {
+            assertThat(b.fails()).isFalse();
+            assertThat(b.waived().owner()).isEqualTo("ledger-team");
+            assertThat(b.waived().source()).isEqualTo("ledger-client/config/cutover-waivers.json:4:5");
+        });
+    }
+
     @Test
     void aModuleWithoutAVerdictOfThisBuildFailsClosed() throws Exception {
         VerdictAggregate.Module missing = module("billing-client", null);

@@ -209,6 +209,41 @@ class VerdictTest {
         assertThat(verdict.rehearsalContinuation().reason()).isEqualTo("3 error-level breaches: VERDICT-INCOMPLETE");
     }
 
+    /** Issue #18: the verdict judges every waiver; a waived breach keeps it GO, an expired waiver makes it NO-GO. */
+    @Test
+    void theVerdictAppliesTheWaiversAndJudgesThemAll() throws Exception {
+        Fixtures.write(project, PIN, Fixtures.referenceText(Docs.REHEARSAL_PIN).replace("\"default_timeout_ms\": 2500",
+                "\"default_timeout_ms\": 0"));
+        String waiver = "{\"schema_version\": \"cutover-waivers.v1\", \"waivers\": [\n"
+                + "  {\"rule\": \"JSON-SCHEMA\", \"file\": \"./config\\\\integration-pin.json\", \"pointer\": \"/default_timeout_ms\", "
+                + "\"reason\": \"the client sets its own timeout\", \"owner\": \"invoicing-team\", \"expires\": \"@@DAY@@\"},\n"
+                + "  {\"rule\": \"GUARD-RUNTIME-SWITCH\", \"reason\": \"staging\", \"owner\": \"billing-team\", \"expires\": \"2099-01-01\"}]}\n";
+        for (String day : List.of("2026-11-29", "2026-11-28")) {
+            Fixtures.write(project, "config/cutover-waivers.json", waiver.replace("@@DAY@@", day));
+            io.github.cutoverguard.engine.waiver.Waivers waivers = io.github.cutoverguard.engine.waiver.Waivers.read(
+                    new io.github.cutoverguard.engine.json.InputLoader(new ProjectFiles(project), InputLimits.DEFAULT), null, 14);
+            VerdictResult verdict = Verdict.run(new VerdictRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                    Docs.REHEARSAL_BASELINE, null, null, CLOCK), List.of(pin(Docs.REHEARSAL_BASELINE, Mode.REHEARSAL)),
+                    null, null, null, null, null, VerdictTestData.DAY, waivers));
+            GoalResult judged = verdict.goals().get(verdict.goals().size() - 1);
+            assertThat(judged.goal()).isEqualTo("waivers");
+            assertThat(judged.inputs()).extracting(i -> i.path()).containsExactly("config/cutover-waivers.json");
+            Breach timeout = verdict.goals().get(0).breaches().get(0);
+            assertThat(timeout.rule()).isEqualTo(Rule.JSON_SCHEMA);
+            if (day.equals("2026-11-29")) {
+                assertThat(timeout.waived().owner()).isEqualTo("invoicing-team");
+                assertThat(verdict.rehearsalContinuation().go()).as(verdict.rehearsalContinuation().reason()).isTrue();
+                assertThat(judged.breaches()).extracting(Breach::rule, Breach::severity).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Rule.WAIVER_EXPIRED, Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple(Rule.WAIVER_UNUSED, Severity.WARNING));
+            } else {
+                assertThat(timeout.fails()).isTrue();
+                assertThat(verdict.rehearsalContinuation().reason())
+                        .isEqualTo("2 error-level breaches: JSON-SCHEMA, WAIVER-EXPIRED");
+            }
+        }
+    }
+
     @Test
     void requiredChecksThatRanKeepTheVerdictGo() throws Exception {
         rehearsalPin();

@@ -87,12 +87,12 @@ class WaiversTest {
                 .file("config/integration-pin.json").pointer("/default_timeout_ms").build();
         GoalResult pin = new GoalResult("check-pin", Instant.EPOCH, Mode.REHEARSAL, BILLING, null, List.of(),
                 List.of(CheckResult.ran("pin.schema", "integration-pin.v1", List.of(timeout))));
-        assertThat(read(waiver("JSON-SCHEMA", "\"pointer\": \"/default_timeout_ms\", \"match\": \"at least 1\", "
+        assertThat(read(waiver("JSON-SCHEMA", "\"file\": \"config/integration-pin.json\", \"pointer\": \"/default_timeout_ms\", \"match\": \"at least 1\", "
                 + "\"release_tag\": \"v7.4.0\", ", "2026-12-31")).applyTo(pin, DAY).passed()).isTrue();
-        assertThat(read(waiver("JSON-SCHEMA", "\"pointer\": \"/default_base_url\", ", "2026-12-31")).applyTo(pin, DAY).passed())
+        assertThat(read(waiver("JSON-SCHEMA", "\"file\": \"config/integration-pin.json\", \"pointer\": \"/default_base_url\", ", "2026-12-31")).applyTo(pin, DAY).passed())
                 .isFalse();
-        assertThat(read(waiver("JSON-SCHEMA", "\"match\": \"at most\", ", "2026-12-31")).applyTo(pin, DAY).passed()).isFalse();
-        GoalResult otherRelease = read(waiver("JSON-SCHEMA", "\"release_tag\": \"v7.3.0\", ", "2026-12-31")).applyTo(pin, DAY);
+        assertThat(read(waiver("JSON-SCHEMA", "\"file\": \"config/integration-pin.json\", \"match\": \"at most\", ", "2026-12-31")).applyTo(pin, DAY).passed()).isFalse();
+        GoalResult otherRelease = read(waiver("JSON-SCHEMA", "\"file\": \"config/integration-pin.json\", \"release_tag\": \"v7.3.0\", ", "2026-12-31")).applyTo(pin, DAY);
         assertThat(otherRelease.passed()).isFalse();
         assertThat(judgement(otherRelease)).extracting(Breach::message)
                 .containsExactly("the waiver of JSON-SCHEMA owned by invoicing-team is bound to release v7.3.0, <baseline> is v7.4.0");
@@ -136,12 +136,18 @@ class WaiversTest {
     void rulesThatCannotBeWaivedAndUnknownRulesAreConfigurationErrors() throws Exception {
         assertThatThrownBy(() -> read(waiver("GUARD-FALLBACK-REGRESSION", "", "2026-12-31")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("config/cutover-waivers.json:4: GUARD-FALLBACK-REGRESSION cannot be waived (a fallback "
+                .hasMessage("config/cutover-waivers.json:4:5: GUARD-FALLBACK-REGRESSION cannot be waived (a fallback "
                         + "regression is an immediate NO-GO); remove the waiver and fix the breach");
+        assertThatThrownBy(() -> read(waiver("GUARD-FALLBACK-MISSING", "", "2026-12-31"))).hasMessageContaining("unproven");
+        assertThatThrownBy(() -> read(waiver("VERDICT-INCOMPLETE", "", "2026-12-31"))).hasMessageContaining("requiredChecks");
+        assertThatThrownBy(() -> read(waiver("FILE-MISSING", "", "2026-12-31")))
+                .hasMessage("config/cutover-waivers.json:4:5: a waiver of FILE-MISSING must name its \"file\": every goal "
+                        + "raises FILE-MISSING for any of its inputs, and a configured input must be checked");
+        assertThat(read(waiver("FILE-MISSING", "\"file\": \"docs/RUNBOOK.md\", ", "2026-12-31")).isNone()).isFalse();
         assertThatThrownBy(() -> read(waiver("CUTOVER-APPROVAL", "", "2026-12-31"))).hasMessageContaining("cutover's gate");
         assertThatThrownBy(() -> read(waiver("WAIVER-UNUSED", "", "2026-12-31"))).hasMessageContaining("cannot waive the waivers");
         assertThatThrownBy(() -> read(waiver("GUARD-RUNTIME-SWICH", "", "2026-12-31")))
-                .hasMessage("config/cutover-waivers.json:4: the waiver names rule GUARD-RUNTIME-SWICH, which is no rule of "
+                .hasMessage("config/cutover-waivers.json:4:5: the waiver names rule GUARD-RUNTIME-SWICH, which is no rule of "
                         + "this plugin; did you mean GUARD-RUNTIME-SWITCH?");
         assertThatThrownBy(() -> Waivers.read(loader(), null, -1)).hasMessageContaining("waiverWarningDays");
     }
@@ -163,6 +169,39 @@ class WaiversTest {
         assertThat(none.isNone()).isTrue();
         GoalResult result = guard(switchBreach("a.properties"));
         assertThat(none.applyTo(result, DAY)).isSameAs(result);
+    }
+
+    @Test
+    void anInputRuleWaiverIsJudgedWhereItMatchedOrExpiredAndEveryWaiverThatAcceptsABreachIsInUse() throws Exception {
+        Waivers waivers = read(waiver("JSON-SCHEMA", "\"file\": \"./config\\\\pin.json\", ", "2026-12-31") + ",\n"
+                + waiver("FILE-MISSING", "\"file\": \"docs/RUNBOOK.md\", ", "2026-12-01") + ",\n"
+                + waiver("GUARD-RUNTIME-SWITCH", "", "2026-12-31") + ",\n"
+                + waiver("GUARD-RUNTIME-SWITCH", "\"match\": \"billing.v8\", ", "2027-12-31"));
+        // guard alone: the JSON-SCHEMA waiver is not its to call unused; the expired FILE-MISSING one is an error anywhere;
+        // both GUARD-RUNTIME-SWITCH waivers accept the breach (the first is named), neither is unused
+        GoalResult guard = waivers.applyTo(guard(switchBreach("a.properties")), DAY);
+        assertThat(guard.breaches().get(0).waived().expires()).isEqualTo(LocalDate.parse("2026-12-31"));
+        assertThat(judgement(guard)).extracting(Breach::rule, Breach::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Rule.WAIVER_EXPIRED, Severity.ERROR));
+        assertThat(judgement(guard).get(0).message()).startsWith("the waiver of FILE-MISSING owned by invoicing-team expired");
+        // a breach of the pin, in a file written with ./ and \ in the waiver
+        Breach invalid = Breach.error(Rule.JSON_SCHEMA, "default_timeout_ms is 0").file("config/pin.json").build();
+        GoalResult pin = new GoalResult("check-pin", Instant.EPOCH, Mode.REHEARSAL, BILLING, null, List.of(),
+                List.of(CheckResult.ran("pin.schema", "integration-pin.v1", List.of(invalid))));
+        assertThat(waivers.applyTo(pin, DAY).breaches().get(0).waived()).isNotNull();
+    }
+
+    @Test
+    void aHandoffWhoseBreachesAreAllWaivedIsAcceptedAndWarnOnlyRunsKeepTheMark() throws Exception {
+        Breach commands = Breach.error(Rule.HANDOFF_COMMANDS, "the required consumer checks lack \"mvn -B verify\"")
+                .file("handoff/BILLING_V8.json").build();
+        GoalResult handoff = new GoalResult("validate-handoff", Instant.EPOCH, Mode.REHEARSAL, BILLING, "billing.v8",
+                List.of(), List.of(CheckResult.ran("handoff.commands", "required checks", List.of(commands))),
+                new GoalResult.Acceptance("handoff/BILLING_V8.json", "a".repeat(64), "rehearsal-handoff.v1", false, null));
+        GoalResult waived = read(waiver("HANDOFF-COMMANDS", "", "2026-12-31")).applyTo(handoff, DAY);
+        assertThat(waived.acceptance().accepted()).isTrue();
+        assertThat(waived.asWarnings().breaches().get(0).waived()).isNotNull();
+        assertThat(read(waiver("HANDOFF-STALE", "", "2026-12-31")).applyTo(handoff, DAY).acceptance().accepted()).isFalse();
     }
 
     private static List<Breach> judgement(GoalResult result) {
