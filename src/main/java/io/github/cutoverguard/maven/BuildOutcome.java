@@ -11,7 +11,6 @@ import io.github.cutoverguard.engine.report.EvidenceReport;
 import io.github.cutoverguard.engine.report.JUnitReport;
 import io.github.cutoverguard.engine.report.ReportLocations;
 import io.github.cutoverguard.engine.report.SarifReport;
-import io.github.cutoverguard.engine.report.VerdictMarkdown;
 import io.github.cutoverguard.engine.report.VerdictReport;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -20,6 +19,7 @@ import org.apache.maven.plugin.logging.Log;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +67,7 @@ final class BuildOutcome {
             log.info((result.acceptance().accepted() ? "Accepted " : "Rejected ") + result.acceptance().kind() + " payload "
                     + result.acceptance().payload() + " sha256 " + result.acceptance().sha256());
         }
-        logBreaches(result.breaches(), true);
+        logBreaches(result.breaches(), annotating() ? locations() : null);
         log.info(ConsoleFormat.summary(result));
         log.info("Evidence: " + files.display(report.toAbsolutePath()));
         if (!result.passed()) {
@@ -91,13 +91,14 @@ final class BuildOutcome {
 
     private void conclude(VerdictResult verdict, String pluginVersion, boolean annotate)
             throws MojoExecutionException, MojoFailureException {
+        ReportLocations locations = locations();
         try {
-            VerdictReport.writeAll(verdict, source(), pluginVersion, locations(), reportDirectory);
+            VerdictReport.writeAll(verdict, source(), pluginVersion, locations, reportDirectory);
         } catch (IOException e) {
             throw cannotWrite("the verdict reports", e);
         }
-        logBreaches((failOnBreach ? verdict : verdict.asWarnings()).breaches(), annotate);
-        appendJobSummary(verdict);
+        logBreaches((failOnBreach ? verdict : verdict.asWarnings()).breaches(), annotate && annotating() ? locations : null);
+        appendJobSummary();
         log.info("Reports: " + files.display(reportDirectory.resolve("verdict.md")) + ", verdict.json, "
                 + JUnitReport.FILE_NAME + ", " + SarifReport.FILE_NAME);
         log.info("Rehearsal continuation: " + verdict.rehearsalContinuation());
@@ -111,13 +112,15 @@ final class BuildOutcome {
      * Under GitHub Actions, appends {@code verdict.md} to the job summary ({@code $GITHUB_STEP_SUMMARY}), where the
      * run's page shows it. The summary is GitHub's file, not a guardrail's: failing to write it is a warning.
      */
-    private void appendJobSummary(VerdictResult verdict) {
+    private void appendJobSummary() {
         String summary = environment.get("GITHUB_STEP_SUMMARY");
         if (summary == null || summary.isBlank()) {
             return;
         }
         try {
-            AtomicFiles.append(Path.of(summary), (VerdictMarkdown.render(verdict) + "\n").getBytes(StandardCharsets.UTF_8));
+            // the verdict.md just written, byte for byte, and a blank line before the next step's summary
+            byte[] markdown = Files.readAllBytes(reportDirectory.resolve("verdict.md"));
+            AtomicFiles.append(Path.of(summary), (new String(markdown, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8));
             log.info("Verdict appended to the job summary (GITHUB_STEP_SUMMARY)");
         } catch (IOException | RuntimeException e) {
             log.warn("Cannot append the verdict to the job summary " + summary + ": " + e.getMessage());
@@ -144,7 +147,13 @@ final class BuildOutcome {
                 + e.getMessage(), e);
     }
 
-    private void logBreaches(List<Breach> breaches, boolean annotate) {
+    /** Whether breaches become GitHub Actions annotations (under Actions). */
+    private boolean annotating() {
+        return "true".equalsIgnoreCase(environment.get("GITHUB_ACTIONS"));
+    }
+
+    /** Logs each breach on one line and, given where CI places files ({@code null}: not annotating), annotates them. */
+    private void logBreaches(List<Breach> breaches, ReportLocations locations) {
         for (Breach breach : breaches) {
             String line = ConsoleFormat.line(breach)
                     + (breach.details() == null ? "" : "\n" + breach.details().stripTrailing());
@@ -156,9 +165,8 @@ final class BuildOutcome {
                 log.warn(line);
             }
         }
-        if (annotate && !breaches.isEmpty() && "true".equalsIgnoreCase(environment.get("GITHUB_ACTIONS"))) {
+        if (locations != null && !breaches.isEmpty()) {
             // Workflow commands must start a line: the lines after the first are not prefixed by Maven.
-            ReportLocations locations = locations();
             log.info("GitHub Actions annotations:\n" + String.join("\n",
                     breaches.stream().map(b -> ConsoleFormat.githubAnnotation(b, locations)).toList()));
         }

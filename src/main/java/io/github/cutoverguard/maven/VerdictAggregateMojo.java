@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import java.util.List;
 
 /**
  * One verdict for a multi-module build: reads the {@code verdict.json} that each module binding {@code verdict} wrote
- * in this build (under its {@code target/cutover-guardrails}), and writes {@code verdict.json}, {@code verdict.md},
+ * in this build (under its {@code reportDirectory}, by default {@code target/cutover-guardrails}), and writes {@code verdict.json}, {@code verdict.md},
  * JUnit XML and SARIF for the whole build under this project's {@code reportDirectory}, paths relative to the
  * repository root. Rehearsal continuation is GO only when every module's is GO; a module whose verdict did not run in
  * this build, or cannot be read, makes it NO-GO. Fails the build as {@code verdict} does.
@@ -48,8 +49,8 @@ public class VerdictAggregateMojo extends AbstractCutoverMojo {
         List<VerdictAggregate.Module> modules = new ArrayList<>();
         Path written = reportDirectory.toPath().toAbsolutePath().normalize().resolve("verdict.json");
         for (MavenProject module : session.getProjects()) {
-            Path verdict = Path.of(module.getBuild().getDirectory(), "cutover-guardrails", "verdict.json").toAbsolutePath();
-            if (bindsVerdict(module)) {
+            Path verdict = verdictOf(module);
+            if (verdict != null) {
                 if (verdict.normalize().equals(written)) {
                     throw new MojoExecutionException("verdict-aggregate would overwrite " + module.getArtifactId()
                             + "'s own verdict.json: set its <reportDirectory> elsewhere, e.g. target/cutover-guardrails/build");
@@ -64,18 +65,34 @@ public class VerdictAggregateMojo extends AbstractCutoverMojo {
         outcome().concludeBuild(verdict, pluginVersion);
     }
 
-    /** Whether the module runs this plugin's {@code verdict} goal. */
-    private boolean bindsVerdict(MavenProject module) {
+    /**
+     * The {@code verdict.json} a module that runs this plugin's {@code verdict} goal writes, or {@code null} for a module
+     * that does not: under the {@code reportDirectory} of its verdict execution, else of its plugin configuration, else
+     * {@code -Dcutover.reportDirectory}, else {@code target/cutover-guardrails} (a POM value wins over a user property).
+     */
+    private Path verdictOf(MavenProject module) {
         String key = mojoExecution.getMojoDescriptor().getPluginDescriptor().getPluginLookupKey();
         for (Plugin plugin : module.getBuildPlugins()) {
             if (plugin.getKey().equals(key)) {
                 for (PluginExecution execution : plugin.getExecutions()) {
                     if (execution.getGoals().contains("verdict")) {
-                        return true;
+                        String configured = child(execution.getConfiguration(), "reportDirectory");
+                        configured = configured != null ? configured : child(plugin.getConfiguration(), "reportDirectory");
+                        configured = configured != null ? configured
+                                : session.getUserProperties().getProperty("cutover.reportDirectory");
+                        Path directory = configured == null ? Path.of(module.getBuild().getDirectory(), "cutover-guardrails")
+                                : module.getBasedir().toPath().resolve(configured.trim());
+                        return directory.resolve("verdict.json").toAbsolutePath();
                     }
                 }
             }
         }
-        return false;
+        return null;
+    }
+
+    /** The text of a child element of a POM configuration, or {@code null}. */
+    private static String child(Object configuration, String name) {
+        Xpp3Dom element = configuration instanceof Xpp3Dom dom ? dom.getChild(name) : null;
+        return element == null || element.getValue() == null || element.getValue().isBlank() ? null : element.getValue();
     }
 }
