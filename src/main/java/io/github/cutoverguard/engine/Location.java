@@ -14,6 +14,11 @@ public record Location(int line, int column) {
         return new Location(line, 1);
     }
 
+    /** {@code file:line:column}, or {@code file} alone when the position is not known. */
+    public String in(String file) {
+        return isKnown() ? file + ":" + line + ":" + column : file;
+    }
+
     /** Whether this location points somewhere. */
     public boolean isKnown() {
         return line > 0;

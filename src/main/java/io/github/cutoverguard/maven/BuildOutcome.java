@@ -118,9 +118,9 @@ final class BuildOutcome {
             return;
         }
         try {
-            // the verdict.md just written, byte for byte, and a blank line before the next step's summary
-            byte[] markdown = Files.readAllBytes(reportDirectory.resolve("verdict.md"));
-            AtomicFiles.append(Path.of(summary), (new String(markdown, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8));
+            // the verdict.md just written, byte for byte, then a blank line before the next step's summary
+            AtomicFiles.append(Path.of(summary), Files.readAllBytes(reportDirectory.resolve("verdict.md")));
+            AtomicFiles.append(Path.of(summary), "\n".getBytes(StandardCharsets.UTF_8));
             log.info("Verdict appended to the job summary (GITHUB_STEP_SUMMARY)");
         } catch (IOException | RuntimeException e) {
             log.warn("Cannot append the verdict to the job summary " + summary + ": " + e.getMessage());

@@ -18,11 +18,7 @@ public final class ConsoleFormat {
     public static String line(Breach breach) {
         StringBuilder out = new StringBuilder();
         if (breach.file() != null) {
-            out.append(breach.file());
-            if (breach.location().isKnown()) {
-                out.append(':').append(breach.location().line()).append(':').append(breach.location().column());
-            }
-            out.append(' ');
+            out.append(breach.location().in(breach.file())).append(' ');
         }
         out.append(breach.ruleId()).append(' ').append(singleLine(breach.message()));
         if (breach.hint() != null && !breach.hint().isBlank()) {

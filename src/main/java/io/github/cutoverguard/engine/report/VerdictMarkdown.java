@@ -79,8 +79,7 @@ public final class VerdictMarkdown {
                     .append(breach.severity().name().toLowerCase(java.util.Locale.ROOT)).append(' ')
                     .append(code(breach.ruleId())).append(' ');
             if (breach.file() != null) {
-                md.append(code(breach.file() + (breach.location().isKnown()
-                        ? ":" + breach.location().line() + ":" + breach.location().column() : ""))).append(' ');
+                md.append(code(breach.location().in(breach.file()))).append(' ');
             }
             md.append(text(breach.message()));
             if (breach.hint() != null && !breach.hint().isBlank()) {
@@ -96,8 +95,7 @@ public final class VerdictMarkdown {
             md.append("\n## Waived breaches\n\n| Rule | Where | Owner | Until | Reason | Waiver |\n|---|---|---|---|---|---|\n");
             for (Breach breach : waived) {
                 md.append("| ").append(cellCode(breach.ruleId())).append(" | ")
-                        .append(breach.file() == null ? "" : cellCode(breach.file() + (breach.location().isKnown()
-                                ? ":" + breach.location().line() + ":" + breach.location().column() : "")))
+                        .append(breach.file() == null ? "" : cellCode(breach.location().in(breach.file())))
                         .append(" | ").append(text(breach.waived().owner())).append(" | ")
                         .append(breach.waived().expires()).append(" | ").append(text(breach.waived().reason()))
                         .append(" | ").append(cellCode(breach.waived().source())).append(" |\n");

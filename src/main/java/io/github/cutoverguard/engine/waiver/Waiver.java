@@ -27,7 +27,7 @@ public record Waiver(Rule rule, String file, String pointer, String match, Strin
 
     /** Where it is written, {@code config/cutover-waivers.json:7:5}. */
     public String source() {
-        return waiverFile + (location.isKnown() ? ":" + location.line() + ":" + location.column() : "");
+        return location.in(waiverFile);
     }
 
     /** {@code the waiver of PIN-RELEASE-TAG owned by billing-team}. */

@@ -104,7 +104,7 @@ public final class Waivers {
 
     private static Waiver waiver(JsonDocument document, String pointer, JsonNode entry) {
         Location at = document.locate(pointer);
-        String where = document.displayName() + ":" + at.line() + ":" + at.column();
+        String where = at.in(document.displayName());
         String id = entry.get("rule").asString();
         Rule rule;
         try {
