@@ -131,6 +131,32 @@ void assertNoStackTrace() {
 }
 
 /**
+ * The adversarial corpus's one assertion (src/it/adversary-*, see SECURITY.md): the adversary's change did not
+ * end in GO. With no argument nothing may be GO: no verdict line says GO and the build failed (a breach or a
+ * configuration error). With decisions (e.g. 'Runtime cutover'), only those must not be GO and each must be
+ * printed as NO-GO; the others may be GO (a waived breach may keep the rehearsal going, never buy a cutover).
+ */
+void assertNotGo(String... decisions) {
+    List<String> lines = buildLog().readLines()
+    List<String> all = ['Rehearsal continuation', 'Runtime cutover', 'Handoff publication', 'Build verdict']
+    List<String> guarded = decisions ? decisions as List : all
+    guarded.each { String d ->
+        List<String> go = lines.findAll { it ==~ /^\[(INFO|WARNING|ERROR)\] (\S+: )?\Q${d}\E: GO\b.*/ }
+        assert go.isEmpty() : "the adversary got GO: ${go}"
+    }
+    if (decisions) {
+        decisions.each { String d ->
+            assert lines.any { it ==~ /^\[(INFO|WARNING|ERROR)\] (\S+: )?\Q${d}\E: NO-GO\b.*/ } :
+                    "no '$d: NO-GO' line in build.log"
+        }
+    } else {
+        assert buildResults().contains('FAILURE') && !buildResults().contains('SUCCESS') :
+                "the adversary got a green build: ${buildResults()}"
+    }
+    assertNoStackTrace()
+}
+
+/**
  * The build's result lines in order, as "SUCCESS" / "FAILURE" ("[INFO] BUILD SUCCESS"). Maven 3 and
  * Maven 4 up to 4.0.0-rc-4 log "BUILD FAILURE" at INFO; Maven 4.0.0-rc-7 logs it at ERROR.
  */
