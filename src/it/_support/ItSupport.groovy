@@ -132,8 +132,8 @@ void assertNoStackTrace() {
 
 /**
  * The adversarial corpus's one assertion (src/it/adversary-*, see SECURITY.md): the adversary's change did not
- * end in GO. With no argument nothing may be GO: no verdict line says GO and the build failed (a breach or a
- * configuration error). With decisions (e.g. 'Runtime cutover'), only those must not be GO and each must be
+ * end in GO. With no argument nothing may be GO: no verdict line says GO and the build (its last step, where
+ * earlier steps prepare the adversary's change) failed: a breach or a configuration error. With decisions (e.g. 'Runtime cutover'), only those must not be GO and each must be
  * printed as NO-GO; the others may be GO (a waived breach may keep the rehearsal going, never buy a cutover).
  */
 void assertNotGo(String... decisions) {
@@ -150,7 +150,7 @@ void assertNotGo(String... decisions) {
                     "no '$d: NO-GO' line in build.log"
         }
     } else {
-        assert buildResults().contains('FAILURE') && !buildResults().contains('SUCCESS') :
+        assert buildResults() && buildResults().last() == 'FAILURE' :
                 "the adversary got a green build: ${buildResults()}"
     }
     assertNoStackTrace()

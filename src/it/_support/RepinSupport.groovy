@@ -84,6 +84,27 @@ void pinnedToOld(Map shas) {
     write('cutover-approval.json', template('cutover-approval.json').replace('@@OLD_SHA@@', shas.old).replace('@@NEW_SHA@@', shas.new))
 }
 
+/** The usual start: producer-repo released, the consumer pinned to v7.4.0 on main; returns the SHAs as producer(). */
+Map pinnedToOldOnMain() {
+    Map shas = producer()
+    pinnedToOld(shas)
+    commitConsumer()
+    shas
+}
+
+/**
+ * Writes adversary-approval.json: the approval record of v7.4.0 -> v8.0.0 (as cutover-approval.json) with each
+ * `from` text replaced by its `to` (each must occur in the record).
+ */
+void adversaryApproval(Map<String, String> edits) {
+    String record = new File(basedir, 'cutover-approval.json').getText('UTF-8')
+    edits.each { String from, String to ->
+        assert record.contains(from) : "the approval record has no $from"
+        record = record.replace(from, to)
+    }
+    write('adversary-approval.json', record)
+}
+
 void write(String path, String text) {
     File f = new File(basedir, path)
     f.parentFile.mkdirs()

@@ -6,12 +6,12 @@ def lines = its.assertBreaches(level: 'WARNING', required: ['WAIVER-EXPIRED', 'W
         at: ['WAIVER-EXPIRED': 'config/cutover-waivers.json:4:5', 'WAIVER-UNUSED': 'config/cutover-waivers.json:11:5'])
 assert lines*.text == [
         '[WARNING] config/cutover-waivers.json:4:5 WAIVER-EXPIRED the waiver of DOCS-MISSING-SNIPPET owned by invoicing-team ' +
-                'expires on 2026-12-16, in 10 days (waiverWarningDays 14) (fix the waived breach before then, or ask ' +
+                'expires on 2031-01-16, in 10 days (waiverWarningDays 14) (fix the waived breach before then, or ask ' +
                 'invoicing-team to agree a new expires day)',
         '[WARNING] config/cutover-waivers.json:11:5 WAIVER-UNUSED the waiver of DOCS-UPDATED-MARKER owned by billing-team ' +
                 'matched no breach of check-docs (delete the waiver, or correct its rule, file, pointer, match or release_tag)']
 assert its.buildLog().readLines().contains('[INFO] check-docs: WARN (2 passed, 0 failed, 0 skipped; 3 breaches, 1 waived)')
 def ev = its.evidence('check-docs')
 assert ev.status == 'warn'
-assert ev.checks.find { it.id == 'waivers' }.detail == '2 waivers in config/cutover-waivers.json, 1 applied on 2026-12-06'
+assert ev.checks.find { it.id == 'waivers' }.detail == '2 waivers in config/cutover-waivers.json, 1 applied on 2031-01-06'
 true

@@ -1,13 +1,13 @@
 package io.github.cutoverguard.maven;
 
 import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.BuildDay;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.json.InputLoader;
-import io.github.cutoverguard.engine.verdict.VerdictRequest;
 import io.github.cutoverguard.engine.waiver.Waivers;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -21,7 +21,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.function.Supplier;
 
 /**
@@ -62,8 +61,10 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     /**
      * The day of this build, {@code YYYY-MM-DD}; default: today (UTC). It decides whether a waiver has expired, the
      * verdict's calendar gate (in cutover mode runtime cutover is NO-GO before the validated handoff's
-     * {@code cutover_not_before_utc_date}) and the day {@code repin} writes into the matrix. Set it to rebuild an old
-     * commit with the result it had.
+     * {@code cutover_not_before_utc_date}) and the day {@code repin} writes into the matrix. It only moves forward: a
+     * later day rehearses that day (logged as a warning, recorded in {@code verdict.json} and {@code verdict.md}, and
+     * runtime cutover is then NO-GO); an earlier day is a configuration error (reproduce an old verdict from its
+     * recorded {@code verdict.json}).
      */
     @Parameter(property = "cutover.today")
     protected String today;
@@ -80,6 +81,13 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     /** How many days before its {@code expires} day a waiver warns ({@code WAIVER-EXPIRED} as a warning); 0: never. */
     @Parameter(property = "cutover.waiverWarningDays", defaultValue = "14")
     protected int waiverWarningDays;
+
+    /**
+     * The longest a waiver may run: its {@code expires} day is at most this many days after the build's day (default
+     * 90). A waiver set further ahead is a configuration error: a waiver accepts a breach for a while, not for ever.
+     */
+    @Parameter(property = "cutover.maxWaiverDays", defaultValue = "90")
+    protected int maxWaiverDays;
 
     /** The project directory; relative paths resolve against it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -119,10 +127,8 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        pluginConfiguration = project == null || mojoExecution == null ? null : PluginConfiguration.of(project, mojoExecution);
-        if (pluginConfiguration != null) {
-            pluginConfiguration.requireKnownElements();
-        }
+        pluginConfiguration = project == null || mojoExecution == null ? null
+                : PluginConfiguration.checked(project, mojoExecution, session);
         if (skip) {
             getLog().info(goal() + " skipped (skip=true / -Dcutover.skip=true): no input read, no check run");
             return;
@@ -142,11 +148,7 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
         if (id == null || !id.startsWith("default-cli")) {
             return;
         }
-        for (PluginConfiguration.Lack lack : configuration.lackedInputs(id, goal())) {
-            getLog().warn("mvn cutover:" + goal() + " runs without " + String.join(", ", lack.parameters())
-                    + ", configured only in execution '" + lack.executionId() + "': the checks that need them are skipped "
-                    + "in this run. Move them to the plugin-level <configuration> so that every run checks the same.");
-        }
+        configuration.lackedInputs(id, goal()).forEach(lack -> getLog().warn(lack.warning()));
     }
 
     /**
@@ -157,16 +159,27 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
         outcome().conclude(this instanceof VerdictGoal ? waivers().applyTo(check(), day()) : check());
     }
 
-    /** The day of this build: {@code today}, else today in UTC. */
+    /**
+     * The day of this build: {@code today}, else today in UTC. The clock only moves forward: an earlier day is a
+     * configuration error; a later one is rehearsed, with a warning.
+     */
     protected LocalDate day() throws MojoExecutionException {
-        LocalDate day = configured("<today> (-Dcutover.today)", () -> VerdictRequest.day(today));
-        return day != null ? day : LocalDate.now(ZoneOffset.UTC);
+        if (buildDay == null) {
+            buildDay = configured("<today> (-Dcutover.today)", () -> BuildDay.of(today, Clock.systemUTC()));
+            buildDay.warning().ifPresent(getLog()::warn);
+        }
+        return buildDay.day();
     }
+
+    /** The day once decided (its warning is logged once). */
+    private BuildDay buildDay;
 
     /** The waiver file read, or none; an unknown or unwaivable rule in it is a configuration error. */
     protected Waivers waivers() throws MojoExecutionException {
         InputLoader loader = new InputLoader(files(), limits());
-        return configured("waiver file", () -> Waivers.read(loader, pathOrNull(waiverFile), waiverWarningDays));
+        LocalDate day = day();
+        return configured("waiver file", () -> Waivers.read(loader, pathOrNull(waiverFile), waiverWarningDays, maxWaiverDays,
+                day));
     }
 
     /** What an engine call returns; its {@link IllegalArgumentException} is a configuration error of {@code what}. */

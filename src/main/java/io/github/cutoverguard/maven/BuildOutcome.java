@@ -89,8 +89,10 @@ final class BuildOutcome {
         conclude(verdict, pluginVersion, false);
     }
 
-    private void conclude(VerdictResult verdict, String pluginVersion, boolean annotate)
+    private void conclude(VerdictResult judged, String pluginVersion, boolean annotate)
             throws MojoExecutionException, MojoFailureException {
+        VerdictResult verdict = failOnBreach ? judged
+                : judged.weakenedBy("warn-only: failOnBreach is false, so breaches do not fail the build");
         ReportLocations locations = locations();
         try {
             VerdictReport.writeAll(verdict, source(), pluginVersion, locations, reportDirectory);

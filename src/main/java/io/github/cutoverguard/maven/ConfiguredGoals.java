@@ -6,6 +6,7 @@ import io.github.cutoverguard.engine.guard.Guard;
 import io.github.cutoverguard.engine.guard.GuardRequest;
 import io.github.cutoverguard.engine.pin.CheckPin;
 import io.github.cutoverguard.engine.verdict.PinToCheck;
+import io.github.cutoverguard.engine.verdict.Verdict;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MavenPluginManager;
 import org.apache.maven.plugin.Mojo;
@@ -58,15 +59,25 @@ final class ConfiguredGoals implements AutoCloseable {
     /**
      * The requests of {@code goals} whose inputs are configured, and why the others do not run. The pin is checked
      * when {@code pinNamed} (by the configuration or the command line), present, or present at the guard's base ref;
-     * without one, the guard still runs its other checks.
+     * without one, the guard still runs its other checks. A goal {@code <verdictChecks>} leaves out is listed as
+     * skipped ({@link Verdict#EXCLUDED}); leaving out the pin's goals while there is a pin, or a required goal, is a
+     * configuration error.
+     *
+     * @param goals    the goals {@code <verdictChecks>} selects (all of them by default)
+     * @param required the {@code <requiredChecks>} entries
      */
-    Plan plan(RunContext context, List<String> goals, boolean pinNamed) throws MojoExecutionException {
-        GuardRequest guard = goals.contains(Guard.GOAL) ? get(Guard.GOAL, GuardMojo.class).request() : null;
+    Plan plan(RunContext context, List<String> goals, boolean pinNamed, List<String> required) throws MojoExecutionException {
+        GuardRequest guard = get(Guard.GOAL, GuardMojo.class).request();
         String noPin = PinToCheck.whyNone(context.files(), get(CheckPin.GOAL, CheckPinMojo.class).pinFile().toPath(),
-                pinNamed, guard == null ? null : guard.pinBaseRef(), context.limits().maxBytes());
+                pinNamed, guard.pinBaseRef(), context.limits().maxBytes());
         List<GoalRequest> requests = new ArrayList<>();
         Map<String, String> notRun = new LinkedHashMap<>();
-        for (String goal : goals) {
+        for (String goal : Verdict.GOALS) {
+            if (!goals.contains(goal)) {
+                excluded(goal, noPin, required);
+                notRun.put(goal, Verdict.EXCLUDED);
+                continue;
+            }
             String why = goal.equals(CheckPin.GOAL) ? noPin : get(goal, VerdictGoal.class).notConfigured();
             if (why != null) {
                 notRun.put(goal, why);
@@ -78,6 +89,19 @@ final class ConfiguredGoals implements AutoCloseable {
         }
         File approval = get(Guard.GOAL, GuardMojo.class).cutoverApprovalFile();
         return new Plan(requests, notRun, approval == null ? null : approval.toPath());
+    }
+
+    /** A goal {@code <verdictChecks>} may not leave out: the pin's goals while there is a pin, and a required goal. */
+    private static void excluded(String goal, String noPin, List<String> required) throws MojoExecutionException {
+        if (noPin == null && (goal.equals(CheckPin.GOAL) || goal.equals(Guard.GOAL))) {
+            throw new MojoExecutionException("<verdictChecks> leaves out " + goal + " while there is an integration pin: "
+                    + "the pin's checks (check-pin, and guard's pin-unchanged check) run in every verdict of a consumer; "
+                    + "add <verdictCheck>" + goal + "</verdictCheck>, or remove <verdictChecks>");
+        }
+        if (required != null && required.stream().anyMatch(r -> r != null && r.trim().equals(goal))) {
+            throw new MojoExecutionException("<verdictChecks> leaves out " + goal + ", which <requiredChecks> requires: "
+                    + "add <verdictCheck>" + goal + "</verdictCheck>, or remove it from <requiredChecks>");
+        }
     }
 
     /** The goal's Mojo, configured once; a configuration Maven rejects is a configuration error naming the goal. */

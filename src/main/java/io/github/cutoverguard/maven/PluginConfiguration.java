@@ -6,6 +6,7 @@ import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.descriptor.Parameter;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -31,12 +32,25 @@ import java.util.TreeSet;
  */
 final class PluginConfiguration {
 
-    /** One {@code <execution>}: its id, its goals and its configuration (merged with the plugin-level one). */
-    record Execution(String id, List<String> goals, Xpp3Dom configuration) {
+    /**
+     * One {@code <execution>}: its id, its goals, its configuration (merged with the plugin-level one) and its own
+     * {@code <configuration>} as written ({@code null}: none).
+     */
+    record Execution(String id, List<String> goals, Xpp3Dom configuration, Xpp3Dom own) {
     }
+
+    /** The goal that runs every other goal's checks: its executions configure their inputs too. */
+    private static final String VERDICT = "verdict";
 
     /** Inputs an execution configures that the running one lacks. */
     record Lack(String executionId, String goal, List<String> parameters) {
+
+        /** What a command-line run of the goal says about it. */
+        String warning() {
+            return "mvn cutover:" + goal + " runs without " + String.join(", ", parameters) + ", configured only in execution '"
+                    + executionId + "': the checks that need them are skipped in this run. Move them to the plugin-level "
+                    + "<configuration> so that every run checks the same.";
+        }
     }
 
     private final PluginDescriptor descriptor;
@@ -49,6 +63,21 @@ final class PluginConfiguration {
         this.executions = executions;
     }
 
+    /**
+     * This plugin's configuration for the running execution, checked before a goal runs: no unknown element (each named
+     * once, where it is) and every value of the right kind and range ({@link ParameterValues}).
+     *
+     * @throws MojoExecutionException naming what is wrong (a configuration error)
+     */
+    static PluginConfiguration checked(MavenProject project, MojoExecution running, MavenSession session)
+            throws MojoExecutionException {
+        PluginConfiguration configuration = of(project, running);
+        configuration.requireKnownElements();
+        ParameterValues.require(running.getMojoDescriptor().getPluginDescriptor(),
+                configuration.effective(running.getExecutionId()), new PluginParameterExpressionEvaluator(session, running));
+        return configuration;
+    }
+
     /** Reads this plugin's configuration from the project's build plugins (else its plugin management). */
     static PluginConfiguration of(MavenProject project, MojoExecution running) {
         PluginDescriptor descriptor = running.getMojoDescriptor().getPluginDescriptor();
@@ -59,7 +88,7 @@ final class PluginConfiguration {
             for (PluginExecution execution : plugin.getExecutions()) {
                 Xpp3Dom own = dom(execution.getConfiguration());
                 executions.put(execution.getId(), new Execution(execution.getId(), List.copyOf(execution.getGoals()),
-                        merged(own, pluginLevel)));
+                        merged(own, pluginLevel), own));
             }
         }
         return new PluginConfiguration(descriptor, pluginLevel == null ? new Xpp3Dom("configuration") : pluginLevel,
@@ -75,7 +104,9 @@ final class PluginConfiguration {
         List<String> problems = new ArrayList<>();
         unknown(pluginLevel, known, "the plugin-level <configuration>", problems);
         for (Execution execution : executions.values()) {
-            unknown(execution.configuration(), known, "the <configuration> of execution '" + execution.id() + "'", problems);
+            if (execution.own() != null) {
+                unknown(execution.own(), known, "the <configuration> of execution '" + execution.id() + "'", problems);
+            }
         }
         if (!problems.isEmpty()) {
             throw new MojoExecutionException(String.join("; ", new LinkedHashSet<>(problems))
@@ -90,8 +121,9 @@ final class PluginConfiguration {
     }
 
     /**
-     * The inputs of {@code goal} that other executions of that goal configure and {@code executionId}
-     * lacks: parameters of the goal present in such an execution's configuration but not in the running one.
+     * The inputs of {@code goal} that other executions of that goal, or of the verdict (which runs it), configure and
+     * {@code executionId} lacks: parameters of the goal present in such an execution's configuration but not in the
+     * running one.
      */
     List<Lack> lackedInputs(String executionId, String goal) {
         MojoDescriptor mojo = descriptor.getMojo(goal);
@@ -101,7 +133,7 @@ final class PluginConfiguration {
         Xpp3Dom current = effective(executionId);
         List<Lack> lacks = new ArrayList<>();
         for (Execution other : executions.values()) {
-            if (other.id().equals(executionId) || !other.goals().contains(goal)) {
+            if (other.id().equals(executionId) || !other.goals().contains(goal) && !other.goals().contains(VERDICT)) {
                 continue;
             }
             List<String> missing = new ArrayList<>();
@@ -123,7 +155,9 @@ final class PluginConfiguration {
      */
     void requireVerdictInputs(String executionId, List<String> goals) throws MojoExecutionException {
         List<String> problems = new ArrayList<>();
-        for (String goal : goals) {
+        List<String> judged = new ArrayList<>(goals);
+        judged.add(VERDICT);
+        for (String goal : judged) {
             for (Lack lack : lackedInputs(executionId, goal)) {
                 problems.add(String.join(", ", lack.parameters()) + " (configured for " + goal + " in execution '"
                         + lack.executionId() + "')");

@@ -55,7 +55,9 @@ public class VerdictMojo extends AbstractCutoverMojo {
     /**
      * Narrows the goals the verdict runs, e.g. {@code <verdictCheck>check-pin</verdictCheck>}; one of
      * {@code check-pin}, {@code validate-handoff}, {@code verify-parity}, {@code check-alignment},
-     * {@code check-docs}, {@code guard}.
+     * {@code check-docs}, {@code guard}. Each goal left out is counted and listed as skipped ("excluded by
+     * {@code <verdictChecks>}") and shown in {@code verdict.md} as configuration weakened; {@code check-pin} and
+     * {@code guard} cannot be left out while there is an integration pin, nor a goal {@code requiredChecks} names.
      * Default: every goal whose inputs are configured.
      */
     @Parameter
@@ -88,8 +90,8 @@ public class VerdictMojo extends AbstractCutoverMojo {
         try (ConfiguredGoals configured = new ConfiguredGoals(pluginManager, session, mojoExecution,
                 pluginConfiguration == null ? null : pluginConfiguration.effective(mojoExecution.getExecutionId()))) {
             RunContext context = contextWithRequiredBaseline();
-            ConfiguredGoals.Plan plan = configured.plan(context, goals(),
-                    PluginConfiguration.names(pluginConfiguration, mojoExecution.getExecutionId(), session, "pinFile"));
+            ConfiguredGoals.Plan plan = configured.plan(context, goals(), PluginConfiguration.names(pluginConfiguration,
+                    mojoExecution.getExecutionId(), session, "pinFile"), requiredChecks);
             verdict = Verdict.run(new VerdictRequest(context, plan.requests(), plan.notRun(), plan.cutoverApprovalFile(),
                     risks, FollowUpParameter.complete(followUps), requiredChecks, day(), waivers()));
         } catch (SchemaProblem | IllegalArgumentException e) {

@@ -14,8 +14,13 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +85,69 @@ final class FileAtBaseRef {
                     + "), so " + display + " cannot be compared with " + baseRef,
                     "check that the clone is complete and readable (git fsck), or set pinBaseRefOptional=true");
         }
+    }
+
+    /**
+     * Every file under the project directory at the base ref whose name ends with {@code suffix}, of at most
+     * {@code maxBlob} bytes, whose bytes contain {@code text} (UTF-8), with its path relative to the project directory; empty
+     * when the base cannot be read (the comparison of the configured file reports why).
+     */
+    List<Found> findUnderProject(String suffix, String text, long maxBlob) {
+        byte[] marker = text.getBytes(StandardCharsets.UTF_8);
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(projectDirectory.toFile());
+        if (builder.getGitDir() == null) {
+            return List.of();
+        }
+        try (Repository repo = builder.setMustExist(true).build()) {
+            Path workTree = repo.getWorkTree().toPath().toRealPath();
+            Path project = projectDirectory.toRealPath();
+            if (!project.startsWith(workTree)) {
+                return List.of();
+            }
+            String prefix = workTree.relativize(project).toString().replace('\\', '/');
+            Resolved ref = resolve(repo);
+            if (ref == null) {
+                return List.of();
+            }
+            List<Found> found = new ArrayList<>();
+            try (RevWalk walk = new RevWalk(repo); TreeWalk tree = new TreeWalk(repo)) {
+                RevCommit commit = walk.parseCommit(ref.id());
+                tree.addTree(commit.getTree());
+                tree.setRecursive(true);
+                TreeFilter suffixFilter = PathSuffixFilter.create(suffix);
+                tree.setFilter(prefix.isEmpty() ? suffixFilter : AndTreeFilter.create(PathFilter.create(prefix), suffixFilter));
+                while (tree.next()) {
+                    if (tree.getFileMode(0).getObjectType() != Constants.OBJ_BLOB) {
+                        continue;
+                    }
+                    ObjectLoader loader = repo.open(tree.getObjectId(0), Constants.OBJ_BLOB);
+                    if (loader.getSize() > maxBlob) {
+                        continue;
+                    }
+                    byte[] bytes = loader.getBytes();
+                    if (contains(bytes, marker)) {
+                        String path = tree.getPathString();
+                        found.add(new Found(bytes, commit.name(), prefix.isEmpty() ? path : path.substring(prefix.length() + 1)));
+                    }
+                }
+            }
+            return found;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static boolean contains(byte[] bytes, byte[] marker) {
+        outer:
+        for (int i = 0; i + marker.length <= bytes.length; i++) {
+            for (int j = 0; j < marker.length; j++) {
+                if (bytes[i + j] != marker[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private AtBase read(Repository repo, Path pin, String display) throws IOException {

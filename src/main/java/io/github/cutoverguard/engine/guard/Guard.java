@@ -6,6 +6,7 @@ import io.github.cutoverguard.engine.GoalRun;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
+import io.github.cutoverguard.engine.cutover.PinAtBase;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.input.GlobSelection;
 
@@ -59,7 +60,7 @@ public final class Guard {
         ApprovedPinMove approved = null;
         String approvalNote = null;
         if (context.mode() == Mode.CUTOVER && request.cutoverApprovalFile() != null) {
-            CutoverApprovalHolds.Outcome approval = new CutoverApprovalHolds(context.baseline())
+            CutoverApprovalHolds.Outcome approval = approvalHolds(request)
                     .check(new InputLoader(context.files(), context.limits()), request.cutoverApprovalFile());
             if (!approval.breaches().isEmpty()) {
                 approvalNote = "the approval record does not hold: " + approval.breaches().get(0).message();
@@ -73,6 +74,18 @@ public final class Guard {
         }
         ran(run, PIN_UNCHANGED, new PinUnchangedSinceBase(context.files(), request.pinBaseRef(),
                 request.pinBaseRefOptional(), context.limits().maxBytes()).check(request.pinFile(), approved, approvalNote));
+    }
+
+    /**
+     * The approval check of this guard's cutover: the real time, and the pin at the base ref that its
+     * {@code previous_baseline} must name (none without a pin or a base ref).
+     */
+    public static CutoverApprovalHolds approvalHolds(GuardRequest request) {
+        RunContext context = request.context();
+        PinAtBase base = request.pinFile() == null || request.pinBaseRef() == null ? null
+                : PinUnchangedSinceBase.pinAtBase(context.files(), request.pinFile(), request.pinBaseRef(),
+                request.pinBaseRefOptional(), context.limits().maxBytes());
+        return new CutoverApprovalHolds(context.baseline(), context.clock().instant(), base);
     }
 
     private static void runtimeSwitch(GuardRequest request, RunContext context, GoalRun run) {

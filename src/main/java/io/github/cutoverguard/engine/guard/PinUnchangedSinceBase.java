@@ -9,13 +9,17 @@ import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.input.InputProblem;
 import io.github.cutoverguard.engine.io.LineEndings;
+import io.github.cutoverguard.engine.cutover.PinAtBase;
 import io.github.cutoverguard.engine.json.InputLoader;
+import io.github.cutoverguard.engine.json.JsonDocument;
+import io.github.cutoverguard.engine.pin.PinFields;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.input.UnreadableInput;
 import io.github.cutoverguard.engine.input.RawInput;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -34,6 +38,11 @@ public final class PinUnchangedSinceBase {
 
     /** A pin that cannot be read is worded as a scanned file, without "it was not scanned" (it is compared, not scanned). */
     private static final UnreadableInput.Wording PIN = UnreadableInput.SCANNED.withConsequence("");
+
+    /** The member every integration pin has, by which the base's pins are found wherever they live. */
+    private static final String PIN_MARKER = "\"" + PinFields.MANIFEST_SHA256 + "\"";
+    /** The largest file at the base taken for a pin (a pin is a few hundred bytes). */
+    private static final long PIN_MAX_BYTES = 64 * 1024;
 
     private final ProjectFiles files;
     private final String baseRef;
@@ -62,6 +71,31 @@ public final class PinUnchangedSinceBase {
                 instanceof FileAtBaseRef.Found;
     }
 
+    /**
+     * The release the pin names at the base ref, for the approval's {@code previous_baseline} (read-only): found, or
+     * why it cannot be compared (no pin at the base, a base that cannot be read, a pin there that is no JSON object).
+     */
+    public static PinAtBase pinAtBase(ProjectFiles files, Path pinFile, String baseRef, boolean optional, long maxBytes) {
+        String display = files.display(pinFile);
+        FileAtBaseRef.AtBase base = new FileAtBaseRef(files.basedir(), baseRef, maxBytes).read(files.resolve(pinFile), display);
+        if (base instanceof FileAtBaseRef.Unavailable unavailable) {
+            return PinAtBase.unavailable(baseRef, unavailable.message(), optional);
+        }
+        if (base instanceof FileAtBaseRef.Absent absent) {
+            return PinAtBase.unavailable(baseRef, "the base (" + abbreviate(absent.commit()) + ") has no " + display
+                    + ", so no pin was approved to move from", false);
+        }
+        FileAtBaseRef.Found found = (FileAtBaseRef.Found) base;
+        InputLoader loader = new InputLoader(files, InputLimits.DEFAULT.withMaxBytes(maxBytes));
+        JsonDocument pin = loader.parse(new RawInput(display + " (" + baseRef + ")", files.resolve(pinFile), found.bytes(),
+                InputReader.sha256Hex(found.bytes()))).value().orElse(null);
+        if (pin == null || !pin.root().isObject()) {
+            return PinAtBase.unavailable(baseRef, display + " at the base is no JSON object", false);
+        }
+        return PinAtBase.found(baseRef, pin.root().path(PinFields.RELEASE_TAG).asString(null),
+                pin.root().path(PinFields.COMMIT_SHA).asString(null));
+    }
+
     /** Compares {@code pinFile} (relative to the project) in the working tree with its content at the base ref. */
     public Findings check(Path pinFile) {
         return check(pinFile, null, null);
@@ -75,6 +109,55 @@ public final class PinUnchangedSinceBase {
      * @param approvalNote why no move is approved although a record is configured (added to the hint), or {@code null}
      */
     public Findings check(Path pinFile, ApprovedPinMove approved, String approvalNote) {
+        Findings configured = compared(pinFile, approved, approvalNote);
+        String display = files.display(pinFile);
+        List<String> basePins = pinsAtBase();
+        List<String> others = basePins.stream().filter(p -> !p.equals(display)).toList();
+        if (others.isEmpty()) {
+            return configured;
+        }
+        List<Breach> breaches = new ArrayList<>(configured.breaches());
+        List<InputFile> inputs = new ArrayList<>(configured.inputs());
+        if (!basePins.contains(display)) {
+            breaches.add(Breach.error(RULE, "pinFile is " + display + ", but the integration pin at " + baseRef + " is "
+                            + String.join(", ", others) + ": a pin read from another path is reviewed like a pin change")
+                    .file(display)
+                    .expected("the pin at " + baseRef + ": " + String.join(", ", others))
+                    .actual(display)
+                    .hint("point <pinFile> back at " + others.get(0) + "; move the pin to another path only in its own "
+                            + "reviewed change on the base branch")
+                    .build());
+        }
+        for (String other : others) {
+            Findings checked = compared(Path.of(other), approved, approvalNote);
+            breaches.addAll(checked.breaches());
+            inputs.addAll(checked.inputs());
+        }
+        return new Findings(breaches, inputs, configured.detail() + "; the other integration pins at " + baseRef + " ("
+                + String.join(", ", others) + ") are unchanged too");
+    }
+
+    /**
+     * The integration pins the base ref has under the project directory (JSON files with the pin's
+     * {@code expected_producer_manifest_sha256} member), as the project names them: wherever the pin lived at the base,
+     * it is watched, whatever {@code <pinFile>} says now.
+     */
+    private List<String> pinsAtBase() {
+        InputLoader loader = new InputLoader(files, InputLimits.DEFAULT.withMaxBytes(PIN_MAX_BYTES));
+        List<String> pins = new ArrayList<>();
+        for (FileAtBaseRef.Found found : new FileAtBaseRef(files.basedir(), baseRef, maxBytes)
+                .findUnderProject(".json", PIN_MARKER, PIN_MAX_BYTES)) {
+            JsonDocument pin = loader.parse(new RawInput(found.path(), files.resolve(Path.of(found.path())), found.bytes(),
+                    InputReader.sha256Hex(found.bytes()))).value().orElse(null);
+            if (pin != null && pin.root().isObject() && pin.root().has(PinFields.MANIFEST_SHA256)) {
+                pins.add(files.display(Path.of(found.path())));
+            }
+        }
+        return pins;
+    }
+
+    /** Compares one pin file with its content at the base ref. */
+    private Findings compared(Path pinFile, ApprovedPinMove approved, String approvalNote) {
         String display = files.display(pinFile);
         String detail = display + " equals its content at " + baseRef;
         RawInput current;

@@ -220,7 +220,8 @@ public final class Repin {
                     + "cutover-approval.v1 record whose baseline is <baseline> and whose previous_baseline is the current "
                     + "pin; nothing was written");
         }
-        CutoverApprovalHolds.Outcome approval = new CutoverApprovalHolds(baseline).check(inputs,
+        CutoverApprovalHolds.Outcome approval = new CutoverApprovalHolds(baseline, request.context().clock().instant(), null)
+                .check(inputs,
                 request.cutoverApprovalFile());
         if (!approval.breaches().isEmpty()) {
             Breach first = approval.breaches().get(0);

@@ -35,12 +35,22 @@ public final class VerdictMarkdown {
         StringBuilder md = new StringBuilder();
         md.append("# Cutover rehearsal verdict\n\n");
         md.append("Generated: ").append(DateTimeFormatter.ISO_INSTANT.format(verdict.generatedAt().truncatedTo(ChronoUnit.SECONDS)))
-                .append("  \nMode: ").append(verdict.mode().id()).append("\n\n");
+                .append("  \nMode: ").append(verdict.mode().id());
+        if (verdict.day().rehearsed()) {
+            md.append("  \nDay judged: ").append(verdict.day().day()).append(" (rehearsed with ").append(code("-Dcutover.today"))
+                    .append("; today is ").append(verdict.day().today()).append(')');
+        }
+        md.append("\n\n");
         md.append("## Verdicts\n\n");
         md.append("- Rehearsal continuation: **").append(verdict.rehearsalContinuation().label()).append("**: ")
                 .append(text(verdict.rehearsalContinuation().reason())).append('\n');
         md.append("- Runtime cutover: **").append(verdict.runtimeCutover().label()).append("**: ")
                 .append(text(verdict.runtimeCutover().reason())).append("\n\n");
+        if (!verdict.weakened().isEmpty()) {
+            md.append("## Configuration weakened\n\n");
+            verdict.weakened().forEach(w -> md.append("- configuration weakened: ").append(text(w)).append('\n'));
+            md.append('\n');
+        }
         md.append("## Baseline\n\n");
         md.append("- Release tag: ").append(code(b.releaseTag())).append('\n');
         md.append("- Commit SHA: ").append(code(b.commitSha())).append('\n');

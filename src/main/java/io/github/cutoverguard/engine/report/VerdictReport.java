@@ -38,6 +38,10 @@ public final class VerdictReport {
         root.put("schema_version", SCHEMA_VERSION);
         root.put("generated_at_utc", DateTimeFormatter.ISO_INSTANT.format(verdict.generatedAt().truncatedTo(ChronoUnit.SECONDS)));
         root.put("mode", verdict.mode().id());
+        root.putObject("day").put("judged", verdict.day().day().toString()).put("today", verdict.day().today().toString())
+                .put("rehearsed", verdict.day().rehearsed());
+        ArrayNode weakened = root.putArray("configuration_weakened");
+        verdict.weakened().forEach(weakened::add);
         Baseline b = verdict.baseline();
         root.putObject("baseline")
                 .put("release_tag", b.releaseTag())

@@ -1,5 +1,7 @@
 package io.github.cutoverguard.engine.verdict;
 
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.BuildDay;
 import io.github.cutoverguard.engine.GoalRequest;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRun;
@@ -9,6 +11,7 @@ import io.github.cutoverguard.engine.alignment.CheckAlignment;
 import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
 import io.github.cutoverguard.engine.docs.CheckDocs;
 import io.github.cutoverguard.engine.guard.Guard;
+import io.github.cutoverguard.engine.guard.GuardRequest;
 import io.github.cutoverguard.engine.handoff.ValidateHandoff;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.waiver.Waivers;
@@ -35,6 +38,8 @@ public final class Verdict {
     public static final String APPROVAL_GOAL = "cutover-approval";
     /** The check that every {@code requiredChecks} entry ran. */
     public static final String REQUIRED_CHECKS = "verdict.required-checks";
+    /** Why a goal left out by {@code <verdictChecks>} did not run: it is counted and listed as skipped. */
+    public static final String EXCLUDED = "excluded by <verdictChecks>";
     /** The goals the verdict can run, in the order it runs them. */
     public static final List<String> GOALS = List.of(CheckPin.GOAL, ValidateHandoff.GOAL, VerifyParity.GOAL,
             CheckAlignment.GOAL, CheckDocs.GOAL, Guard.GOAL);
@@ -80,7 +85,8 @@ public final class Verdict {
                     RequiredChecksRan.check(request.requiredChecks(), goals));
             goals.add(required.result());
         }
-        LocalDate today = request.today() != null ? request.today() : LocalDate.now(context.clock());
+        BuildDay day = request.day();
+        LocalDate today = day.day();
         goals = waived(request.waivers(), goals, context, today);
         Decision rehearsal = VerdictDecision.rehearsalContinuation(goals);
         GoalResult approval = null;
@@ -88,10 +94,38 @@ public final class Verdict {
             approval = approval(request);
             goals.add(approval);
         }
+        List<Breach> waived = goals.stream().flatMap(g -> g.breaches().stream()).filter(b -> b.waived() != null).toList();
         Decision runtime = VerdictDecision.runtimeCutover(context.mode(), context.baseline(), rehearsal, approval,
-                today, cutoverNotBefore(goals));
+                waived, day, cutoverNotBefore(goals));
         return new VerdictResult(context.clock().instant(), context.mode(), context.baseline(),
-                context.targetServiceContract(), goals, rehearsal, runtime, request.risks(), request.followUps());
+                context.targetServiceContract(), goals, rehearsal, runtime, request.risks(), request.followUps(), day,
+                weakened(request, waived, day));
+    }
+
+    /**
+     * What made this verdict judge less than the plugin can (DESIGN §9), for {@code verdict.md}: each goal excluded by
+     * {@code <verdictChecks>}, an optional base ref, the waived breaches and a rehearsed day (warn-only is the build's:
+     * {@link VerdictResult#weakenedBy}).
+     */
+    private static List<String> weakened(VerdictRequest request, List<Breach> waived, BuildDay day) {
+        List<String> weakened = new ArrayList<>();
+        request.goals().stream().filter(g -> g instanceof GuardRequest guard && guard.pinBaseRefOptional()).findFirst()
+                .ifPresent(g -> weakened.add("pinBaseRefOptional is true: a base ref that cannot be read only warns, so the "
+                        + "pin and the approval's previous_baseline may go unchecked against it"));
+        request.notRun().forEach((goal, why) -> {
+            if (EXCLUDED.equals(why)) {
+                weakened.add(goal + " excluded by <verdictChecks>");
+            }
+        });
+        if (!waived.isEmpty()) {
+            weakened.add(waived.size() + (waived.size() == 1 ? " breach" : " breaches") + " waived: " + String.join("; ",
+                    waived.stream().map(b -> b.ruleId() + " by " + b.waived().owner() + " until " + b.waived().expires())
+                            .distinct().toList()));
+        }
+        if (day.rehearsed()) {
+            weakened.add("-Dcutover.today rehearses " + day.day() + " (today is " + day.today() + ")");
+        }
+        return weakened;
     }
 
     /** The goals with their waived breaches marked, and the waivers' judgement as a goal of its own (when a file is read). */
@@ -125,8 +159,11 @@ public final class Verdict {
 
     private static GoalResult approval(VerdictRequest request) {
         RunContext context = request.context();
-        CutoverApprovalHolds.Outcome outcome = new CutoverApprovalHolds(context.baseline())
-                .check(new InputLoader(context.files(), context.limits()), request.cutoverApprovalFile());
+        CutoverApprovalHolds holds = request.goals().stream().filter(GuardRequest.class::isInstance)
+                .map(g -> Guard.approvalHolds((GuardRequest) g)).findFirst()
+                .orElseGet(() -> new CutoverApprovalHolds(context.baseline(), context.clock().instant(), null));
+        CutoverApprovalHolds.Outcome outcome = holds.check(new InputLoader(context.files(), context.limits()),
+                request.cutoverApprovalFile());
         GoalRun run = new GoalRun(APPROVAL_GOAL, context);
         if (outcome.document() != null) {
             run.read(outcome.document().source().asInputFile());

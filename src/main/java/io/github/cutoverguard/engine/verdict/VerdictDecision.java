@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.verdict;
 
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.BuildDay;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
@@ -67,15 +68,24 @@ public final class VerdictDecision {
         return String.join("; ", shown) + (skipped.size() > SKIPPED_LISTED ? "; … (every skipped check in verdict.md)" : "");
     }
 
+    /** Runtime cutover of a session without waivers, judged on the real day {@code today}. */
+    public static Decision runtimeCutover(Mode mode, Baseline baseline, Decision rehearsal, GoalResult approval,
+                                          LocalDate today, LocalDate notBefore) {
+        return runtimeCutover(mode, baseline, rehearsal, approval, List.of(), new BuildDay(today, today), notBefore);
+    }
+
     /**
-     * Runtime cutover, given the rehearsal decision, (in cutover mode) the approval goal's result and the calendar:
-     * before the validated handoff's {@code cutover_not_before_utc_date} it is NO-GO.
+     * Runtime cutover, given the rehearsal decision, (in cutover mode) the approval goal's result, the waived breaches
+     * and the calendar: waivers never buy a cutover (any waived breach keeps it NO-GO), a rehearsed later day never
+     * decides one, and before the validated handoff's {@code cutover_not_before_utc_date} it is NO-GO.
      *
-     * @param today     the day the verdict is decided ({@code -Dcutover.today})
+     * @param waived    the breaches a waiver accepted in this session
+     * @param day       the day the verdict is decided ({@code -Dcutover.today}) and the real day
      * @param notBefore the handoff's earliest cutover date, or {@code null} when the validated handoff states none
      */
     public static Decision runtimeCutover(Mode mode, Baseline baseline, Decision rehearsal, GoalResult approval,
-                                          LocalDate today, LocalDate notBefore) {
+                                          List<Breach> waived, BuildDay day, LocalDate notBefore) {
+        LocalDate today = day.day();
         if (mode == Mode.REHEARSAL) {
             return Decision.noGo("rehearsal mode: the runtime stays pinned to " + baseline.releaseTag() + " / "
                     + baseline.serviceContract() + " until the cutover gates pass and producer and consumer approve "
@@ -89,9 +99,19 @@ public final class VerdictDecision {
             return Decision.noGo("the joint cutover approval does not hold (" + count + " CUTOVER-APPROVAL breach"
                     + (count == 1 ? ")" : "es)"));
         }
+        if (!waived.isEmpty()) {
+            return Decision.noGo(waived.size() + (waived.size() == 1 ? " breach is" : " breaches are") + " waived ("
+                    + String.join("; ", waived.stream().map(b -> b.ruleId() + " by " + b.waived().owner()).distinct().toList())
+                    + "): waivers never buy a runtime cutover; fix the waived breaches first");
+        }
         if (notBefore != null && today.isBefore(notBefore)) {
             return Decision.noGo("the handoff's cutover_not_before_utc_date is " + notBefore + ", today is " + today
                     + " (-Dcutover.today): the cutover waits for its calendar");
+        }
+        if (day.rehearsed()) {
+            return Decision.noGo("decided on " + day.describe() + " (-Dcutover.today): a rehearsed day never decides a "
+                    + "runtime cutover; on that day it would be GO (rehearsal GO and a joint approval of "
+                    + baseline.releaseTag() + " / " + baseline.serviceContract() + " with every gate passed)");
         }
         return Decision.go("rehearsal GO and a joint approval of " + baseline.releaseTag() + " / "
                 + baseline.serviceContract() + " with every gate passed"

@@ -1,12 +1,12 @@
 package io.github.cutoverguard.engine.verdict;
 
+import io.github.cutoverguard.engine.BuildDay;
 import io.github.cutoverguard.engine.GoalRequest;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.waiver.Waivers;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +47,7 @@ public record VerdictRequest(
         this(context, goals, notRun, cutoverApprovalFile, risks, followUps, requiredChecks, today, Waivers.none());
     }
 
+
     /** @throws IllegalArgumentException for a request of a goal the verdict does not run, or two of one goal */
     public VerdictRequest {
         Objects.requireNonNull(context, "context");
@@ -65,18 +66,12 @@ public record VerdictRequest(
     }
 
     /**
-     * The day {@code text} names ({@code YYYY-MM-DD}), or {@code null} for a blank one.
+     * The day the session judges: {@link #today()}, else the context clock's day; never before the clock's day.
      *
-     * @throws IllegalArgumentException for any other text (a configuration error)
+     * @throws IllegalArgumentException for a day before the context clock's (the clock only moves forward)
      */
-    public static LocalDate day(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("today must be a date such as 2026-02-22, not '" + text + "'", e);
-        }
+    public BuildDay day() {
+        BuildDay real = BuildDay.today(context.clock());
+        return today == null ? real : BuildDay.of(today.toString(), context.clock());
     }
 }

@@ -2,15 +2,22 @@ package io.github.cutoverguard.engine.verdict;
 
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.BuildDay;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The dry-run session's outcome: every goal's result, the two decisions, and the risks and
- * follow-ups the team recorded.
+ * The dry-run session's outcome: every goal's result, the two decisions, the risks and follow-ups the team recorded,
+ * the day it judged and how its configuration weakened it.
+ *
+ * @param day      the day judged and the real day ({@code null}: the day of {@code generatedAt}, not rehearsed)
+ * @param weakened what of the configuration made this verdict judge less (excluded goals, warn-only, waivers, a
+ *                 rehearsed day, another pin path), one entry each, for {@code verdict.md}'s "configuration weakened"
  */
 public record VerdictResult(
         Instant generatedAt,
@@ -21,10 +28,23 @@ public record VerdictResult(
         Decision rehearsalContinuation,
         Decision runtimeCutover,
         List<String> risks,
-        List<FollowUp> followUps) {
+        List<FollowUp> followUps,
+        BuildDay day,
+        List<String> weakened) {
+
+    /** A verdict judged on the day it was generated, nothing weakened. */
+    public VerdictResult(Instant generatedAt, Mode mode, Baseline baseline, String targetServiceContract,
+                         List<GoalResult> goals, Decision rehearsalContinuation, Decision runtimeCutover, List<String> risks,
+                         List<FollowUp> followUps) {
+        this(generatedAt, mode, baseline, targetServiceContract, goals, rehearsalContinuation, runtimeCutover, risks,
+                followUps, null, List.of());
+    }
 
     public VerdictResult {
         goals = List.copyOf(goals);
+        LocalDate generated = LocalDate.ofInstant(generatedAt, ZoneOffset.UTC);
+        day = day == null ? new BuildDay(generated, generated) : day;
+        weakened = weakened == null ? List.of() : List.copyOf(weakened);
         risks = List.copyOf(risks);
         followUps = List.copyOf(followUps);
     }
@@ -37,7 +57,16 @@ public record VerdictResult(
     /** This verdict with every breach downgraded to a warning (warn-only runs); the decisions stay as they are. */
     public VerdictResult asWarnings() {
         return new VerdictResult(generatedAt, mode, baseline, targetServiceContract,
-                goals.stream().map(GoalResult::asWarnings).toList(), rehearsalContinuation, runtimeCutover, risks, followUps);
+                goals.stream().map(GoalResult::asWarnings).toList(), rehearsalContinuation, runtimeCutover, risks, followUps,
+                day, weakened);
+    }
+
+    /** This verdict with {@code how} added to what weakened it (e.g. warn-only, decided by the build, not the engine). */
+    public VerdictResult weakenedBy(String how) {
+        List<String> more = new java.util.ArrayList<>(weakened);
+        more.add(how);
+        return new VerdictResult(generatedAt, mode, baseline, targetServiceContract, goals, rehearsalContinuation,
+                runtimeCutover, risks, followUps, day, more);
     }
 
     /**

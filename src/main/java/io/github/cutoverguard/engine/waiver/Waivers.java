@@ -10,6 +10,7 @@ import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.NearestName;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Severity;
+import io.github.cutoverguard.engine.VisibleText;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
@@ -46,6 +47,8 @@ public final class Waivers {
     public static final String DEFAULT_FILE = "config/cutover-waivers.json";
     /** The check that records the waivers' judgement. */
     public static final String CHECK = "waivers";
+    /** The most days after the build's day that a waiver may expire, by default. */
+    public static final int DEFAULT_MAX_DAYS = 90;
     /** Days before its expiry that a waiver warns ahead, by default. */
     public static final int DEFAULT_WARNING_DAYS = 14;
 
@@ -70,12 +73,18 @@ public final class Waivers {
      *
      * @param configured  the configured file, or {@code null}
      * @param warningDays how many days ahead an expiring waiver warns
-     * @throws IllegalArgumentException for a waiver of an unknown rule or of one that cannot be waived, or negative
-     *                                  warning days (configuration errors)
+     * @param maxDays     how many days after {@code today} a waiver may expire at most ({@code maxWaiverDays})
+     * @param today       the build's day
+     * @throws IllegalArgumentException for a waiver of an unknown rule or of one that cannot be waived, one that expires
+     *                                  more than {@code maxDays} ahead, one without a visible owner or reason, or
+     *                                  negative days (configuration errors)
      */
-    public static Waivers read(InputLoader loader, Path configured, int warningDays) {
+    public static Waivers read(InputLoader loader, Path configured, int warningDays, int maxDays, LocalDate today) {
         if (warningDays < 0) {
             throw new IllegalArgumentException("waiverWarningDays must not be negative, was " + warningDays);
+        }
+        if (maxDays < 0) {
+            throw new IllegalArgumentException("maxWaiverDays must not be negative, was " + maxDays);
         }
         Path file = configured;
         if (file == null) {
@@ -97,12 +106,12 @@ public final class Waivers {
         List<Waiver> waivers = new ArrayList<>();
         JsonNode entries = document.root().get("waivers");
         for (int i = 0; i < entries.size(); i++) {
-            waivers.add(waiver(document, "/waivers/" + i, entries.get(i)));
+            waivers.add(waiver(document, "/waivers/" + i, entries.get(i), maxDays, today));
         }
         return new Waivers(display, document.source().asInputFile(), waivers, List.of(), warningDays);
     }
 
-    private static Waiver waiver(JsonDocument document, String pointer, JsonNode entry) {
+    private static Waiver waiver(JsonDocument document, String pointer, JsonNode entry, int maxDays, LocalDate today) {
         Location at = document.locate(pointer);
         String where = at.in(document.displayName());
         String id = entry.get("rule").asString();
@@ -127,6 +136,19 @@ public final class Waivers {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(where + ": expires " + entry.get("expires").asString() + " is no day of "
                     + "the calendar (YYYY-MM-DD)", e);
+        }
+        for (String member : List.of("owner", "reason")) {
+            if (!VisibleText.hasVisible(text(entry, member))) {
+                throw new IllegalArgumentException(where + ": the waiver of " + id + " has no visible " + member + " ("
+                        + (member.equals("owner") ? "who answers for it" : "why the breach is accepted")
+                        + "): white space, zero-width and other invisible characters name nobody; write it out");
+            }
+        }
+        LocalDate latest = today.plusDays(maxDays);
+        if (expires.isAfter(latest)) {
+            throw new IllegalArgumentException(where + ": the waiver of " + id + " expires on " + expires + ", more than "
+                    + "maxWaiverDays (" + maxDays + ") after " + today + ": a waiver accepts a breach for a while, not for "
+                    + "ever; set expires on or before " + latest + " and renew it if the fix takes longer");
         }
         return new Waiver(rule, text(entry, "file") == null ? null : Waiver.normalized(text(entry, "file")),
                 text(entry, "pointer"), text(entry, "match"), text(entry, "release_tag"), text(entry, "reason"),

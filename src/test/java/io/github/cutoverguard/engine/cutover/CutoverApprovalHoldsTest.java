@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.cutover;
 
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.input.InputLimits;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,12 +32,72 @@ class CutoverApprovalHoldsTest {
         return Files.readString(Path.of("schemas/examples/cutover-approval.v1.example.json"));
     }
 
+    private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
+
     private List<Breach> check(String record) {
+        return check(record, null);
+    }
+
+    private List<Breach> check(String record, PinAtBase base) {
         if (record != null) {
             Fixtures.write(project, "approval.json", record);
         }
-        return new CutoverApprovalHolds(CUTOVER_BASELINE)
+        return new CutoverApprovalHolds(CUTOVER_BASELINE, NOW, base)
                 .check(new InputLoader(new ProjectFiles(project), InputLimits.DEFAULT), Path.of("approval.json")).breaches();
+    }
+
+    /** Issue #24: an approval dated in the future approves nothing yet; its time must be a time. */
+    @Test
+    void anApprovalInTheFutureIsNoApproval() throws Exception {
+        assertThat(check(example().replace("2026-02-22T09:30:00Z", "2099-01-01T00:00:00Z"))).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("CUTOVER-APPROVAL");
+            assertThat(b.jsonPointer()).isEqualTo("/approvals/consumer/approved_at_utc");
+            assertThat(b.message()).isEqualTo("the consumer approval is dated 2099-01-01T00:00:00Z, after now "
+                    + "(2026-12-07T10:00:00Z): an approval in the future approves nothing yet");
+        });
+        assertThat(check(example().replace("2026-02-22T09:00:00Z", "2026-12-07T10:00:01Z")))
+                .extracting(Breach::jsonPointer).containsExactly("/approvals/producer/approved_at_utc");
+        assertThat(check(example().replace("2026-02-22T09:00:00Z", "2026-12-07T10:00:00Z"))).as("now is on time").isEmpty();
+        assertThat(check(example().replace("2026-02-22T09:00:00Z", "yesterday")))
+                .extracting(Breach::message).anySatisfy(m -> assertThat(m).contains("is no date-time"));
+    }
+
+    /** Issue #24: one person cannot approve for both sides, however the name is dressed up. */
+    @Test
+    void producerAndConsumerApprovalsComeFromTwoPeople() throws Exception {
+        for (String same : List.of("producer-release-owner@example.org", " Producer-Release-Owner@example.org ",
+                "producer-release-owner@example.org\u200b", "\uff50roducer-release-owner@example.org")) {
+            assertThat(check(example().replace("consumer-integration-owner@example.org", same))).as(same)
+                    .singleElement().satisfies(b -> {
+                        assertThat(b.jsonPointer()).isEqualTo("/approvals/consumer/approved_by");
+                        assertThat(b.message()).isEqualTo("producer and consumer are approved by the same person "
+                                + "(producer-release-owner@example.org): a joint approval needs two");
+                    });
+        }
+        assertThat(check(example().replace("consumer-integration-owner@example.org", "\u200b")))
+                .extracting(Breach::message).containsExactly("the consumer approval names nobody visible as approved_by");
+    }
+
+    /** Issue #24: the approval moves the pin the base branch has, not a release of the author's choosing. */
+    @Test
+    void previousBaselineIsThePinAtTheBaseRef() throws Exception {
+        assertThat(check(example(), PinAtBase.found("origin/main", "v0.3.2", "cf331449e1589581a5dcbb3adecd3e9ae4509277")))
+                .isEmpty();
+        assertThat(check(example(), PinAtBase.found("origin/main", "v0.3.1", "0123456789abcdef0123456789abcdef01234567")))
+                .singleElement().satisfies(b -> {
+                    assertThat(b.jsonPointer()).isEqualTo("/previous_baseline/release_tag");
+                    assertThat(b.message()).isEqualTo("the record approves a move from v0.3.2 "
+                            + "(cf331449e1589581a5dcbb3adecd3e9ae4509277), but the pin at origin/main is v0.3.1 "
+                            + "(0123456789abcdef0123456789abcdef01234567)");
+                });
+        String withoutPrevious = example().replaceAll("(?s)\"previous_baseline\": \\{.*?\\},", "");
+        assertThat(check(withoutPrevious, PinAtBase.found("origin/main", "v0.3.2", "cf331449e1589581a5dcbb3adecd3e9ae4509277")))
+                .extracting(Breach::message).containsExactly("the record approves a move from no previous_baseline, but the "
+                        + "pin at origin/main is v0.3.2 (cf331449e1589581a5dcbb3adecd3e9ae4509277)");
+        assertThat(check(example(), PinAtBase.unavailable("origin/main", "base ref origin/main does not exist", false)))
+                .singleElement().satisfies(b -> assertThat(b.severity()).isEqualTo(Severity.ERROR));
+        assertThat(check(example(), PinAtBase.unavailable("origin/main", "base ref origin/main does not exist", true)))
+                .singleElement().satisfies(b -> assertThat(b.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test
@@ -51,7 +113,7 @@ class CutoverApprovalHoldsTest {
             assertThat(b.ruleId()).isEqualTo("CUTOVER-APPROVAL");
             assertThat(b.file()).isEqualTo("approval.json");
         });
-        assertThat(new CutoverApprovalHolds(CUTOVER_BASELINE)
+        assertThat(new CutoverApprovalHolds(CUTOVER_BASELINE, NOW, null)
                 .check(new InputLoader(new ProjectFiles(project), InputLimits.DEFAULT), null).breaches())
                 .extracting(Breach::ruleId).containsExactly("CUTOVER-APPROVAL");
     }

@@ -90,12 +90,15 @@ class FileAtBaseRefTest {
         Findings findings = new PinUnchangedSinceBase(new ProjectFiles(repo), "main", false, LIMIT)
                 .check(Path.of("../elsewhere/pin.json"));
         String display = dir.resolve("elsewhere/pin.json").toString();
-        assertThat(findings.breaches()).singleElement().satisfies(b -> {
+        assertThat(findings.breaches()).hasSize(2).first().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("GUARD-PIN-CHANGED");
             assertThat(b.message()).isEqualTo(display + " is outside the git work tree " + repo.toRealPath()
                     + ", so it cannot be compared with main");
             assertThat(b.hint()).isEqualTo("keep the pin inside the project's repository, or set pinBaseRefOptional=true");
         });
+        // the base's pin is config/integration-pin.json: a pin read from elsewhere is reviewed like a pin change
+        assertThat(findings.breaches().get(1).message()).isEqualTo("pinFile is " + display + ", but the integration pin "
+                + "at main is " + PIN_PATH + ": a pin read from another path is reviewed like a pin change");
     }
 
     @Test

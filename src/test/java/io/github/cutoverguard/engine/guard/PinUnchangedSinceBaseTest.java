@@ -78,6 +78,41 @@ class PinUnchangedSinceBaseTest {
                 "@@ -1,6 +1,6 @@", "-  \"release_tag\": \"v0.3.2\",", "+  \"release_tag\": \"v0.3.3\",");
     }
 
+    /**
+     * Issue #24: with a copy of the pin committed elsewhere at the base, the adversary pointed {@code <pinFile>} at the
+     * copy and edited the real pin: the guard compared only the configured path, and the build was GO.
+     */
+    @Test
+    void thePinIsWatchedWhereverItLivedAtTheBase() {
+        try (Git git = Git.open(upstream.toFile())) {
+            base = GitFixtures.commit(git, Map.of("docs/examples/pin-copy.json", PIN), "an example pin for the docs");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Path swapped = dir.resolve("swapped");
+        GitFixtures.clone(upstream, swapped).close();
+        Fixtures.write(swapped, PIN_PATH, PIN.replace("v0.3.2", "v0.4.0"));
+        Findings findings = new PinUnchangedSinceBase(new ProjectFiles(swapped), "origin/main", false, 1 << 20)
+                .check(Path.of("docs/examples/pin-copy.json"));
+        assertThat(findings.breaches()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("GUARD-PIN-CHANGED");
+            assertThat(b.file()).isEqualTo(PIN_PATH);
+            assertThat(b.message()).startsWith(PIN_PATH + " changed since origin/main");
+        });
+        assertThat(findings.detail()).endsWith("; the other integration pins at origin/main (" + PIN_PATH
+                + ") are unchanged too");
+
+        Path moved = dir.resolve("moved");
+        GitFixtures.clone(upstream, moved).close();
+        Fixtures.write(moved, "config/pin-v2.json", PIN);
+        Findings elsewhere = new PinUnchangedSinceBase(new ProjectFiles(moved), "origin/main", false, 1 << 20)
+                .check(Path.of("config/pin-v2.json"));
+        assertThat(elsewhere.breaches()).extracting(Breach::message).contains("pinFile is config/pin-v2.json, but the "
+                + "integration pin at origin/main is " + PIN_PATH + ", docs/examples/pin-copy.json: a pin read from another "
+                + "path is reviewed like a pin change");
+        assertThat(elsewhere.breaches()).allSatisfy(b -> assertThat(b.severity()).isEqualTo(Severity.ERROR));
+    }
+
     @Test
     void aChangeCommittedOnTheBranchIsStillAChangeSinceTheBase() {
         try (Git git = Git.open(clone.toFile())) {
@@ -221,8 +256,12 @@ class PinUnchangedSinceBaseTest {
 
         Findings absent = new PinUnchangedSinceBase(new ProjectFiles(clone), "origin/main", false, 1 << 20)
                 .check(Path.of("config/other-pin.json"));
-        assertThat(only(absent).ruleId()).isEqualTo("FILE-MISSING");
-        assertThat(only(absent).message()).isEqualTo("config/other-pin.json does not exist");
+        assertThat(absent.breaches()).extracting(Breach::ruleId)
+                .containsExactly("FILE-MISSING", "GUARD-PIN-CHANGED", "GUARD-PIN-CHANGED");
+        assertThat(absent.breaches().get(0).message()).isEqualTo("config/other-pin.json does not exist");
+        assertThat(absent.breaches().get(1).message()).startsWith("pinFile is config/other-pin.json, but the integration "
+                + "pin at origin/main is " + PIN_PATH);
+        assertThat(absent.breaches().get(2).message()).startsWith(PIN_PATH + " was deleted since origin/main");
     }
 
     @Test

@@ -32,6 +32,25 @@ class VerdictMarkdownTest {
                 Decision.go("all | clear"), Decision.noGo("rehearsal\nmode"), risks, followUps);
     }
 
+    /** Issue #24: what weakened the verdict, and a rehearsed day, are on the page for the reviewer (DESIGN §9). */
+    @Test
+    void aWeakenedVerdictSaysHowAndARehearsedDayIsNamed() {
+        VerdictResult weakened = new VerdictResult(AT, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, null, List.of(),
+                Decision.go("fine"), Decision.noGo("rehearsal mode"), List.of(), List.of(),
+                new io.github.cutoverguard.engine.BuildDay(java.time.LocalDate.of(2027, 1, 10),
+                        java.time.LocalDate.of(2026, 2, 8)), List.of("check-pin excluded by <verdictChecks>"))
+                .weakenedBy("warn-only: failOnBreach is false, so breaches do not fail the build");
+        String md = VerdictMarkdown.render(weakened);
+        assertThat(md).contains("Mode: rehearsal  \nDay judged: 2027-01-10 (rehearsed with `-Dcutover.today`; today is "
+                + "2026-02-08)\n\n");
+        assertThat(md).contains("## Configuration weakened\n\n"
+                + "- configuration weakened: check-pin excluded by \\<verdictChecks\\>\n"
+                + "- configuration weakened: warn-only: failOnBreach is false, so breaches do not fail the build\n\n"
+                + "## Baseline");
+        assertThat(VerdictMarkdown.render(verdict(null, List.of(), List.of(), List.of())))
+                .doesNotContain("Configuration weakened").doesNotContain("Day judged");
+    }
+
     @Test
     void aCleanSessionWithoutTargetRisksOrFollowUps() {
         GoalResult pin = new GoalResult("check-pin", AT, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, null, List.of(),

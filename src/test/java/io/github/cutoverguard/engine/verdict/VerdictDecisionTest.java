@@ -60,6 +60,36 @@ class VerdictDecisionTest {
         assertThat(VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, go, null, DAY, null).go()).isFalse();
     }
 
+    /** Issue #24: waived PIN-RELEASE-TAG, MANIFEST-ALIGNMENT, GIT-TAG-SHA and GUARD-PIN-CHANGED gave runtime GO. */
+    @Test
+    void waiversNeverBuyARuntimeCutover() {
+        Decision go = Decision.go("fine");
+        GoalResult approved = goal("cutover-approval", "cutover.approval");
+        List<io.github.cutoverguard.engine.Breach> waived = List.of(
+                breach("PIN-RELEASE-TAG", "pin.json", 3, 18).waivedBy(new io.github.cutoverguard.engine.Breach.Waived(
+                        "billing-team", LocalDate.of(2026, 12, 20), "tag not pushed yet", "config/cutover-waivers.json:4:5")),
+                breach("GUARD-PIN-CHANGED", "pin.json", 3, 1).waivedBy(new io.github.cutoverguard.engine.Breach.Waived(
+                        "billing-team", LocalDate.of(2026, 12, 20), "moved early", "config/cutover-waivers.json:5:5")));
+        Decision runtime = VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, go, approved, waived,
+                new io.github.cutoverguard.engine.BuildDay(DAY, DAY), null);
+        assertThat(runtime.go()).isFalse();
+        assertThat(runtime.reason()).isEqualTo("2 breaches are waived (PIN-RELEASE-TAG by billing-team; GUARD-PIN-CHANGED by "
+                + "billing-team): waivers never buy a runtime cutover; fix the waived breaches first");
+        assertThat(VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, go, approved, List.of(),
+                new io.github.cutoverguard.engine.BuildDay(DAY, DAY), null).go()).isTrue();
+    }
+
+    /** Issue #24: a later day may be rehearsed, but it never decides a runtime cutover. */
+    @Test
+    void aRehearsedDayNeverDecidesARuntimeCutover() {
+        Decision runtime = VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, Decision.go("fine"),
+                goal("cutover-approval", "cutover.approval"), List.of(),
+                new io.github.cutoverguard.engine.BuildDay(LocalDate.of(2027, 3, 1), DAY), LocalDate.of(2027, 2, 1));
+        assertThat(runtime.go()).isFalse();
+        assertThat(runtime.reason()).startsWith("decided on the rehearsed day 2027-03-01 (today is 2026-11-29) "
+                + "(-Dcutover.today): a rehearsed day never decides a runtime cutover; on that day it would be GO");
+    }
+
     @Test
     void cutoverWaitsForTheHandoffsCalendar() {
         Decision go = Decision.go("fine");
@@ -77,16 +107,6 @@ class VerdictDecisionTest {
                 LocalDate.of(2026, 2, 23), LocalDate.of(2026, 2, 22)).go()).isTrue();
         assertThat(VerdictDecision.runtimeCutover(Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, go, approved,
                 LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 22)).go()).isFalse();
-    }
-
-    @Test
-    void theDayOfTheGateIsADate() {
-        assertThat(VerdictRequest.day(" 2026-02-22 ")).isEqualTo(LocalDate.of(2026, 2, 22));
-        assertThat(VerdictRequest.day(null)).isNull();
-        assertThat(VerdictRequest.day(" ")).isNull();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VerdictRequest.day("22.02.2026"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("today must be a date such as 2026-02-22, not '22.02.2026'");
     }
 
     @Test

@@ -217,11 +217,11 @@ class VerdictTest {
         String waiver = "{\"schema_version\": \"cutover-waivers.v1\", \"waivers\": [\n"
                 + "  {\"rule\": \"JSON-SCHEMA\", \"file\": \"./config\\\\integration-pin.json\", \"pointer\": \"/default_timeout_ms\", "
                 + "\"reason\": \"the client sets its own timeout\", \"owner\": \"invoicing-team\", \"expires\": \"@@DAY@@\"},\n"
-                + "  {\"rule\": \"GUARD-RUNTIME-SWITCH\", \"reason\": \"staging\", \"owner\": \"billing-team\", \"expires\": \"2099-01-01\"}]}\n";
+                + "  {\"rule\": \"GUARD-RUNTIME-SWITCH\", \"reason\": \"staging\", \"owner\": \"billing-team\", \"expires\": \"2027-01-31\"}]}\n";
         for (String day : List.of("2026-11-29", "2026-11-28")) {
             Fixtures.write(project, "config/cutover-waivers.json", waiver.replace("@@DAY@@", day));
             io.github.cutoverguard.engine.waiver.Waivers waivers = io.github.cutoverguard.engine.waiver.Waivers.read(
-                    new io.github.cutoverguard.engine.json.InputLoader(new ProjectFiles(project), InputLimits.DEFAULT), null, 14);
+                    new io.github.cutoverguard.engine.json.InputLoader(new ProjectFiles(project), InputLimits.DEFAULT), null, 14, 90, VerdictTestData.DAY);
             VerdictResult verdict = Verdict.run(new VerdictRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
                     Docs.REHEARSAL_BASELINE, null, null, CLOCK), List.of(pin(Docs.REHEARSAL_BASELINE, Mode.REHEARSAL)),
                     null, null, null, null, null, VerdictTestData.DAY, waivers));
@@ -261,10 +261,13 @@ class VerdictTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most once");
     }
 
+    /** The cutover judged on {@code today}, the real day (the clock only moves forward), approved two days before. */
     private VerdictResult cutoverWithTheRehearsedHandoff(java.time.LocalDate today) throws Exception {
-        approvalRecord();
+        Fixtures.write(project, "cutover-approval.json", Files.readString(Path.of("schemas/examples/cutover-approval.v1.example.json"))
+                .replace("2026-02-22T09:", "2026-02-20T09:"));
         Fixtures.write(project, "handoff.json", Fixtures.referenceText("producer/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json"));
-        RunContext context = new RunContext(new ProjectFiles(project), Mode.CUTOVER, CUTOVER_BASELINE, null, null, CLOCK);
+        RunContext context = new RunContext(new ProjectFiles(project), Mode.CUTOVER, CUTOVER_BASELINE, null, null,
+                Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         io.github.cutoverguard.engine.handoff.ValidateHandoffRequest handoff =
                 new io.github.cutoverguard.engine.handoff.ValidateHandoffRequest(context, Path.of("handoff.json"), null, null,
                         null, null, null, null, null, null, null, null);

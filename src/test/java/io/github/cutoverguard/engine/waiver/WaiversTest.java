@@ -38,7 +38,7 @@ class WaiversTest {
         Files.createDirectories(project.resolve("config"));
         Files.writeString(project.resolve("config/cutover-waivers.json"),
                 "{\n  \"schema_version\": \"cutover-waivers.v1\",\n  \"waivers\": [\n" + waivers + "\n  ]\n}\n");
-        return Waivers.read(loader(), null, 14);
+        return Waivers.read(loader(), null, 14, 90, DAY);
     }
 
     private InputLoader loader() {
@@ -118,7 +118,7 @@ class WaiversTest {
     @Test
     void aWaiverNearItsEndWarnsAheadAndOneThatMatchedNothingWarnsUnused() throws Exception {
         Waivers waivers = read(waiver("GUARD-RUNTIME-SWITCH", "", "2026-12-10") + ",\n"
-                + waiver("GUARD-ENDPOINT-BOUNDARY", "", "2027-06-30") + ",\n" + waiver("PIN-RELEASE-TAG", "", "2027-06-30"));
+                + waiver("GUARD-ENDPOINT-BOUNDARY", "", "2027-03-01") + ",\n" + waiver("PIN-RELEASE-TAG", "", "2027-03-01"));
         GoalResult result = waivers.applyTo(guard(switchBreach("a.properties")), DAY);
         assertThat(result.passed()).isTrue();
         assertThat(judgement(result)).extracting(Breach::rule, Breach::severity, Breach::message).containsExactly(
@@ -149,7 +149,32 @@ class WaiversTest {
         assertThatThrownBy(() -> read(waiver("GUARD-RUNTIME-SWICH", "", "2026-12-31")))
                 .hasMessage("config/cutover-waivers.json:4:5: the waiver names rule GUARD-RUNTIME-SWICH, which is no rule of "
                         + "this plugin; did you mean GUARD-RUNTIME-SWITCH?");
-        assertThatThrownBy(() -> Waivers.read(loader(), null, -1)).hasMessageContaining("waiverWarningDays");
+        assertThatThrownBy(() -> Waivers.read(loader(), null, -1, 90, DAY)).hasMessageContaining("waiverWarningDays");
+    }
+
+    /** Issue #24: a waiver "until 9999-12-31" is no while; an owner or reason of invisible characters names nobody. */
+    @Test
+    void aWaiverExpiresWithinMaxWaiverDaysAndNamesAVisibleOwnerAndReason() throws Exception {
+        assertThat(read(waiver("GUARD-RUNTIME-SWITCH", "", "2027-03-06")).isNone()).as("90 days after 2026-12-06").isFalse();
+        assertThatThrownBy(() -> read(waiver("GUARD-RUNTIME-SWITCH", "", "2027-03-07")))
+                .hasMessage("config/cutover-waivers.json:4:5: the waiver of GUARD-RUNTIME-SWITCH expires on 2027-03-07, more "
+                        + "than maxWaiverDays (90) after 2026-12-06: a waiver accepts a breach for a while, not for ever; "
+                        + "set expires on or before 2027-03-06 and renew it if the fix takes longer");
+        assertThatThrownBy(() -> read(waiver("PIN-RELEASE-TAG", "", "9999-12-31"))).hasMessageContaining("maxWaiverDays (90)");
+        for (String invisible : List.of("\u200b", "\u3164", "\ufeff\u2060", "\u2800")) {
+            String owner = "    {\"rule\": \"PIN-RELEASE-TAG\", \"reason\": \"smoke test\", \"owner\": \"" + invisible
+                    + "\", \"expires\": \"2026-12-31\"}";
+            assertThatThrownBy(() -> read(owner)).as(invisible).hasMessage("config/cutover-waivers.json:4:5: the waiver "
+                    + "of PIN-RELEASE-TAG has no visible owner (who answers for it): white space, zero-width and other "
+                    + "invisible characters name nobody; write it out");
+            String reason = "    {\"rule\": \"PIN-RELEASE-TAG\", \"reason\": \"" + invisible
+                    + "\", \"owner\": \"invoicing-team\", \"expires\": \"2026-12-31\"}";
+            assertThatThrownBy(() -> read(reason)).as(invisible).hasMessageContaining("has no visible reason");
+        }
+        Files.writeString(project.resolve("config/cutover-waivers.json"), "{\"schema_version\": \"cutover-waivers.v1\", "
+                + "\"waivers\": [" + waiver("PIN-RELEASE-TAG", "", "2027-01-31") + "]}");
+        assertThatThrownBy(() -> Waivers.read(loader(), null, 14, 30, DAY)).hasMessageContaining("more than maxWaiverDays (30)");
+        assertThatThrownBy(() -> Waivers.read(loader(), null, 14, -1, DAY)).hasMessageContaining("maxWaiverDays must not");
     }
 
     @Test
@@ -158,14 +183,14 @@ class WaiversTest {
         GoalResult result = invalid.applyTo(guard(switchBreach("a.properties")), DAY);
         assertThat(result.breaches().get(0).fails()).isTrue();
         assertThat(judgement(result)).extracting(Breach::rule).containsExactly(Rule.JSON_SCHEMA);
-        Waivers missing = Waivers.read(loader(), Path.of("config/waivers.json"), 14);
+        Waivers missing = Waivers.read(loader(), Path.of("config/waivers.json"), 14, 90, DAY);
         assertThat(judgement(missing.applyTo(guard(), DAY))).extracting(Breach::rule, Breach::file)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.FILE_MISSING, "config/waivers.json"));
     }
 
     @Test
     void withoutAFileNothingChanges() {
-        Waivers none = Waivers.read(loader(), null, 14);
+        Waivers none = Waivers.read(loader(), null, 14, 90, DAY);
         assertThat(none.isNone()).isTrue();
         GoalResult result = guard(switchBreach("a.properties"));
         assertThat(none.applyTo(result, DAY)).isSameAs(result);
@@ -176,7 +201,7 @@ class WaiversTest {
         Waivers waivers = read(waiver("JSON-SCHEMA", "\"file\": \"./config\\\\pin.json\", ", "2026-12-31") + ",\n"
                 + waiver("FILE-MISSING", "\"file\": \"docs/RUNBOOK.md\", ", "2026-12-01") + ",\n"
                 + waiver("GUARD-RUNTIME-SWITCH", "", "2026-12-31") + ",\n"
-                + waiver("GUARD-RUNTIME-SWITCH", "\"match\": \"billing.v8\", ", "2027-12-31"));
+                + waiver("GUARD-RUNTIME-SWITCH", "\"match\": \"billing.v8\", ", "2027-03-05"));
         // guard alone: the JSON-SCHEMA waiver is not its to call unused; the expired FILE-MISSING one is an error anywhere;
         // both GUARD-RUNTIME-SWITCH waivers accept the breach (the first is named), neither is unused
         GoalResult guard = waivers.applyTo(guard(switchBreach("a.properties")), DAY);
