@@ -36,7 +36,7 @@ class VerdictAggregateTest {
         if (verdict != null) {
             VerdictReport.write(verdict, reports);
         }
-        return new VerdictAggregate.Module(name, name, reports.resolve("verdict.json"));
+        return new VerdictAggregate.Module(name, name, reports.resolve("verdict.json"), true);
     }
 
     private static VerdictResult go() {
@@ -108,6 +108,28 @@ class VerdictAggregateTest {
         assertThat(build.breaches().get(0).message()).isEqualTo("module billing-client binds verdict but "
                 + "billing-client/target/cutover-guardrails/verdict.json does not exist: its verdict did not run in this build");
         assertThat(build.breaches().get(1).message()).contains("was written at 2026-02-08T12:00:00Z, before this build started");
+    }
+
+    /** Issue #24: -pl .,invoices left payments (NO-GO) out, and the build's verdict said GO (all 1 modules GO: invoices). */
+    @Test
+    void aModuleTheBuildLeftOutIsVerdictIncompleteEvenWithAVerdictOnDisk() throws Exception {
+        VerdictAggregate.Module invoices = module("invoices", go());
+        VerdictAggregate.Module builtEarlier = module("payments", go());
+        VerdictAggregate.Module payments = new VerdictAggregate.Module("payments", "payments", builtEarlier.verdictFile(),
+                false);
+        VerdictResult build = aggregate(List.of(invoices, payments));
+        assertThat(build.rehearsalContinuation())
+                .isEqualTo(Decision.noGo("NO-GO in payments (not built in this build)"));
+        assertThat(build.runtimeCutover().go()).isFalse();
+        assertThat(build.goals()).extracting(GoalResult::goal).containsExactly("invoices", "payments");
+        assertThat(build.breaches()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("VERDICT-INCOMPLETE");
+            assertThat(b.file()).isEqualTo("payments/pom.xml");
+            assertThat(b.message()).isEqualTo("module payments of the reactor binds verdict but was not built in this "
+                    + "build (left out by -pl, -rf or -N): the build's verdict cannot judge it");
+            assertThat(b.hint()).isEqualTo("build it with the others: run the build from the reactor's root without -pl, "
+                    + "-rf or -N, or name it in -pl, e.g. -pl ...,payments");
+        });
     }
 
     @Test
