@@ -3,6 +3,7 @@ package io.github.cutoverguard.engine.verdict;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.Mode;
@@ -156,21 +157,7 @@ public final class VerdictAggregate {
         }
         List<CheckResult> checks = new ArrayList<>();
         for (JsonNode goal : root.path("goals")) {
-            List<Breach> breaches = new ArrayList<>();
-            goal.path("breaches").forEach(b -> breaches.add(breach(b, module)));
-            List<String> skipped = new ArrayList<>();
-            int passed = 0;
-            int failed = 0;
-            for (JsonNode check : goal.path("checks")) {
-                switch (check.path("status").asString("")) {
-                    case "skipped" -> skipped.add(check.path("id").asString(""));
-                    case "fail" -> failed++;
-                    default -> passed++;
-                }
-            }
-            String detail = passed + " passed, " + failed + " failed, " + skipped.size() + " skipped"
-                    + (skipped.isEmpty() ? "" : " (" + String.join(", ", skipped) + ")");
-            checks.add(CheckResult.ran(goal.path("goal").asString(""), detail, breaches));
+            checks.addAll(checks(goal, module));
         }
         Baseline baseline = new Baseline(text(root, "/baseline/release_tag"), text(root, "/baseline/commit_sha"),
                 text(root, "/baseline/service_contract"), text(root, "/baseline/api_contract"),
@@ -180,6 +167,37 @@ public final class VerdictAggregate {
                 List.of(document.source().asInputFile()), checks);
         return new Read(module, goal, decision(root.path("rehearsal_continuation")), decision(root.path("runtime_cutover")),
                 mode, baseline, goal.targetServiceContract(), null);
+    }
+
+    /**
+     * One goal of a module's verdict as the build's checks, counted as the module's own reports count them: the goal
+     * with its breaches (failed when one of its checks failed or a breach fails), unless it ran nothing, then each of
+     * its skipped checks as skipped, with the module's reason.
+     */
+    private static List<CheckResult> checks(JsonNode goal, Module module) {
+        List<Breach> breaches = new ArrayList<>();
+        goal.path("breaches").forEach(b -> breaches.add(breach(b, module)));
+        List<CheckResult> skipped = new ArrayList<>();
+        int passed = 0;
+        int failed = 0;
+        for (JsonNode check : goal.path("checks")) {
+            switch (check.path("status").asString("")) {
+                case "skipped" -> skipped.add(CheckResult.skipped(check.path("id").asString(""),
+                        check.path("detail").asString("")));
+                case "fail" -> failed++;
+                default -> passed++;
+            }
+        }
+        List<CheckResult> checks = new ArrayList<>();
+        if (passed + failed > 0 || !breaches.isEmpty() || skipped.isEmpty()) {
+            String detail = passed + " passed, " + failed + " failed, " + skipped.size() + " skipped"
+                    + (skipped.isEmpty() ? "" : " (" + String.join(", ", skipped.stream().map(CheckResult::id).toList()) + ")");
+            boolean fails = failed > 0 || breaches.stream().anyMatch(Breach::fails);
+            checks.add(new CheckResult(goal.path("goal").asString(""), fails ? CheckStatus.FAIL : CheckStatus.PASS, detail,
+                    breaches));
+        }
+        checks.addAll(skipped);
+        return checks;
     }
 
     private static Read unread(Module module, List<Breach> problems, Instant now, String absent) {
