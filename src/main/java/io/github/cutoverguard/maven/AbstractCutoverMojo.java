@@ -182,7 +182,8 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     protected BuildOutcome outcome() {
         String root = session == null ? null : session.getExecutionRootDirectory();
         return new BuildOutcome(getLog(), files(), reportDirectory.toPath(), failOnBreach, System.getenv(),
-                root == null ? basedir.toPath() : Path.of(root));
+                root == null ? basedir.toPath() : Path.of(root),
+                project == null ? basedir.toPath().toAbsolutePath().getFileName().toString() : project.getArtifactId());
     }
 
     /** The configured mode. */
