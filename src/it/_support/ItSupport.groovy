@@ -137,7 +137,22 @@ void assertNoStackTrace() {
  * printed as NO-GO; the others may be GO (a waived breach may keep the rehearsal going, never buy a cutover).
  */
 void assertNotGo(String... decisions) {
+    assertNotGoIn(buildLog().readLines(), decisions)
+}
+
+/**
+ * assertNotGo() for a reactor whose build's verdict comes from verdict-aggregate: a module the adversary did not touch
+ * may be GO on its own, so only the build's verdict (the lines from the verdict-aggregate execution on) must not say GO;
+ * and the build failed.
+ */
+void assertBuildNotGo() {
     List<String> lines = buildLog().readLines()
+    int from = lines.findIndexOf { it.startsWith('[INFO] --- ') && it.contains(':verdict-aggregate (') }
+    assert from >= 0 : 'verdict-aggregate did not run'
+    assertNotGoIn(lines.drop(from))
+}
+
+void assertNotGoIn(List<String> lines, String... decisions) {
     List<String> all = ['Rehearsal continuation', 'Runtime cutover', 'Handoff publication', 'Build verdict']
     List<String> guarded = decisions ? decisions as List : all
     guarded.each { String d ->

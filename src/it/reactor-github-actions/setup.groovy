@@ -18,5 +18,10 @@ String text = pin.getText('UTF-8')
 assert text.count('"release_tag": "v0.3.2"') == 1
 pin.setText(text.replace('"release_tag": "v0.3.2"', '"release_tag": "v0.3.3"'), 'UTF-8')
 new File(basedir, 'step-summary.md').delete()
-Git.init().setDirectory(basedir).setInitialBranch('main').call().close()
+// committed, so that each verdict names the commit it judged
+Git git = Git.init().setDirectory(basedir).setInitialBranch('main').call()
+git.add().addFilepattern('.').call()
+git.commit().setMessage('two consumer modules').setAuthor('it', 'it@example.com').setCommitter('it', 'it@example.com')
+        .setSign(false).call()
+git.close()
 true

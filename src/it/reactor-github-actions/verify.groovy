@@ -36,11 +36,25 @@ assert build.goals*.goal == ['orders-client', 'ledger-client']
 assert build.goals.find { it.goal == 'ledger-client' }.breaches.any { it.rule_id == 'PIN-RELEASE-TAG' && it.file == 'ledger-client/config/integration-pin.json' }
 Map buildSarif = new JsonSlurper().parse(new File(basedir, 'target/cutover-guardrails/cutover-guardrails.sarif'))
 assert buildSarif.runs[0].results.collect { it.locations[0].physicalLocation.artifactLocation.uri }.contains('ledger-client/config/integration-pin.json')
+// Issue #24: the build's reports count the modules' skipped checks as the modules' own reports do
+int skipped = [orders, ledger].sum { Map m -> m.goals.sum { it.checks.count { it.status == 'skipped' } } }
+assert skipped > 0
+String buildMd = new File(basedir, 'target/cutover-guardrails/verdict.md').getText('UTF-8')
+assert buildMd.contains("$skipped checks did not run:") && !buildMd.contains('None: every check ran')
+def suite = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new File(basedir, 'target/cutover-guardrails/TEST-cutover-guardrails.xml')).documentElement
+assert suite.getAttribute('skipped') == "$skipped"
+assert build.goals.every { g -> g.checks.findAll { it.id in ['verify-parity', 'check-alignment'] }*.status == ['skipped', 'skipped'] }
 // annotated once, by the module: the aggregate does not repeat the annotations
 assert lines.count { it.startsWith('::error file=ledger-client/config/integration-pin.json,line=3,') } == 1
 
 String summary = new File(basedir, 'step-summary.md').getText('UTF-8')
-assert summary.count('# Cutover rehearsal verdict') == 3
+// Issue #24: each verdict's heading names what it judged and the commit, so the three are told apart
+String head = org.eclipse.jgit.api.Git.open(basedir).withCloseable { it.repository.resolve('HEAD').name() }
+assert summary.readLines().findAll { it.startsWith('# ') } == ["# Cutover rehearsal verdict: orders-client at ${head.take(7)}",
+        "# Cutover rehearsal verdict: ledger-client at ${head.take(7)}",
+        "# Cutover rehearsal verdict: reactor-github-actions (build) at ${head.take(7)}"]*.toString()
+assert summary.count("Source: `$head` on branch `main`") == 3
 assert summary.contains('- Rehearsal continuation: **GO**') && summary.contains('- Rehearsal continuation: **NO-GO**')
 assert log.contains('Verdict appended to the job summary (GITHUB_STEP_SUMMARY)')
 

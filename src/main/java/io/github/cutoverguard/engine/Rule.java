@@ -311,8 +311,8 @@ public enum Rule {
     VERDICT_INCOMPLETE("VERDICT-INCOMPLETE",
             "A goal or check named in the verdict's `requiredChecks` did not run: the goal's inputs "
                 + "are not configured, the check was skipped, or no goal that ran has a check of that ID "
-                + "(a misspelt entry fails, it never passes). For `verdict-aggregate`: a module that binds "
-                + "`verdict` wrote no `verdict.json` in this build.",
+                + "(a misspelt entry fails, it never passes). For `verdict-aggregate`: a module of the reactor "
+                + "that binds `verdict` wrote no `verdict.json` in this build, or was not built (`-pl`, `-rf`, `-N`).",
             "configure the inputs the skipped check needs (see the verdict's skipped list), or "
                 + "correct requiredChecks"),
 

@@ -12,6 +12,7 @@ import io.github.cutoverguard.engine.report.JUnitReport;
 import io.github.cutoverguard.engine.report.ReportLocations;
 import io.github.cutoverguard.engine.report.SarifReport;
 import io.github.cutoverguard.engine.report.VerdictReport;
+import io.github.cutoverguard.engine.report.VerdictSubject;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -38,19 +39,22 @@ final class BuildOutcome {
     private final boolean failOnBreach;
     private final Map<String, String> environment;
     private final Path executionRoot;
+    private final String project;
 
     /**
      * @param environment   the process environment ({@code GITHUB_ACTIONS}, {@code GITHUB_STEP_SUMMARY})
      * @param executionRoot the directory Maven was started in: report paths are relative to it outside git
+     * @param project       the project's artifactId, which {@code verdict.md} and the job summary name
      */
     BuildOutcome(Log log, ProjectFiles files, Path reportDirectory, boolean failOnBreach, Map<String, String> environment,
-                 Path executionRoot) {
+                 Path executionRoot, String project) {
         this.log = log;
         this.files = files;
         this.reportDirectory = reportDirectory;
         this.failOnBreach = failOnBreach;
         this.environment = environment;
         this.executionRoot = executionRoot.toAbsolutePath().normalize();
+        this.project = project;
     }
 
     /** Writes {@code <goal>.json}, logs the breaches and the summary, and fails the build on an error. */
@@ -78,24 +82,25 @@ final class BuildOutcome {
 
     /** Writes the verdict's reports, logs the breaches and both verdicts, and fails the build on a NO-GO. */
     void conclude(VerdictResult verdict, String pluginVersion) throws MojoExecutionException, MojoFailureException {
-        conclude(verdict, pluginVersion, true);
+        conclude(verdict, pluginVersion, project, true);
     }
 
     /**
-     * As {@link #conclude(VerdictResult, String)} for the build's verdict of {@code verdict-aggregate}: its breaches
-     * were annotated by their modules, so they are logged here without repeating the GitHub annotations.
+     * As {@link #conclude(VerdictResult, String)} for the build's verdict of {@code verdict-aggregate}, named
+     * {@code <project> (build)}: its breaches were annotated by their modules, so they are logged here without
+     * repeating the GitHub annotations.
      */
     void concludeBuild(VerdictResult verdict, String pluginVersion) throws MojoExecutionException, MojoFailureException {
-        conclude(verdict, pluginVersion, false);
+        conclude(verdict, pluginVersion, project + " (build)", false);
     }
 
-    private void conclude(VerdictResult judged, String pluginVersion, boolean annotate)
+    private void conclude(VerdictResult decided, String pluginVersion, String judged, boolean annotate)
             throws MojoExecutionException, MojoFailureException {
-        VerdictResult verdict = failOnBreach ? judged
-                : judged.weakenedBy("warn-only: failOnBreach is false, so breaches do not fail the build");
+        VerdictResult verdict = failOnBreach ? decided
+                : decided.weakenedBy("warn-only: failOnBreach is false, so breaches do not fail the build");
         ReportLocations locations = locations();
         try {
-            VerdictReport.writeAll(verdict, source(), pluginVersion, locations, reportDirectory);
+            VerdictReport.writeAll(verdict, new VerdictSubject(judged, source()), pluginVersion, locations, reportDirectory);
         } catch (IOException e) {
             throw cannotWrite("the verdict reports", e);
         }

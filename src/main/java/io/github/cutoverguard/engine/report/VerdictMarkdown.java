@@ -6,6 +6,7 @@ import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.git.WorkTreeSource;
 import io.github.cutoverguard.engine.verdict.FollowUp;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
 
@@ -30,10 +31,26 @@ public final class VerdictMarkdown {
     private VerdictMarkdown() {
     }
 
+    /** {@code verdict.md} of a verdict without a name (see {@link #render(VerdictResult, VerdictSubject)}). */
     public static String render(VerdictResult verdict) {
+        return render(verdict, VerdictSubject.UNNAMED);
+    }
+
+    /**
+     * {@code verdict.md}, its heading naming the project and the commit it judged ({@code # Cutover rehearsal verdict:
+     * invoices at 1a2b3c4}), so that the verdicts of a reactor's modules and the build's are told apart in a job summary.
+     */
+    public static String render(VerdictResult verdict, VerdictSubject subject) {
         Baseline b = verdict.baseline();
         StringBuilder md = new StringBuilder();
-        md.append("# Cutover rehearsal verdict\n\n");
+        String title = subject.title();
+        md.append("# Cutover rehearsal verdict").append(title.isEmpty() ? "" : ": " + text(title)).append("\n\n");
+        if (subject.project() != null) {
+            md.append("Project: ").append(text(subject.project())).append("  \n");
+        }
+        if (subject.source() != null) {
+            md.append("Source: ").append(source(subject.source())).append("  \n");
+        }
         md.append("Generated: ").append(DateTimeFormatter.ISO_INSTANT.format(verdict.generatedAt().truncatedTo(ChronoUnit.SECONDS)))
                 .append("  \nMode: ").append(verdict.mode().id());
         if (verdict.day().rehearsed()) {
@@ -124,11 +141,23 @@ public final class VerdictMarkdown {
         return md.toString();
     }
 
-    /** Writes {@code verdict.md} atomically. */
+    /** Writes {@code verdict.md} of a verdict without a name atomically. */
     public static Path write(VerdictResult verdict, Path directory) throws IOException {
+        return write(verdict, VerdictSubject.UNNAMED, directory);
+    }
+
+    /** Writes {@code verdict.md} atomically, naming what it judged. */
+    public static Path write(VerdictResult verdict, VerdictSubject subject, Path directory) throws IOException {
         Path target = directory.resolve("verdict.md");
-        AtomicFiles.write(target, render(verdict).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(target, render(verdict, subject).getBytes(StandardCharsets.UTF_8));
         return target;
+    }
+
+    /** The commit a verdict judged, its branch, and whether tracked files had uncommitted changes. */
+    private static String source(WorkTreeSource source) {
+        return (source.commit() == null ? "no commit yet" : code(source.commit()))
+                + (source.branch() == null ? " (detached HEAD)" : " on branch " + code(source.branch()))
+                + (source.dirty() ? ", with uncommitted changes" : "");
     }
 
     /** Markdown text that renders as written: one line, with the characters Markdown would interpret escaped. */

@@ -83,18 +83,19 @@ public final class VerdictReport {
      * and the SARIF log naming {@code pluginVersion}.
      */
     public static void writeAll(VerdictResult verdict, String pluginVersion, Path directory) throws IOException {
-        writeAll(verdict, null, pluginVersion, ReportLocations.within(directory), directory);
+        writeAll(verdict, VerdictSubject.UNNAMED, pluginVersion, ReportLocations.within(directory), directory);
     }
 
     /**
-     * Writes every report of a verdict; {@code verdict.json} names the consumer's source ({@code null}: unknown), the
-     * SARIF report places breaches by {@code locations}.
+     * Writes every report of a verdict; {@code verdict.json} names the consumer's source, {@code verdict.md} the project
+     * and the source ({@code subject}), the SARIF report places breaches by {@code locations}.
      */
-    public static void writeAll(VerdictResult verdict, WorkTreeSource source, String pluginVersion,
+    public static void writeAll(VerdictResult verdict, VerdictSubject subject, String pluginVersion,
                                 ReportLocations locations, Path directory) throws IOException {
         Path target = directory.resolve("verdict.json");
-        AtomicFiles.write(target, (JsonText.pretty(toJson(verdict, source)) + "\n").getBytes(StandardCharsets.UTF_8));
-        VerdictMarkdown.write(verdict, directory);
+        AtomicFiles.write(target, (JsonText.pretty(toJson(verdict, subject.source())) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        VerdictMarkdown.write(verdict, subject, directory);
         JUnitReport.write(verdict, directory);
         SarifReport.write(verdict, pluginVersion == null ? "unknown" : pluginVersion, locations, directory);
     }

@@ -3,6 +3,7 @@ package io.github.cutoverguard.engine.verdict;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.Mode;
@@ -27,33 +28,44 @@ import java.util.Set;
 
 /**
  * The {@code verdict-aggregate} goal: one verdict for a multi-module build, from the {@code verdict.json} each module
- * that binds {@code verdict} wrote in this build. Each module becomes one goal of the aggregate, with one check per goal
- * its verdict ran and that goal's breaches (their files relative to the aggregating project, so reports place them
- * from the repository root). Rehearsal continuation (and runtime cutover) is GO only when every module's is GO; a
- * module without a verdict of this build, or with one that cannot be read, is a {@code VERDICT-INCOMPLETE} (or
- * {@code JSON-PARSE}/{@code JSON-SCHEMA}) breach and makes both NO-GO: it fails closed.
+ * of the reactor that binds {@code verdict} wrote in this build. Each module becomes one goal of the aggregate, with one
+ * check per goal its verdict ran and that goal's breaches (their files relative to the aggregating project, so reports
+ * place them from the repository root). Rehearsal continuation (and runtime cutover) is GO only when every module's is
+ * GO; a module that was not built in this build (left out by {@code -pl}, {@code -rf} or {@code -N}), has no verdict of
+ * this build, or one that cannot be read, is a {@code VERDICT-INCOMPLETE} (or {@code JSON-PARSE}/{@code JSON-SCHEMA})
+ * breach and makes both NO-GO: it fails closed.
  */
 public final class VerdictAggregate {
 
     /** The goal name used in reports. */
     public static final String GOAL = "verdict-aggregate";
 
+    /** Why a module that was built has no decision: its verdict of this build is missing or unreadable. */
+    private static final String NO_VERDICT = "no verdict of this build";
+
     private VerdictAggregate() {
     }
 
     /**
-     * A module that binds {@code verdict}.
+     * A module of the reactor that binds {@code verdict}.
      *
      * @param name        its artifactId, e.g. {@code orders-client}
      * @param directory   its directory relative to the aggregating project ({@code orders-client}; empty for itself)
      * @param verdictFile its {@code verdict.json}, absolute
+     * @param built       whether this build built it: a module left out ({@code -pl}, {@code -rf}, {@code -N}) has no
+     *                    verdict of this build, whatever its directory holds
      */
-    public record Module(String name, String directory, Path verdictFile) {
+    public record Module(String name, String directory, Path verdictFile, boolean built) {
+
+        /** Its {@code pom.xml}, relative to the aggregating project. */
+        String pom() {
+            return directory.isEmpty() ? "pom.xml" : directory + "/pom.xml";
+        }
     }
 
-    /** What one module's verdict says, or why it says nothing. */
+    /** What one module's verdict says, or why it says nothing ({@code absent}: no decision, e.g. not built). */
     private record Read(Module module, GoalResult goal, Decision rehearsal, Decision runtime, Mode mode, Baseline baseline,
-                        String target) {
+                        String target, String absent) {
 
         boolean decided() {
             return rehearsal != null;
@@ -64,7 +76,7 @@ public final class VerdictAggregate {
      * Merges the modules' verdicts.
      *
      * @param context      the aggregating project (paths, limits, clock)
-     * @param modules      every module of the build that binds {@code verdict}
+     * @param modules      every module of the reactor that binds {@code verdict}, built in this build or not
      * @param buildStarted when the build started: an older {@code verdict.json} is from an earlier build
      */
     public static VerdictResult run(RunContext context, List<Module> modules, Instant buildStarted) {
@@ -95,7 +107,7 @@ public final class VerdictAggregate {
         for (Read read : reads) {
             Decision decision = rehearsal ? read.rehearsal() : read.runtime();
             if (decision == null) {
-                noGo.add(read.module().name() + " (no verdict of this build)");
+                noGo.add(read.module().name() + " (" + read.absent() + ")");
             } else if (!decision.go()) {
                 noGo.add(read.module().name() + " (" + decision.reason() + ")");
             }
@@ -106,6 +118,14 @@ public final class VerdictAggregate {
     }
 
     private static Read read(InputLoader inputs, Module module, Instant buildStarted, Instant now) {
+        if (!module.built()) {
+            return unread(module, List.of(Breach.error(Rule.VERDICT_INCOMPLETE, "module " + module.name() + " of the "
+                            + "reactor binds verdict but was not built in this build (left out by -pl, -rf or -N): the "
+                            + "build's verdict cannot judge it")
+                    .file(module.pom()).hint("build it with the others: run the build from the reactor's root without "
+                            + "-pl, -rf or -N, or name it in -pl, e.g. -pl ...," + module.directory()).build()),
+                    now, "not built in this build");
+        }
         String shown = inputs.files().display(module.verdictFile());
         InputLoader.Loaded<JsonDocument> loaded = inputs.json(module.verdictFile());
         List<Breach> problems = new ArrayList<>();
@@ -119,7 +139,7 @@ public final class VerdictAggregate {
             } else {
                 problems.addAll(loaded.breaches());
             }
-            return unread(module, problems, now);
+            return unread(module, problems, now, NO_VERDICT);
         }
         JsonDocument document = loaded.value().get();
         problems.addAll(MatchesSchema.check(document, SchemaCatalog.bundled(SchemaCatalog.VERDICT), SchemaCatalog.VERDICT));
@@ -133,25 +153,11 @@ public final class VerdictAggregate {
                     .build());
         }
         if (!problems.isEmpty()) {
-            return unread(module, problems, now);
+            return unread(module, problems, now, NO_VERDICT);
         }
         List<CheckResult> checks = new ArrayList<>();
         for (JsonNode goal : root.path("goals")) {
-            List<Breach> breaches = new ArrayList<>();
-            goal.path("breaches").forEach(b -> breaches.add(breach(b, module)));
-            List<String> skipped = new ArrayList<>();
-            int passed = 0;
-            int failed = 0;
-            for (JsonNode check : goal.path("checks")) {
-                switch (check.path("status").asString("")) {
-                    case "skipped" -> skipped.add(check.path("id").asString(""));
-                    case "fail" -> failed++;
-                    default -> passed++;
-                }
-            }
-            String detail = passed + " passed, " + failed + " failed, " + skipped.size() + " skipped"
-                    + (skipped.isEmpty() ? "" : " (" + String.join(", ", skipped) + ")");
-            checks.add(CheckResult.ran(goal.path("goal").asString(""), detail, breaches));
+            checks.addAll(checks(goal, module));
         }
         Baseline baseline = new Baseline(text(root, "/baseline/release_tag"), text(root, "/baseline/commit_sha"),
                 text(root, "/baseline/service_contract"), text(root, "/baseline/api_contract"),
@@ -160,13 +166,44 @@ public final class VerdictAggregate {
         GoalResult goal = new GoalResult(module.name(), generated, mode, baseline, text(root, "/target_service_contract"),
                 List.of(document.source().asInputFile()), checks);
         return new Read(module, goal, decision(root.path("rehearsal_continuation")), decision(root.path("runtime_cutover")),
-                mode, baseline, goal.targetServiceContract());
+                mode, baseline, goal.targetServiceContract(), null);
     }
 
-    private static Read unread(Module module, List<Breach> problems, Instant now) {
+    /**
+     * One goal of a module's verdict as the build's checks, counted as the module's own reports count them: the goal
+     * with its breaches (failed when one of its checks failed or a breach fails), unless it ran nothing, then each of
+     * its skipped checks as skipped, with the module's reason.
+     */
+    private static List<CheckResult> checks(JsonNode goal, Module module) {
+        List<Breach> breaches = new ArrayList<>();
+        goal.path("breaches").forEach(b -> breaches.add(breach(b, module)));
+        List<CheckResult> skipped = new ArrayList<>();
+        int passed = 0;
+        int failed = 0;
+        for (JsonNode check : goal.path("checks")) {
+            switch (check.path("status").asString("")) {
+                case "skipped" -> skipped.add(CheckResult.skipped(check.path("id").asString(""),
+                        check.path("detail").asString("")));
+                case "fail" -> failed++;
+                default -> passed++;
+            }
+        }
+        List<CheckResult> checks = new ArrayList<>();
+        if (passed + failed > 0 || !breaches.isEmpty() || skipped.isEmpty()) {
+            String detail = passed + " passed, " + failed + " failed, " + skipped.size() + " skipped"
+                    + (skipped.isEmpty() ? "" : " (" + String.join(", ", skipped.stream().map(CheckResult::id).toList()) + ")");
+            boolean fails = failed > 0 || breaches.stream().anyMatch(Breach::fails);
+            checks.add(new CheckResult(goal.path("goal").asString(""), fails ? CheckStatus.FAIL : CheckStatus.PASS, detail,
+                    breaches));
+        }
+        checks.addAll(skipped);
+        return checks;
+    }
+
+    private static Read unread(Module module, List<Breach> problems, Instant now, String absent) {
         GoalResult goal = new GoalResult(module.name(), now, Mode.REHEARSAL, Baseline.NONE, null, List.of(),
                 List.of(CheckResult.ran("verdict.json", "read " + module.name() + "'s verdict of this build", problems)));
-        return new Read(module, goal, null, null, null, null, null);
+        return new Read(module, goal, null, null, null, null, null, absent);
     }
 
     /** A breach of a module's verdict, its file relative to the aggregating project. */

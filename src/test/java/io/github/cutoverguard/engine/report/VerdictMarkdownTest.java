@@ -5,6 +5,7 @@ import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.git.WorkTreeSource;
 import io.github.cutoverguard.engine.testing.Docs;
 import io.github.cutoverguard.engine.verdict.Decision;
 import io.github.cutoverguard.engine.verdict.FollowUp;
@@ -117,6 +118,31 @@ class VerdictMarkdownTest {
     void recordedRisksComeBeforeTheBreaches() {
         String md = VerdictMarkdown.render(verdict(null, List.of(), List.of("producer | may slip"), List.of()));
         assertThat(md).contains("## Risks found\n\n- producer \\| may slip\n\n## Follow-ups\n\n- None recorded.\n");
+    }
+
+    /**
+     * Issue #24: a module's verdict.md named neither its module nor the commit it judged, so a reactor's job summary had
+     * identical headings.
+     */
+    @Test
+    void theHeadingNamesTheProjectAndTheCommitItJudged() {
+        VerdictResult verdict = verdict(null, List.of(), List.of(), List.of());
+        String commit = "4f1c9e07d2b8a6c35e1f0a9d8c7b6a5f4e3d2c1b";
+        assertThat(VerdictMarkdown.render(verdict, new VerdictSubject("invoices", new WorkTreeSource(commit, "main", true))))
+                .startsWith("""
+                        # Cutover rehearsal verdict: invoices at 4f1c9e0
+
+                        Project: invoices \s
+                        Source: `4f1c9e07d2b8a6c35e1f0a9d8c7b6a5f4e3d2c1b` on branch `main`, with uncommitted changes \s
+                        Generated: 2026-02-08T12:00:00Z \s
+                        Mode: rehearsal
+                        """);
+        assertThat(VerdictMarkdown.render(verdict, new VerdictSubject("billing_platform (build)",
+                new WorkTreeSource(commit, null, false))))
+                .startsWith("# Cutover rehearsal verdict: billing_platform (build) at 4f1c9e0\n\n"
+                        + "Project: billing_platform (build)  \nSource: `" + commit + "` (detached HEAD)  \n");
+        assertThat(VerdictMarkdown.render(verdict, new VerdictSubject("pay*ments", null)))
+                .startsWith("# Cutover rehearsal verdict: pay\\*ments\n\nProject: pay\\*ments  \nGenerated: ");
     }
 
     @Test

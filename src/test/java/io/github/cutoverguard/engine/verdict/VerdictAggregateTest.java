@@ -1,15 +1,19 @@
 package io.github.cutoverguard.engine.verdict;
 
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.report.JUnitReport;
+import io.github.cutoverguard.engine.report.VerdictMarkdown;
 import io.github.cutoverguard.engine.report.VerdictReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,6 +24,7 @@ import java.util.List;
 import static io.github.cutoverguard.engine.verdict.VerdictTestData.breach;
 import static io.github.cutoverguard.engine.verdict.VerdictTestData.goal;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Issue #16: one verdict for a multi-module build from its modules' verdict.json files; it fails closed. */
 class VerdictAggregateTest {
@@ -36,7 +41,7 @@ class VerdictAggregateTest {
         if (verdict != null) {
             VerdictReport.write(verdict, reports);
         }
-        return new VerdictAggregate.Module(name, name, reports.resolve("verdict.json"));
+        return new VerdictAggregate.Module(name, name, reports.resolve("verdict.json"), true);
     }
 
     private static VerdictResult go() {
@@ -57,11 +62,9 @@ class VerdictAggregateTest {
         VerdictResult build = aggregate(List.of(module("orders-client", go()), module("ledger-client", go())));
         assertThat(build.rehearsalContinuation()).isEqualTo(Decision.go("all 2 modules GO: orders-client, ledger-client"));
         assertThat(build.goals()).extracting(GoalResult::goal).containsExactly("orders-client", "ledger-client");
-        assertThat(build.goals().get(0).checks()).singleElement().satisfies(c -> {
-            assertThat(c.id()).isEqualTo("check-pin");
-            assertThat(c.status()).isEqualTo(CheckStatus.PASS);
-            assertThat(c.detail()).isEqualTo("1 passed, 0 failed, 1 skipped (git.tag-sha)");
-        });
+        assertThat(build.goals().get(0).checks()).extracting(CheckResult::id, CheckResult::status, CheckResult::detail)
+                .containsExactly(tuple("check-pin", CheckStatus.PASS, "1 passed, 0 failed, 1 skipped (git.tag-sha)"),
+                        tuple("git.tag-sha", CheckStatus.SKIPPED, "no producerRepository configured"));
         assertThat(build.baseline()).isEqualTo(go().baseline());
         assertThat(build.generatedAt()).isEqualTo(NOW.instant());
         assertThat(build.breaches()).isEmpty();
@@ -108,6 +111,57 @@ class VerdictAggregateTest {
         assertThat(build.breaches().get(0).message()).isEqualTo("module billing-client binds verdict but "
                 + "billing-client/target/cutover-guardrails/verdict.json does not exist: its verdict did not run in this build");
         assertThat(build.breaches().get(1).message()).contains("was written at 2026-02-08T12:00:00Z, before this build started");
+    }
+
+    /**
+     * Issue #24: the build's verdict.md said "None: every check ran" while its table listed skipped checks, its JUnit
+     * report had skipped="0", and a goal that ran nothing showed as pass.
+     */
+    @Test
+    void theModulesSkippedChecksAreCountedAsTheirOwnReportsCountThem() throws Exception {
+        GoalResult docsExcluded = new GoalResult("check-docs", STARTED, Mode.REHEARSAL, go().baseline(), "service.v3",
+                List.of(), List.of(CheckResult.skipped("check-docs", "excluded by <verdictChecks>")));
+        VerdictResult invoices = VerdictTestData.verdict(Mode.REHEARSAL, List.of(VerdictTestData.passingPin(), docsExcluded));
+        VerdictResult build = aggregate(List.of(module("invoices", invoices)));
+
+        assertThat(build.goals().get(0).checks()).extracting(CheckResult::id, CheckResult::status, CheckResult::detail)
+                .containsExactly(tuple("check-pin", CheckStatus.PASS, "1 passed, 0 failed, 1 skipped (git.tag-sha)"),
+                        tuple("git.tag-sha", CheckStatus.SKIPPED, "no producerRepository configured"),
+                        tuple("check-docs", CheckStatus.SKIPPED, "excluded by <verdictChecks>"));
+        assertThat(VerdictMarkdown.render(build)).contains("""
+                ## Skipped checks
+
+                2 checks did not run:
+
+                - invoices `git.tag-sha`: no producerRepository configured
+                - invoices `check-docs`: excluded by \\<verdictChecks\\>
+                """).doesNotContain("None: every check ran");
+        String junit = new String(JUnitReport.render(build), StandardCharsets.UTF_8);
+        assertThat(junit).contains("tests=\"3\" failures=\"0\" errors=\"0\" skipped=\"2\"")
+                .contains("<testcase classname=\"cutover-guardrails.invoices\" name=\"check-docs\" time=\"0\">\n    "
+                        + "<skipped message=\"excluded by &lt;verdictChecks&gt;\"/>");
+    }
+
+    /** Issue #24: -pl .,invoices left payments (NO-GO) out, and the build's verdict said GO (all 1 modules GO: invoices). */
+    @Test
+    void aModuleTheBuildLeftOutIsVerdictIncompleteEvenWithAVerdictOnDisk() throws Exception {
+        VerdictAggregate.Module invoices = module("invoices", go());
+        VerdictAggregate.Module builtEarlier = module("payments", go());
+        VerdictAggregate.Module payments = new VerdictAggregate.Module("payments", "payments", builtEarlier.verdictFile(),
+                false);
+        VerdictResult build = aggregate(List.of(invoices, payments));
+        assertThat(build.rehearsalContinuation())
+                .isEqualTo(Decision.noGo("NO-GO in payments (not built in this build)"));
+        assertThat(build.runtimeCutover().go()).isFalse();
+        assertThat(build.goals()).extracting(GoalResult::goal).containsExactly("invoices", "payments");
+        assertThat(build.breaches()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("VERDICT-INCOMPLETE");
+            assertThat(b.file()).isEqualTo("payments/pom.xml");
+            assertThat(b.message()).isEqualTo("module payments of the reactor binds verdict but was not built in this "
+                    + "build (left out by -pl, -rf or -N): the build's verdict cannot judge it");
+            assertThat(b.hint()).isEqualTo("build it with the others: run the build from the reactor's root without -pl, "
+                    + "-rf or -N, or name it in -pl, e.g. -pl ...,payments");
+        });
     }
 
     @Test
