@@ -2,7 +2,7 @@
 def its = evaluate(new File(support, 'ItSupport.groovy'))
 def shas = its.load('RepinSupport').recorded()
 its.assertBuildFailure('verdict')
-its.assertNotGo()
+its.assertNotGo('Runtime cutover')
 def lines = its.assertBreaches(required: ['CUTOVER-APPROVAL'], at: ['CUTOVER-APPROVAL': 'adversary-approval.json'])
 assert lines.any { it.text.contains('the record approves a move from v7.3.0 (' + '0' * 40 + '), but the pin at main is v7.4.0 (' +
         shas.old + ')') }

@@ -32,11 +32,8 @@ import java.util.TreeSet;
  */
 final class PluginConfiguration {
 
-    /**
-     * One {@code <execution>}: its id, its goals, its configuration (merged with the plugin-level one) and its own
-     * {@code <configuration>} as written ({@code null}: none).
-     */
-    record Execution(String id, List<String> goals, Xpp3Dom configuration, Xpp3Dom own) {
+    /** One {@code <execution>}: its id, its goals and its configuration (merged with the plugin-level one). */
+    record Execution(String id, List<String> goals, Xpp3Dom configuration) {
     }
 
     /** The goal that runs every other goal's checks: its executions configure their inputs too. */
@@ -88,7 +85,7 @@ final class PluginConfiguration {
             for (PluginExecution execution : plugin.getExecutions()) {
                 Xpp3Dom own = dom(execution.getConfiguration());
                 executions.put(execution.getId(), new Execution(execution.getId(), List.copyOf(execution.getGoals()),
-                        merged(own, pluginLevel), own));
+                        merged(own, pluginLevel)));
             }
         }
         return new PluginConfiguration(descriptor, pluginLevel == null ? new Xpp3Dom("configuration") : pluginLevel,
@@ -102,11 +99,11 @@ final class PluginConfiguration {
     void requireKnownElements() throws MojoExecutionException {
         Set<String> known = parameterNames();
         List<String> problems = new ArrayList<>();
-        unknown(pluginLevel, known, "the plugin-level <configuration>", problems);
+        Set<String> atPluginLevel = unknown(pluginLevel, known, Set.of(), "the plugin-level <configuration>", problems);
         for (Execution execution : executions.values()) {
-            if (execution.own() != null) {
-                unknown(execution.own(), known, "the <configuration> of execution '" + execution.id() + "'", problems);
-            }
+            // Maven merges the plugin-level configuration into each execution's: report each element once, where it is
+            unknown(execution.configuration(), known, atPluginLevel, "the <configuration> of execution '" + execution.id()
+                    + "'", problems);
         }
         if (!problems.isEmpty()) {
             throw new MojoExecutionException(String.join("; ", new LinkedHashSet<>(problems))
@@ -232,14 +229,18 @@ final class PluginConfiguration {
         return names;
     }
 
-    private static void unknown(Xpp3Dom configuration, Set<String> known, String where, List<String> problems) {
+    /** Adds each unknown element of {@code configuration} not already {@code reported}; returns the unknown names. */
+    private static Set<String> unknown(Xpp3Dom configuration, Set<String> known, Set<String> reported, String where,
+                                       List<String> problems) {
+        Set<String> names = new TreeSet<>();
         for (Xpp3Dom child : configuration.getChildren()) {
-            if (!known.contains(child.getName())) {
+            if (!known.contains(child.getName()) && names.add(child.getName()) && !reported.contains(child.getName())) {
                 String nearest = NearestName.of(child.getName(), known);
                 problems.add("Unknown parameter <" + child.getName() + "> in " + where + " of "
                         + "cutover-guardrails-maven-plugin" + (nearest == null ? "" : ": did you mean <" + nearest + ">?"));
             }
         }
+        return names;
     }
 
     private static boolean present(Xpp3Dom configuration, Parameter parameter) {
