@@ -32,14 +32,12 @@ public final class CompatibilityMatrix {
             Pattern.CASE_INSENSITIVE);
 
     private final String displayName;
-    private final MarkdownDocument document;
     private final String content;
     private final List<BaselineLine> baselineLines = new ArrayList<>();
     private final List<TableRow> rows = new ArrayList<>();
 
     private CompatibilityMatrix(String displayName, MarkdownDocument document) {
         this.displayName = displayName;
-        this.document = document;
         this.content = String.join("\n", document.lines().stream().map(ContentLine::text).toList());
         for (ContentLine line : document.lines()) {
             baselineLine(line).ifPresent(baselineLines::add);
@@ -58,11 +56,6 @@ public final class CompatibilityMatrix {
 
     public String displayName() {
         return displayName;
-    }
-
-    /** The matrix as parsed. */
-    MarkdownDocument document() {
-        return document;
     }
 
     /** Bullet lines of one kind: {@code release tag} or {@code commit sha}. */
