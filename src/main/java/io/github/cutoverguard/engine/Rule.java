@@ -107,14 +107,16 @@ public enum Rule {
 
     /** Raised by MatrixCarriesBaseline. */
     MATRIX_BASELINE("MATRIX-BASELINE",
-            "The matrix lacks `- <Name> release tag: `TAG`` / `- <Name> commit SHA: `SHA`` lines "
-                + "with the baseline values, or never mentions a baseline contract version.",
+            "The matrix lacks `- <Name> release tag: `TAG`` / `- <Name> commit SHA: `SHA`` bullet items "
+                + "with the baseline values, or never mentions a baseline contract version (a comment, a fence, "
+                + "indented code or, for the bullet items, a block quote does not count).",
             "add '- <Name> release tag: `TAG`' and '- <Name> commit SHA: `SHA`' lines and name the "
                 + "contract versions"),
 
     /** Raised by MatrixHasApprovedRow. */
     MATRIX_APPROVED_ROW("MATRIX-APPROVED-ROW",
-            "No table row holds the baseline tag and SHA in adjacent cells with the status "
+            "No body row of a table (as CommonMark with GitHub's tables reads it: not in a comment, a fence, "
+                + "indented code or a block quote) holds the baseline tag and SHA in adjacent cells with the status "
                 + "`Approved` (a `Revoked`, `Superseded`, `Rejected` or status-less row is named as such "
                 + "and does not count).",
             "add a row '| … | TAG | SHA | service | api | integration | Approved |' to the "
@@ -287,14 +289,16 @@ public enum Rule {
 
     /** Raised by DocumentContainsLines. */
     DOCS_MISSING_SNIPPET("DOCS-MISSING-SNIPPET",
-            "A `check-docs` document lacks a `mustContain` line (after `${pin.*}` expansion).",
+            "A `check-docs` document lacks a `mustContain` line (after `${pin.*}` expansion; compared as both "
+                + "render, text in a comment, a fence or indented code not counting).",
             "add the line to the document; it must name the current <baseline>"),
 
     /** Raised by DocumentHasUpdatedMarker. */
     DOCS_UPDATED_MARKER("DOCS-UPDATED-MARKER",
-            "A document with `requireUpdatedMarker` has no line starting with `Updated: YYYY-MM-DD` "
-                + "(after a bullet, quote or emphasis; \"Status page (Updated: weekly)\" is not the "
-                + "marker), or its date is not a real date.",
+            "A document with `requireUpdatedMarker` has no line of its own paragraphs starting with "
+                + "`Updated: YYYY-MM-DD` (after a bullet or emphasis; \"Status page (Updated: weekly)\", a quoted "
+                + "`> Updated:` line and one in a comment, a fence or code are not the marker), or its date is not "
+                + "a real date.",
             "add or refresh the 'Updated: YYYY-MM-DD' line"),
 
     /** Raised by CutoverApprovalHolds. */

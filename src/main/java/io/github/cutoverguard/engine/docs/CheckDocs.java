@@ -7,13 +7,15 @@ import io.github.cutoverguard.engine.GoalRun;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.input.RawInput;
+import io.github.cutoverguard.engine.markdown.MarkdownDocument;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The {@code check-docs} goal: every configured governance document exists, carries its
- * {@code Updated:} marker when asked, and contains each required line with {@code ${pin.*}} expanded.
+ * {@code Updated:} marker when asked, and contains each required line with {@code ${pin.*}} expanded; each document
+ * is parsed once, as CommonMark.
  */
 public final class CheckDocs {
 
@@ -39,11 +41,11 @@ public final class CheckDocs {
             }
             RawInput input = raw.value().get();
             run.read(input.asInputFile());
-            List<String> lines = RawInput.lines(input.text());
+            MarkdownDocument document = MarkdownDocument.parse(input.text());
             List<Breach> breaches = new ArrayList<>(
-                    DocumentContainsLines.check(input.displayName(), lines, expected));
+                    DocumentContainsLines.check(input.displayName(), document, expected));
             if (spec.requireUpdatedMarker()) {
-                breaches.addAll(DocumentHasUpdatedMarker.check(input.displayName(), lines));
+                breaches.addAll(DocumentHasUpdatedMarker.check(input.displayName(), document));
             }
             run.ran(id, expected.size() + " required line(s)"
                     + (spec.requireUpdatedMarker() ? " and the Updated: marker" : ""), breaches);

@@ -2,11 +2,19 @@ package io.github.cutoverguard.engine.docs;
 
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.markdown.MarkdownDocument;
+import io.github.cutoverguard.engine.markdown.MarkdownDocument.ContentLine;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Raises {@link #RULE} for each required line a governance document does not contain. */
+/**
+ * Raises {@link #RULE} for each required line a governance document does not contain. Both are read as CommonMark and
+ * compared as they render: the required line {@code - Billing release tag: `v7.4.0`} is found in the list item
+ * {@code * Billing release tag: `v7.4.0`} and {@code v7.4.0} in a sentence holding {@code `v7.4.0`}, but nothing is
+ * found inside an HTML comment, a fence or indented code. A required line that renders to nothing is looked for as
+ * written (and never found in content).
+ */
 public final class DocumentContainsLines {
 
     public static final Rule RULE = Rule.DOCS_MISSING_SNIPPET;
@@ -16,17 +24,18 @@ public final class DocumentContainsLines {
 
     /**
      * @param display  the document as shown to the user
-     * @param lines    the document's lines (LF, CRLF or CR already split)
+     * @param document the document, parsed
      * @param expected the required lines, already expanded
      */
-    public static List<Breach> check(String display, List<String> lines, List<String> expected) {
+    public static List<Breach> check(String display, MarkdownDocument document, List<String> expected) {
         List<Breach> breaches = new ArrayList<>();
         for (String wanted : expected) {
-            String needle = wanted.strip();
-            if (lines.stream().noneMatch(line -> line.contains(needle))) {
-                breaches.add(Breach.error(RULE, display + " does not contain \"" + needle + "\"")
-                        .file(display).expected(needle)
-                        .hint("add the line \"" + needle + "\" to " + display + " (it must match the <baseline>)")
+            String line = wanted.strip();
+            String needle = MarkdownDocument.contentOf(line);
+            if (document.lines().stream().map(ContentLine::text).noneMatch(text -> text.contains(needle))) {
+                breaches.add(Breach.error(RULE, display + " does not contain \"" + line + "\"")
+                        .file(display).expected(line)
+                        .hint("add the line \"" + line + "\" to " + display + " (it must match the <baseline>)")
                         .build());
             }
         }

@@ -1,13 +1,15 @@
 package io.github.cutoverguard.engine.matrix;
 
 import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.docs.DocumentHasUpdatedMarker;
+import io.github.cutoverguard.engine.markdown.MarkdownDocument;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -16,19 +18,18 @@ import java.util.regex.Pattern;
  * {@code - Service contract: `…`}, {@code - API contract: `…`}, {@code - Integration baseline: `…`}) the new values,
  * and the approved-pairs table (the table whose header names {@code Release tag} and {@code Commit SHA}) a new
  * {@code Approved} row, the previous release's {@code Approved} row becoming {@code Superseded}; earlier rows stay.
- * Every other line, and the line endings, are kept. A matrix without those parts gets them.
+ * Those parts are found as {@code check-pin} and {@code check-docs} read them (CommonMark: nothing inside a comment, a
+ * fence, indented code or a block quote is touched). Every other line, and the line endings, are kept. A matrix
+ * without those parts gets them.
  */
 public final class MatrixUpdate {
 
-    private static final Pattern UPDATED = Pattern.compile("^(\\s*Updated:\\s*)\\S.*$");
-    private static final Pattern RELEASE_LINE = Pattern.compile(
-            "^(\\s*[-*+]\\s+.+?\\s+(release tag|commit sha):\\s*`)[^`]*(`.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONTRACT_LINE = Pattern.compile(
-            "^(\\s*[-*+]\\s+(service contract|api contract|integration baseline):\\s*`)[^`]*(`.*)$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTRACT_LABEL = Pattern.compile(
+            "^\\s*(service contract|api contract|integration baseline):\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern APPROVED = Pattern.compile("(?i)\\bapproved\\b");
-    private static final String TABLE_HEADER = "| Approved on | Release tag | Commit SHA | Service contract | API contract "
-            + "| Integration baseline | Status |";
+    private static final List<String> TABLE_COLUMNS = List.of("Approved on", "Release tag", "Commit SHA",
+            "Service contract", "API contract", "Integration baseline", "Status");
+    private static final String BOM = "\uFEFF";
 
     private MatrixUpdate() {
     }
@@ -41,37 +42,27 @@ public final class MatrixUpdate {
      */
     public static byte[] update(byte[] current, Baseline baseline, Baseline previous, LocalDate today, String product) {
         String text = new String(current, StandardCharsets.UTF_8);
+        String bom = text.startsWith(BOM) ? BOM : "";
+        MarkdownDocument document = MarkdownDocument.parse(text);
         String eol = text.contains("\r\n") ? "\r\n" : "\n";
-        List<String> lines = new ArrayList<>(List.of(text.split("\r\n|\n", -1)));
+        List<String> lines = new ArrayList<>(document.sourceLines());
         boolean finalNewline = !lines.isEmpty() && lines.get(lines.size() - 1).isEmpty();
         if (finalNewline) {
             lines.remove(lines.size() - 1);
         }
-        boolean releaseLines = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            Matcher m;
-            if ((m = UPDATED.matcher(line)).matches()) {
-                lines.set(i, m.group(1) + today);
-            } else if ((m = RELEASE_LINE.matcher(line)).matches()) {
-                String kind = m.group(2).toLowerCase(Locale.ROOT);
-                lines.set(i, m.group(1) + (kind.equals("release tag") ? baseline.releaseTag() : baseline.commitSha())
-                        + m.group(3));
-                releaseLines = true;
-            } else if ((m = CONTRACT_LINE.matcher(line)).matches()) {
-                String kind = m.group(2).toLowerCase(Locale.ROOT);
-                String value = kind.equals("service contract") ? baseline.serviceContract()
-                        : kind.equals("api contract") ? baseline.apiContract() : baseline.integrationBaseline();
-                lines.set(i, m.group(1) + value + m.group(3));
-            }
+        for (DocumentHasUpdatedMarker.Marker marker : DocumentHasUpdatedMarker.markers(document)) {
+            replace(lines, marker.line(), marker.column() - 1, marker.value(), today.toString());
         }
+        boolean releaseLines = valueLines(lines, document, baseline);
+        int heading = firstHeading(lines, document);
+        // insertions last (the parsed line numbers hold until then): the table's new row, then the baseline lines
+        int row = approvedPairs(lines, document, baseline, previous, today);
         if (!releaseLines) {
-            int at = firstHeading(lines) + 1;
-            lines.addAll(at, List.of("", "## Active runtime baseline", "", "- " + product + " release tag: `"
-                    + baseline.releaseTag() + "`", "- " + product + " commit SHA: `" + baseline.commitSha() + "`"));
+            lines.addAll(row <= heading ? heading + 2 : heading + 1, List.of("", "## Active runtime baseline", "",
+                    "- " + product + " release tag: `" + baseline.releaseTag() + "`",
+                    "- " + product + " commit SHA: `" + baseline.commitSha() + "`"));
         }
-        approvedPairs(lines, baseline, previous, today);
-        return (String.join(eol, lines) + (finalNewline ? eol : "")).getBytes(StandardCharsets.UTF_8);
+        return (bom + String.join(eol, lines) + (finalNewline ? eol : "")).getBytes(StandardCharsets.UTF_8);
     }
 
     /** A new matrix for a first pin. */
@@ -85,59 +76,119 @@ public final class MatrixUpdate {
         return update(text.getBytes(StandardCharsets.UTF_8), baseline, null, today, product);
     }
 
-    private static int firstHeading(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("# ")) {
-                return i;
+    /** Gives the baseline and contract lines the new values; whether the matrix has baseline lines. */
+    private static boolean valueLines(List<String> lines, MarkdownDocument document, Baseline baseline) {
+        boolean releaseLines = false;
+        for (MarkdownDocument.ContentLine line : document.lines()) {
+            Optional<CompatibilityMatrix.BaselineLine> release = CompatibilityMatrix.baselineLine(line);
+            Optional<CompatibilityMatrix.Labelled> contract = CompatibilityMatrix.labelled(line, CONTRACT_LABEL);
+            if (release.isPresent()) {
+                codeSpan(lines, line, release.get().kind().equals("release tag") ? baseline.releaseTag()
+                        : baseline.commitSha());
+                releaseLines = true;
+            } else if (contract.isPresent()) {
+                String kind = contract.get().label().group(1).toLowerCase(Locale.ROOT);
+                codeSpan(lines, line, kind.equals("service contract") ? baseline.serviceContract()
+                        : kind.equals("api contract") ? baseline.apiContract() : baseline.integrationBaseline());
             }
         }
-        return -1;
+        return releaseLines;
     }
 
-    /** Supersedes the previous release's Approved row and adds the new one (unless it is there already). */
-    private static void approvedPairs(List<String> lines, Baseline baseline, Baseline previous, LocalDate today) {
-        int header = -1;
-        List<String> columns = List.of();
-        for (int i = 0; i < lines.size() && header < 0; i++) {
-            List<String> cells = cells(lines.get(i)).stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
-            if (cells.contains("release tag") && cells.contains("commit sha")) {
-                header = i;
-                columns = cells;
-            }
+    /** The 0-based index of the document's first {@code # } heading, or {@code -1}. */
+    private static int firstHeading(List<String> lines, MarkdownDocument document) {
+        return document.lines().stream()
+                .filter(l -> l.kind() == MarkdownDocument.Kind.HEADING && !l.quoted() && lines.get(l.line() - 1).startsWith("# "))
+                .mapToInt(l -> l.line() - 1).findFirst().orElse(-1);
+    }
+
+    /** Replaces the text of the first code span of a baseline or contract line with {@code value}. */
+    private static void codeSpan(List<String> lines, MarkdownDocument.ContentLine line, String value) {
+        MarkdownDocument.Inline code = line.inlines().stream().filter(MarkdownDocument.Inline::code).findFirst()
+                .orElseThrow();
+        if (code.line() <= 0) {
+            return;
         }
-        if (header < 0) {
+        String source = lines.get(code.line() - 1);
+        int ticks = 0;
+        while (code.column() + ticks < source.length() && source.charAt(code.column() + ticks) == '`') {
+            ticks++;
+        }
+        replace(lines, code.line(), code.column() + ticks, code.text().trim(), value);
+    }
+
+    /**
+     * Replaces {@code old} at or after 0-based {@code column} of 1-based {@code line} with {@code value}; nothing when
+     * the source does not hold it there (an escape or entity rendered differently).
+     */
+    private static void replace(List<String> lines, int line, int column, String old, String value) {
+        String source = lines.get(line - 1);
+        int at = old.isEmpty() ? -1 : source.indexOf(old, Math.max(column, 0));
+        if (at >= 0) {
+            lines.set(line - 1, source.substring(0, at) + value + source.substring(at + old.length()));
+        }
+    }
+
+    /**
+     * Supersedes the previous release's Approved row and adds the new one (unless it is there already).
+     *
+     * @return the 0-based index of the line inserted into the document's table, {@link Integer#MAX_VALUE} when none
+     */
+    private static int approvedPairs(List<String> lines, MarkdownDocument document, Baseline baseline,
+            Baseline previous, LocalDate today) {
+        MarkdownDocument.Table table = document.tables().stream().filter(t -> !t.quoted() && t.header() != null)
+                .filter(t -> lower(t.header().texts()).containsAll(List.of("release tag", "commit sha")))
+                .findFirst().orElse(null);
+        if (table == null) {
             if (!lines.isEmpty() && !lines.get(lines.size() - 1).isBlank()) {
                 lines.add("");
             }
-            lines.addAll(List.of("## Approved Version Pairs", "", TABLE_HEADER, "|---|---|---|---|---|---|---|"));
-            header = lines.size() - 2;
-            columns = cells(TABLE_HEADER).stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+            lines.addAll(List.of("## Approved Version Pairs", "", "| " + String.join(" | ", TABLE_COLUMNS) + " |",
+                    "|---|---|---|---|---|---|---|", newRow(lower(TABLE_COLUMNS), baseline, today)));
+            return Integer.MAX_VALUE;
         }
+        List<String> columns = lower(table.header().texts());
         int tag = columns.indexOf("release tag");
         int sha = columns.indexOf("commit sha");
         int status = columns.indexOf("status");
-        int last = header + 1;
         boolean present = false;
-        for (int i = header + 2; i < lines.size() && lines.get(i).trim().startsWith("|"); i++) {
-            last = i;
-            List<String> cells = cells(lines.get(i));
+        for (MarkdownDocument.Row row : table.rows()) {
+            List<String> cells = row.texts();
             String rowTag = cell(cells, tag);
             String rowSha = cell(cells, sha);
             boolean approved = status < 0 || APPROVED.matcher(cell(cells, status)).find();
             if (rowTag.equals(baseline.releaseTag()) && rowSha.equals(baseline.commitSha()) && approved) {
                 present = true;
             } else if (previous != null && status >= 0 && approved && rowTag.equals(previous.releaseTag())
-                    && rowSha.equals(previous.commitSha())) {
-                lines.set(i, withCell(lines.get(i), status, APPROVED.matcher(cell(cells, status)).replaceFirst("Superseded")));
+                    && rowSha.equals(previous.commitSha()) && row.cells().get(status).column() >= 0) {
+                MarkdownDocument.Cell cell = row.cells().get(status);
+                String source = lines.get(row.line() - 1);
+                String superseded = APPROVED.matcher(source.substring(cell.column(), cell.column() + cell.length()))
+                        .replaceFirst("Superseded");
+                lines.set(row.line() - 1, source.substring(0, cell.column()) + superseded
+                        + source.substring(cell.column() + cell.length()));
             }
         }
-        if (!present) {
-            List<String> row = new ArrayList<>();
-            for (String column : columns) {
-                row.add(value(column, baseline, today));
-            }
-            lines.add(last + 1, "| " + String.join(" | ", row) + " |");
+        if (present) {
+            return Integer.MAX_VALUE;
         }
+        int after = table.rows().isEmpty() ? table.header().line() + 1 : table.rows().get(table.rows().size() - 1).line();
+        String last = lines.get(after - 1);
+        // a table inside a list item keeps its indentation
+        lines.add(after, last.substring(0, last.length() - last.stripLeading().length()) + newRow(columns, baseline, today));
+        return after;
+    }
+
+    private static String newRow(List<String> columns, Baseline baseline, LocalDate today) {
+        List<String> row = new ArrayList<>();
+        for (String column : columns) {
+            row.add(value(column, baseline, today));
+        }
+        return "| " + String.join(" | ", row) + " |";
+    }
+
+    private static List<String> lower(List<String> cells) {
+        return cells.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
     }
 
     private static String value(String column, Baseline baseline, LocalDate today) {
@@ -152,24 +203,7 @@ public final class MatrixUpdate {
         };
     }
 
-    private static List<String> cells(String line) {
-        String row = line.trim();
-        return row.startsWith("|") ? CompatibilityMatrix.cells(row) : List.of();
-    }
-
     private static String cell(List<String> cells, int index) {
         return index >= 0 && index < cells.size() ? cells.get(index) : "";
-    }
-
-    /** {@code line} with the text of cell {@code index} replaced, the cell's padding kept. */
-    private static String withCell(String line, int index, String value) {
-        int start = line.indexOf('|');
-        for (int i = 0; i < index; i++) {
-            start = line.indexOf('|', start + 1);
-        }
-        int end = line.indexOf('|', start + 1);
-        String cell = line.substring(start + 1, end);
-        String trimmed = cell.trim();
-        return line.substring(0, start + 1) + cell.replace(trimmed, value) + line.substring(end);
     }
 }
