@@ -33,6 +33,13 @@ final class ParameterValues {
             "minimumOverlapDays", 0L,
             "parityThreads", 1L);
 
+    /**
+     * The parameters that hold objects (one, or a list of them), with the class Maven fills: their fields' values are
+     * checked too, e.g. {@code <document><requireUpdatedMarker>ture</requireUpdatedMarker>}.
+     */
+    private static final Map<String, Class<?>> NESTED = Map.of("baseline", BaselineParameter.class,
+            "documents", Document.class, "followUps", FollowUpParameter.class);
+
     /** The values each enumerated (String-typed) parameter accepts. */
     private static final Map<String, List<String>> VALUES = Map.of("mode", List.of("rehearsal", "cutover"));
 
@@ -79,8 +86,39 @@ final class ParameterValues {
                 }
             }
         }
+        NESTED.forEach((name, type) -> nested(configuration == null ? null : configuration.getChild(name), name, type,
+                evaluator, problems));
         if (!problems.isEmpty()) {
             throw new MojoExecutionException(String.join("; ", problems));
+        }
+    }
+
+    /** The boolean fields of the objects of parameter {@code name}: {@code true} or {@code false}, as at the top level. */
+    private static void nested(Xpp3Dom element, String name, Class<?> type, ExpressionEvaluator evaluator,
+                               List<String> problems) {
+        if (element == null) {
+            return;
+        }
+        List<Xpp3Dom> objects = type == BaselineParameter.class ? List.of(element) : List.of(element.getChildren());
+        for (Xpp3Dom object : objects) {
+            for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+                Xpp3Dom value = object.getChild(field.getName());
+                if (value == null || value.getValue() == null || field.getType() != boolean.class) {
+                    continue;
+                }
+                String where = "<" + name + ">" + (object == element ? "" : "<" + object.getName() + ">") + "<"
+                        + field.getName() + ">";
+                try {
+                    Object evaluated = evaluator.evaluate(value.getValue());
+                    String text = evaluated == null ? "" : evaluated.toString().trim();
+                    if (!text.equals("true") && !text.equals("false")) {
+                        problems.add("Invalid " + where + ": '" + evaluated + "' is not a boolean: write true or false "
+                                + "(Maven reads any other text as false)");
+                    }
+                } catch (ExpressionEvaluationException e) {
+                    problems.add(where + ": " + value.getValue() + " cannot be evaluated (" + e.getMessage() + ")");
+                }
+            }
         }
     }
 
