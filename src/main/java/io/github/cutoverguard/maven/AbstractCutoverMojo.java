@@ -112,7 +112,7 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
      * The configured {@code <baseline>}, or {@code null}: each goal declares the parameter itself, required where the
      * goal compares against it, so that its documentation says so.
      */
-    protected abstract BaselineParameter baseline();
+    protected abstract BaselineParameter baseline() throws MojoExecutionException;
 
     /**
      * Runs the goal's engine checks. Goals whose outcome is one {@link GoalResult} override this;

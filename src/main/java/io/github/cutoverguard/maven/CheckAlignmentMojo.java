@@ -4,6 +4,7 @@ import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.alignment.CheckAlignment;
 import io.github.cutoverguard.engine.alignment.CheckAlignmentRequest;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -31,10 +32,10 @@ public class CheckAlignmentMojo extends AbstractCutoverMojo implements VerdictGo
      * it.
      */
     @Parameter
-    private BaselineParameter baseline;
+    private PlexusConfiguration baseline;
 
     @Override
-    protected BaselineParameter baseline() { return baseline; }
+    protected BaselineParameter baseline() throws MojoExecutionException { return BaselineParameter.from(baseline, this); }
 
     /**
      * The producer's OpenAPI 3.0/3.1 description, YAML ({@code .yaml}/{@code .yml}) or JSON

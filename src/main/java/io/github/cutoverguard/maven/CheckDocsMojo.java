@@ -5,6 +5,7 @@ import io.github.cutoverguard.engine.docs.CheckDocs;
 import io.github.cutoverguard.engine.docs.CheckDocsRequest;
 import io.github.cutoverguard.engine.docs.DocumentSpec;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -26,10 +27,10 @@ public class CheckDocsMojo extends AbstractCutoverMojo implements VerdictGoal {
      * {@code mustContain} lines; a placeholder whose field is not configured is a configuration error.
      */
     @Parameter
-    private BaselineParameter baseline;
+    private PlexusConfiguration baseline;
 
     @Override
-    protected BaselineParameter baseline() { return baseline; }
+    protected BaselineParameter baseline() throws MojoExecutionException { return BaselineParameter.from(baseline, this); }
 
     /** The documents to check: {@code <document><path/><requireUpdatedMarker/><mustContain><line/></mustContain></document>}. */
     @Parameter

@@ -5,6 +5,7 @@ import io.github.cutoverguard.engine.pin.CheckPin;
 import io.github.cutoverguard.engine.pin.CheckPinRequest;
 import io.github.cutoverguard.engine.pin.PinFormats;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -30,10 +31,10 @@ public class CheckPinMojo extends AbstractCutoverMojo implements VerdictGoal {
      * mirror and the compatibility matrix must agree with it.
      */
     @Parameter(required = true)
-    private BaselineParameter baseline;
+    private PlexusConfiguration baseline;
 
     @Override
-    protected BaselineParameter baseline() { return baseline; }
+    protected BaselineParameter baseline() throws MojoExecutionException { return BaselineParameter.from(baseline, this); }
 
     /** The consumer's integration pin (JSON, schema {@code integration-pin.v1}). */
     @Parameter(property = "cutover.pinFile", defaultValue = "${project.basedir}/config/integration-pin.json")

@@ -4,6 +4,7 @@ import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.handoff.GenerateHandoff;
 import io.github.cutoverguard.engine.handoff.GenerateHandoffRequest;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -27,10 +28,10 @@ public class GenerateHandoffMojo extends AbstractHandoffMojo {
      * runtime baseline comes from the manifest.
      */
     @Parameter
-    private BaselineParameter baseline;
+    private PlexusConfiguration baseline;
 
     @Override
-    protected BaselineParameter baseline() { return baseline; }
+    protected BaselineParameter baseline() throws MojoExecutionException { return BaselineParameter.from(baseline, this); }
 
     /** The reproducible-build timestamp, used as {@code generated_at_utc} (ISO-8601 or epoch seconds). */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)

@@ -4,6 +4,7 @@ import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.guard.Guard;
 import io.github.cutoverguard.engine.guard.GuardRequest;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -28,10 +29,10 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
      * the approved move to it; its {@code serviceContract} is where runtime configuration may stay in a rehearsal.
      */
     @Parameter
-    private BaselineParameter baseline;
+    private PlexusConfiguration baseline;
 
     @Override
-    protected BaselineParameter baseline() { return baseline; }
+    protected BaselineParameter baseline() throws MojoExecutionException { return BaselineParameter.from(baseline, this); }
 
     /** The integration pin that must equal its content at {@code pinBaseRef}; default {@code config/integration-pin.json}. */
     @Parameter(property = "cutover.pinFile", defaultValue = "${project.basedir}/config/integration-pin.json")

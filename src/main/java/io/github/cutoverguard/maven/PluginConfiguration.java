@@ -233,6 +233,15 @@ final class PluginConfiguration {
     private static Set<String> unknown(Xpp3Dom configuration, Set<String> known, Set<String> reported, String where,
                                        List<String> problems) {
         Set<String> names = new TreeSet<>();
+        Xpp3Dom baseline = configuration.getChild("baseline");
+        if (baseline != null && !reported.contains("baseline")) {
+            for (Xpp3Dom field : baseline.getChildren()) {
+                if (!BaselineParameter.FIELDS.contains(field.getName())) {
+                    names.add("baseline");
+                    problems.add(BaselineParameter.unknown(field.getName(), where));
+                }
+            }
+        }
         for (Xpp3Dom child : configuration.getChildren()) {
             if (!known.contains(child.getName()) && names.add(child.getName()) && !reported.contains(child.getName())) {
                 String nearest = NearestName.of(child.getName(), known);

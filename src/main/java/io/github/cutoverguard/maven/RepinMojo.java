@@ -5,6 +5,7 @@ import io.github.cutoverguard.engine.repin.Repin;
 import io.github.cutoverguard.engine.repin.RepinRefused;
 import io.github.cutoverguard.engine.repin.RepinRequest;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -32,10 +33,10 @@ public class RepinMojo extends AbstractCutoverMojo {
      * manifest mirror and the matrix for it.
      */
     @Parameter(required = true)
-    private BaselineParameter baseline;
+    private PlexusConfiguration baseline;
 
     @Override
-    protected BaselineParameter baseline() { return baseline; }
+    protected BaselineParameter baseline() throws MojoExecutionException { return BaselineParameter.from(baseline, this); }
 
     /** The integration pin to move, or to create when it does not exist. */
     @Parameter(property = "cutover.pinFile", defaultValue = "${project.basedir}/config/integration-pin.json")

@@ -5,6 +5,7 @@ import io.github.cutoverguard.engine.handoff.ValidateHandoff;
 import io.github.cutoverguard.engine.handoff.ValidateHandoffRequest;
 import io.github.cutoverguard.engine.schema.SchemaProblem;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -27,10 +28,10 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo implements VerdictG
      * must equal it.
      */
     @Parameter(required = true)
-    private BaselineParameter baseline;
+    private PlexusConfiguration baseline;
 
     @Override
-    protected BaselineParameter baseline() { return baseline; }
+    protected BaselineParameter baseline() throws MojoExecutionException { return BaselineParameter.from(baseline, this); }
 
     /** A JSON Schema (2020-12) to use instead of the bundled schema picked from the payload. Remote {@code $ref}s are refused. */
     @Parameter(property = "cutover.schemaFile")

@@ -7,6 +7,7 @@ import io.github.cutoverguard.engine.verdict.VerdictRequest;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
 import org.apache.maven.plugin.MavenPluginManager;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -39,10 +40,10 @@ public class VerdictMojo extends AbstractCutoverMojo {
      * runtime cutover stays on it until a joint approval holds.
      */
     @Parameter(required = true)
-    private BaselineParameter baseline;
+    private PlexusConfiguration baseline;
 
     @Override
-    protected BaselineParameter baseline() { return baseline; }
+    protected BaselineParameter baseline() throws MojoExecutionException { return BaselineParameter.from(baseline, this); }
 
     /** Risks the team records for the session, written to {@code verdict.md} with the breaches found. */
     @Parameter

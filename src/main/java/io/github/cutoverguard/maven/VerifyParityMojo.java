@@ -4,6 +4,7 @@ import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.parity.VerifyParity;
 import io.github.cutoverguard.engine.parity.VerifyParityRequest;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -26,10 +27,10 @@ public class VerifyParityMojo extends AbstractCutoverMojo implements VerdictGoal
      * {@code apiContract}, {@code integrationBaseline}), recorded in the evidence report; parity does not compare it.
      */
     @Parameter
-    private BaselineParameter baseline;
+    private PlexusConfiguration baseline;
 
     @Override
-    protected BaselineParameter baseline() { return baseline; }
+    protected BaselineParameter baseline() throws MojoExecutionException { return BaselineParameter.from(baseline, this); }
 
     /**
      * The canonical contract pack: the directory the mirrors must copy, e.g.

@@ -6,6 +6,8 @@ import io.github.cutoverguard.engine.testing.Fixtures;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
+import org.codehaus.plexus.configuration.xml.XmlPlexusConfiguration;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +63,7 @@ class CheckPinMojoTest {
     @InjectMojo(goal = "check-pin", pom = POM)
     void breachFailsTheBuildWithOneLinePerBreach(CheckPinMojo mojo) throws Exception {
         configure(mojo);
-        setVariableValueToObject(mojo, "baseline", new BaselineParameter("v0.3.1",
+        setVariableValueToObject(mojo, "baseline", baseline("v0.3.1",
                 "cf331449e1589581a5dcbb3adecd3e9ae4509277", "service.v2", "api.v1", "integration/v1"));
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("PIN-RELEASE-TAG");
@@ -98,9 +100,35 @@ class CheckPinMojoTest {
     @InjectMojo(goal = "check-pin", pom = POM)
     void incompleteBaselineIsAConfigurationError(CheckPinMojo mojo) throws Exception {
         configure(mojo);
-        setVariableValueToObject(mojo, "baseline", new BaselineParameter("v0.3.2", null, "service.v2", " ", "integration/v1"));
+        setVariableValueToObject(mojo, "baseline", baseline("v0.3.2", null, "service.v2", " ", "integration/v1"));
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("commitSha, apiContract");
+    }
+
+    /** Issue #24: a misspelt field of <baseline> named Maven's BaselineParameter class, with no suggestion. */
+    @Test
+    @InjectMojo(goal = "check-pin", pom = POM)
+    void aMisspeltBaselineFieldNamesTheNearestField(CheckPinMojo mojo) throws Exception {
+        configure(mojo);
+        PlexusConfiguration misspelt = baseline(null, "cf331449e1589581a5dcbb3adecd3e9ae4509277", "service.v2", "api.v1",
+                "integration/v1");
+        misspelt.addChild("relaseTag", "v0.3.2");
+        setVariableValueToObject(mojo, "baseline", misspelt);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("Unknown element <relaseTag> in <baseline> of this goal's configuration: did you mean "
+                        + "<releaseTag>? (<baseline> has <releaseTag>, <commitSha>, <serviceContract>, <apiContract>, "
+                        + "<integrationBaseline>)");
+    }
+
+    /** A {@code <baseline>} element with the five fields in order ({@code null}: left out). */
+    private static PlexusConfiguration baseline(String... values) {
+        PlexusConfiguration baseline = new XmlPlexusConfiguration("baseline");
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                baseline.addChild(BaselineParameter.FIELDS.get(i), values[i]);
+            }
+        }
+        return baseline;
     }
 
     @Test
