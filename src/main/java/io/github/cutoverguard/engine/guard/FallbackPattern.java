@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /**
  * A {@code fallbackTests} entry: {@code ClassName}, {@code com.pkg.ClassName} or
  * {@code Class#method}, where {@code *} matches any characters. A class part without a dot matches
- * the test class's simple name, one with a dot its fully qualified name; a method part matches the
- * test's name with or without its parameter suffix ({@code fallback(String)[1]} is {@code fallback}).
+ * the test class's simple name, one with a dot its fully qualified name; a nested class
+ * ({@code BillingClientFallbackTest$WhenTheServiceTimesOut}) is matched as itself and as its outermost class. A method
+ * part matches the test's name with or without its parameter suffix ({@code fallback(String)[1]} is {@code fallback}).
  */
 record FallbackPattern(String text, Pattern classPattern, boolean qualified, Pattern methodPattern) {
 
@@ -21,14 +22,21 @@ record FallbackPattern(String text, Pattern classPattern, boolean qualified, Pat
         return new FallbackPattern(text, glob(cls), cls.contains("."), parts.length == 2 ? glob(parts[1].trim()) : null);
     }
 
-    /** Whether the test case {@code className#name} is selected. */
+    /**
+     * Whether the test case {@code className#name} is selected. A nested or inner class ({@code Outer$Inner}, any depth)
+     * belongs to its outermost class: a pattern naming {@code Outer} selects its tests too.
+     */
     boolean matches(String className, String name) {
-        String simple = className.substring(className.lastIndexOf('.') + 1);
-        if (!classPattern.matcher(qualified ? className : simple).matches()) {
+        int nested = className.indexOf('$');
+        if (!matchesClass(className) && (nested < 0 || !matchesClass(className.substring(0, nested)))) {
             return false;
         }
         return methodPattern == null || methodPattern.matcher(name).matches()
                 || methodPattern.matcher(withoutParameters(name)).matches();
+    }
+
+    private boolean matchesClass(String className) {
+        return classPattern.matcher(qualified ? className : className.substring(className.lastIndexOf('.') + 1)).matches();
     }
 
     private static String withoutParameters(String name) {

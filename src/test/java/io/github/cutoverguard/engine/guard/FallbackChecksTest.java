@@ -141,6 +141,45 @@ class FallbackChecksTest {
     }
 
     @Test
+    void failureInANestedClassOfAFallbackClassIsARegression() {
+        String outer = "com.example.billing.BillingClientFallbackTest";
+        String nested = outer + "$WhenTheServiceTimesOut";
+        String deeper = nested + "$AndTheCacheIsEmpty";
+        Fixtures.write(project, SUREFIRE + "/TEST-" + outer + ".xml", report(outer,
+                passed(outer, "servesTheCachedInvoice()"), passed(outer, "fallbackKeepsTheInvoiceNumber()")));
+        Fixtures.write(project, SUREFIRE + "/TEST-" + nested + ".xml", report(nested,
+                failed(nested, "fallbackServesTheLastKnownTotal()", "expected: &lt;42.00&gt; but was: &lt;0.00&gt;")));
+        Fixtures.write(project, SUREFIRE + "/TEST-" + deeper + ".xml", report(deeper,
+                "  <testcase name=\"answersUnavailable()\" classname=\"" + deeper + "\">\n"
+                        + "    <error type=\"java.lang.IllegalStateException\"/>\n  </testcase>"));
+        for (String pattern : List.of("BillingClientFallbackTest", "com.example.billing.BillingClientFallbackTest",
+                "*FallbackTest")) {
+            assertThat(check(pattern)).as(pattern).extracting(Breach::ruleId)
+                    .containsExactly("GUARD-FALLBACK-REGRESSION", "GUARD-FALLBACK-REGRESSION");
+        }
+        assertThat(check("BillingClientFallbackTest#fallback*")).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("GUARD-FALLBACK-REGRESSION");
+            assertThat(b.file()).isEqualTo(SUREFIRE + "/TEST-" + nested + ".xml");
+            assertThat(b.location()).isEqualTo(Location.ofLine(4));
+            assertThat(b.message()).isEqualTo("fallback test " + nested + "#fallbackServesTheLastKnownTotal() failed: "
+                    + "expected: <42.00> but was: <0.00>");
+        });
+        assertThat(check("BillingClientFallbackTest#answersUnavailable")).singleElement().satisfies(b ->
+                assertThat(b.message()).isEqualTo("fallback test " + deeper + "#answersUnavailable() errored: "
+                        + "java.lang.IllegalStateException"));
+    }
+
+    @Test
+    void nestedClassesOfAFallbackClassCountAsItsExecutedTests() {
+        String nested = "com.example.billing.BillingClientFallbackTest$WhenTheServiceTimesOut";
+        Fixtures.write(project, SUREFIRE + "/TEST-" + nested + ".xml", report(nested,
+                passed(nested, "fallbackServesTheLastKnownTotal()")));
+        assertThat(check("BillingClientFallbackTest", "BillingClientFallbackTest#fallback*",
+                "BillingClientFallbackTest$WhenTheServiceTimesOut", "*$WhenTheServiceTimesOut")).isEmpty();
+        assertThat(check("WhenTheServiceTimesOut")).extracting(Breach::ruleId).containsExactly("GUARD-FALLBACK-MISSING");
+    }
+
+    @Test
     void onlyTestReportsInTheConfiguredDirectoriesAreRead() {
         Fixtures.write(project, "reports/TEST-a.xml", report("a.FallbackTest", passed("a.FallbackTest", "works")));
         Fixtures.write(project, "reports/a.FallbackTest.txt", "not a report");
