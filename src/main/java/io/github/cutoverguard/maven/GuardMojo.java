@@ -3,13 +3,19 @@ package io.github.cutoverguard.maven;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.guard.Guard;
 import io.github.cutoverguard.engine.guard.GuardRequest;
+import io.github.cutoverguard.engine.guard.TestRun;
+import io.github.cutoverguard.engine.guard.TestSwitch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * The consumer's rehearsal guardrails: the integration pin is unchanged since the base ref
@@ -118,6 +124,14 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     private File buildDirectory;
 
+    /** The project's compiled classes: a test report older than the newest class here is stale, not evidence. */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true)
+    private File outputDirectory;
+
+    /** The project's compiled test classes: a test report older than the newest class here is stale, not evidence. */
+    @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true)
+    private File testOutputDirectory;
+
     @Override
     protected String goal() {
         return Guard.GOAL;
@@ -143,7 +157,7 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
                     GuardRequest.compilePatterns(forbiddenRuntimePatterns),
                     runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles, boundarySourceIncludes,
                     fallbackTests, reportDirectories(testReportDirectories, buildDirectory), pathOrNull(cutoverApprovalFile),
-                    testsSkippedBy());
+                    testRun());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid guard configuration: " + e.getMessage());
         }
@@ -154,20 +168,34 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
         return cutoverApprovalFile;
     }
 
-    /** How this build skipped its tests ({@code -DskipTests}, {@code -Dmaven.test.skip}), or {@code null}. */
-    private String testsSkippedBy() {
-        for (String property : List.of("maven.test.skip", "skipTests")) {
-            if (isTrue(session == null ? null : session.getUserProperties().getProperty(property))
-                    || isTrue(session == null ? null : session.getSystemProperties().getProperty(property))
-                    || isTrue(project == null ? null : project.getProperties().getProperty(property))) {
-                return "-D" + property;
-            }
-        }
-        return null;
+    /** The build's test switches and class directories, as the fallback check reads them. */
+    private TestRun testRun() {
+        List<java.nio.file.Path> classes = Stream.of(outputDirectory, testOutputDirectory)
+                .filter(Objects::nonNull).map(File::toPath).toList();
+        return new TestRun(testSwitches(session == null ? null : session.getUserProperties(),
+                project == null ? null : project.getProperties(),
+                session == null ? null : session.getSystemProperties()), classes);
     }
 
-    private static boolean isTrue(String value) {
-        return value != null && (value.isEmpty() || value.equalsIgnoreCase("true"));
+    /**
+     * The properties Surefire and Failsafe read to skip or select tests ({@link TestSwitch#SKIPPING},
+     * {@link TestSwitch#SELECTING}), each as Maven resolves a plugin's property: a user property ({@code -D},
+     * {@code .mvn/maven.config}) over a project property over a system property.
+     */
+    static List<TestSwitch> testSwitches(Properties user, Properties project, Properties system) {
+        List<TestSwitch> switches = new ArrayList<>();
+        for (String property : Stream.concat(TestSwitch.SKIPPING.stream(), TestSwitch.SELECTING.stream()).toList()) {
+            for (TestSwitch.Source source : TestSwitch.Source.values()) {
+                Properties properties = source == TestSwitch.Source.USER ? user
+                        : source == TestSwitch.Source.PROJECT ? project : system;
+                String value = properties == null ? null : properties.getProperty(property);
+                if (value != null) {
+                    switches.add(new TestSwitch(property, value, source));
+                    break;
+                }
+            }
+        }
+        return switches;
     }
 
     /** The configured report directories, else the build directory's surefire-reports and failsafe-reports. */

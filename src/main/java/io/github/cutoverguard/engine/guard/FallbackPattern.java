@@ -49,13 +49,46 @@ record FallbackPattern(String text, Pattern classPattern, boolean qualified, Pat
         return name;
     }
 
+    /** The class part, e.g. {@code BillingClientFallbackTest} or {@code com.example.*Fallback*}. */
+    String classPart() {
+        return text.split("#", -1)[0].trim();
+    }
+
+    /** The method part, e.g. {@code fallback*}, or {@code null} when the pattern names whole classes. */
+    String methodPart() {
+        String[] parts = text.split("#", -1);
+        return parts.length == 2 ? parts[1].trim() : null;
+    }
+
+    /** Whether the class part names one class (no wildcard). */
+    boolean namesOneClass() {
+        return !classPart().contains("*");
+    }
+
     private static Pattern glob(String glob) {
+        return glob(glob, ".*", null);
+    }
+
+    /**
+     * {@code glob} as a regular expression: each {@code **} becomes {@code anyText}, each other {@code *} becomes
+     * {@code anyRun}, and {@code ?} becomes one character of {@code anyRun} when {@code anyOne} is set (else it is
+     * literal); everything else is literal.
+     */
+    static Pattern glob(String glob, String anyRun, String anyOne) {
         StringBuilder regex = new StringBuilder();
-        int start = 0;
-        for (int i = glob.indexOf('*'); i >= 0; i = glob.indexOf('*', start)) {
-            regex.append(Pattern.quote(glob.substring(start, i))).append(".*");
-            start = i + 1;
+        StringBuilder literal = new StringBuilder();
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if (c == '*' || (c == '?' && anyOne != null)) {
+                regex.append(Pattern.quote(literal.toString()));
+                literal.setLength(0);
+                boolean twice = c == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*';
+                regex.append(c == '?' ? anyOne : twice ? ".*" : anyRun);
+                i += twice ? 1 : 0;
+            } else {
+                literal.append(c);
+            }
         }
-        return Pattern.compile(regex.append(Pattern.quote(glob.substring(start))).toString());
+        return Pattern.compile(regex.append(Pattern.quote(literal.toString())).toString());
     }
 }
