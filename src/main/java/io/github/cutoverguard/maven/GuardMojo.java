@@ -11,10 +11,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -168,34 +166,11 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
         return cutoverApprovalFile;
     }
 
-    /** The build's test switches and class directories, as the fallback check reads them. */
+    /** The build's test switches (as Maven resolves properties for a plugin) and class directories. */
     private TestRun testRun() {
-        List<java.nio.file.Path> classes = Stream.of(outputDirectory, testOutputDirectory)
-                .filter(Objects::nonNull).map(File::toPath).toList();
-        return new TestRun(testSwitches(session == null ? null : session.getUserProperties(),
-                project == null ? null : project.getProperties(),
-                session == null ? null : session.getSystemProperties()), classes);
-    }
-
-    /**
-     * The properties Surefire and Failsafe read to skip or select tests ({@link TestSwitch#SKIPPING},
-     * {@link TestSwitch#SELECTING}), each as Maven resolves a plugin's property: a user property ({@code -D},
-     * {@code .mvn/maven.config}) over a project property over a system property.
-     */
-    static List<TestSwitch> testSwitches(Properties user, Properties project, Properties system) {
-        List<TestSwitch> switches = new ArrayList<>();
-        for (String property : Stream.concat(TestSwitch.SKIPPING.stream(), TestSwitch.SELECTING.stream()).toList()) {
-            for (TestSwitch.Source source : TestSwitch.Source.values()) {
-                Properties properties = source == TestSwitch.Source.USER ? user
-                        : source == TestSwitch.Source.PROJECT ? project : system;
-                String value = properties == null ? null : properties.getProperty(property);
-                if (value != null) {
-                    switches.add(new TestSwitch(property, value, source));
-                    break;
-                }
-            }
-        }
-        return switches;
+        return new TestRun(TestSwitch.resolved(session == null ? null : session.getUserProperties(),
+                project == null ? null : project.getProperties(), session == null ? null : session.getSystemProperties()),
+                Stream.of(outputDirectory, testOutputDirectory).filter(Objects::nonNull).map(File::toPath).toList());
     }
 
     /** The configured report directories, else the build directory's surefire-reports and failsafe-reports. */

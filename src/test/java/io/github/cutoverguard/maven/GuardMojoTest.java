@@ -1,7 +1,6 @@
 package io.github.cutoverguard.maven;
 
 import io.github.cutoverguard.engine.guard.GitFixtures;
-import io.github.cutoverguard.engine.guard.TestSwitch;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
 import io.github.cutoverguard.engine.testing.Docs;
@@ -21,7 +20,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -186,28 +184,6 @@ class GuardMojoTest {
                 + "2026-12-07T09:00:00Z, before build/test-classes/com/example/MemoryKernelClientTest.class was compiled at "
                 + "2026-12-07T09:05:00Z; a stale report is not evidence (run the fallback tests in this build (mvn verify, "
                 + "without skipping or filtering them; mvn clean verify drops reports of tests that no longer exist))");
-    }
-
-    @Test
-    void testSwitchesAreReadAsMavenResolvesThemUserOverProjectOverSystem() {
-        Properties user = new Properties();
-        user.setProperty("maven.test.skip.exec", "true");
-        user.setProperty("skipTests", "false");
-        user.setProperty("cutover.mode", "rehearsal");
-        Properties model = new Properties();
-        model.setProperty("skipTests", "true");
-        model.setProperty("test", "InvoiceTotalsTest");
-        Properties system = new Properties();
-        system.setProperty("test", "BillingClientFallbackTest");
-        system.setProperty("it.test", "*IT");
-        system.setProperty("maven.test.skip", "true");
-        assertThat(GuardMojo.testSwitches(user, model, system)).containsExactly(
-                new TestSwitch("skipTests", "false", TestSwitch.Source.USER),
-                new TestSwitch("maven.test.skip", "true", TestSwitch.Source.SYSTEM),
-                new TestSwitch("maven.test.skip.exec", "true", TestSwitch.Source.USER),
-                new TestSwitch("test", "InvoiceTotalsTest", TestSwitch.Source.PROJECT),
-                new TestSwitch("it.test", "*IT", TestSwitch.Source.SYSTEM));
-        assertThat(GuardMojo.testSwitches(null, null, null)).isEmpty();
     }
 
     @Test

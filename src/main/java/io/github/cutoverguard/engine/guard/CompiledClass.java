@@ -20,17 +20,16 @@ import java.util.List;
  */
 record CompiledClass(String file, FileTime written) {
 
-    private static final GlobSelection CLASSES = new GlobSelection(List.of("**/*.class"), List.of());
-
     /** The newest class file under {@code directories} (absent ones are fine), or {@code null} when there is none. */
     static CompiledClass newest(ProjectFiles files, List<Path> directories) {
         CompiledClass newest = null;
+        GlobSelection classes = new GlobSelection(List.of("**/*.class"), List.of());
         for (Path directory : directories) {
             Path dir = files.resolve(directory);
             if (!Files.isDirectory(dir)) {
                 continue;
             }
-            for (TreeEntry entry : new FileTree(files, CLASSES, FileTree.LinkPolicy.FOLLOW_INSIDE_ROOT).walk(dir)) {
+            for (TreeEntry entry : new FileTree(files, classes, FileTree.LinkPolicy.FOLLOW_INSIDE_ROOT).walk(dir)) {
                 if (entry instanceof TreeEntry.RegularFile file) {
                     FileTime written = modified(file.file());
                     if (written != null && (newest == null || written.compareTo(newest.written) > 0)) {

@@ -1,7 +1,10 @@
 package io.github.cutoverguard.engine.guard;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * A property Surefire or Failsafe reads to skip or select tests, as this build set it: {@link #SKIPPING} switches
@@ -34,6 +37,26 @@ public record TestSwitch(String property, String value, Source source) {
         Objects.requireNonNull(property, "property");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * The {@link #SKIPPING} and {@link #SELECTING} properties a build sets, each as Maven resolves a plugin's property:
+     * a user property ({@code -D}, {@code .mvn/maven.config}) over a project property over a system property.
+     * Any of the three may be {@code null}.
+     */
+    public static List<TestSwitch> resolved(Properties user, Properties project, Properties system) {
+        List<TestSwitch> switches = new ArrayList<>();
+        for (String property : Stream.concat(SKIPPING.stream(), SELECTING.stream()).toList()) {
+            for (Source source : Source.values()) {
+                Properties properties = source == Source.USER ? user : source == Source.PROJECT ? project : system;
+                String value = properties == null ? null : properties.getProperty(property);
+                if (value != null) {
+                    switches.add(new TestSwitch(property, value, source));
+                    break;
+                }
+            }
+        }
+        return List.copyOf(switches);
     }
 
     /** Whether this switch skips every test: a {@link #SKIPPING} property that is {@code true} or empty. */
