@@ -17,14 +17,7 @@ import groovy.transform.Field
  */
 String walkthrough(String example) {
     File root = its.projectRoot()
-    String mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
-    // the ITs' settings (src/it/settings.xml: the outer build's local repository as a remote) and local repository,
-    // which holds the plugin under test
-    File settings = File.createTempFile('example-settings', '.xml')
-    settings.deleteOnExit()
-    settings.setText(new File(its.supportDir(), '../settings.xml').getText('UTF-8')
-            .replace('@localRepositoryUrl@', new File(outerRepository as String).toURI().toString()), 'UTF-8')
-    List<String> command = [mvn, '-s', settings.path, "-Dmaven.repo.local=${localRepositoryPath}".toString()]
+    List<String> command = its.mavenCommand()
     def process = new ProcessBuilder('bash', new File(root, '.ci/run-walkthrough').path, new File(root, example).path, basedir.path)
             .directory(basedir).redirectErrorStream(true)
     process.environment().put('CUTOVER_MVN', command.join(' '))

@@ -346,4 +346,36 @@ void assertInputsUnchanged(String... paths) {
     }
 }
 
+/**
+ * The command that runs Maven as the invoker runs the ITs: the Maven running them, the ITs' settings
+ * (src/it/settings.xml: the outer build's local repository as a remote) and their local repository, which
+ * holds the plugin under test.
+ */
+List<String> mavenCommand() {
+    String mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
+    File settings = File.createTempFile('it-settings', '.xml')
+    settings.deleteOnExit()
+    settings.setText(new File(supportDir(), '../settings.xml').getText('UTF-8')
+            .replace('@localRepositoryUrl@', new File(outerRepository as String).toURI().toString()), 'UTF-8')
+    [mvn, '-s', settings.path, "-Dmaven.repo.local=${localRepositoryPath}".toString()]
+}
+
+/**
+ * Runs `mvn -B <args>` in this IT's directory, from setup.groovy: a build before the invoker's (e.g. the green
+ * run an adversary's change follows), outside any git repository above the IT directory. Returns its output, also
+ * written to `logName`; `expectedExit` is the exit code it must end with.
+ */
+String runMaven(List<String> args, String logName, int expectedExit = 0) {
+    def process = new ProcessBuilder(mavenCommand() + ['-B'] + args).directory(basedir).redirectErrorStream(true)
+    process.environment().put('GIT_CEILING_DIRECTORIES', basedir.parentFile.path)
+    File logFile = new File(basedir, logName)
+    def running = process.start()
+    logFile.withOutputStream { out -> running.inputStream.transferTo(out) }
+    int exit = running.waitFor()
+    String log = logFile.getText('UTF-8')
+    assert exit == expectedExit : "mvn ${args.join(' ')} exited with $exit; its last lines:\n" +
+            log.readLines().takeRight(40).join('\n')
+    log
+}
+
 return this

@@ -275,16 +275,19 @@ public enum Rule {
 
     /** Raised by FallbackTestsPass. */
     GUARD_FALLBACK_REGRESSION("GUARD-FALLBACK-REGRESSION",
-            "A test matching `fallbackTests` failed or errored in the Surefire/Failsafe XML reports; "
+            "A test matching `fallbackTests` (nested classes included) failed or errored in the Surefire/Failsafe "
+                + "XML reports; "
                 + "the test and its message are named. A fallback regression makes the verdict an "
                 + "immediate NO-GO.",
             "fix the fallback path (or its test): a fallback regression is an immediate NO-GO"),
 
     /** Raised by FallbackTestsPresent. */
     GUARD_FALLBACK_MISSING("GUARD-FALLBACK-MISSING",
-            "A `fallbackTests` pattern matches no executed test (skipped ones do not count), a "
-                + "`TEST-*.xml` report is malformed or not a test report, or the build skipped its tests "
-                + "(`-DskipTests`, `-Dmaven.test.skip`): the fallback is unproven, and the verdict NO-GO.",
+            "A `fallbackTests` pattern matches no executed test (skipped ones do not count), its report is "
+                + "older than the newest compiled class (stale), a `TEST-*.xml` report is malformed or not a test "
+                + "report, or the build skipped its tests (`-DskipTests`, `-Dmaven.test.skip`, "
+                + "`-Dmaven.test.skip.exec`) or selected others (`-Dtest`, `-Dit.test`): the fallback is unproven, "
+                + "and the verdict NO-GO.",
             "run the fallback tests before the guard goal, un-skip them, or correct the pattern"),
 
     /** Raised by DocumentContainsLines. */

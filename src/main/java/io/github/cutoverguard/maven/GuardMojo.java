@@ -3,6 +3,8 @@ package io.github.cutoverguard.maven;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.guard.Guard;
 import io.github.cutoverguard.engine.guard.GuardRequest;
+import io.github.cutoverguard.engine.guard.TestRun;
+import io.github.cutoverguard.engine.guard.TestSwitch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -11,6 +13,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The consumer's rehearsal guardrails: the integration pin is unchanged since the base ref
@@ -119,6 +123,14 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     private File buildDirectory;
 
+    /** The project's compiled classes: a test report older than the newest class here is stale, not evidence. */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true)
+    private File outputDirectory;
+
+    /** The project's compiled test classes: a test report older than the newest class here is stale, not evidence. */
+    @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true)
+    private File testOutputDirectory;
+
     @Override
     protected String goal() {
         return Guard.GOAL;
@@ -144,7 +156,7 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
                     GuardRequest.compilePatterns(forbiddenRuntimePatterns),
                     runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles, boundarySourceIncludes,
                     fallbackTests, reportDirectories(testReportDirectories, buildDirectory), pathOrNull(cutoverApprovalFile),
-                    testsSkippedBy());
+                    testRun());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid guard configuration: " + e.getMessage());
         }
@@ -155,20 +167,11 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
         return cutoverApprovalFile;
     }
 
-    /** How this build skipped its tests ({@code -DskipTests}, {@code -Dmaven.test.skip}), or {@code null}. */
-    private String testsSkippedBy() {
-        for (String property : List.of("maven.test.skip", "skipTests")) {
-            if (isTrue(session == null ? null : session.getUserProperties().getProperty(property))
-                    || isTrue(session == null ? null : session.getSystemProperties().getProperty(property))
-                    || isTrue(project == null ? null : project.getProperties().getProperty(property))) {
-                return "-D" + property;
-            }
-        }
-        return null;
-    }
-
-    private static boolean isTrue(String value) {
-        return value != null && (value.isEmpty() || value.equalsIgnoreCase("true"));
+    /** The build's test switches (as Maven resolves properties for a plugin) and class directories. */
+    private TestRun testRun() {
+        return new TestRun(TestSwitch.resolved(session == null ? null : session.getUserProperties(),
+                project == null ? null : project.getProperties(), session == null ? null : session.getSystemProperties()),
+                Stream.of(outputDirectory, testOutputDirectory).filter(Objects::nonNull).map(File::toPath).toList());
     }
 
     /** The configured report directories, else the build directory's surefire-reports and failsafe-reports. */

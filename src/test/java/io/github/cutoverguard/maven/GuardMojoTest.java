@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -165,6 +167,23 @@ class GuardMojoTest {
         setVariableValueToObject(mojo, "fallbackTests", List.of("MemoryKernelClientTest#"));
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("fallbackTests entry 'MemoryKernelClientTest#'");
+    }
+
+    @Test
+    @InjectMojo(goal = "guard", pom = POM)
+    void reportOlderThanTheTestClassesIsStaleAndTheFallbackUnproven(GuardMojo mojo) throws Exception {
+        Path report = project.resolve(REPORT);
+        Files.setLastModifiedTime(report, FileTime.from(Instant.parse("2026-12-07T09:00:00Z")));
+        Files.setLastModifiedTime(Fixtures.write(project, "build/test-classes/com/example/MemoryKernelClientTest.class",
+                "cafebabe"), FileTime.from(Instant.parse("2026-12-07T09:05:00Z")));
+        configure(mojo);
+        setVariableValueToObject(mojo, "testOutputDirectory", project.resolve("build/test-classes").toFile());
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("GUARD-FALLBACK-MISSING");
+        assertThat(log.lines).contains("[ERROR] " + REPORT + ":3:1 GUARD-FALLBACK-MISSING fallback test pattern "
+                + "MemoryKernelClientTest#fallback* ran no test in this build: its report " + REPORT + " was written at "
+                + "2026-12-07T09:00:00Z, before build/test-classes/com/example/MemoryKernelClientTest.class was compiled at "
+                + "2026-12-07T09:05:00Z; a stale report is not evidence (run the fallback tests in this build (mvn verify, "
+                + "without skipping or filtering them; mvn clean verify drops reports of tests that no longer exist))");
     }
 
     @Test

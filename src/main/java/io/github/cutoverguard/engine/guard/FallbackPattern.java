@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /**
  * A {@code fallbackTests} entry: {@code ClassName}, {@code com.pkg.ClassName} or
  * {@code Class#method}, where {@code *} matches any characters. A class part without a dot matches
- * the test class's simple name, one with a dot its fully qualified name; a method part matches the
- * test's name with or without its parameter suffix ({@code fallback(String)[1]} is {@code fallback}).
+ * the test class's simple name, one with a dot its fully qualified name; a nested class
+ * ({@code BillingClientFallbackTest$WhenTheServiceTimesOut}) is matched as itself and as its outermost class. A method
+ * part matches the test's name with or without its parameter suffix ({@code fallback(String)[1]} is {@code fallback}).
  */
 record FallbackPattern(String text, Pattern classPattern, boolean qualified, Pattern methodPattern) {
 
@@ -21,14 +22,21 @@ record FallbackPattern(String text, Pattern classPattern, boolean qualified, Pat
         return new FallbackPattern(text, glob(cls), cls.contains("."), parts.length == 2 ? glob(parts[1].trim()) : null);
     }
 
-    /** Whether the test case {@code className#name} is selected. */
+    /**
+     * Whether the test case {@code className#name} is selected. A nested or inner class ({@code Outer$Inner}, any depth)
+     * belongs to its outermost class: a pattern naming {@code Outer} selects its tests too.
+     */
     boolean matches(String className, String name) {
-        String simple = className.substring(className.lastIndexOf('.') + 1);
-        if (!classPattern.matcher(qualified ? className : simple).matches()) {
+        int nested = className.indexOf('$');
+        if (!matchesClass(className) && (nested < 0 || !matchesClass(className.substring(0, nested)))) {
             return false;
         }
         return methodPattern == null || methodPattern.matcher(name).matches()
                 || methodPattern.matcher(withoutParameters(name)).matches();
+    }
+
+    private boolean matchesClass(String className) {
+        return classPattern.matcher(qualified ? className : className.substring(className.lastIndexOf('.') + 1)).matches();
     }
 
     private static String withoutParameters(String name) {
@@ -41,13 +49,46 @@ record FallbackPattern(String text, Pattern classPattern, boolean qualified, Pat
         return name;
     }
 
+    /** The class part, e.g. {@code BillingClientFallbackTest} or {@code com.example.*Fallback*}. */
+    String classPart() {
+        return text.split("#", -1)[0].trim();
+    }
+
+    /** The method part, e.g. {@code fallback*}, or {@code null} when the pattern names whole classes. */
+    String methodPart() {
+        String[] parts = text.split("#", -1);
+        return parts.length == 2 ? parts[1].trim() : null;
+    }
+
+    /** Whether the class part names one class (no wildcard). */
+    boolean namesOneClass() {
+        return !classPart().contains("*");
+    }
+
     private static Pattern glob(String glob) {
+        return glob(glob, ".*", null);
+    }
+
+    /**
+     * {@code glob} as a regular expression: each {@code **} becomes {@code anyText}, each other {@code *} becomes
+     * {@code anyRun}, and {@code ?} becomes one character of {@code anyRun} when {@code anyOne} is set (else it is
+     * literal); everything else is literal.
+     */
+    static Pattern glob(String glob, String anyRun, String anyOne) {
         StringBuilder regex = new StringBuilder();
-        int start = 0;
-        for (int i = glob.indexOf('*'); i >= 0; i = glob.indexOf('*', start)) {
-            regex.append(Pattern.quote(glob.substring(start, i))).append(".*");
-            start = i + 1;
+        StringBuilder literal = new StringBuilder();
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if (c == '*' || (c == '?' && anyOne != null)) {
+                regex.append(Pattern.quote(literal.toString()));
+                literal.setLength(0);
+                boolean twice = c == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*';
+                regex.append(c == '?' ? anyOne : twice ? ".*" : anyRun);
+                i += twice ? 1 : 0;
+            } else {
+                literal.append(c);
+            }
         }
-        return Pattern.compile(regex.append(Pattern.quote(glob.substring(start))).toString());
+        return Pattern.compile(regex.append(Pattern.quote(literal.toString())).toString());
     }
 }

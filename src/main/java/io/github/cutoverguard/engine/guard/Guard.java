@@ -120,14 +120,15 @@ public final class Guard {
             run.skipped(FALLBACK, "no fallbackTests configured");
             return;
         }
-        if (request.testsSkippedBy() != null) {
-            run.ran(FALLBACK, "fallback tests " + request.fallbackTests() + " did not run",
-                    List.of(FallbackTestsPresent.testsSkipped(request.fallbackTests(), request.testsSkippedBy())));
+        List<FallbackPattern> patterns = request.fallbackTests().stream().map(FallbackPattern::parse).toList();
+        List<Breach> notRun = FallbackTestsPresent.notRun(request.testRun().switches(), request.fallbackTests(), patterns);
+        if (!notRun.isEmpty()) {
+            run.ran(FALLBACK, "fallback tests " + request.fallbackTests() + " did not run", notRun);
             return;
         }
-        List<FallbackPattern> patterns = request.fallbackTests().stream().map(FallbackPattern::parse).toList();
         TestReports reports = TestReports.read(context.files(), request.testReportDirectories().isEmpty()
-                ? DEFAULT_TEST_REPORT_DIRECTORIES : request.testReportDirectories(), context.limits().maxBytes());
+                        ? DEFAULT_TEST_REPORT_DIRECTORIES : request.testReportDirectories(), context.limits().maxBytes(),
+                CompiledClass.newest(context.files(), request.testRun().classDirectories()));
         List<Breach> breaches = new ArrayList<>(FallbackTestsPass.check(reports, patterns));
         breaches.addAll(FallbackTestsPresent.check(reports, patterns));
         long executed = reports.cases().stream().filter(t -> t.outcome() != TestReports.Outcome.SKIPPED).count();

@@ -40,8 +40,9 @@ import java.util.regex.PatternSyntaxException;
  * @param cutoverApprovalFile      the joint approval record: in cutover mode, a pin changed from its
  *                                 {@code previous_baseline} release to its {@code baseline} release (as {@code repin}
  *                                 writes it) passes the pin-unchanged check when the record holds; or {@code null}
- * @param testsSkippedBy           how the build skipped its tests (e.g. {@code -DskipTests}), or {@code null}: the
- *                                 fallback tests then did not run, which the fallback check reports as such
+ * @param testRun                  the build's test switches (a skip, or a selection leaving the fallback tests out,
+ *                                 means they did not run, which the fallback check reports as such) and class
+ *                                 directories (a report older than their newest class is stale); {@code null}: none
  */
 public record GuardRequest(
         RunContext context,
@@ -57,7 +58,7 @@ public record GuardRequest(
         List<String> fallbackTests,
         List<Path> testReportDirectories,
         Path cutoverApprovalFile,
-        String testsSkippedBy) implements GoalRequest {
+        TestRun testRun) implements GoalRequest {
 
     /** @throws IllegalArgumentException for a malformed {@code fallbackTests} pattern (a configuration error) */
     public GuardRequest {
@@ -74,14 +75,14 @@ public record GuardRequest(
         fallbackTests.forEach(FallbackPattern::parse);
         testReportDirectories = testReportDirectories == null ? List.of()
                 : testReportDirectories.stream().filter(Objects::nonNull).toList();
-        testsSkippedBy = blankToNull(testsSkippedBy);
+        testRun = testRun == null ? TestRun.NONE : testRun;
     }
 
     /** This request without the pin-unchanged check (the verdict's project has no integration pin). */
     public GuardRequest withoutPin() {
         return new GuardRequest(context, null, pinBaseRef, pinBaseRefOptional, forbiddenRuntimePatterns,
                 runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles, boundarySourceIncludes,
-                fallbackTests, testReportDirectories, cutoverApprovalFile, testsSkippedBy);
+                fallbackTests, testReportDirectories, cutoverApprovalFile, testRun);
     }
 
     /**

@@ -21,11 +21,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The test cases recorded in Surefire/Failsafe XML reports ({@code TEST-*.xml}) of some directories,
@@ -34,12 +37,20 @@ import java.util.List;
  * becomes a {@link FallbackTestsPresent#RULE} problem naming the file; the test cases completed
  * before the error are kept.
  *
- * @param cases       every test case, in report order
+ * <p>A report counts only when it is at least as new as the newest compiled class it could have tested: an older one
+ * records a run of other classes (the tests were skipped or filtered since, or the sources changed), so its test
+ * cases are kept apart as stale, never as evidence.
+ *
+ * @param cases       every test case of the reports that count, in report order
+ * @param staleCases  every test case of the stale reports, in report order
+ * @param staleReports when each stale report was last modified, by report as shown to the user
+ * @param newestClass the newest compiled class the reports were compared with, or {@code null} when there is none
  * @param problems    reports that could not be read
  * @param inputs      the reports read, with their SHA-256
  * @param directories the directories searched, as shown to the user
  */
-record TestReports(List<TestCase> cases, List<Breach> problems, List<InputFile> inputs, List<String> directories) {
+record TestReports(List<TestCase> cases, List<TestCase> staleCases, Map<String, FileTime> staleReports,
+                   CompiledClass newestClass, List<Breach> problems, List<InputFile> inputs, List<String> directories) {
 
     /** How a test case ended. */
     enum Outcome {
@@ -69,8 +80,13 @@ record TestReports(List<TestCase> cases, List<Breach> problems, List<InputFile> 
     /** The report files of one directory: {@code TEST-*.xml} directly in it. */
     private static final List<String> REPORTS = List.of("TEST-*.xml");
 
-    static TestReports read(ProjectFiles files, List<Path> directories, long maxBytes) {
+    /**
+     * Reads the reports of {@code directories}; those older than {@code newestClass} (when not {@code null}) are stale.
+     */
+    static TestReports read(ProjectFiles files, List<Path> directories, long maxBytes, CompiledClass newestClass) {
         List<TestCase> cases = new ArrayList<>();
+        List<TestCase> staleCases = new ArrayList<>();
+        Map<String, FileTime> staleReports = new HashMap<>();
         List<Breach> problems = new ArrayList<>();
         List<InputFile> inputs = new ArrayList<>();
         List<String> shown = new ArrayList<>();
@@ -89,7 +105,12 @@ record TestReports(List<TestCase> cases, List<Breach> problems, List<InputFile> 
                                 + " bytes, above the " + maxBytes + "-byte input limit; its tests cannot be counted"));
                         continue;
                     }
-                    inputs.add(parse(factory, report, display, cases, problems));
+                    FileTime written = Files.getLastModifiedTime(report);
+                    boolean stale = newestClass != null && written.compareTo(newestClass.written()) < 0;
+                    if (stale) {
+                        staleReports.put(display, written);
+                    }
+                    inputs.add(parse(factory, report, display, stale ? staleCases : cases, problems));
                 } catch (IOException e) {
                     problems.add(problem(display, Location.UNKNOWN, display + " cannot be read ("
                             + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
@@ -97,7 +118,9 @@ record TestReports(List<TestCase> cases, List<Breach> problems, List<InputFile> 
                 }
             }
         }
-        return new TestReports(List.copyOf(cases), List.copyOf(problems), List.copyOf(inputs), List.copyOf(shown));
+        return new TestReports(List.copyOf(cases), List.copyOf(staleCases), Map.copyOf(staleReports), newestClass,
+                List.copyOf(problems),
+                List.copyOf(inputs), List.copyOf(shown));
     }
 
     /** The {@code TEST-*.xml} files directly in {@code dir}, by the engine's one walker; links not followed are problems. */

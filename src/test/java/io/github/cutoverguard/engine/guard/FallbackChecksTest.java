@@ -7,7 +7,11 @@ import io.github.cutoverguard.engine.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +23,10 @@ class FallbackChecksTest {
 
     private static final String SUREFIRE = "target/surefire-reports";
     private static final String CLIENT_REPORT = SUREFIRE + "/TEST-com.example.MemoryKernelClientTest.xml";
+    private static final List<Path> CLASSES = List.of(Path.of("target/classes"), Path.of("target/test-classes"));
+    private static final String BILLING = "com.example.billing.BillingClientFallbackTest";
+    private static final String BILLING_REPORT = SUREFIRE + "/TEST-" + BILLING + ".xml";
+    private static final String BILLING_CLASS = "target/test-classes/com/example/billing/BillingClientFallbackTest.class";
 
     @TempDir
     Path project;
@@ -50,8 +58,9 @@ class FallbackChecksTest {
     }
 
     private List<Breach> check(List<Path> directories, String... patterns) {
-        TestReports reports = TestReports.read(new ProjectFiles(project),
-                directories.isEmpty() ? Guard.DEFAULT_TEST_REPORT_DIRECTORIES : directories, 1 << 20);
+        ProjectFiles files = new ProjectFiles(project);
+        TestReports reports = TestReports.read(files, directories.isEmpty() ? Guard.DEFAULT_TEST_REPORT_DIRECTORIES : directories,
+                1 << 20, CompiledClass.newest(files, CLASSES));
         List<FallbackPattern> parsed = List.of(patterns).stream().map(FallbackPattern::parse).toList();
         List<Breach> breaches = new ArrayList<>(FallbackTestsPass.check(reports, parsed));
         breaches.addAll(FallbackTestsPresent.check(reports, parsed));
@@ -138,6 +147,91 @@ class FallbackChecksTest {
                 "FallbackIT#fallbackServesStaleContext", "*IT#fallback*")).isEmpty();
         assertThat(check("com.example.FallbackIT")).extracting(Breach::ruleId).containsExactly("GUARD-FALLBACK-MISSING");
         assertThat(check("example")).extracting(Breach::ruleId).containsExactly("GUARD-FALLBACK-MISSING");
+    }
+
+    @Test
+    void failureInANestedClassOfAFallbackClassIsARegression() {
+        String outer = "com.example.billing.BillingClientFallbackTest";
+        String nested = outer + "$WhenTheServiceTimesOut";
+        String deeper = nested + "$AndTheCacheIsEmpty";
+        Fixtures.write(project, SUREFIRE + "/TEST-" + outer + ".xml", report(outer,
+                passed(outer, "servesTheCachedInvoice()"), passed(outer, "fallbackKeepsTheInvoiceNumber()")));
+        Fixtures.write(project, SUREFIRE + "/TEST-" + nested + ".xml", report(nested,
+                failed(nested, "fallbackServesTheLastKnownTotal()", "expected: &lt;42.00&gt; but was: &lt;0.00&gt;")));
+        Fixtures.write(project, SUREFIRE + "/TEST-" + deeper + ".xml", report(deeper,
+                "  <testcase name=\"answersUnavailable()\" classname=\"" + deeper + "\">\n"
+                        + "    <error type=\"java.lang.IllegalStateException\"/>\n  </testcase>"));
+        for (String pattern : List.of("BillingClientFallbackTest", "com.example.billing.BillingClientFallbackTest",
+                "*FallbackTest")) {
+            assertThat(check(pattern)).as(pattern).extracting(Breach::ruleId)
+                    .containsExactly("GUARD-FALLBACK-REGRESSION", "GUARD-FALLBACK-REGRESSION");
+        }
+        assertThat(check("BillingClientFallbackTest#fallback*")).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("GUARD-FALLBACK-REGRESSION");
+            assertThat(b.file()).isEqualTo(SUREFIRE + "/TEST-" + nested + ".xml");
+            assertThat(b.location()).isEqualTo(Location.ofLine(4));
+            assertThat(b.message()).isEqualTo("fallback test " + nested + "#fallbackServesTheLastKnownTotal() failed: "
+                    + "expected: <42.00> but was: <0.00>");
+        });
+        assertThat(check("BillingClientFallbackTest#answersUnavailable")).singleElement().satisfies(b ->
+                assertThat(b.message()).isEqualTo("fallback test " + deeper + "#answersUnavailable() errored: "
+                        + "java.lang.IllegalStateException"));
+    }
+
+    @Test
+    void nestedClassesOfAFallbackClassCountAsItsExecutedTests() {
+        String nested = "com.example.billing.BillingClientFallbackTest$WhenTheServiceTimesOut";
+        Fixtures.write(project, SUREFIRE + "/TEST-" + nested + ".xml", report(nested,
+                passed(nested, "fallbackServesTheLastKnownTotal()")));
+        assertThat(check("BillingClientFallbackTest", "BillingClientFallbackTest#fallback*",
+                "BillingClientFallbackTest$WhenTheServiceTimesOut", "*$WhenTheServiceTimesOut")).isEmpty();
+        assertThat(check("WhenTheServiceTimesOut")).extracting(Breach::ruleId).containsExactly("GUARD-FALLBACK-MISSING");
+    }
+
+    /** Writes {@code path} (relative to the project) last modified at {@code at}. */
+    private void writeAt(String path, String content, String at) throws IOException {
+        Files.setLastModifiedTime(Fixtures.write(project, path, content), FileTime.from(Instant.parse(at)));
+    }
+
+    @Test
+    void reportOlderThanTheNewestCompiledClassIsStaleNotEvidence() throws IOException {
+        writeAt(BILLING_REPORT, report(BILLING, passed(BILLING, "servesTheCachedInvoice()")), "2026-12-07T09:00:00Z");
+        writeAt("target/classes/com/example/billing/BillingClient.class", "cafebabe", "2026-12-07T08:59:00Z");
+        writeAt(BILLING_CLASS, "cafebabe", "2026-12-07T09:05:30.250Z");
+        assertThat(check("BillingClientFallbackTest")).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("GUARD-FALLBACK-MISSING");
+            assertThat(b.file()).isEqualTo(BILLING_REPORT);
+            assertThat(b.location()).isEqualTo(Location.ofLine(4));
+            assertThat(b.message()).isEqualTo("fallback test pattern BillingClientFallbackTest ran no test in this build: "
+                    + "its report " + BILLING_REPORT + " was written at 2026-12-07T09:00:00Z, before " + BILLING_CLASS
+                    + " was compiled at 2026-12-07T09:05:30.250Z; a stale report is not evidence");
+            assertThat(b.hint()).startsWith("run the fallback tests in this build");
+        });
+    }
+
+    @Test
+    void staleFailingReportIsNotRunNeverARegressionAndAFreshOneCounts() throws IOException {
+        writeAt(BILLING_REPORT, report(BILLING, failed(BILLING, "servesTheCachedInvoice()", "boom")), "2026-12-07T09:00:00Z");
+        writeAt(BILLING_CLASS, "cafebabe", "2026-12-07T09:00:01Z");
+        assertThat(check("BillingClientFallbackTest")).extracting(Breach::ruleId).containsExactly("GUARD-FALLBACK-MISSING");
+        // as new as the newest class (a file system with coarse timestamps): it counts
+        writeAt(BILLING_CLASS, "cafebabe", "2026-12-07T09:00:00Z");
+        assertThat(check("BillingClientFallbackTest")).extracting(Breach::ruleId).containsExactly("GUARD-FALLBACK-REGRESSION");
+    }
+
+    @Test
+    void staleReportOfANestedClassIsNotRunEvenWhenTheOuterClassRan() throws IOException {
+        String nested = BILLING + "$WhenTheServiceTimesOut";
+        writeAt(BILLING_REPORT, report(BILLING, passed(BILLING, "servesTheCachedInvoice()")), "2026-12-07T09:10:00Z");
+        writeAt(SUREFIRE + "/TEST-" + nested + ".xml", report(nested, failed(nested, "servesTheLastTotal()", "boom")),
+                "2026-12-07T08:00:00Z");
+        writeAt(BILLING_CLASS, "cafebabe", "2026-12-07T09:05:00Z");
+        assertThat(check("BillingClientFallbackTest")).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("GUARD-FALLBACK-MISSING");
+            assertThat(b.file()).isEqualTo(SUREFIRE + "/TEST-" + nested + ".xml");
+        });
+        // a stale report of other tests is not a fallback breach
+        assertThat(check("BillingClientFallbackTest#servesTheCachedInvoice")).isEmpty();
     }
 
     @Test

@@ -124,6 +124,59 @@ class GuardTest {
         assertThat(byId(request.run()).get("guard.pin-unchanged").detail()).isEqualTo("no pinBaseRef configured");
     }
 
+    /** A billing consumer whose fallback test passed in this build, judged with the build's test switches. */
+    private GoalResult billingFallback(TestSwitch... switches) {
+        Fixtures.write(dir, "target/surefire-reports/TEST-com.example.billing.BillingClientFallbackTest.xml",
+                report("com.example.billing.BillingClientFallbackTest",
+                        passed("com.example.billing.BillingClientFallbackTest", "servesTheCachedInvoice()")));
+        return new GuardRequest(new RunContext(new ProjectFiles(dir), Mode.REHEARSAL, null, null, null, CLOCK), null, null,
+                false, null, null, null, null, null, null, List.of("BillingClientFallbackTest"), null, null,
+                new TestRun(List.of(switches), List.of(Path.of("target/classes"), Path.of("target/test-classes")))).run();
+    }
+
+    @Test
+    void everySwitchThatSkipsTheTestsLeavesTheFallbackUnprovenNotBroken() {
+        Map<TestSwitch, String> shown = new java.util.LinkedHashMap<>();
+        shown.put(new TestSwitch("skipTests", "true", TestSwitch.Source.USER), "-DskipTests");
+        shown.put(new TestSwitch("maven.test.skip", "", TestSwitch.Source.USER), "-Dmaven.test.skip");
+        shown.put(new TestSwitch("maven.test.skip.exec", "true", TestSwitch.Source.USER), "-Dmaven.test.skip.exec");
+        shown.put(new TestSwitch("skipTests", "TRUE", TestSwitch.Source.SYSTEM), "-DskipTests=TRUE");
+        shown.put(new TestSwitch("maven.test.skip.exec", "true", TestSwitch.Source.PROJECT),
+                "project property maven.test.skip.exec=true");
+        shown.forEach((set, as) -> {
+            GoalResult result = billingFallback(set);
+            assertThat(result.breaches()).as(as).singleElement().satisfies(b -> {
+                assertThat(b.ruleId()).isEqualTo("GUARD-FALLBACK-MISSING");
+                assertThat(b.message()).isEqualTo("fallback tests BillingClientFallbackTest did not run: the build skipped "
+                        + "its tests (" + as + "), so the fallback is unproven (not broken)");
+                assertThat(b.hint()).isEqualTo("build without " + as + " (mvn verify runs the tests before this goal)");
+            });
+            assertThat(byId(result).get("guard.fallback").detail()).isEqualTo("fallback tests [BillingClientFallbackTest] did not run");
+        });
+        assertThat(billingFallback(new TestSwitch("maven.test.skip.exec", "false", TestSwitch.Source.USER),
+                new TestSwitch("skipTests", "false", TestSwitch.Source.PROJECT)).breaches()).isEmpty();
+    }
+
+    @Test
+    void testSelectionThatLeavesTheFallbackTestsOutLeavesThemUnproven() {
+        assertThat(billingFallback(new TestSwitch("test", "InvoiceTotalsTest", TestSwitch.Source.USER)).breaches())
+                .singleElement().satisfies(b -> {
+                    assertThat(b.ruleId()).isEqualTo("GUARD-FALLBACK-MISSING");
+                    assertThat(b.file()).isNull();
+                    assertThat(b.message()).isEqualTo("fallback tests BillingClientFallbackTest did not run: the build's test "
+                            + "selection -Dtest=InvoiceTotalsTest leaves out BillingClientFallbackTest, so the fallback is "
+                            + "unproven (not broken)");
+                    assertThat(b.hint()).isEqualTo("build without -Dtest=InvoiceTotalsTest, or name the fallback tests in it "
+                            + "(e.g. -Dtest=InvoiceTotalsTest,BillingClientFallbackTest)");
+                });
+        assertThat(billingFallback(new TestSwitch("it.test", "*IT", TestSwitch.Source.PROJECT)).breaches())
+                .extracting(b -> b.message()).containsExactly("fallback tests BillingClientFallbackTest did not run: the "
+                        + "build's test selection project property it.test=*IT leaves out BillingClientFallbackTest, so the "
+                        + "fallback is unproven (not broken)");
+        assertThat(billingFallback(new TestSwitch("test", "InvoiceTotalsTest,BillingClientFallbackTest",
+                TestSwitch.Source.USER), new TestSwitch("it.test", " ", TestSwitch.Source.USER)).breaches()).isEmpty();
+    }
+
     @Test
     void malformedFallbackPatternIsRejectedByTheRequest() {
         assertThatThrownBy(() -> request(dir, null, false, null, List.of(), List.of("Client#"), Mode.REHEARSAL))

@@ -24,7 +24,7 @@ class TestReportsTest {
     Path project;
 
     private TestReports read(long maxBytes) {
-        return TestReports.read(new ProjectFiles(project), REPORTS, maxBytes);
+        return TestReports.read(new ProjectFiles(project), REPORTS, maxBytes, null);
     }
 
     private TestReports read() {
