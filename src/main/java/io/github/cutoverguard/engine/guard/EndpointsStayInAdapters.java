@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
 /**
  * Raises {@link #RULE} for each occurrence of a boundary endpoint (a literal such as
  * {@code /v1/context-packages}) in a source file that is not an adapter file: the producer's
- * endpoints stay behind the consumer's adapter, so a contract switch touches one place. Every
- * occurrence is its own breach at file:line:column; each source is streamed once.
+ * endpoints stay behind the consumer's adapter, so a contract switch touches one place. Each line is
+ * searched as javac reads it, Unicode escapes resolved ({@link JavaUnicodeEscapes}; also for Kotlin,
+ * where they count only inside strings: a superset). Every occurrence is its own breach at the
+ * file:line:column where it is written; each source is streamed once.
  */
 public final class EndpointsStayInAdapters {
 
@@ -72,11 +74,15 @@ public final class EndpointsStayInAdapters {
     }
 
     private void scanLine(String file, int number, String line, List<Breach> breaches) {
+        JavaUnicodeEscapes source = JavaUnicodeEscapes.translate(line);
+        String read = source.read();
         for (String endpoint : endpoints) {
-            for (int at = line.indexOf(endpoint); at >= 0; at = line.indexOf(endpoint, at + endpoint.length())) {
-                breaches.add(Breach.error(RULE, "endpoint " + endpoint + " is used outside the adapter files")
+            for (int at = read.indexOf(endpoint); at >= 0; at = read.indexOf(endpoint, at + endpoint.length())) {
+                String written = source.written(at, at + endpoint.length());
+                breaches.add(Breach.error(RULE, "endpoint " + endpoint + " is used outside the adapter files"
+                                + (written.equals(endpoint) ? "" : " (written as " + written + ")"))
                         .file(file)
-                        .at(new Location(number, at + 1))
+                        .at(new Location(number, source.writtenIndex(at) + 1))
                         .expected(endpoint + " only in " + (adapters.isEmpty() ? "adapter files (none configured)"
                                 : String.join(", ", adapters)))
                         .actual(file)

@@ -89,4 +89,30 @@ class EndpointsStayInAdaptersTest {
         assertThat(check(List.of(ADAPTER), List.of("src/**/*.java")).breaches()).singleElement()
                 .satisfies(b -> assertThat(b.file()).isEqualTo("src/test/java/com/example/ClientTest.java"));
     }
+
+    @Test
+    void unicodeEscapedEndpointIsReadAsJavacReadsIt() {
+        ProjectFiles files = new ProjectFiles(project);
+        String invoices = "src/main/java/com/example/billing/InvoiceController.java";
+        Fixtures.write(project, invoices, """
+                package com.example.billing;
+
+                class InvoiceController {
+                    // the billing adapter owns /v7/invoices/lookup
+                    static final String LOOKUP = "/v7/invoices/\\u006cookup";
+                    static final String LOOKUP_TOO = "\\uuu002Fv7/invoices/lookup";
+                    static final String NOT_AN_ESCAPE = "/v7/invoices/\\\\u006cookup";
+                }
+                """);
+        List<Breach> breaches = new EndpointsStayInAdapters(files, List.of("/v7/invoices/lookup"),
+                List.of("src/main/java/**/billing/adapter/*.java"))
+                .check(files, new GlobSelection(List.of("src/main/java/**/*.java"), List.of()), 1 << 20).breaches();
+        assertThat(breaches).extracting(Breach::ruleId).containsOnly("GUARD-ENDPOINT-BOUNDARY");
+        assertThat(breaches).extracting(Breach::location).containsExactly(new Location(4, 33), new Location(5, 35),
+                new Location(6, 39));
+        assertThat(breaches.get(1).message()).isEqualTo("endpoint /v7/invoices/lookup is used outside the adapter files "
+                + "(written as /v7/invoices/\\u006cookup)");
+        assertThat(breaches.get(2).message()).endsWith("(written as \\uuu002Fv7/invoices/lookup)");
+        assertThat(breaches.get(0).message()).isEqualTo("endpoint /v7/invoices/lookup is used outside the adapter files");
+    }
 }
