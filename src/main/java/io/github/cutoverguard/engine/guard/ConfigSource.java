@@ -52,6 +52,18 @@ record ConfigSource(String text, List<String> lines, Charset charset) {
                         && (bytes[2] & 0xFF) == 0xBF));
     }
 
+    /**
+     * How many characters {@code read} and {@code written} from {@code from} on have in common: a part of
+     * {@code read} that ends within them is written as it is read.
+     */
+    static int verbatim(String written, int from, String read) {
+        int n = 0;
+        while (from + n < written.length() && n < read.length() && written.charAt(from + n) == read.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
     /** Line {@code number} (1-based), or the empty string past the end. */
     String line(int number) {
         return number >= 1 && number <= lines.size() ? lines.get(number - 1) : "";

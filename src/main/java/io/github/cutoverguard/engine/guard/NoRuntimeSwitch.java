@@ -153,11 +153,11 @@ public final class NoRuntimeSwitch {
         String actual;
         String written = "";
         if (source.writtenAt(at, scalar.text().substring(start, end))) {
-            actual = "\"" + shorten(source.line(at.line()).strip()) + "\"";
+            actual = "\"" + snippet(source.line(at.line())) + "\"";
         } else {
-            actual = scalar.key() ? "key \"" + shorten(visible(scalar.entry())) + "\""
-                    : visible(scalar.entry()) + " = \"" + shorten(visible(scalar.text())) + "\"";
-            written = scalar.written().equals(scalar.text()) ? "" : " (written as " + shorten(visible(scalar.written())) + ")";
+            actual = scalar.key() ? "key \"" + visible(shorten(scalar.entry())) + "\""
+                    : visible(shorten(scalar.entry())) + " = \"" + visible(shorten(scalar.text())) + "\"";
+            written = scalar.written().equals(scalar.text()) ? "" : " (written as " + visible(shorten(scalar.written())) + ")";
         }
         return Breach.error(RULE, "runtime configuration " + what + ": " + actual + written)
                 .file(file)
@@ -183,6 +183,16 @@ public final class NoRuntimeSwitch {
             }
         }
         return out.toString();
+    }
+
+    /** The line without leading and trailing blanks, at most {@link #SNIPPET} characters of it (read no further). */
+    private static String snippet(String line) {
+        int from = 0;
+        while (from < line.length() && Character.isWhitespace(line.charAt(from))) {
+            from++;
+        }
+        int to = Math.min(line.length(), from + SNIPPET + 1);
+        return shorten(line.substring(from, to).stripTrailing());
     }
 
     private static String shorten(String text) {

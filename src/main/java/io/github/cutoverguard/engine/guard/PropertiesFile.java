@@ -52,10 +52,9 @@ final class PropertiesFile {
         if (line == null) {
             return new ConfigScalar(read, key, isKey, read, at -> Location.UNKNOWN);
         }
-        String raw = line.text().substring(from, to);
+        int verbatim = ConfigSource.verbatim(line.text().substring(0, to), from, read);
         String written = source.span(line.at(from), to > from ? line.after(to - 1) : line.at(from));
-        return new ConfigScalar(read, key, isKey, written,
-                at -> raw.startsWith(read.substring(0, at)) ? line.at(from + at) : line.at(from));
+        return new ConfigScalar(read, key, isKey, written, at -> at <= verbatim ? line.at(from + at) : line.at(from));
     }
 
     /** The entries {@code text} holds, as {@code [key, value]} in the order Properties reads them. */

@@ -15,6 +15,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
@@ -86,6 +87,10 @@ final class TreeConfigFile {
             }
         } catch (JacksonException e) {
             throw new RuntimeConfig.Unreadable(StrictJsonReader.message(e, yaml), StrictJsonReader.where(e, parser));
+        } catch (RuntimeException e) {
+            // a parser failing otherwise than it documents: still a file the scan could not read, never a crash
+            throw new RuntimeConfig.Unreadable(e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                    : " " + e.getMessage()), StrictJsonReader.location(parser.currentLocation()));
         }
         return scalars;
     }
@@ -120,32 +125,42 @@ final class TreeConfigFile {
             end = new Location(end.line() - 1, source.line(end.line() - 1).length() + 1);
         }
         String written = source.span(start, end);
-        boolean literalBlock = first == '|';
+        int verbatim = ConfigSource.verbatim(line, Math.min(line.length(), content - 1), read);
+        int[] blockLines = first == '|' ? lineStarts(read) : null;
         return new ConfigScalar(read, entry, key, written, from -> {
-            if (line.startsWith(read.substring(0, from), content - 1)) {
+            if (from <= verbatim) {
                 return new Location(start.line(), content + from);
             }
-            if (literalBlock) {
-                Location inBlock = inLiteralBlock(source, start, read, from);
-                if (inBlock != null) {
-                    return inBlock;
-                }
-            }
-            return start;
+            Location inBlock = blockLines == null ? null : inLiteralBlock(source, start, read, blockLines, from);
+            return inBlock == null ? start : inBlock;
         });
     }
 
+    /** Where each line of {@code text} starts. */
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[(int) text.chars().filter(c -> c == '\n').count() + 1];
+        for (int i = 0, line = 1; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[line++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
     /** In a literal block scalar ({@code |}) each line of the value is a line of the file, after the indentation. */
-    private static Location inLiteralBlock(ConfigSource source, Location start, String read, int from) {
-        int lineStart = read.lastIndexOf('\n', from - 1) + 1;
-        int lineEnd = read.indexOf('\n', from);
-        String valueLine = read.substring(lineStart, lineEnd < 0 ? read.length() : lineEnd);
-        int number = start.line() + 1 + (int) read.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+    private static Location inLiteralBlock(ConfigSource source, Location start, String read, int[] lineStarts, int from) {
+        int index = Arrays.binarySearch(lineStarts, from);
+        int valueLine = index >= 0 ? index : -index - 2;
+        int lineStart = lineStarts[valueLine];
+        int lineEnd = valueLine + 1 < lineStarts.length ? lineStarts[valueLine + 1] - 1 : read.length();
+        int number = start.line() + 1 + valueLine;
         String written = source.line(number);
-        if (valueLine.isEmpty() || !written.endsWith(valueLine)) {
+        int length = lineEnd - lineStart;
+        if (length == 0 || written.length() < length
+                || !written.regionMatches(written.length() - length, read, lineStart, length)) {
             return null;
         }
-        return new Location(number, written.length() - valueLine.length() + (from - lineStart) + 1);
+        return new Location(number, written.length() - length + (from - lineStart) + 1);
     }
 
     /** Where a JSON token that starts at {@code start} ends: after a string's closing quote, or a literal's end. */

@@ -83,8 +83,9 @@ final class XmlPropertiesFile {
         int from = Math.min(line.length(), Math.max(0, at.column() - 1));
         int end = line.indexOf(ends, from);
         String written = at.isKnown() ? line.substring(from, end < 0 ? line.length() : end) : read;
-        return new ConfigScalar(read, key, isKey, written, index -> at.isKnown()
-                && line.startsWith(read.substring(0, index), from) ? new Location(at.line(), at.column() + index) : at);
+        int verbatim = at.isKnown() ? ConfigSource.verbatim(line, from, read) : -1;
+        return new ConfigScalar(read, key, isKey, written,
+                index -> index <= verbatim ? new Location(at.line(), at.column() + index) : at);
     }
 
     /** Where the {@code key} attribute's value is written in the start tag that ends before {@code value}. */
