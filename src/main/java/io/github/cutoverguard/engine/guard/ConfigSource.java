@@ -21,8 +21,25 @@ import java.util.List;
  */
 record ConfigSource(String text, List<String> lines, Charset charset) {
 
+    /**
+     * Decodes {@code input} with the encoding its byte-order mark names, else as UTF-8, replacing malformed
+     * bytes (for text whose positions, not its exact characters, matter).
+     */
+    static ConfigSource decodeLeniently(RawInput input) {
+        try {
+            return decode(input, StandardCharsets.UTF_8, CodingErrorAction.REPLACE);
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("a replacing decoder does not fail", e);
+        }
+    }
+
     /** Decodes {@code input} with the encoding its byte-order mark names, else with {@code otherwise}. */
     static ConfigSource decode(RawInput input, Charset otherwise) throws CharacterCodingException {
+        return decode(input, otherwise, CodingErrorAction.REPORT);
+    }
+
+    private static ConfigSource decode(RawInput input, Charset otherwise, CodingErrorAction malformed)
+            throws CharacterCodingException {
         byte[] bytes = input.bytes();
         Charset charset = otherwise;
         int skip = 0;
@@ -37,8 +54,8 @@ record ConfigSource(String text, List<String> lines, Charset charset) {
             skip = 2;
         }
         String text = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .onMalformedInput(malformed)
+                .onUnmappableCharacter(malformed)
                 .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
                 .toString();
         return new ConfigSource(text, RawInput.lines(text), charset);

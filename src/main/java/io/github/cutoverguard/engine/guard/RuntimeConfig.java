@@ -22,7 +22,8 @@ import java.util.Locale;
  *       ({@code Properties.loadFromXML}); any other XML is not read ({@link #xmlNotRead});</li>
  *   <li>{@code .yml}/{@code .yaml} and {@code .json}: {@link TreeConfigFile} (Jackson), UTF-8 unless a
  *       byte-order mark says UTF-16;</li>
- *   <li>anything else: each line as text (UTF-8, malformed bytes replaced).</li>
+ *   <li>anything else: each line as text (UTF-8 unless a byte-order mark says UTF-16, malformed bytes
+ *       replaced).</li>
  * </ul>
  *
  * @param readings   the file as read, one reading per decoding its runtime may use (usually one)
@@ -71,7 +72,8 @@ record RuntimeConfig(List<Reading> readings, boolean xmlNotRead) {
                     return new RuntimeConfig(List.of(), true);
                 }
                 reader = "Properties.loadFromXML";
-                ConfigSource source = ConfigSource.decode(input, StandardCharsets.UTF_8);
+                // loadFromXML decodes as the XML declaration says; the text here only locates the entries
+                ConfigSource source = ConfigSource.decodeLeniently(input);
                 return one(source, XmlPropertiesFile.read(bytes, source));
             }
             if (name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".json")) {
@@ -86,9 +88,7 @@ record RuntimeConfig(List<Reading> readings, boolean xmlNotRead) {
         } catch (Unreadable e) {
             throw new Unreadable("(" + reader + "): " + e.getMessage(), e.location);
         }
-        String text = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes)).toString();
-        ConfigSource source = new ConfigSource(text.startsWith("\uFEFF") ? text.substring(1) : text,
-                RawInput.lines(text.startsWith("\uFEFF") ? text.substring(1) : text), StandardCharsets.UTF_8);
+        ConfigSource source = ConfigSource.decodeLeniently(input);
         List<ConfigScalar> lines = new ArrayList<>();
         for (int number = 1; number <= source.lines().size(); number++) {
             int line = number;

@@ -22,11 +22,10 @@ import java.util.Properties;
  */
 final class XmlPropertiesFile {
 
-    private static final XMLInputFactory STAX = stax();
-
     private XmlPropertiesFile() {
     }
 
+    /** A new StAX factory (a configured factory is mutable, so none is shared). */
     private static XMLInputFactory stax() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -38,7 +37,7 @@ final class XmlPropertiesFile {
     /** Whether {@code bytes} is an XML document whose root element is {@code properties}. */
     static boolean isPropertiesDocument(byte[] bytes) {
         try {
-            XMLStreamReader reader = STAX.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            XMLStreamReader reader = stax().createXMLStreamReader(new ByteArrayInputStream(bytes));
             try {
                 while (reader.hasNext()) {
                     if (reader.next() == XMLStreamConstants.START_ELEMENT) {
@@ -109,7 +108,7 @@ final class XmlPropertiesFile {
     private static List<Location[]> places(byte[] bytes, ConfigSource source, List<String[]> entries) {
         List<Location[]> places = new ArrayList<>();
         try {
-            XMLStreamReader reader = STAX.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            XMLStreamReader reader = stax().createXMLStreamReader(new ByteArrayInputStream(bytes));
             try {
                 while (reader.hasNext()) {
                     if (reader.next() == XMLStreamConstants.START_ELEMENT && "entry".equals(reader.getLocalName())) {

@@ -396,6 +396,20 @@ class NoRuntimeSwitchTest {
     }
 
     @Test
+    void xmlPropertiesInTheEncodingTheyDeclareAndTextFilesWithAByteOrderMarkAreRead() {
+        Fixtures.write(project, INVENTORY_XML, ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+                + "<!DOCTYPE properties SYSTEM \"http://java.sun.com/dtd/properties.dtd\">\n"
+                + "<properties>\n  <entry key=\"inventory.label\">Caf\u00e9</entry>\n"
+                + "  <entry key=\"inventory.contract\">stock.v6</entry>\n</properties>\n").getBytes(StandardCharsets.ISO_8859_1));
+        Fixtures.write(project, "config/prod/runtime.env", withByteOrderMark("INVENTORY_CONTRACT=stock.v6\n",
+                StandardCharsets.UTF_16BE));
+        Findings findings = new NoRuntimeSwitch("stock.v6", List.of(), "stock.v5").check(new ProjectFiles(project),
+                new GlobSelection(List.of("src/main/resources/*.xml", "config/**/*.env"), List.of()), 1 << 20);
+        assertThat(where(findings.breaches())).containsExactly("config/prod/runtime.env:1:20", INVENTORY_XML + ":5:35");
+        assertThat(findings.breaches().get(1).message()).endsWith(": \"<entry key=\"inventory.contract\">stock.v6</entry>\"");
+    }
+
+    @Test
     void invalidForbiddenPatternIsAConfigurationError() {
         assertThatThrownBy(() -> GuardRequest.compilePatterns(List.of("ok", "service_v3_(")))
                 .isInstanceOf(IllegalArgumentException.class)
