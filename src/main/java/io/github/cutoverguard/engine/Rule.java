@@ -272,7 +272,8 @@ public enum Rule {
     GUARD_ENDPOINT_BOUNDARY("GUARD-ENDPOINT-BOUNDARY",
             "A `boundaryEndpoints` literal appears in a `boundarySourceIncludes` file that is not "
                 + "one of the `adapterFiles`, read as javac reads it (Unicode escapes such as `\\u006c` "
-                + "resolved); each occurrence at the file:line:column where it is written.",
+                + "and string escapes such as `\\154` resolved); each occurrence at the file:line:column "
+                + "where it is written.",
             "call the producer through the adapter, or add the file to adapterFiles if it is the "
                 + "adapter"),
 

@@ -11,15 +11,18 @@ import io.github.cutoverguard.engine.input.GlobSelection;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Raises {@link #RULE} for each occurrence of a boundary endpoint (a literal such as
  * {@code /v1/context-packages}) in a source file that is not an adapter file: the producer's
  * endpoints stay behind the consumer's adapter, so a contract switch touches one place. Each line is
- * searched as javac reads it, Unicode escapes resolved ({@link JavaUnicodeEscapes}; also for Kotlin,
- * where they count only inside strings: a superset). Every occurrence is its own breach at the
+ * searched as javac reads it, Unicode escapes resolved, and once more with the escapes of string
+ * literals resolved too (octal {@code \154}, {@code \t} …; {@link JavaUnicodeEscapes}; also for Kotlin,
+ * where Unicode escapes count only inside strings: a superset). Every occurrence is its own breach at the
  * file:line:column where it is written; each source is streamed once.
  */
 public final class EndpointsStayInAdapters {
@@ -74,10 +77,22 @@ public final class EndpointsStayInAdapters {
     }
 
     private void scanLine(String file, int number, String line, List<Breach> breaches) {
-        JavaUnicodeEscapes source = JavaUnicodeEscapes.translate(line);
+        JavaUnicodeEscapes unicode = JavaUnicodeEscapes.translate(line);
+        JavaUnicodeEscapes literals = unicode.withStringEscapes();
+        Set<Integer> found = new HashSet<>();
+        for (JavaUnicodeEscapes source : literals == unicode ? List.of(unicode) : List.of(unicode, literals)) {
+            scan(file, number, source, found, breaches);
+        }
+    }
+
+    /** The endpoints in one reading of a line, except at the places {@code found} already holds. */
+    private void scan(String file, int number, JavaUnicodeEscapes source, Set<Integer> found, List<Breach> breaches) {
         String read = source.read();
         for (String endpoint : endpoints) {
             for (int at = read.indexOf(endpoint); at >= 0; at = read.indexOf(endpoint, at + endpoint.length())) {
+                if (!found.add(source.writtenIndex(at))) {
+                    continue;
+                }
                 String written = source.written(at, at + endpoint.length());
                 breaches.add(Breach.error(RULE, "endpoint " + endpoint + " is used outside the adapter files"
                                 + (written.equals(endpoint) ? "" : " (written as " + written + ")"))

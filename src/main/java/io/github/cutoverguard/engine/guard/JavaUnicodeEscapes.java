@@ -51,6 +51,49 @@ final class JavaUnicodeEscapes {
         return new JavaUnicodeEscapes(written, read.toString(), origins);
     }
 
+    /**
+     * This line with the escape sequences of string and character literals also resolved ({@code \t},
+     * {@code \s}, {@code \"}, {@code \\}, octal {@code \154} …, JLS 3.10.7), wherever they appear: a
+     * superset of what javac reads in literals, since only literals hold backslashes in compiling code.
+     */
+    JavaUnicodeEscapes withStringEscapes() {
+        if (read.indexOf('\\') < 0) {
+            return this;
+        }
+        StringBuilder out = new StringBuilder(read.length());
+        int[] composed = new int[read.length() + 1];
+        int i = 0;
+        while (i < read.length()) {
+            char c = read.charAt(i);
+            int next = i + 1;
+            if (c == '\\' && next < read.length()) {
+                char e = read.charAt(next);
+                int octal = Character.digit(e, 8);
+                if (octal >= 0) {
+                    int limit = e <= '3' ? 3 : 2;
+                    int end = next + 1;
+                    while (end < read.length() && end - next < limit && Character.digit(read.charAt(end), 8) >= 0) {
+                        octal = octal * 8 + Character.digit(read.charAt(end), 8);
+                        end++;
+                    }
+                    c = (char) octal;
+                    next = end;
+                } else {
+                    int simple = "btnfrs\"'\\".indexOf(e);
+                    if (simple >= 0) {
+                        c = "\b\t\n\f\r \"'\\".charAt(simple);
+                        next = i + 2;
+                    }
+                }
+            }
+            composed[out.length()] = writtenIndex(i);
+            out.append(c);
+            i = next;
+        }
+        composed[out.length()] = written.length();
+        return new JavaUnicodeEscapes(written, out.toString(), composed);
+    }
+
     private static boolean isHex(String text, int from) {
         for (int i = from; i < from + 4; i++) {
             if (Character.digit(text.charAt(i), 16) < 0) {

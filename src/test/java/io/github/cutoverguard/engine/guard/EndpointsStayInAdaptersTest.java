@@ -115,4 +115,23 @@ class EndpointsStayInAdaptersTest {
         assertThat(breaches.get(2).message()).endsWith("(written as \\uuu002Fv7/invoices/lookup)");
         assertThat(breaches.get(0).message()).isEqualTo("endpoint /v7/invoices/lookup is used outside the adapter files");
     }
+
+    @Test
+    void octalAndOtherStringEscapesAreReadAsJavacReadsThem() {
+        ProjectFiles files = new ProjectFiles(project);
+        String invoices = "src/main/java/com/example/billing/InvoiceLinks.java";
+        Fixtures.write(project, invoices, """
+                class InvoiceLinks {
+                    static final String OCTAL = "/v7/invoices/\\154ookup";
+                    static final String BOTH = "/v7\\u002finvoices/\\154ookup";
+                    static final String ESCAPED_BACKSLASH = "/v7/invoices/\\\\154ookup";
+                }
+                """);
+        List<Breach> breaches = new EndpointsStayInAdapters(files, List.of("/v7/invoices/lookup"), List.of())
+                .check(files, new GlobSelection(List.of("src/main/java/**/*.java"), List.of()), 1 << 20).breaches();
+        assertThat(breaches).extracting(Breach::location).containsExactly(new Location(2, 34), new Location(3, 33));
+        assertThat(breaches).extracting(Breach::message).containsExactly(
+                "endpoint /v7/invoices/lookup is used outside the adapter files (written as /v7/invoices/\\154ookup)",
+                "endpoint /v7/invoices/lookup is used outside the adapter files (written as /v7\\u002finvoices/\\154ookup)");
+    }
 }
