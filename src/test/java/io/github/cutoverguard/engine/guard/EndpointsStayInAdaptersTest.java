@@ -90,11 +90,19 @@ class EndpointsStayInAdaptersTest {
                 .satisfies(b -> assertThat(b.file()).isEqualTo("src/test/java/com/example/ClientTest.java"));
     }
 
+    /** The breaches for billing's /v7/invoices/lookup when {@code source} is the only Java source besides the adapter. */
+    private List<Breach> lookupLeaks(String source) {
+        ProjectFiles files = new ProjectFiles(project);
+        Fixtures.write(project, "src/main/java/com/example/billing/InvoiceController.java", source);
+        return new EndpointsStayInAdapters(files, List.of("/v7/invoices/lookup"),
+                List.of("src/main/java/**/billing/adapter/*.java"))
+                .check(files, new GlobSelection(List.of("src/main/java/**/billing/**/*.java"), List.of()), 1 << 20)
+                .breaches();
+    }
+
     @Test
     void unicodeEscapedEndpointIsReadAsJavacReadsIt() {
-        ProjectFiles files = new ProjectFiles(project);
-        String invoices = "src/main/java/com/example/billing/InvoiceController.java";
-        Fixtures.write(project, invoices, """
+        List<Breach> breaches = lookupLeaks("""
                 package com.example.billing;
 
                 class InvoiceController {
@@ -104,9 +112,6 @@ class EndpointsStayInAdaptersTest {
                     static final String NOT_AN_ESCAPE = "/v7/invoices/\\\\u006cookup";
                 }
                 """);
-        List<Breach> breaches = new EndpointsStayInAdapters(files, List.of("/v7/invoices/lookup"),
-                List.of("src/main/java/**/billing/adapter/*.java"))
-                .check(files, new GlobSelection(List.of("src/main/java/**/*.java"), List.of()), 1 << 20).breaches();
         assertThat(breaches).extracting(Breach::ruleId).containsOnly("GUARD-ENDPOINT-BOUNDARY");
         assertThat(breaches).extracting(Breach::location).containsExactly(new Location(4, 33), new Location(5, 35),
                 new Location(6, 39));
@@ -118,17 +123,13 @@ class EndpointsStayInAdaptersTest {
 
     @Test
     void octalAndOtherStringEscapesAreReadAsJavacReadsThem() {
-        ProjectFiles files = new ProjectFiles(project);
-        String invoices = "src/main/java/com/example/billing/InvoiceLinks.java";
-        Fixtures.write(project, invoices, """
-                class InvoiceLinks {
+        List<Breach> breaches = lookupLeaks("""
+                class InvoiceController {
                     static final String OCTAL = "/v7/invoices/\\154ookup";
                     static final String BOTH = "/v7\\u002finvoices/\\154ookup";
                     static final String ESCAPED_BACKSLASH = "/v7/invoices/\\\\154ookup";
                 }
                 """);
-        List<Breach> breaches = new EndpointsStayInAdapters(files, List.of("/v7/invoices/lookup"), List.of())
-                .check(files, new GlobSelection(List.of("src/main/java/**/*.java"), List.of()), 1 << 20).breaches();
         assertThat(breaches).extracting(Breach::location).containsExactly(new Location(2, 34), new Location(3, 33));
         assertThat(breaches).extracting(Breach::message).containsExactly(
                 "endpoint /v7/invoices/lookup is used outside the adapter files (written as /v7/invoices/\\154ookup)",
