@@ -81,7 +81,7 @@ final class TreeConfigFile {
                 }
                 if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                     path.push(new Step());
-                } else if (!(parser instanceof YAMLParser alias && alias.isCurrentAlias())) {
+                } else if (!(parser instanceof YAMLParser alias && alias.isCurrentAlias()) && parser.getString() != null) {
                     scalars.add(scalar(source, parser, parser.getString(), false, entry(path)));
                 }
             }
