@@ -67,8 +67,8 @@ static RevCommit commitAll(Git git, String message, int minutes) {
 
 /**
  * Makes the IT directory a clone of an upstream whose `main` holds the IT's files as committed.
- * feature: path -> content committed on a `feature` branch that the clone checks out (also written
- *          into the IT directory); deleted: paths removed on that branch (and from the IT directory); shallow: clone only `feature`, at depth 1, so origin/main and the
+ * feature: path -> content (a String, written as UTF-8, or a byte[]) committed on a `feature` branch that the
+ *          clone checks out (also written into the IT directory); deleted: paths removed on that branch (and from the IT directory); shallow: clone only `feature`, at depth 1, so origin/main and the
  *          base commit are absent; cli: make that shallow clone with the git command line (`git clone --depth=1
  *          --single-branch`, as CI checkouts do), not JGit. Returns [base: SHA of main, head: SHA checked out].
  */
@@ -90,11 +90,7 @@ Map<String, String> cloneFromUpstream(Map opts = [:]) {
         head = base
         if (!feature.isEmpty() || !deleted.isEmpty() || shallow) {
             git.checkout().setCreateBranch(true).setName('feature').call()
-            feature.each { String path, String content ->
-                File f = new File(upstream, path)
-                f.parentFile.mkdirs()
-                f.setText(content, 'UTF-8')
-            }
+            feature.each { String path, Object content -> writeContent(new File(upstream, path), content) }
             deleted.each { String path -> git.rm().addFilepattern(path).call() }
             new File(upstream, 'FEATURE.md').setText('work on the feature branch\n', 'UTF-8')
             head = commitAll(git, 'feature work', 1).name()
@@ -118,17 +114,23 @@ Map<String, String> cloneFromUpstream(Map opts = [:]) {
     }
     Files.move(new File(clone, '.git').toPath(), new File(basedir, '.git').toPath())
     if (head != base) {
-        feature.each { String path, String content ->
-            File f = new File(basedir, path)
-            f.parentFile.mkdirs()
-            f.setText(content, 'UTF-8')
-        }
+        feature.each { String path, Object content -> writeContent(new File(basedir, path), content) }
         deleted.each { String path -> assert new File(basedir, path).delete() : "cannot delete $path" }
         new File(basedir, 'FEATURE.md').setText('work on the feature branch\n', 'UTF-8')
     }
     deleteTree(clone)
     gitSnapshotFile().text = gitSnapshot()
     [base: base, head: head]
+}
+
+/** Writes `content` to `f`: a String as UTF-8, a byte[] as it is (e.g. a UTF-16 file with its byte-order mark). */
+static void writeContent(File f, Object content) {
+    f.parentFile.mkdirs()
+    if (content instanceof byte[]) {
+        f.bytes = (byte[]) content
+    } else {
+        f.setText((String) content, 'UTF-8')
+    }
 }
 
 /** Runs the git command line in `dir` with `args`; fails the IT with git's output unless it exits 0. Returns stdout. */

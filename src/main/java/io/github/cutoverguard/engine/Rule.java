@@ -20,12 +20,14 @@ public enum Rule {
                 + "link leaving the pack; for `check-alignment`: a configured `contractSchemasDirectory`).",
             "create the file or correct the path in the plugin configuration"),
 
-    /** Raised by StrictJsonReader. */
+    /** Raised by StrictJsonReader (and NoRuntimeSwitch for runtime configuration it cannot read). */
     JSON_PARSE("JSON-PARSE",
             "An input is not strict JSON: syntax error, duplicate key (even when the last value is "
                 + "right), trailing content, invalid UTF-8, BOM or UTF-16/32, nesting deeper than 200, a "
                 + "file above `maxInputBytes`; for `openApiFile` also not strict YAML (duplicate key, a "
-                + "YAML alias, a second document).",
+                + "YAML alias, a second document); for `guard`, a runtime configuration file that its "
+                + "runtime's parser (`java.util.Properties`, `Properties.loadFromXML`, YAML, JSON) cannot "
+                + "read.",
             "fix the JSON at the given line:column; keys must be unique and the file plain UTF-8"),
 
     /** Raised by MatchesSchema. */
@@ -259,17 +261,21 @@ public enum Rule {
 
     /** Raised by NoRuntimeSwitch. */
     GUARD_RUNTIME_SWITCH("GUARD-RUNTIME-SWITCH",
-            "In `rehearsal` mode a file matched by `runtimeConfigIncludes` names "
-                + "`targetServiceContract` as a whole token (`billing.v8`, not `billing.v81`) or matches a "
-                + "`forbiddenRuntimePatterns` regex; each hit at file:line:column; comments (`#`/`!` in "
-                + "properties, `#` in YAML) are ignored.",
+            "In `rehearsal` mode a key or value of a file matched by `runtimeConfigIncludes`, read as "
+                + "its runtime reads it (`java.util.Properties` for `.properties` and XML properties "
+                + "documents, Jackson for YAML and JSON: escapes, continuations and byte-order marks "
+                + "resolved, comments ignored), names `targetServiceContract` as a whole token "
+                + "(`billing.v8`, not `billing.v81`) or matches a `forbiddenRuntimePatterns` regex; each "
+                + "hit at file:line:column, with how it is written when that differs.",
             "keep the runtime on the baseline contract until the cutover is approved; remove the "
                 + "switch"),
 
     /** Raised by EndpointsStayInAdapters. */
     GUARD_ENDPOINT_BOUNDARY("GUARD-ENDPOINT-BOUNDARY",
             "A `boundaryEndpoints` literal appears in a `boundarySourceIncludes` file that is not "
-                + "one of the `adapterFiles`; each occurrence at file:line:column.",
+                + "one of the `adapterFiles`, read as javac reads it (Unicode escapes such as `\\u006c` "
+                + "and string escapes such as `\\154` resolved); each occurrence at the file:line:column "
+                + "where it is written.",
             "call the producer through the adapter, or add the file to adapterFiles if it is the "
                 + "adapter"),
 

@@ -57,8 +57,10 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
     private boolean pinBaseRefOptional;
 
     /**
-     * Globs (relative to the project) of the runtime configuration checked in rehearsal mode; default
-     * {@code src/main/resources/**}{@code /*.properties}, {@code *.yml}, {@code *.yaml} and {@code *.json} there.
+     * Globs (relative to the project) of the runtime configuration checked in rehearsal mode, each file read as
+     * its runtime reads it (properties, XML properties, YAML, JSON); default
+     * {@code src/main/resources/**}{@code /*.properties}, {@code *.yml}, {@code *.yaml}, {@code *.json} and
+     * {@code *.xml} there.
      * Example: {@code <runtimeConfigIncludes><include>config/**}{@code /*.yml</include></runtimeConfigIncludes>}.
      */
     @Parameter
@@ -69,7 +71,8 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
     private List<String> runtimeConfigExcludes;
 
     /**
-     * Java regular expressions no runtime configuration line may match, besides {@code targetServiceContract};
+     * Java regular expressions no key or value of the runtime configuration (as read) may match, besides
+     * {@code targetServiceContract};
      * default none. Example: {@code <pattern>service_v3_\w+</pattern>}.
      */
     @Parameter

@@ -11,14 +11,19 @@ import io.github.cutoverguard.engine.input.GlobSelection;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Raises {@link #RULE} for each occurrence of a boundary endpoint (a literal such as
  * {@code /v1/context-packages}) in a source file that is not an adapter file: the producer's
- * endpoints stay behind the consumer's adapter, so a contract switch touches one place. Every
- * occurrence is its own breach at file:line:column; each source is streamed once.
+ * endpoints stay behind the consumer's adapter, so a contract switch touches one place. Each line is
+ * searched as javac reads it, Unicode escapes resolved, and once more with the escapes of string
+ * literals resolved too (octal {@code \154}, {@code \t} …; {@link JavaUnicodeEscapes}; also for Kotlin,
+ * where Unicode escapes count only inside strings: a superset). Every occurrence is its own breach at the
+ * file:line:column where it is written; each source is streamed once.
  */
 public final class EndpointsStayInAdapters {
 
@@ -72,11 +77,27 @@ public final class EndpointsStayInAdapters {
     }
 
     private void scanLine(String file, int number, String line, List<Breach> breaches) {
+        JavaUnicodeEscapes unicode = JavaUnicodeEscapes.translate(line);
+        JavaUnicodeEscapes literals = unicode.withStringEscapes();
+        Set<Integer> found = new HashSet<>();
+        for (JavaUnicodeEscapes source : literals == unicode ? List.of(unicode) : List.of(unicode, literals)) {
+            scan(file, number, source, found, breaches);
+        }
+    }
+
+    /** The endpoints in one reading of a line, except at the places {@code found} already holds. */
+    private void scan(String file, int number, JavaUnicodeEscapes source, Set<Integer> found, List<Breach> breaches) {
+        String read = source.read();
         for (String endpoint : endpoints) {
-            for (int at = line.indexOf(endpoint); at >= 0; at = line.indexOf(endpoint, at + endpoint.length())) {
-                breaches.add(Breach.error(RULE, "endpoint " + endpoint + " is used outside the adapter files")
+            for (int at = read.indexOf(endpoint); at >= 0; at = read.indexOf(endpoint, at + endpoint.length())) {
+                if (!found.add(source.writtenIndex(at))) {
+                    continue;
+                }
+                String written = source.written(at, at + endpoint.length());
+                breaches.add(Breach.error(RULE, "endpoint " + endpoint + " is used outside the adapter files"
+                                + (written.equals(endpoint) ? "" : " (written as " + written + ")"))
                         .file(file)
-                        .at(new Location(number, at + 1))
+                        .at(new Location(number, source.writtenIndex(at) + 1))
                         .expected(endpoint + " only in " + (adapters.isEmpty() ? "adapter files (none configured)"
                                 : String.join(", ", adapters)))
                         .actual(file)

@@ -19,8 +19,8 @@ import java.util.HexFormat;
 
 /**
  * Streams a text file once, line by line, hashing its bytes on the way (for the evidence report).
- * Text is decoded as UTF-8 with malformed bytes replaced, so a Latin-1 properties file is still
- * scanned; reading stops with {@link InputProblem.Kind#TOO_LARGE} above the size limit.
+ * Text is decoded as UTF-8 with malformed bytes replaced, so a source in another ASCII-based encoding
+ * is still searched; reading stops with {@link InputProblem.Kind#TOO_LARGE} above the size limit.
  */
 final class TextLines {
 

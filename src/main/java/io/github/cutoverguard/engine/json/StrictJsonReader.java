@@ -125,7 +125,7 @@ public final class StrictJsonReader {
             throw new JsonProblem(firstLine(e.getOriginalMessage()), where(e, parser),
                     "the input exceeds a safety limit; keep contract files small and shallow");
         } catch (JacksonException e) {
-            String message = "YAML".equals(format) ? yamlMessage(e.getOriginalMessage()) : firstLine(e.getOriginalMessage());
+            String message = message(e, "YAML".equals(format));
             boolean duplicate = message.startsWith("Duplicate");
             boolean utf8 = message.contains("UTF-8") || message.contains("UTF8");
             throw new JsonProblem(message, where(e, parser),
@@ -232,7 +232,8 @@ public final class StrictJsonReader {
         }
     }
 
-    private static Location where(JacksonException e, JsonParser parser) {
+    /** Where the problem {@code e} of {@code parser} is: SnakeYAML's mark, else Jackson's location, else the parser's. */
+    public static Location where(JacksonException e, JsonParser parser) {
         if (e.getCause() instanceof MarkedYamlEngineException yaml && yaml.getProblemMark().isPresent()) {
             // SnakeYAML knows where the problem is; Jackson only where its parser stopped
             return new Location(yaml.getProblemMark().get().getLine() + 1, yaml.getProblemMark().get().getColumn() + 1);
@@ -241,11 +242,17 @@ public final class StrictJsonReader {
         return reported.isKnown() ? reported : location(parser.currentLocation());
     }
 
-    private static Location location(TokenStreamLocation location) {
+    /** A Jackson location as a line:column, or {@link Location#UNKNOWN}. */
+    public static Location location(TokenStreamLocation location) {
         if (location == null || location.getLineNr() <= 0) {
             return Location.UNKNOWN;
         }
         return new Location(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    /** The message of {@code e}: for YAML without SnakeYAML's source excerpts, for JSON its first line. */
+    public static String message(JacksonException e, boolean yaml) {
+        return yaml ? yamlMessage(e.getOriginalMessage()) : firstLine(e.getOriginalMessage());
     }
 
     /** SnakeYAML's message without its source excerpts: "while parsing X; expected Y, but found Z". */

@@ -89,4 +89,50 @@ class EndpointsStayInAdaptersTest {
         assertThat(check(List.of(ADAPTER), List.of("src/**/*.java")).breaches()).singleElement()
                 .satisfies(b -> assertThat(b.file()).isEqualTo("src/test/java/com/example/ClientTest.java"));
     }
+
+    /** The breaches for billing's /v7/invoices/lookup when {@code source} is the only Java source besides the adapter. */
+    private List<Breach> lookupLeaks(String source) {
+        ProjectFiles files = new ProjectFiles(project);
+        Fixtures.write(project, "src/main/java/com/example/billing/InvoiceController.java", source);
+        return new EndpointsStayInAdapters(files, List.of("/v7/invoices/lookup"),
+                List.of("src/main/java/**/billing/adapter/*.java"))
+                .check(files, new GlobSelection(List.of("src/main/java/**/billing/**/*.java"), List.of()), 1 << 20)
+                .breaches();
+    }
+
+    @Test
+    void unicodeEscapedEndpointIsReadAsJavacReadsIt() {
+        List<Breach> breaches = lookupLeaks("""
+                package com.example.billing;
+
+                class InvoiceController {
+                    // the billing adapter owns /v7/invoices/lookup
+                    static final String LOOKUP = "/v7/invoices/\\u006cookup";
+                    static final String LOOKUP_TOO = "\\uuu002Fv7/invoices/lookup";
+                    static final String NOT_AN_ESCAPE = "/v7/invoices/\\\\u006cookup";
+                }
+                """);
+        assertThat(breaches).extracting(Breach::ruleId).containsOnly("GUARD-ENDPOINT-BOUNDARY");
+        assertThat(breaches).extracting(Breach::location).containsExactly(new Location(4, 33), new Location(5, 35),
+                new Location(6, 39));
+        assertThat(breaches.get(1).message()).isEqualTo("endpoint /v7/invoices/lookup is used outside the adapter files "
+                + "(written as /v7/invoices/\\u006cookup)");
+        assertThat(breaches.get(2).message()).endsWith("(written as \\uuu002Fv7/invoices/lookup)");
+        assertThat(breaches.get(0).message()).isEqualTo("endpoint /v7/invoices/lookup is used outside the adapter files");
+    }
+
+    @Test
+    void octalAndOtherStringEscapesAreReadAsJavacReadsThem() {
+        List<Breach> breaches = lookupLeaks("""
+                class InvoiceController {
+                    static final String OCTAL = "/v7/invoices/\\154ookup";
+                    static final String BOTH = "/v7\\u002finvoices/\\154ookup";
+                    static final String ESCAPED_BACKSLASH = "/v7/invoices/\\\\154ookup";
+                }
+                """);
+        assertThat(breaches).extracting(Breach::location).containsExactly(new Location(2, 34), new Location(3, 33));
+        assertThat(breaches).extracting(Breach::message).containsExactly(
+                "endpoint /v7/invoices/lookup is used outside the adapter files (written as /v7/invoices/\\154ookup)",
+                "endpoint /v7/invoices/lookup is used outside the adapter files (written as /v7\\u002finvoices/\\154ookup)");
+    }
 }

@@ -156,6 +156,259 @@ class NoRuntimeSwitchTest {
         assertThat(where(check())).containsExactly(PROPERTIES + ":2:10");
     }
 
+    // ---- read as the runtime reads it: a storefront consumer rehearsing inventory's stock.v6 (runtime on stock.v5)
+
+    private static final String INVENTORY_PROPERTIES = "src/main/resources/inventory.properties";
+    private static final String INVENTORY_YAML = "src/main/resources/application.yml";
+    private static final String INVENTORY_JSON = "src/main/resources/inventory/client.json";
+    private static final String INVENTORY_XML = "src/main/resources/app-config.xml";
+    private static final String XML_DOCTYPE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<!DOCTYPE properties SYSTEM \"http://java.sun.com/dtd/properties.dtd\">\n";
+
+    private Findings stock(List<String> forbidden) {
+        return new NoRuntimeSwitch("stock.v6", GuardRequest.compilePatterns(forbidden), "stock.v5")
+                .check(new ProjectFiles(project), new GlobSelection(NoRuntimeSwitch.DEFAULT_INCLUDES, List.of()), 1 << 20);
+    }
+
+    /** {@code text} in {@code charset}, after the byte-order mark that names it. */
+    private static byte[] withByteOrderMark(String text, java.nio.charset.Charset charset) {
+        return ("\uFEFF" + text).getBytes(charset);
+    }
+
+    private List<Breach> stock() {
+        return stock(List.of()).breaches();
+    }
+
+    @Test
+    void propertiesUnicodeEscapeIsReadAsTheTargetContract() {
+        Fixtures.write(project, INVENTORY_PROPERTIES, "inventory.base-url=http://inventory:8080\n"
+                + "inventory.contract=stock\\u002ev6\n");
+        assertThat(stock()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("GUARD-RUNTIME-SWITCH");
+            assertThat(b.file()).isEqualTo(INVENTORY_PROPERTIES);
+            assertThat(b.location()).isEqualTo(new Location(2, 20));
+            assertThat(b.message()).isEqualTo("runtime configuration names the target contract stock.v6: "
+                    + "inventory.contract = \"stock.v6\" (written as stock\\u002ev6)");
+            assertThat(b.actual()).isEqualTo("inventory.contract = \"stock.v6\"");
+            assertThat(b.hint()).startsWith("keep the runtime on stock.v5 until the cutover is approved");
+        });
+    }
+
+    @Test
+    void propertiesContinuationLineIsJoinedAsTheRuntimeJoinsIt() {
+        Fixtures.write(project, INVENTORY_PROPERTIES, "# the storefront talks to inventory\n"
+                + "inventory.contract=sto\\\n"
+                + "    ck.v6\n"
+                + "inventory.timeout-ms=2500\n");
+        assertThat(stock()).singleElement().satisfies(b -> {
+            assertThat(b.location()).isEqualTo(new Location(2, 20));
+            assertThat(b.message()).isEqualTo("runtime configuration names the target contract stock.v6: "
+                    + "inventory.contract = \"stock.v6\" (written as sto\\ \u23ce ck.v6 on lines 2-3)");
+        });
+    }
+
+    @Test
+    void propertiesSeparatorsAndKeysAreReadLikeProperties() {
+        Fixtures.write(project, INVENTORY_PROPERTIES, String.join("\n",
+                "inventory.contract : stock.v6",      // 1 colon separator
+                "  inventory.fallback\tstock.v6",     // 2 whitespace separator
+                "inventory.routes.stock.v6=/v6/stock",          // 3 the key names it
+                "inventory.routes.stock\\u002ev6=/v6/stock",    // 4 escaped in the key
+                "inventory.note=stock.v6x stock.v5",  // 5 not the whole token
+                ""));
+        List<Breach> breaches = stock();
+        assertThat(where(breaches)).containsExactly(INVENTORY_PROPERTIES + ":1:22", INVENTORY_PROPERTIES + ":2:22",
+                INVENTORY_PROPERTIES + ":3:18", INVENTORY_PROPERTIES + ":4:18");
+        assertThat(breaches.get(0).message()).endsWith(": \"inventory.contract : stock.v6\"");
+        assertThat(breaches.get(2).message()).endsWith(": \"inventory.routes.stock.v6=/v6/stock\"");
+        assertThat(breaches.get(3).message()).isEqualTo("runtime configuration names the target contract stock.v6: "
+                + "key \"inventory.routes.stock.v6\" (written as inventory.routes.stock\\u002ev6)");
+    }
+
+    @Test
+    void propertiesInAnyEncodingWithItsByteOrderMarkAreRead() {
+        Fixtures.write(project, INVENTORY_PROPERTIES, withByteOrderMark("inventory.contract=stock.v6\n",
+                StandardCharsets.UTF_16LE));
+        Fixtures.write(project, "src/main/resources/utf8-bom.properties",
+                "\uFEFFinventory.contract=stock.v6\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(where(stock())).containsExactly(INVENTORY_PROPERTIES + ":1:20",
+                "src/main/resources/utf8-bom.properties:1:20");
+    }
+
+    @Test
+    void propertiesWithAMalformedEscapeCannotBeReadAndSaySo() {
+        Fixtures.write(project, INVENTORY_PROPERTIES, "inventory.contract=stock.v5\ninventory.flag=\\u00zz\n");
+        assertThat(stock()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("JSON-PARSE");
+            assertThat(b.file()).isEqualTo(INVENTORY_PROPERTIES);
+            assertThat(b.message()).startsWith("runtime configuration cannot be read as the runtime reads it (java.util.Properties): ")
+                    .endsWith("; it was not scanned");
+        });
+    }
+
+    @Test
+    void xmlPropertiesAreReadWithLoadFromXml() {
+        Fixtures.write(project, INVENTORY_XML, XML_DOCTYPE + "<properties>\n"
+                + "  <comment>stock.v6 after the approved cutover</comment>\n"
+                + "  <entry key=\"inventory.contract\">stock&#46;v6</entry>\n"
+                + "  <entry key=\"inventory.fallback\">stock.v6</entry>\n"
+                + "</properties>\n");
+        Fixtures.write(project, "src/main/resources/logback.xml", "<configuration><!-- stock.v6 --></configuration>\n");
+        Findings findings = stock(List.of());
+        assertThat(where(findings.breaches())).containsExactly(INVENTORY_XML + ":5:35", INVENTORY_XML + ":6:35");
+        assertThat(findings.breaches().get(0).message()).isEqualTo("runtime configuration names the target contract "
+                + "stock.v6: inventory.contract = \"stock.v6\" (written as stock&#46;v6)");
+        assertThat(findings.detail()).contains("1 XML file not read (not a java.util.Properties XML document): "
+                + "src/main/resources/logback.xml");
+    }
+
+    @Test
+    void yamlDoubleQuotedEscapeIsReadAsTheTargetContract() {
+        Fixtures.write(project, INVENTORY_YAML, "# rehearsal of stock.v6 only\ninventory:\n  contract: \"stock\\x2ev6\"\n");
+        assertThat(stock()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("GUARD-RUNTIME-SWITCH");
+            assertThat(b.location()).isEqualTo(new Location(3, 14));
+            assertThat(b.message()).isEqualTo("runtime configuration names the target contract stock.v6: "
+                    + "inventory.contract = \"stock.v6\" (written as \"stock\\x2ev6\")");
+        });
+    }
+
+    @Test
+    void jsonUnicodeEscapeIsReadAsTheTargetContract() {
+        Fixtures.write(project, INVENTORY_JSON, "{\n  \"inventory\": {\"contract\": \"stock\\u002ev6\"}\n}\n");
+        assertThat(stock()).singleElement().satisfies(b -> {
+            assertThat(b.location()).isEqualTo(new Location(2, 30));
+            assertThat(b.message()).isEqualTo("runtime configuration names the target contract stock.v6: "
+                    + "inventory.contract = \"stock.v6\" (written as \"stock\\u002ev6\")");
+        });
+    }
+
+    @Test
+    void utf16YamlWithByteOrderMarkIsRead() {
+        Fixtures.write(project, INVENTORY_YAML, withByteOrderMark("inventory:\n  contract: stock.v6\n",
+                StandardCharsets.UTF_16BE));
+        assertThat(stock()).singleElement().satisfies(b -> {
+            assertThat(b.location()).isEqualTo(new Location(2, 13));
+            assertThat(b.message()).isEqualTo("runtime configuration names the target contract stock.v6: "
+                    + "\"contract: stock.v6\"");
+        });
+    }
+
+    @Test
+    void yamlKeysAndEveryDocumentAreChecked() {
+        Fixtures.write(project, INVENTORY_YAML, String.join("\n",
+                "inventory:",
+                "  contract: stock.v5",
+                "  routes:",
+                "    stock.v6: /v6/stock",
+                "---",
+                "spring.config.activate.on-profile: rehearsal",
+                "inventory.contract: stock.v6",
+                ""));
+        assertThat(where(stock())).containsExactly(INVENTORY_YAML + ":4:5", INVENTORY_YAML + ":7:21");
+    }
+
+    @Test
+    void runtimeConfigThatDoesNotParseIsABreachNotASkip() {
+        Fixtures.write(project, INVENTORY_YAML, "inventory:\n  contract: [stock.v5\n");
+        Fixtures.write(project, INVENTORY_JSON, "{\"contract\": \"stock.v5\",}\n");
+        List<Breach> breaches = stock();
+        assertThat(breaches).extracting(Breach::ruleId).containsExactly("JSON-PARSE", "JSON-PARSE");
+        assertThat(breaches).extracting(Breach::file).containsExactlyInAnyOrder(INVENTORY_YAML, INVENTORY_JSON);
+        assertThat(breaches).allSatisfy(b -> {
+            assertThat(b.message()).startsWith("runtime configuration cannot be read as the runtime reads it");
+            assertThat(b.location().isKnown()).isTrue();
+        });
+    }
+
+    @Test
+    void commentsAndUnrelatedValuesStillPass() {
+        Fixtures.write(project, INVENTORY_PROPERTIES, "# stock.v6 after the cutover\n! stock\\u002ev6 later\n"
+                + "inventory.contract=stock.v5\ninventory.note=see stock.v61 and stock.v6x\n");
+        Fixtures.write(project, INVENTORY_YAML, "# stock.v6 is rehearsed\ninventory:\n  contract: stock.v5  # not stock.v6\n");
+        Fixtures.write(project, INVENTORY_JSON, "{\"contract\": \"stock.v5\", \"next\": \"stock.v61\"}\n");
+        Fixtures.write(project, INVENTORY_XML, XML_DOCTYPE + "<properties><comment>stock.v6</comment>"
+                + "<entry key=\"inventory.contract\">stock.v5</entry></properties>\n");
+        Findings findings = stock(List.of());
+        assertThat(findings.breaches()).isEmpty();
+        assertThat(findings.inputs()).hasSize(4);
+    }
+
+    @Test
+    void forbiddenPatternsMatchValuesAndKeysAsRead() {
+        Fixtures.write(project, INVENTORY_PROPERTIES, "inventory.envelope=stock_v6\\u005fenvelope\n"
+                + "stock_v6_errors.enabled=true\n# stock_v6_comment\n");
+        List<Breach> breaches = stock(List.of("stock_v6_\\w+")).breaches();
+        assertThat(where(breaches)).containsExactly(INVENTORY_PROPERTIES + ":1:20", INVENTORY_PROPERTIES + ":2:1");
+        assertThat(breaches.get(0).message()).isEqualTo("runtime configuration matches the forbidden runtime pattern "
+                + "/stock_v6_\\w+/: inventory.envelope = \"stock_v6_envelope\" (written as stock_v6\\u005fenvelope)");
+    }
+
+    @Test
+    void propertiesLogicalLinesAreSplitAsPropertiesSplitsThem() {
+        Fixtures.write(project, INVENTORY_PROPERTIES, String.join("",
+                "a=one \\\r\n",                        // 1 continued (CRLF) ...
+                "# not a comment: stock.v6\r\n",         // 2 ... so this is content
+                "b=two \\\\\n",                        // 3 even backslashes: not continued
+                "# stock.v6 in a comment\r",             // 4 a comment (CR line end)
+                "c=\\\n",                               // 5 continued ...
+                "   \\\n",                              // 6 ... by a blank line that is continued too
+                "\t\f stock.v6\n",                       // 7
+                "d = x\\\n",                            // 8 continued by an empty line: the entry ends
+                "\n",                                    // 9
+                "e=stock.v6 \\"));                      // 10 a last line ending in a backslash
+        assertThat(where(stock())).containsExactly(INVENTORY_PROPERTIES + ":2:18", INVENTORY_PROPERTIES + ":7:4",
+                INVENTORY_PROPERTIES + ":10:3");
+    }
+
+    @Test
+    void everyEntryIsCheckedEvenWhenALaterOneWins() {
+        Fixtures.write(project, INVENTORY_PROPERTIES, "inventory.contract=stock.v6\ninventory.contract=stock.v5\n");
+        assertThat(where(stock())).containsExactly(INVENTORY_PROPERTIES + ":1:20");
+    }
+
+    @Test
+    void utf8PropertiesAreReadInBothDecodingsWithoutDuplicateHits() {
+        Fixtures.write(project, INVENTORY_PROPERTIES, "inventory.label=Caf\u00e9 \u00e0 la carte\ninventory.contract=stock.v6\n");
+        assertThat(where(stock())).containsExactly(INVENTORY_PROPERTIES + ":2:20");
+    }
+
+    @Test
+    void yamlAnchorsAreReadWhereTheyAreWrittenAndBlockScalarsAtTheirLine() {
+        Fixtures.write(project, INVENTORY_YAML, String.join("\n",
+                "defaults: &inventory",
+                "  contract: \"stock.v\\u0036\"",
+                "storefront:",
+                "  <<: *inventory",
+                "  note: |",
+                "    keep stock.v5",
+                "    until stock.v6 is approved",
+                "  folded: >",
+                "    moves to",
+                "    stock.v6",
+                ""));
+        List<Breach> breaches = stock();
+        assertThat(where(breaches)).containsExactly(INVENTORY_YAML + ":2:14", INVENTORY_YAML + ":7:11",
+                INVENTORY_YAML + ":8:11");
+        assertThat(breaches.get(1).message()).endsWith(": \"until stock.v6 is approved\"");
+        assertThat(breaches.get(2).message()).isEqualTo("runtime configuration names the target contract stock.v6: "
+                + "storefront.folded = \"moves to stock.v6\\n\" (written as > \u23ce moves to \u23ce stock.v6 on lines 8-10)");
+    }
+
+    @Test
+    void xmlPropertiesInTheEncodingTheyDeclareAndTextFilesWithAByteOrderMarkAreRead() {
+        Fixtures.write(project, INVENTORY_XML, ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+                + "<!DOCTYPE properties SYSTEM \"http://java.sun.com/dtd/properties.dtd\">\n"
+                + "<properties>\n  <entry key=\"inventory.label\">Caf\u00e9</entry>\n"
+                + "  <entry key=\"inventory.contract\">stock.v6</entry>\n</properties>\n").getBytes(StandardCharsets.ISO_8859_1));
+        Fixtures.write(project, "config/prod/runtime.env", withByteOrderMark("INVENTORY_CONTRACT=stock.v6\n",
+                StandardCharsets.UTF_16BE));
+        Findings findings = new NoRuntimeSwitch("stock.v6", List.of(), "stock.v5").check(new ProjectFiles(project),
+                new GlobSelection(List.of("src/main/resources/*.xml", "config/**/*.env"), List.of()), 1 << 20);
+        assertThat(where(findings.breaches())).containsExactly("config/prod/runtime.env:1:20", INVENTORY_XML + ":5:35");
+        assertThat(findings.breaches().get(1).message()).endsWith(": \"<entry key=\"inventory.contract\">stock.v6</entry>\"");
+    }
+
     @Test
     void invalidForbiddenPatternIsAConfigurationError() {
         assertThatThrownBy(() -> GuardRequest.compilePatterns(List.of("ok", "service_v3_(")))
