@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The compatibility matrix as {@code repin} writes it for a new baseline: the {@code Updated:} line gets today, the
+ * The compatibility matrix as {@code repin} writes it for a new baseline: the {@code Updated:} line gets today (only
+ * when something else changes: a matrix that already carries the baseline stays as it is), the
  * baseline lines ({@code - <Name> release tag: `TAG`}, {@code - <Name> commit SHA: `SHA`}, and the contract lines
  * {@code - Service contract: `…`}, {@code - API contract: `…`}, {@code - Integration baseline: `…`}) the new values,
  * and the approved-pairs table (the table whose header names {@code Release tag} and {@code Commit SHA}) a new
@@ -51,9 +52,7 @@ public final class MatrixUpdate {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher m;
-            if ((m = UPDATED.matcher(line)).matches()) {
-                lines.set(i, m.group(1) + today);
-            } else if ((m = RELEASE_LINE.matcher(line)).matches()) {
+            if ((m = RELEASE_LINE.matcher(line)).matches()) {
                 String kind = m.group(2).toLowerCase(Locale.ROOT);
                 lines.set(i, m.group(1) + (kind.equals("release tag") ? baseline.releaseTag() : baseline.commitSha())
                         + m.group(3));
@@ -71,6 +70,15 @@ public final class MatrixUpdate {
                     + baseline.releaseTag() + "`", "- " + product + " commit SHA: `" + baseline.commitSha() + "`"));
         }
         approvedPairs(lines, baseline, previous, today);
+        if ((String.join(eol, lines) + (finalNewline ? eol : "")).equals(text)) {
+            return current;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = UPDATED.matcher(lines.get(i));
+            if (m.matches()) {
+                lines.set(i, m.group(1) + today);
+            }
+        }
         return (String.join(eol, lines) + (finalNewline ? eol : "")).getBytes(StandardCharsets.UTF_8);
     }
 
