@@ -22,9 +22,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -34,9 +31,6 @@ import java.util.function.Supplier;
  * misconfiguration is a {@link MojoExecutionException}.
  */
 public abstract class AbstractCutoverMojo extends AbstractMojo {
-
-    /** The plugin-context key of the notices logged in this build ({@link BuildOutcome}). */
-    private static final String NOTICED = "cutover.noticed";
 
     /** The service contract being rehearsed, e.g. {@code billing.v8}; in rehearsal mode nothing may switch to it. */
     @Parameter(property = "cutover.targetServiceContract")
@@ -188,18 +182,7 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     protected BuildOutcome outcome() {
         String root = session == null ? null : session.getExecutionRootDirectory();
         return new BuildOutcome(getLog(), files(), reportDirectory.toPath(), failOnBreach, System.getenv(),
-                root == null ? basedir.toPath() : Path.of(root), noticed());
-    }
-
-    /**
-     * The notices logged so far in this build for this project, shared by this plugin's goals through the plugin
-     * context Maven keeps per build and project (a new set outside a Maven build).
-     */
-    @SuppressWarnings("unchecked")
-    private Set<String> noticed() {
-        Map<Object, Object> shared = getPluginContext();
-        return shared == null ? ConcurrentHashMap.newKeySet()
-                : (Set<String>) shared.computeIfAbsent(NOTICED, key -> ConcurrentHashMap.<String>newKeySet());
+                root == null ? basedir.toPath() : Path.of(root), BuildOutcome.noticed(getPluginContext()));
     }
 
     /** The configured mode. */

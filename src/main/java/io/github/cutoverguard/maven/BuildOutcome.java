@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +34,9 @@ import java.util.stream.Collectors;
  * written is a {@link MojoExecutionException}.
  */
 final class BuildOutcome {
+
+    /** The plugin-context key of the notices logged in this build. */
+    private static final String NOTICED = "cutover.noticed";
 
     private final Log log;
     private final ProjectFiles files;
@@ -58,6 +62,16 @@ final class BuildOutcome {
         this.failOnBreach = failOnBreach;
         this.environment = environment;
         this.executionRoot = executionRoot.toAbsolutePath().normalize();
+    }
+
+    /**
+     * The notices logged so far in this build for this project, shared by this plugin's goals through the plugin
+     * context Maven keeps per build, plugin and project ({@code null} outside a Maven build: a new set).
+     */
+    @SuppressWarnings("unchecked")
+    static Set<String> noticed(Map<Object, Object> pluginContext) {
+        return pluginContext == null ? ConcurrentHashMap.newKeySet()
+                : (Set<String>) pluginContext.computeIfAbsent(NOTICED, key -> ConcurrentHashMap.<String>newKeySet());
     }
 
     /** Writes {@code <goal>.json}, logs the breaches and the summary, and fails the build on an error. */
