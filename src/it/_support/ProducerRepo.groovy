@@ -79,7 +79,7 @@ Map<String, String> createReleaseAfterCodeCommit(String tag, boolean moveOff) {
     try {
         RevCommit root = commit(git, 'README.md', '# billing producer\n', 0)
         RevCommit code = commit(git, 'src/InvoiceService.java', 'class InvoiceService {}\n', 1)
-        String manifest = new String(render(code.name())['config/producer-manifest.json'], 'UTF-8')
+        String manifest = new File(basedir, 'templates/producer-manifest.json').getText('UTF-8').replace('@@SHA@@', code.name())
         RevCommit release = commit(git, 'contracts/producer-contract-manifest.json', manifest, 2)
         annotatedTag(git, tag, release, 3)
         RevCommit tagged = release
@@ -119,11 +119,17 @@ Map<String, String> readProducerRepo() {
     }
 }
 
-/** The inputs rendered for pinned commit sha: relative path -> bytes. */
-Map<String, byte[]> render(String sha) {
+/**
+ * The inputs rendered for pinned commit sha: relative path -> bytes. A pin template may record the commit its tag
+ * resolved to as @@TAG_SHA@@ (release_tag_commit_sha), rendered as tagged.
+ */
+Map<String, byte[]> render(String sha, String tagged = null) {
     Map<String, String> text = [:]
     inputs().each { String template, String target ->
         text[target] = new File(basedir, "templates/$template").getText('UTF-8').replace('@@SHA@@', sha)
+    }
+    if (tagged != null) {
+        text['config/integration-pin.json'] = text['config/integration-pin.json'].replace('@@TAG_SHA@@', tagged)
     }
     String manifestSha256 = its.sha256(text['config/producer-manifest.json'].getBytes('UTF-8'))
     text['config/integration-pin.json'] = text['config/integration-pin.json'].replace('@@MANIFEST_SHA256@@', manifestSha256)
@@ -136,9 +142,9 @@ Map<String, byte[]> render(String sha) {
     bytes
 }
 
-/** Writes the rendered inputs and .mvn/maven.config for pinned commit sha. */
-void writeInputs(String sha) {
-    render(sha).each { String path, byte[] content ->
+/** Writes the rendered inputs and .mvn/maven.config for pinned commit sha (and the tag's commit, tagged). */
+void writeInputs(String sha, String tagged = null) {
+    render(sha, tagged).each { String path, byte[] content ->
         File f = new File(basedir, path)
         f.parentFile.mkdirs()
         f.bytes = content
@@ -146,8 +152,8 @@ void writeInputs(String sha) {
 }
 
 /** The build modified no input: each rendered file is byte-identical to its rendering. */
-void assertInputsUnchanged(String sha) {
-    render(sha).each { String path, byte[] content ->
+void assertInputsUnchanged(String sha, String tagged = null) {
+    render(sha, tagged).each { String path, byte[] content ->
         assert new File(basedir, path).bytes == content : "$path was modified by the build"
     }
 }

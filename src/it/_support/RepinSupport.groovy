@@ -4,7 +4,7 @@
  *
  * setup.groovy makes producer-repo release each tag the way real producers do: a code commit, then a commit adding
  * contracts/producer-contract-manifest.json (from _support/repin/manifest-<tag>.json, @@CODE_SHA@@ = the code commit)
- * with the annotated tag on that second commit; .mvn/maven.config gets -Dold.sha and -Dnew.sha (the code commits), which
+ * with the annotated tag on that second commit (the pin records it as release_tag_commit_sha); .mvn/maven.config gets -Dold.sha and -Dnew.sha (the code commits), which
  * the IT's pom uses in <baseline>. The consumer's files are rendered from _support/repin/ (pinned to v7.4.0), and the IT
  * directory can be made a git repository whose main holds them (the guard's pinBaseRef).
  */
@@ -57,28 +57,31 @@ Map producer() {
             git.tag().setName(tag).setObjectId(release).setAnnotated(true).setSigned(false)
                     .setMessage("release $tag").setTagger(bot(minutes++)).call()
             result[key] = code.name()
+            result[key + 'Tagged'] = release.name()
             result[key + 'Manifest'] = manifest
         }
     } finally {
         git.close()
     }
-    new File(basedir, 'shas.properties').text = "old=${result.old}\nnew=${result.new}\n"
+    new File(basedir, 'shas.properties').text = "old=${result.old}\nnew=${result.new}\noldTagged=${result.oldTagged}\n" +
+            "newTagged=${result.newTagged}\n"
     new File(basedir, '.mvn').mkdirs()
     new File(basedir, '.mvn/maven.config').text = "-Dold.sha=${result.old}\n-Dnew.sha=${result.new}\n"
     result
 }
 
-/** The SHAs setup.groovy recorded: [old, new]. */
+/** The SHAs setup.groovy recorded: [old, new] (the code commits) and [oldTagged, newTagged] (the tags' commits). */
 Map recorded() {
     def shas = new Properties()
     new File(basedir, 'shas.properties').withInputStream { shas.load(it) }
-    [old: shas.old, new: shas.new]
+    [old: shas.old, new: shas.new, oldTagged: shas.oldTagged, newTagged: shas.newTagged]
 }
 
 /** Writes the consumer's files pinned to v7.4.0 (pin, mirror, matrix) and the approval record of v7.4.0 -> v8.0.0. */
 void pinnedToOld(Map shas) {
     String hash = its.sha256(shas.oldManifest as byte[])
-    write('config/integration-pin.json', template('integration-pin.json').replace('@@SHA@@', shas.old).replace('@@HASH@@', hash))
+    write('config/integration-pin.json', template('integration-pin.json').replace('@@SHA@@', shas.old)
+            .replace('@@TAG_SHA@@', shas.oldTagged).replace('@@HASH@@', hash))
     new File(basedir, 'config/producer-manifest.json').bytes = shas.oldManifest as byte[]
     write('docs/COMPATIBILITY_MATRIX.md', template('COMPATIBILITY_MATRIX.md').replace('@@SHA@@', shas.old))
     write('cutover-approval.json', template('cutover-approval.json').replace('@@OLD_SHA@@', shas.old).replace('@@NEW_SHA@@', shas.new))
@@ -103,6 +106,44 @@ void adversaryApproval(Map<String, String> edits) {
         record = record.replace(from, to)
     }
     write('adversary-approval.json', record)
+}
+
+/**
+ * Runs repin (the plugin's engine, as mvn cutover:repin runs it) for v7.4.0 in rehearsal mode: the first pin, mirror and
+ * matrix of a consumer that has none. Returns the engine's result; fails when repin wrote nothing.
+ */
+def repinOld(Map shas) {
+    def baseline = new io.github.cutoverguard.engine.Baseline('v7.4.0', shas.old as String, 'billing.v7', 'billing-api.v3',
+            'integration/v1')
+    def context = new io.github.cutoverguard.engine.RunContext(
+            new io.github.cutoverguard.engine.input.ProjectFiles(basedir.toPath()), io.github.cutoverguard.engine.Mode.REHEARSAL,
+            baseline, 'billing.v8', null, java.time.Clock.systemUTC())
+    def repinned = io.github.cutoverguard.engine.repin.Repin.run(new io.github.cutoverguard.engine.repin.RepinRequest(
+            context, java.nio.file.Path.of('config/integration-pin.json'), java.nio.file.Path.of('config/producer-manifest.json'),
+            java.nio.file.Path.of('docs/COMPATIBILITY_MATRIX.md'), java.nio.file.Path.of('producer-repo'), null, null,
+            new io.github.cutoverguard.engine.repin.RepinRequest.NewPin('billing', null, 'http://127.0.0.1:8080', 3000),
+            null, false))
+    assert repinned.written() : "repin wrote nothing: ${repinned.result().checks()}"
+    repinned
+}
+
+/**
+ * The producer force-moves `tag` to a new commit on top of the tag's commit that changes the code and leaves the
+ * manifest alone (so the pinned code commit stays an ancestor of the tag). Returns the new commit's SHA.
+ */
+String moveTag(String tag) {
+    Git git = Git.open(new File(basedir, 'producer-repo'))
+    try {
+        def repo = git.repository
+        git.checkout().setCreateBranch(true).setName("rerelease-$tag")
+                .setStartPoint(repo.resolve("refs/tags/${tag}^{commit}").name()).call()
+        RevCommit moved = commit(git, 'src/InvoiceService.java', "class InvoiceService { /* $tag, patched */ }\n".getBytes('UTF-8'), 50)
+        git.tag().setName(tag).setObjectId(moved).setAnnotated(true).setSigned(false).setForceUpdate(true)
+                .setMessage("release $tag again").setTagger(bot(51)).call()
+        return moved.name()
+    } finally {
+        git.close()
+    }
 }
 
 void write(String path, String text) {

@@ -3,6 +3,6 @@ def its = evaluate(new File(support, 'ItSupport.groovy'))
 def producer = its.load('ProducerRepo')
 def shas = producer.createReleaseAfterCodeCommit('v7.4.0', false)
 assert shas.code != shas.tagged
-producer.writeInputs(shas.code)
+producer.writeInputs(shas.code, shas.tagged)
 producer.recordShas(shas)
 true

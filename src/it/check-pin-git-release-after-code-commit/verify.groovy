@@ -7,5 +7,5 @@ its.assertNoBreaches()
 def evidence = its.assertEvidence('check-pin', 'pass')
 assert evidence.baseline.commit_sha == shas.code
 assert evidence.checks.find { it.id == 'git.tag-sha' }.status == 'pass'
-producer.assertInputsUnchanged(shas.code)
+producer.assertInputsUnchanged(shas.code, shas.tagged)
 true

@@ -3,6 +3,6 @@
 def its = evaluate(new File(support, 'ItSupport.groovy'))
 def producer = its.load('ProducerRepo')
 def shas = producer.createReleaseAfterCodeCommit('v0.3.2', false)
-producer.writeInputs(shas.code)
+producer.writeInputs(shas.code, shas.tagged)
 producer.recordShas(shas)
 true

@@ -11,5 +11,5 @@ assert evidence.baseline.commit_sha == shas.code
 // every check ran, the producer-repository ones included
 assert evidence.checks.every { it.status == 'pass' } : "not every check passed: ${evidence.checks}"
 assert its.checkStatus(evidence, 'git.tag-sha') == 'pass' && its.checkStatus(evidence, 'manifest.source') == 'pass'
-producer.assertInputsUnchanged(shas.code)
+producer.assertInputsUnchanged(shas.code, shas.tagged)
 true

@@ -128,9 +128,11 @@ public enum Rule {
     GIT_TAG_SHA("GIT-TAG-SHA",
             "In `producerRepository` the tag is absent, the pinned SHA is not in the producer's "
                 + "history, the tag resolves to a commit that is neither the pinned SHA nor a descendant "
-                + "of it (a tag moved off the pinned history), or the directory is not a git repository. "
-                + "The pinned SHA may be the tag's commit or an ancestor: producers tag the commit after "
-                + "the code commit their manifest names.",
+                + "of it (a tag moved off the pinned history), the tag resolves elsewhere than the commit the "
+                + "pin recorded (`release_tag_commit_sha`: a tag moved after the pin), or the directory is not "
+                + "a git repository. The pinned SHA may be the tag's commit or an ancestor: producers tag the "
+                + "commit after the code commit their manifest names. A pin without the record gets a "
+                + "warning with the `repin` command that adds it.",
             "fetch tags (git fetch --tags) or repin: a moved tag means the approved release changed"),
 
     /** Raised by HandoffMatchesBaseline. */

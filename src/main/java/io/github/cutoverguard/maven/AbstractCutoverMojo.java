@@ -195,7 +195,8 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     protected BuildOutcome outcome() {
         String root = session == null ? null : session.getExecutionRootDirectory();
         return new BuildOutcome(getLog(), files(), reportDirectory.toPath(), failOnBreach, System.getenv(),
-                root == null ? basedir.toPath() : Path.of(root), project == null ? basedir.getName() : project.getArtifactId());
+                root == null ? basedir.toPath() : Path.of(root), project == null ? basedir.getName() : project.getArtifactId(),
+                BuildOutcome.noticed(getPluginContext()));
     }
 
     /** The configured mode. */

@@ -24,6 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The one place where engine results become Maven outcomes: the reports are written, each breach is logged on one
@@ -33,6 +36,9 @@ import java.util.Map;
  */
 final class BuildOutcome {
 
+    /** The plugin-context key of the notices logged in this build. */
+    private static final String NOTICED = "cutover.noticed";
+
     private final Log log;
     private final ProjectFiles files;
     private final Path reportDirectory;
@@ -40,14 +46,19 @@ final class BuildOutcome {
     private final Map<String, String> environment;
     private final Path executionRoot;
     private final String project;
+    private final Set<String> noticed;
 
     /**
      * @param environment   the process environment ({@code GITHUB_ACTIONS}, {@code GITHUB_STEP_SUMMARY})
      * @param executionRoot the directory Maven was started in: report paths are relative to it outside git
      * @param project       the project's artifactId, which {@code verdict.md} and the job summary name
+     * @param noticed       the notices (warning-level breaches) this build has logged so far, shared by the goals of
+     *                      one build and project: a notice another goal logged (e.g. {@code check-pin}'s, again in the
+     *                      {@code verdict} that runs it) is not logged twice; the reports still carry it
      */
     BuildOutcome(Log log, ProjectFiles files, Path reportDirectory, boolean failOnBreach, Map<String, String> environment,
-                 Path executionRoot, String project) {
+                 Path executionRoot, String project, Set<String> noticed) {
+        this.noticed = noticed;
         this.log = log;
         this.files = files;
         this.reportDirectory = reportDirectory;
@@ -55,6 +66,16 @@ final class BuildOutcome {
         this.environment = environment;
         this.executionRoot = executionRoot.toAbsolutePath().normalize();
         this.project = project;
+    }
+
+    /**
+     * The notices logged so far in this build for this project, shared by this plugin's goals through the plugin
+     * context Maven keeps per build, plugin and project ({@code null} outside a Maven build: a new set).
+     */
+    @SuppressWarnings("unchecked")
+    static Set<String> noticed(Map<Object, Object> pluginContext) {
+        return pluginContext == null ? ConcurrentHashMap.newKeySet()
+                : (Set<String>) pluginContext.computeIfAbsent(NOTICED, key -> ConcurrentHashMap.<String>newKeySet());
     }
 
     /** Writes {@code <goal>.json}, logs the breaches and the summary, and fails the build on an error. */
@@ -71,7 +92,7 @@ final class BuildOutcome {
             log.info((result.acceptance().accepted() ? "Accepted " : "Rejected ") + result.acceptance().kind() + " payload "
                     + result.acceptance().payload() + " sha256 " + result.acceptance().sha256());
         }
-        logBreaches(result.breaches(), annotating() ? locations() : null);
+        logBreaches(result.breaches(), notices(checked.breaches()), annotating() ? locations() : null);
         log.info(ConsoleFormat.summary(result));
         log.info("Evidence: " + files.display(report.toAbsolutePath()));
         if (!result.passed()) {
@@ -104,7 +125,8 @@ final class BuildOutcome {
         } catch (IOException e) {
             throw cannotWrite("the verdict reports", e);
         }
-        logBreaches((failOnBreach ? verdict : verdict.asWarnings()).breaches(), annotate && annotating() ? locations : null);
+        logBreaches((failOnBreach ? verdict : verdict.asWarnings()).breaches(), notices(verdict.breaches()),
+                annotate && annotating() ? locations : null);
         appendJobSummary();
         log.info("Reports: " + files.display(reportDirectory.resolve("verdict.md")) + ", verdict.json, "
                 + JUnitReport.FILE_NAME + ", " + SarifReport.FILE_NAME);
@@ -159,8 +181,18 @@ final class BuildOutcome {
         return "true".equalsIgnoreCase(environment.get("GITHUB_ACTIONS"));
     }
 
-    /** Logs each breach on one line and, given where CI places files ({@code null}: not annotating), annotates them. */
-    private void logBreaches(List<Breach> breaches, ReportLocations locations) {
+    /** The warning-level breaches the engine raised (not errors downgraded by a warn-only run), none waived. */
+    private static Set<Breach> notices(List<Breach> raised) {
+        return raised.stream().filter(b -> b.severity() == Severity.WARNING && b.waived() == null).collect(Collectors.toSet());
+    }
+
+    /**
+     * Logs each breach on one line and, given where CI places files ({@code null}: not annotating), annotates them; a
+     * notice this build already logged for this project is left out.
+     */
+    private void logBreaches(List<Breach> all, Set<Breach> notices, ReportLocations locations) {
+        List<Breach> breaches = all.stream().filter(b -> !notices.contains(b)
+                || noticed.add(files.basedir() + "\n" + ConsoleFormat.line(b))).toList();
         for (Breach breach : breaches) {
             String line = ConsoleFormat.line(breach)
                     + (breach.details() == null ? "" : "\n" + breach.details().stripTrailing());

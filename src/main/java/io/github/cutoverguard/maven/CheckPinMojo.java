@@ -63,7 +63,9 @@ public class CheckPinMojo extends AbstractCutoverMojo implements VerdictGoal {
 
     /**
      * A local git clone of the producer; when set, the pinned tag must resolve (annotated tags
-     * peeled) to the pinned commit SHA. Nothing is fetched.
+     * peeled) to the pinned commit SHA or a descendant of it, and to the commit the pin records in
+     * {@code release_tag_commit_sha} (a tag moved after the pin fails; a pin without the record gets one
+     * warning naming the {@code repin} command that adds it). Nothing is fetched.
      */
     @Parameter(property = "cutover.producerRepository")
     private File producerRepository;

@@ -16,11 +16,13 @@ import java.io.IOException;
  * The approved change, applied ({@code check-pin} checks, {@code repin} applies): makes the integration pin, the
  * manifest mirror and the compatibility matrix agree with {@code <baseline>}, reading the release from
  * {@code producerRepository} (the tag must hold the pinned commit, the manifest at the tag must name the release). The
- * mirror becomes the manifest at the tag byte-for-byte; the pin's release fields, contract versions and manifest hash
- * are updated (every other member, the key order and the indentation kept); the matrix's baseline lines are updated and
+ * mirror becomes the manifest at the tag byte-for-byte; the pin's release fields, the commit the tag resolves to
+ * ({@code release_tag_commit_sha}, added after {@code commit_sha} to a pin without it), contract versions and manifest
+ * hash are updated (every other member, the key order and the indentation kept); the matrix's baseline lines are updated and
  * an {@code Approved} row added, the previous one marked {@code Superseded}. All files change together or none does;
  * each change is logged as a unified diff. Without a pin it creates the first one. Moving an existing pin is refused in
- * rehearsal mode, and in cutover mode without a {@code cutoverApprovalFile} that holds, whose {@code baseline} is
+ * rehearsal mode (a pin that already names {@code <baseline>}'s release is not moved: only its record of the tag's commit
+ * may change), and in cutover mode without a {@code cutoverApprovalFile} that holds, whose {@code baseline} is
  * {@code <baseline>} and whose {@code previous_baseline} is the current pin. No default phase: run
  * {@code mvn cutover:repin} (then {@code mvn verify}) in the reviewed change that moves the pin.
  */

@@ -3,6 +3,8 @@ package io.github.cutoverguard.engine.git;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.json.JsonDocument;
+import io.github.cutoverguard.engine.Severity;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +14,9 @@ import java.util.Optional;
  * commit is not in the producer's history, or the tag (annotated tags peeled) resolves to a commit that
  * is neither the pinned one nor a descendant of it (the tag moved off the pinned history). Producers that
  * keep their manifest in git tag the commit <em>after</em> the code commit the manifest names (a file
- * cannot name its own commit), so the pinned SHA may be the tag's commit or any ancestor of it.
+ * cannot name its own commit), so the pinned SHA may be the tag's commit or any ancestor of it. A pin that records
+ * the commit its tag resolved to ({@code release_tag_commit_sha}, written by {@code repin}) also fails when the tag was
+ * moved after the pin, to a later commit that keeps the pinned SHA as an ancestor.
  * Read-only: nothing is fetched or written.
  */
 public final class TagResolvesToPinnedSha {
@@ -23,6 +27,18 @@ public final class TagResolvesToPinnedSha {
     }
 
     /**
+     * The commit a pin records its tag resolved to when it was written, and where.
+     *
+     * @param member the pin member that records it ({@code release_tag_commit_sha})
+     * @param commit the recorded commit, or {@code null} when the pin records none
+     * @param at     the location of the recorded commit (else of the pin's commit SHA)
+     */
+    public record Recorded(String member, String commit, Location at) {
+    }
+
+    /**
+     * Whether the release holds in the producer's history (as {@code repin} requires before writing a pin).
+     *
      * @param producer  the producer's clone
      * @param tag       the pinned release tag
      * @param sha       the pinned commit SHA
@@ -30,33 +46,82 @@ public final class TagResolvesToPinnedSha {
      * @param shaAt     the location of the pin's commit SHA
      */
     public static List<Breach> check(ProducerRepository producer, String tag, String sha, String pinFile, Location shaAt) {
+        return holds(producer, tag, sha, pinFile, shaAt).breaches();
+    }
+
+    /**
+     * As {@link #check(ProducerRepository, String, String, String, Location)} for a written pin, which also records the
+     * commit its tag resolved to: when the tag now resolves elsewhere it moved after the pin (an error naming both
+     * commits, even when the pinned SHA is still an ancestor); a pin that records none gets a warning-level notice
+     * with the command that records it.
+     */
+    public static List<Breach> check(ProducerRepository producer, String tag, String sha, Recorded recorded,
+                                     String pinFile, Location shaAt) {
+        Held held = holds(producer, tag, sha, pinFile, shaAt);
+        if (!held.breaches().isEmpty()) {
+            return held.breaches();
+        }
+        String repin = "mvn cutover:repin -Dcutover.producerRepository=" + producer.name();
+        if (recorded.commit() == null) {
+            return List.of(Breach.error(RULE, "the pin does not record the commit tag " + tag + " resolves to ("
+                            + recorded.member() + "; it is " + held.resolved() + " in " + producer.name()
+                            + "): a move of the tag after the pin would go unnoticed")
+                    .file(pinFile).at(recorded.at()).pointer(JsonDocument.pointerOf(recorded.member()))
+                    .expected(held.resolved()).actual(null)
+                    .hint("record it: " + repin + " with the same <baseline> adds only " + recorded.member()
+                            + " (in rehearsal mode too); commit the pin in its own reviewed change")
+                    .build().withSeverity(Severity.WARNING));
+        }
+        if (recorded.commit().equalsIgnoreCase(held.resolved())) {
+            return List.of();
+        }
+        return List.of(Breach.error(RULE, "tag " + tag + " resolves to " + held.resolved() + " in " + producer.name()
+                        + ", but the pin recorded " + recorded.commit() + " (" + recorded.member()
+                        + "): the tag was moved after the pin was written")
+                .file(pinFile).at(recorded.at()).pointer(JsonDocument.pointerOf(recorded.member()))
+                .expected(recorded.commit()).actual(held.resolved())
+                .hint("ask the producer why " + tag + " moved; if the move is legitimate, record it in a reviewed change: "
+                        + repin + " (it writes the new commit into " + recorded.member() + "); else the producer "
+                        + "restores the tag")
+                .build());
+    }
+
+    /** The commit the tag resolves to when the release holds, else the breaches saying why not. */
+    private record Held(String resolved, List<Breach> breaches) {
+    }
+
+    private static Held holds(ProducerRepository producer, String tag, String sha, String pinFile, Location shaAt) {
         String repositoryName = producer.name();
         try {
             Optional<String> tagged = producer.tagCommit(tag);
             if (tagged.isEmpty()) {
-                return List.of(breach("tag " + tag + " does not exist in " + repositoryName, tag, null, pinFile, shaAt,
+                return failed(breach("tag " + tag + " does not exist in " + repositoryName, tag, null, pinFile, shaAt,
                         "fetch the producer's tags (git -C " + repositoryName + " fetch --tags) or correct release_tag"));
             }
             String resolved = tagged.get();
             if (resolved.equalsIgnoreCase(sha)) {
-                return List.of();
+                return new Held(resolved, List.of());
             }
             if (!producer.hasCommit(sha)) {
-                return List.of(breach("commit " + sha + " does not exist in " + repositoryName + " (tag " + tag
+                return failed(breach("commit " + sha + " does not exist in " + repositoryName + " (tag " + tag
                                 + " resolves to " + resolved + ")", sha, resolved, pinFile, shaAt,
                         "fetch the producer's history (git -C " + repositoryName + " fetch --tags), or correct commit_sha "
                                 + "to the release's commit"));
             }
             if (producer.isAncestorOrSelf(sha, resolved)) {
-                return List.of();
+                return new Held(resolved, List.of());
             }
-            return List.of(breach("tag " + tag + " resolves to " + resolved + " in " + repositoryName
+            return failed(breach("tag " + tag + " resolves to " + resolved + " in " + repositoryName
                             + ", which is not the pinned commit " + sha + " nor a descendant of it", sha, resolved,
                     pinFile, shaAt, "the tag moved off the pinned history: confirm the approved release with the "
                             + "producer and repin deliberately"));
         } catch (ProducerRepository.Unusable e) {
-            return List.of(unusable(e, sha, pinFile, shaAt));
+            return failed(unusable(e, sha, pinFile, shaAt));
         }
+    }
+
+    private static Held failed(Breach breach) {
+        return new Held(null, List.of(breach));
     }
 
     /** The breach for a clone that cannot be opened or read. */

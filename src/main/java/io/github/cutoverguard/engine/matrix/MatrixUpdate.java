@@ -13,7 +13,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The compatibility matrix as {@code repin} writes it for a new baseline: the {@code Updated:} line gets today, the
+ * The compatibility matrix as {@code repin} writes it for a new baseline: the {@code Updated:} line gets today (only
+ * when something else changes: a matrix that already carries the baseline stays as it is), the
  * baseline lines ({@code - <Name> release tag: `TAG`}, {@code - <Name> commit SHA: `SHA`}, and the contract lines
  * {@code - Service contract: `…`}, {@code - API contract: `…`}, {@code - Integration baseline: `…`}) the new values,
  * and the approved-pairs table (the table whose header names {@code Release tag} and {@code Commit SHA}) a new
@@ -42,6 +43,17 @@ public final class MatrixUpdate {
      */
     public static byte[] update(byte[] current, Baseline baseline, Baseline previous, LocalDate today, String product) {
         String text = new String(current, StandardCharsets.UTF_8);
+        // the Updated: day changes only with something else: repin of the same release (adding the pin's record of the
+        // tag's commit) leaves the matrix as it is
+        if (edited(text, baseline, previous, today, product, false).equals(text)) {
+            return current;
+        }
+        return edited(text, baseline, previous, today, product, true).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The matrix text edited to {@code baseline}, with its {@code Updated:} day set to {@code today} when {@code stamp}. */
+    private static String edited(String text, Baseline baseline, Baseline previous, LocalDate today, String product,
+                                 boolean stamp) {
         String bom = text.startsWith(BOM) ? BOM : "";
         MarkdownDocument document = MarkdownDocument.parse(text);
         String eol = text.contains("\r\n") ? "\r\n" : "\n";
@@ -50,8 +62,10 @@ public final class MatrixUpdate {
         if (finalNewline) {
             lines.remove(lines.size() - 1);
         }
-        for (DocumentHasUpdatedMarker.Marker marker : DocumentHasUpdatedMarker.markers(document)) {
-            replace(lines, marker.line(), marker.column() - 1, marker.value(), today.toString());
+        if (stamp) {
+            for (DocumentHasUpdatedMarker.Marker marker : DocumentHasUpdatedMarker.markers(document)) {
+                replace(lines, marker.line(), marker.column() - 1, marker.value(), today.toString());
+            }
         }
         boolean releaseLines = valueLines(lines, document, baseline);
         int heading = firstHeading(lines, document);
@@ -62,7 +76,7 @@ public final class MatrixUpdate {
                     "- " + product + " release tag: `" + baseline.releaseTag() + "`",
                     "- " + product + " commit SHA: `" + baseline.commitSha() + "`"));
         }
-        return (bom + String.join(eol, lines) + (finalNewline ? eol : "")).getBytes(StandardCharsets.UTF_8);
+        return bom + String.join(eol, lines) + (finalNewline ? eol : "");
     }
 
     /** A new matrix for a first pin. */

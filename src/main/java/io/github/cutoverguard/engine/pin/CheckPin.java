@@ -148,12 +148,18 @@ public final class CheckPin {
         JsonDocument p = pin.get();
         ProjectFiles files = request.context().files();
         Location shaAt = p.locate(JsonDocument.pointerOf(PinFields.COMMIT_SHA));
-        String detail = "tag " + tag.get() + " resolves to the pinned SHA or a descendant of it";
+        Optional<String> recorded = p.text(PinFields.RELEASE_TAG_COMMIT);
+        TagResolvesToPinnedSha.Recorded record = new TagResolvesToPinnedSha.Recorded(PinFields.RELEASE_TAG_COMMIT,
+                recorded.orElse(null), recorded.isPresent()
+                ? p.locate(JsonDocument.pointerOf(PinFields.RELEASE_TAG_COMMIT)) : shaAt);
+        String detail = "tag " + tag.get() + " resolves to the pinned SHA or a descendant of it"
+                + (recorded.isPresent() ? ", the commit the pin records" : "");
         try (ProducerRepository producer = ProducerRepository.open(files.resolve(request.producerRepository()).toFile(),
                 files.display(request.producerRepository()))) {
-            List<Breach> release = TagResolvesToPinnedSha.check(producer, tag.get(), sha.get(), p.displayName(), shaAt);
+            List<Breach> release = TagResolvesToPinnedSha.check(producer, tag.get(), sha.get(), record, p.displayName(),
+                    shaAt);
             run.ran(TAG_SHA, detail, release);
-            if (release.isEmpty()) {
+            if (release.stream().noneMatch(Breach::fails)) {
                 manifestSource(request, producer, tag.get(), mirror, run);
             } else {
                 run.skipped(MANIFEST_SOURCE, "the pinned release does not hold in " + producer.name() + " (" + TAG_SHA + ")");

@@ -13,6 +13,12 @@ public final class PinFields {
 
     public static final String RELEASE_TAG = "release_tag";
     public static final String COMMIT_SHA = "commit_sha";
+    /**
+     * The commit the release tag resolved to when {@code repin} wrote the pin (optional): {@code check-pin} notices a
+     * tag moved after the pin by comparing it with the tag's commit now. Not a release fact the manifest names (the
+     * producer tags a commit after the one its manifest names), so no manifest member maps to it.
+     */
+    public static final String RELEASE_TAG_COMMIT = "release_tag_commit_sha";
     public static final String SERVICE_CONTRACT = "expected_service_contract_version";
     public static final String API_CONTRACT = "expected_api_contract_version";
     public static final String INTEGRATION_BASELINE = "expected_integration_baseline";
@@ -25,9 +31,9 @@ public final class PinFields {
     /** Each manifest member that describes the release, with the pin member it must equal, in report order. */
     public static final Map<String, String> MANIFEST_TO_PIN = manifestToPin();
 
-    /** The pin's release members ({@link #release}) and its manifest hash: what {@code repin} writes. */
-    public static final Set<String> OWNED = Set.of(RELEASE_TAG, COMMIT_SHA, SERVICE_CONTRACT, API_CONTRACT,
-            INTEGRATION_BASELINE, MANIFEST_SHA256);
+    /** The pin's release members ({@link #release}), the tag's recorded commit and the manifest hash: what {@code repin} writes. */
+    public static final Set<String> OWNED = Set.of(RELEASE_TAG, COMMIT_SHA, RELEASE_TAG_COMMIT, SERVICE_CONTRACT,
+            API_CONTRACT, INTEGRATION_BASELINE, MANIFEST_SHA256);
 
     private PinFields() {
     }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Raises {@link #RULE} when the pin's release tag does not match the release-tag pattern or its
- * commit SHA is not a full 40- or 64-character lowercase hex object name.
+ * commit SHA (or the recorded commit of its tag, {@code release_tag_commit_sha}) is not a full 40- or 64-character
+ * lowercase hex object name.
  */
 public final class PinFormats {
 
@@ -36,6 +37,9 @@ public final class PinFormats {
         pin.text(PinFields.COMMIT_SHA).filter(sha -> !SHA.matcher(sha).matches()).ifPresent(sha ->
                 breaches.add(breach(pin, PinFields.COMMIT_SHA, sha, "40 or 64 lowercase hex characters",
                         "pin the full commit SHA in lowercase (git rev-parse TAG^{commit})")));
+        pin.text(PinFields.RELEASE_TAG_COMMIT).filter(sha -> !SHA.matcher(sha).matches()).ifPresent(sha ->
+                breaches.add(breach(pin, PinFields.RELEASE_TAG_COMMIT, sha, "40 or 64 lowercase hex characters",
+                        "let mvn cutover:repin record the commit the tag resolves to (git rev-parse TAG^{commit})")));
         repositoryMember(pin).ifPresent(breaches::add);
         return breaches;
     }

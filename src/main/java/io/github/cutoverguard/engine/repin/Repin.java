@@ -96,7 +96,7 @@ public final class Repin {
 
         byte[] manifest = release.get().manifest();
         String manifestSha256 = InputReader.sha256Hex(manifest);
-        Map<String, String> owned = PinText.owned(baseline, manifestSha256);
+        Map<String, String> owned = PinText.owned(baseline, release.get().tagCommit(), manifestSha256);
         List<FileChange> changes = new ArrayList<>();
         byte[] newPin = pin.isPresent() ? pinUpdate(pin.get(), owned) : PinText.create(newPinName(request),
                 repositoryUrl(request, release.get()), owned, required(request.newPin().defaultBaseUrl(), "defaultBaseUrl"),

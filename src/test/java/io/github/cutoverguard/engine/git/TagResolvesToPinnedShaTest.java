@@ -47,6 +47,69 @@ class TagResolvesToPinnedShaTest {
         }
     }
 
+    private List<Breach> checkRecorded(String tag, String sha, String recorded) {
+        try (ProducerRepository producer = ProducerRepository.open(dir.toFile(), "inventory")) {
+            return TagResolvesToPinnedSha.check(producer, tag, sha, new TagResolvesToPinnedSha.Recorded(
+                    "release_tag_commit_sha", recorded, new Location(5, 29)), "config/integration-pin.json", new Location(4, 17));
+        } catch (ProducerRepository.Unusable e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Tags {@code first} as stock release v6.0.0, then force-moves the tag to {@code second} (a later code commit). */
+    private void tagStockReleaseThenMoveIt() throws Exception {
+        try (Git git = Git.open(dir.toFile())) {
+            git.tag().setName("v6.0.0").setObjectId(first).setAnnotated(true).setMessage("stock v6.0.0").setSigned(false)
+                    .setTagger(new PersonIdent("Inventory", "inventory@example.org")).call();
+            git.tag().setName("v6.0.0").setObjectId(second).setAnnotated(true).setMessage("stock v6.0.0, again")
+                    .setSigned(false).setForceUpdate(true).setTagger(new PersonIdent("Inventory", "inventory@example.org"))
+                    .call();
+        }
+    }
+
+    @Test
+    void tagMovedAfterThePinToALaterCommitFailsNamingBothCommits() throws Exception {
+        tagStockReleaseThenMoveIt();
+        // the pinned SHA is still an ancestor of the tag: only the recorded commit tells the move
+        assertThat(check(dir, "v6.0.0", first.name())).isEmpty();
+        assertThat(checkRecorded("v6.0.0", first.name(), first.name())).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("GIT-TAG-SHA");
+            assertThat(b.severity()).isEqualTo(io.github.cutoverguard.engine.Severity.ERROR);
+            assertThat(b.location()).isEqualTo(new Location(5, 29));
+            assertThat(b.jsonPointer()).isEqualTo("/release_tag_commit_sha");
+            assertThat(b.expected()).isEqualTo(first.name());
+            assertThat(b.actual()).isEqualTo(second.name());
+            assertThat(b.message()).isEqualTo("tag v6.0.0 resolves to " + second.name() + " in inventory, but the pin "
+                    + "recorded " + first.name() + " (release_tag_commit_sha): the tag was moved after the pin was written");
+            assertThat(b.hint()).contains("mvn cutover:repin -Dcutover.producerRepository=inventory");
+        });
+    }
+
+    @Test
+    void tagStillWhereThePinRecordedItPasses() {
+        assertThat(checkRecorded("v0.3.2", first.name(), first.name())).isEmpty();
+    }
+
+    @Test
+    void aPinWithoutTheRecordGetsAWarningNotAFailure() {
+        assertThat(checkRecorded("v0.3.2", first.name(), null)).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("GIT-TAG-SHA");
+            assertThat(b.severity()).isEqualTo(io.github.cutoverguard.engine.Severity.WARNING);
+            assertThat(b.fails()).isFalse();
+            assertThat(b.location()).isEqualTo(new Location(5, 29));
+            assertThat(b.expected()).isEqualTo(first.name());
+            assertThat(b.hint()).startsWith("record it: mvn cutover:repin -Dcutover.producerRepository=inventory");
+        });
+    }
+
+    @Test
+    void aReleaseThatDoesNotHoldIsReportedBeforeTheRecord() {
+        assertThat(checkRecorded("v9.9.9", first.name(), null)).singleElement().satisfies(b -> {
+            assertThat(b.severity()).isEqualTo(io.github.cutoverguard.engine.Severity.ERROR);
+            assertThat(b.message()).isEqualTo("tag v9.9.9 does not exist in inventory");
+        });
+    }
+
     @Test
     void annotatedTagIsPeeledToItsCommit() {
         assertThat(check(dir, "v0.3.2", first.name())).isEmpty();

@@ -60,6 +60,16 @@ class MatrixUpdateTest {
     }
 
     @Test
+    void aMatrixThatAlreadyCarriesTheReleaseKeepsItsUpdatedDay() {
+        String matrix = "# Billing\n\nUpdated: 2026-01-01\n\n- Billing release tag: `v9.0.0`\n- Billing commit SHA: `"
+                + NEW_SHA + "`\n- Service contract: `billing.v9`\n\n| Release tag | Commit SHA | Status |\n|---|---|---|\n"
+                + "| v9.0.0 | " + NEW_SHA + " | Approved |\n";
+        assertThat(update(matrix, V9)).isEqualTo(matrix);
+        assertThat(update(matrix.replace("`billing.v9`", "`billing.v8`"), V9)).isEqualTo(matrix
+                .replace("Updated: 2026-01-01", "Updated: 2026-11-29"));
+    }
+
+    @Test
     void aNewMatrixCarriesEverythingCheckPinLooksFor() {
         String created = new String(MatrixUpdate.create(V9, DAY, "Billing"), StandardCharsets.UTF_8);
         assertThat(created).startsWith("# Billing compatibility matrix\n\nUpdated: 2026-11-29\n")

@@ -62,6 +62,7 @@ class MirrorMatchesProducerManifestTest {
                   "billing_repo": "https://git.example.org/billing.git",
                   "release_tag": "v8.1.0",
                   "commit_sha": "%s",
+                  "release_tag_commit_sha": "%s",
                   "expected_service_contract_version": "billing.v8",
                   "expected_api_contract_version": "billing-api.v2",
                   "expected_integration_baseline": "billing/v1",
@@ -69,7 +70,7 @@ class MirrorMatchesProducerManifestTest {
                   "default_base_url": "http://127.0.0.1:8080",
                   "default_timeout_ms": 3000
                 }
-                """.formatted(release.code(), pinnedHash));
+                """.formatted(release.code(), release.tagged(), pinnedHash));
         Baseline baseline = new Baseline("v8.1.0", release.code(), "billing.v8", "billing-api.v2", "billing/v1");
         return new CheckPinRequest(new RunContext(new ProjectFiles(consumer), Mode.REHEARSAL, baseline, "billing.v9", null,
                 null), Path.of("config/integration-pin.json"), Path.of("config/producer-manifest.json"), null, List.of(),

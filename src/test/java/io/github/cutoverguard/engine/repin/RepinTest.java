@@ -129,7 +129,10 @@ class RepinTest {
         assertThat(statuses(repinned.result())).containsEntry("git.tag-sha", CheckStatus.PASS)
                 .containsEntry("manifest.source", CheckStatus.PASS).containsEntry("manifest.alignment", CheckStatus.PASS)
                 .containsEntry("pin.move", CheckStatus.PASS).containsEntry("repin.write", CheckStatus.PASS);
-        String expectedPin = Fixtures.referenceText(Docs.POST_CUTOVER_PIN).replace(REFERENCE_V040_SHA, v040.code())
+        String expectedPin = Fixtures.referenceText(Docs.POST_CUTOVER_PIN)
+                .replace("\"commit_sha\": \"" + REFERENCE_V040_SHA + "\",\n", "\"commit_sha\": \"" + REFERENCE_V040_SHA
+                        + "\",\n  \"release_tag_commit_sha\": \"" + v040.tagged() + "\",\n")
+                .replace(REFERENCE_V040_SHA, v040.code())
                 .replace(REFERENCE_V040_HASH, InputReader.sha256Hex(v040.manifest()));
         assertThat(new String(bytes(PIN), StandardCharsets.UTF_8)).isEqualTo(expectedPin);
         assertThat(bytes(MIRROR)).isEqualTo(v040.manifest());
@@ -154,6 +157,54 @@ class RepinTest {
         Repin.Repinned again = Repin.run(request(Mode.CUTOVER, v040Baseline(), APPROVAL, null, false));
         assertThat(again.changes()).isEmpty();
         assertThat(again.written()).isFalse();
+    }
+
+    private Baseline v032Baseline() {
+        return new Baseline("v0.3.2", v032.code(), "service.v2", "api.v1", "integration/v1");
+    }
+
+    @Test
+    void repinOfTheSameReleaseAddsOnlyTheTagsCommitInRehearsalModeToo() throws Exception {
+        rehearsalFiles();
+        String pin = new String(bytes(PIN), StandardCharsets.UTF_8);
+        byte[] mirror = bytes(MIRROR);
+        byte[] matrix = bytes(MATRIX);
+
+        Repin.Repinned recorded = Repin.run(request(Mode.REHEARSAL, v032Baseline(), null, null, false));
+
+        assertThat(recorded.result().passed()).isTrue();
+        assertThat(recorded.written()).isTrue();
+        assertThat(statuses(recorded.result())).containsEntry("pin.move", CheckStatus.SKIPPED);
+        assertThat(recorded.changes()).extracting(Repin.FileChange::display).containsExactly("config/integration-pin.json");
+        assertThat(new String(bytes(PIN), StandardCharsets.UTF_8)).isEqualTo(pin.replace(
+                "\"commit_sha\": \"" + v032.code() + "\",\n",
+                "\"commit_sha\": \"" + v032.code() + "\",\n  \"release_tag_commit_sha\": \"" + v032.tagged() + "\",\n"));
+        assertThat(recorded.changes().get(0).diff()).contains("+  \"release_tag_commit_sha\": \"" + v032.tagged() + "\",")
+                .doesNotContain("-  \"release_tag\"");
+        assertThat(bytes(MIRROR)).isEqualTo(mirror);
+        assertThat(bytes(MATRIX)).isEqualTo(matrix);
+
+        Repin.Repinned again = Repin.run(request(Mode.REHEARSAL, v032Baseline(), null, null, false));
+        assertThat(again.changes()).isEmpty();
+        GoalResult checked = new CheckPinRequest(new RunContext(new ProjectFiles(consumer), Mode.REHEARSAL, v032Baseline(),
+                "service.v3", null, CLOCK), PIN, MIRROR, MATRIX, List.of(), producer.dir(), null, null).run();
+        assertThat(checked.breaches()).isEmpty();
+    }
+
+    @Test
+    void aRepinAfterTheTagMovedRecordsTheNewCommitForReview() throws Exception {
+        rehearsalFiles();
+        Repin.run(request(Mode.REHEARSAL, v032Baseline(), null, null, false));
+        String moved = producer.moveTag("v0.3.2", "src/service.txt", "v2 service, patched\n");
+        GoalResult caught = new CheckPinRequest(new RunContext(new ProjectFiles(consumer), Mode.REHEARSAL, v032Baseline(),
+                "service.v3", null, CLOCK), PIN, MIRROR, MATRIX, List.of(), producer.dir(), null, null).run();
+        assertThat(caught.failedRuleIds()).containsExactly("GIT-TAG-SHA");
+
+        Repin.Repinned repinned = Repin.run(request(Mode.REHEARSAL, v032Baseline(), null, null, true));
+
+        assertThat(repinned.changes()).singleElement().satisfies(change -> assertThat(change.diff())
+                .contains("-  \"release_tag_commit_sha\": \"" + v032.tagged() + "\",",
+                        "+  \"release_tag_commit_sha\": \"" + moved + "\","));
     }
 
     @Test
@@ -219,6 +270,7 @@ class RepinTest {
                 + "  \"billing_repo\": \"https://git.example.org/memorykernel.git\",\n"
                 + "  \"release_tag\": \"v0.3.2\",\n"
                 + "  \"commit_sha\": \"" + v032.code() + "\",\n"
+                + "  \"release_tag_commit_sha\": \"" + v032.tagged() + "\",\n"
                 + "  \"expected_service_contract_version\": \"service.v2\",\n"
                 + "  \"expected_api_contract_version\": \"api.v1\",\n"
                 + "  \"expected_integration_baseline\": \"integration/v1\",\n"

@@ -59,6 +59,26 @@ public final class ProducerReleases implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves {@code tag} (force, annotated) to a new commit on top of the tag's commit, on a branch of its own, that
+     * changes {@code path} to {@code content} (the manifest stays as it was), as a producer that re-releases a tag does;
+     * returns the new commit's SHA. The work tree is back on {@code main} afterwards.
+     */
+    public String moveTag(String tag, String path, String content) {
+        try {
+            String branch = git.getRepository().getBranch();
+            git.checkout().setCreateBranch(true).setName("rerelease-" + tag)
+                    .setStartPoint(git.getRepository().resolve("refs/tags/" + tag + "^{commit}").name()).call();
+            RevCommit moved = commit(path, content.getBytes(StandardCharsets.UTF_8), "after " + tag);
+            git.tag().setName(tag).setObjectId(moved).setAnnotated(true).setSigned(false).setForceUpdate(true)
+                    .setMessage("release " + tag + " again").setTagger(who()).call();
+            git.checkout().setName(branch).call();
+            return moved.name();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sets the clone's {@code origin} remote URL. */
     public void origin(String url) {
         try {

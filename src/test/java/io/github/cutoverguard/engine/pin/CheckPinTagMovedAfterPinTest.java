@@ -1,0 +1,153 @@
+package io.github.cutoverguard.engine.pin;
+
+import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.CheckStatus;
+import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.RunContext;
+import io.github.cutoverguard.engine.Severity;
+import io.github.cutoverguard.engine.input.InputReader;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.testing.Fixtures;
+import io.github.cutoverguard.engine.testing.ProducerReleases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code check-pin} for a storefront pinned to inventory {@code v5.2.0} when the producer force-moves the tag to a later
+ * code commit, leaving the manifest alone: the pinned SHA is still an ancestor of the tag, so only the commit the pin
+ * recorded for the tag ({@code release_tag_commit_sha}) tells the move.
+ */
+class CheckPinTagMovedAfterPinTest {
+
+    private static final String MANIFEST = """
+            {
+              "manifest_contract_version": "producer-contract-manifest.v1",
+              "release_tag": "v5.2.0",
+              "commit_sha": "@@CODE_SHA@@",
+              "expected_service_contract_version": "stock.v5",
+              "expected_api_contract_version": "stock-api.v2",
+              "integration_baseline": "inventory/v1",
+              "error_code_enum": ["sku_not_found"],
+              "stability_window": {"minimum_sprint_days": 14}
+            }
+            """;
+    private static final Path PIN = Path.of("config/integration-pin.json");
+
+    @TempDir
+    Path root;
+    private ProducerReleases inventory;
+    private ProducerReleases.Release release;
+    private Path storefront;
+
+    @BeforeEach
+    void inventoryRelease() {
+        inventory = new ProducerReleases(root.resolve("inventory"));
+        release = inventory.release("v5.2.0", "class StockService {}\n", "contracts/producer-contract-manifest.json",
+                MANIFEST);
+        storefront = root.resolve("storefront");
+    }
+
+    @AfterEach
+    void close() {
+        inventory.close();
+    }
+
+    /** The storefront's pin, with {@code "release_tag_commit_sha": recorded} after commit_sha unless {@code null}. */
+    private GoalResult checkPin(String recorded) {
+        Fixtures.write(storefront, "config/producer-manifest.json", release.manifest());
+        Fixtures.write(storefront, PIN.toString(), "{\n"
+                + "  \"inventory_repo\": \"https://git.example.org/inventory.git\",\n"
+                + "  \"release_tag\": \"v5.2.0\",\n"
+                + "  \"commit_sha\": \"" + release.code() + "\",\n"
+                + (recorded == null ? "" : "  \"release_tag_commit_sha\": \"" + recorded + "\",\n")
+                + "  \"expected_service_contract_version\": \"stock.v5\",\n"
+                + "  \"expected_api_contract_version\": \"stock-api.v2\",\n"
+                + "  \"expected_integration_baseline\": \"inventory/v1\",\n"
+                + "  \"expected_producer_manifest_sha256\": \"" + InputReader.sha256Hex(release.manifest()) + "\",\n"
+                + "  \"default_base_url\": \"http://127.0.0.1:9090\",\n"
+                + "  \"default_timeout_ms\": 1500\n"
+                + "}\n");
+        Baseline baseline = new Baseline("v5.2.0", release.code(), "stock.v5", "stock-api.v2", "inventory/v1");
+        return new CheckPinRequest(new RunContext(new ProjectFiles(storefront), Mode.REHEARSAL, baseline, "stock.v6", null,
+                null), PIN, Path.of("config/producer-manifest.json"), null, List.of(), inventory.dir(), null, null).run();
+    }
+
+    /** How the clone is named: its path as the project shows a path outside it. */
+    private String inventoryClone() {
+        return inventory.dir().toString().replace('\\', '/');
+    }
+
+    private static CheckResult check(GoalResult result, String id) {
+        return result.checks().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void tagMovedAfterThePinFailsWithGitTagShaNamingBothCommits() {
+        String moved = inventory.moveTag("v5.2.0", "src/StockService.java", "class StockService { /* changed */ }\n");
+
+        GoalResult result = checkPin(release.tagged());
+
+        assertThat(result.failedRuleIds()).containsExactly("GIT-TAG-SHA");
+        Breach breach = result.errors().get(0);
+        assertThat(breach.file()).isEqualTo("config/integration-pin.json");
+        assertThat(breach.location()).isEqualTo(new Location(5, 29));
+        assertThat(breach.jsonPointer()).isEqualTo("/release_tag_commit_sha");
+        assertThat(breach.expected()).isEqualTo(release.tagged());
+        assertThat(breach.actual()).isEqualTo(moved);
+        assertThat(breach.message()).isEqualTo("tag v5.2.0 resolves to " + moved + " in " + inventoryClone() + ", but the pin "
+                + "recorded " + release.tagged() + " (release_tag_commit_sha): the tag was moved after the pin was written");
+        assertThat(breach.hint()).contains("if the move is legitimate, record it in a reviewed change: "
+                + "mvn cutover:repin -Dcutover.producerRepository=" + inventoryClone());
+        assertThat(check(result, "manifest.source").status()).isEqualTo(CheckStatus.SKIPPED);
+    }
+
+    @Test
+    void tagWhereThePinRecordedItPasses() {
+        GoalResult result = checkPin(release.tagged());
+
+        assertThat(result.breaches()).isEmpty();
+        assertThat(check(result, "git.tag-sha").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(result, "git.tag-sha").detail()).endsWith(", the commit the pin records");
+        assertThat(check(result, "manifest.source").status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void aPinWithoutTheRecordGetsOneNoticeWithTheCommandThatAddsIt() {
+        GoalResult result = checkPin(null);
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.breaches()).singleElement().satisfies(notice -> {
+            assertThat(notice.ruleId()).isEqualTo("GIT-TAG-SHA");
+            assertThat(notice.severity()).isEqualTo(Severity.WARNING);
+            assertThat(notice.file()).isEqualTo("config/integration-pin.json");
+            assertThat(notice.location()).isEqualTo(new Location(4, 17));
+            assertThat(notice.message()).isEqualTo("the pin does not record the commit tag v5.2.0 resolves to "
+                    + "(release_tag_commit_sha; it is " + release.tagged() + " in " + inventoryClone() + "): a move of the tag "
+                    + "after the pin would go unnoticed");
+            assertThat(notice.hint()).isEqualTo("record it: mvn cutover:repin -Dcutover.producerRepository=" + inventoryClone() + " "
+                    + "with the same <baseline> adds only release_tag_commit_sha (in rehearsal mode too); commit the pin "
+                    + "in its own reviewed change");
+        });
+        assertThat(check(result, "git.tag-sha").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(result, "manifest.source").status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void aRecordThatIsNoFullLowercaseShaIsAPinFormatBreach() {
+        GoalResult result = checkPin(release.tagged().toUpperCase(java.util.Locale.ROOT));
+
+        assertThat(result.failedRuleIds()).containsExactly("PIN-FORMAT");
+        assertThat(result.errors().get(0).jsonPointer()).isEqualTo("/release_tag_commit_sha");
+    }
+}
