@@ -13,6 +13,6 @@ assert lines[0].text.contains('GUARD-ENDPOINT-BOUNDARY endpoint /v7/invoices/loo
 assert lines[1].text.contains('(written as /v7/invoices/\\154ookup)')
 assert lines[2].text.contains('(written as \\uuu002Fv7/invoices/lookup)')
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/cutover-guardrails/verdict.json'))
-assert json.goals[0].checks.find { it.id == 'guard.endpoint-boundary' }.status == 'fail'
+assert json.goals.find { it.goal == 'guard' }.checks.find { it.id == 'guard.endpoint-boundary' }.status == 'fail'
 guard.assertRepositoryUntouched()
 true
