@@ -61,14 +61,6 @@ record ConfigSource(String text, List<String> lines, Charset charset) {
         return new ConfigSource(text, RawInput.lines(text), charset);
     }
 
-    /** Whether the file has a byte-order mark. */
-    static boolean hasByteOrderMark(byte[] bytes) {
-        return bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
-                || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
-                || (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                        && (bytes[2] & 0xFF) == 0xBF));
-    }
-
     /**
      * How many characters {@code read} and {@code written} from {@code from} on have in common: a part of
      * {@code read} that ends within them is written as it is read.

@@ -61,7 +61,8 @@ record RuntimeConfig(List<Reading> readings, boolean xmlNotRead) {
                 List<Reading> readings = new ArrayList<>();
                 ConfigSource first = ConfigSource.decode(input, StandardCharsets.ISO_8859_1);
                 readings.add(new Reading(first, PropertiesFile.read(first)));
-                if (!ConfigSource.hasByteOrderMark(bytes) && !isAscii(bytes) && isUtf8(bytes)) {
+                // a byte-order mark decides the encoding: without one, the first reading is ISO-8859-1
+                if (first.charset().equals(StandardCharsets.ISO_8859_1) && !isAscii(bytes) && isUtf8(bytes)) {
                     ConfigSource utf8 = ConfigSource.decode(input, StandardCharsets.UTF_8);
                     readings.add(new Reading(utf8, PropertiesFile.read(utf8)));
                 }
