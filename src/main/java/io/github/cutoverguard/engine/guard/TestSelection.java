@@ -33,10 +33,6 @@ final class TestSelection {
         boolean anyClass() {
             return cls.isEmpty() || cls.chars().allMatch(c -> c == '*' || (qualified && c == '.'));
         }
-
-        boolean wildcardClass() {
-            return cls.contains("*") || cls.contains("?");
-        }
     }
 
     private final List<Entry> includes = new ArrayList<>();

@@ -84,4 +84,56 @@ class TestSelectionTest {
                 .startsWith("uses !%ant[**/Slow*], a form");
         assertThat(leavesOut("A#b#c", "BillingClientFallbackTest")).startsWith("uses A#b#c, a form");
     }
+
+    @Test
+    void methodSelectionsRunOnlyTheMethodsTheyName() {
+        // #method alone selects those methods of every class: not the whole fallback class
+        assertThat(leavesOut("#servesTheCachedInvoice", "BillingClientFallbackTest"))
+                .isEqualTo("cannot be shown to select every test BillingClientFallbackTest names (fail closed)");
+        // an empty method list after # selects the whole class
+        assertThat(leavesOut("BillingClientFallbackTest#", "BillingClientFallbackTest")).isNull();
+        assertThat(leavesOut("BillingClientFallbackTest#slow*", "BillingClientFallbackTest#fallbackKeepsTotals"))
+                .isEqualTo("leaves out BillingClientFallbackTest#fallbackKeepsTotals");
+        assertThat(leavesOut("BillingClientFallbackTest#fallback?eepsTotals",
+                "BillingClientFallbackTest#fallbackKeepsTotals")).isNull();
+    }
+
+    @Test
+    void methodExclusionsLeaveOutOnlyTheMethodsTheyMayReach() {
+        String reached = "may leave out BillingClientFallbackTest#%s (it excludes !BillingClientFallbackTest#%s; fail closed)";
+        for (String[] excludedAndPattern : new String[][] {{"fallbackKeepsTotals", "fallbackKeepsTotals"},
+                {"fallback*", "fallbackKeepsTotals"}, {"fallbackKeepsTotals", "fallback*"},
+                {"fallback?eeps*", "fallback*"}, {"?allbackKeepsTotals", "fallback*"}}) {
+            assertThat(leavesOut("!BillingClientFallbackTest#" + excludedAndPattern[0],
+                    "BillingClientFallbackTest#" + excludedAndPattern[1]))
+                    .isEqualTo(reached.formatted(excludedAndPattern[1], excludedAndPattern[0]));
+        }
+        for (String[] excludedAndPattern : new String[][] {{"slow*", "fallbackKeepsTotals"}, {"slowPath", "fallback*"},
+                {"slow*", "fallback*"}}) {
+            assertThat(leavesOut("!BillingClientFallbackTest#" + excludedAndPattern[0],
+                    "BillingClientFallbackTest#" + excludedAndPattern[1])).as(excludedAndPattern[0]).isNull();
+        }
+    }
+
+    @Test
+    void exclusionsOfOneClassAgainstAPackagePattern() {
+        assertThat(leavesOut("!BillingClientFallbackTest", "com.example.billing.*Fallback*"))
+                .isEqualTo("may leave out com.example.billing.*Fallback* (it excludes !BillingClientFallbackTest; fail closed)");
+        assertThat(leavesOut("!com.example.billing.BillingClientFallbackTest", "com.example.billing.*Fallback*"))
+                .startsWith("may leave out com.example.billing.*Fallback*");
+        assertThat(leavesOut("!com.example.invoicing.InvoiceTotalsTest", "com.example.billing.*FallbackTest")).isNull();
+        assertThat(leavesOut("!com.example.invoicing.InvoiceTotalsTest", "com.example.billing.*Fallback*"))
+                .startsWith("only excludes, so Surefire runs its default includes");
+    }
+
+    @Test
+    void onlyExclusionsRunTheDefaultIncludesByTheirLiteralStartOrEnd() {
+        assertThat(leavesOut("!InvoiceTotalsTest", "com.example.billing.BillingFallbackTest")).isNull();
+        assertThat(leavesOut("!InvoiceTotalsTest", "TestBillingFallback*")).isNull();
+        assertThat(leavesOut("!InvoiceTotalsTest", "Billing*Fallback"))
+                .startsWith("only excludes, so Surefire runs its default includes");
+        assertThat(TestSelection.parse("!InvoiceTotalsIT", true).leavesOut(FallbackPattern.parse("BillingFallbackTest")))
+                .isEqualTo("only excludes, so Failsafe runs its default includes, which cannot be shown to name "
+                        + "BillingFallbackTest (fail closed)");
+    }
 }
