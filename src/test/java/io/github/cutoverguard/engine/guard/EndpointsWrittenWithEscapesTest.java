@@ -54,10 +54,11 @@ class EndpointsWrittenWithEscapesTest {
     }
 
     @Test
-    void textBlockLineEndingInALineContinuationIsRead() {
+    void textBlockLinesEndingInALineContinuationOrAnOctalEscapeAreRead() {
         assertThat(check("class StockController {", "    String body = \"\"\"",
-                "        GET /v6/stock-updates \\", "        \"\"\";", "}"))
-                .singleElement().satisfies(b -> assertBreach(b, new Location(3, 13), null));
+                "        GET /v6/stock-updates \\", "        POST /v6/stock-updates\\0", "        \"\"\";", "}"))
+                .satisfiesExactly(b -> assertBreach(b, new Location(3, 13), null),
+                        b -> assertBreach(b, new Location(4, 14), null));
     }
 
     @Test
@@ -75,7 +76,7 @@ class EndpointsWrittenWithEscapesTest {
 
     @Test
     void backslashUWithoutFourHexDigitsIsLeftAsWritten() {
-        assertThat(check("class StockController {", "    String path = \"" + ENDPOINT + "\"; // not \\uzzz", "}"))
+        assertThat(check("class StockController {", "    String path = \"" + ENDPOINT + "\"; // not \\uzzzz", "}"))
                 .singleElement().satisfies(b -> assertBreach(b, new Location(2, 20), null));
         assertThat(check("class StockController {", "    // see " + ENDPOINT + " \\u00", "}"))
                 .singleElement().satisfies(b -> assertBreach(b, new Location(2, 12), null));

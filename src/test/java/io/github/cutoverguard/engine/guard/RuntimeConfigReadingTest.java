@@ -95,6 +95,25 @@ class RuntimeConfigReadingTest {
     }
 
     @Test
+    void propertiesLogicalLineLongerThanItsBufferIsLocatedToTheEnd() {
+        String note = "the storefront reads stock levels from inventory; after the approved cutover it moves to ";
+        Fixtures.write(project, PROPERTIES, "inventory.note=" + note + "\\\n    stock.v6\n");
+        assertThat(check()).singleElement().satisfies(b -> assertBreach(b, PROPERTIES, new Location(2, 5),
+                NAMES + "\"stock.v6\""));
+    }
+
+    @Test
+    void forbiddenPatternMatchingAnEmptyValueIsReportedJustAfterTheSeparator() {
+        Fixtures.write(project, PROPERTIES, "inventory.contract=stock.v5\ninventory.base-url=\n");
+        assertThat(check(List.of("^$")).breaches()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo(RULE);
+            assertThat(b.location()).isEqualTo(new Location(2, 20));
+            assertThat(b.message()).isEqualTo("runtime configuration matches the forbidden runtime pattern /^$/: "
+                    + "\"inventory.base-url=\"");
+        });
+    }
+
+    @Test
     void propertiesWithAUtf8ByteOrderMarkAreReadOnceAsUtf8() {
         Fixtures.write(project, PROPERTIES, "\uFEFFinventory.label=Caf\u00e9\ninventory.contract=stock.v6\n"
                 .getBytes(StandardCharsets.UTF_8));
@@ -133,10 +152,13 @@ class RuntimeConfigReadingTest {
     void yamlAndJsonThatCannotBeReadNameTheirFormat() {
         Fixtures.write(project, YAML, "inventory:\n  contract: [stock.v5\n");
         Fixtures.write(project, JSON, "{\"contract\": \"stock.v5\",}\n");
-        assertThat(check()).extracting(Breach::message).allSatisfy(m -> assertThat(m)
-                .startsWith("runtime configuration cannot be read as the runtime reads it (")).anySatisfy(m ->
-                assertThat(m).startsWith("runtime configuration cannot be read as the runtime reads it (YAML): "))
-                .anySatisfy(m -> assertThat(m).startsWith("runtime configuration cannot be read as the runtime reads it (JSON): "));
+        List<Breach> breaches = check();
+        assertThat(breaches).extracting(Breach::file).containsExactlyInAnyOrder(YAML, JSON);
+        assertThat(breaches).allSatisfy(b -> {
+            assertThat(b.ruleId()).isEqualTo("JSON-PARSE");
+            assertThat(b.message()).startsWith("runtime configuration cannot be read as the runtime reads it ("
+                    + (b.file().equals(YAML) ? "YAML" : "JSON") + "): ");
+        });
     }
 
     @Test
@@ -209,7 +231,7 @@ class RuntimeConfigReadingTest {
     @Test
     void xmlKeyNamingTheTargetIsReportedInItsAttribute() {
         Fixtures.write(project, XML, XML_PROLOG + "<properties>\n"
-                + "  <entry key=\"inventory.routes.stock.v6\">/v6/monkey</entry>\n"
+                + "  <entry key=\"inventory.routes.stock.v6\">keyed/v6</entry>\n"
                 + "  <entry key='inventory.fallback.stock.v6'>/v6/stock</entry>\n"
                 + "  <entry key=\"inventory.note.stock.v6\">it's fine</entry>\n"
                 + "  <entry key='inventory.label.stock.v6'>say \"hi\"</entry>\n"
@@ -219,7 +241,7 @@ class RuntimeConfigReadingTest {
         assertThat(breaches).extracting(Breach::location).containsExactly(new Location(4, 32), new Location(5, 34),
                 new Location(6, 30), new Location(7, 31), new Location(9, 23));
         assertBreach(breaches.get(0), XML, new Location(4, 32),
-                NAMES + "\"<entry key=\"inventory.routes.stock.v6\">/v6/monkey</entry>\"");
+                NAMES + "\"<entry key=\"inventory.routes.stock.v6\">keyed/v6</entry>\"");
     }
 
     @Test
