@@ -4,6 +4,7 @@ import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.input.InputReader;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -329,5 +331,95 @@ class RepinTest {
         assertThatThrownBy(() -> Repin.run(blocked)).isInstanceOf(java.io.IOException.class);
         assertThat(bytes(PIN)).isEqualTo(pin);
         assertThat(bytes(MIRROR)).isEqualTo(v032.manifest());
+    }
+
+    private static List<String> checks(GoalResult result) {
+        return result.checks().stream().map(c -> c.id() + " " + c.status() + ": " + c.detail()).toList();
+    }
+
+    @Test
+    void anApprovedMoveRecordsEachCheckAndEveryFileItReadOrWrote() throws Exception {
+        rehearsalFiles();
+        approval("v0.3.2", v032.code());
+
+        GoalResult result = Repin.run(request(Mode.CUTOVER, v040Baseline(), APPROVAL, null, false)).result();
+
+        String producerName = new ProjectFiles(consumer).display(producer.dir());
+        assertThat(checks(result)).containsExactly(
+                "git.tag-sha PASS: tag v0.4.0 holds commit " + v040.code() + " in " + producerName,
+                "manifest.source PASS: read " + producerName + ":" + MANIFEST_PATH + "@v0.4.0",
+                "manifest.alignment PASS: the manifest at the tag names <baseline>'s release and contract versions",
+                "pin.read PASS: read the current pin (integration-pin.v1)",
+                "pin.move PASS: v0.3.2 -> v0.4.0 as approved by cutover-approval.json",
+                "repin.write PASS: changed config/integration-pin.json, config/producer-manifest.json, "
+                        + "docs/COMPATIBILITY_MATRIX.md");
+        assertThat(result.inputs()).extracting(InputFile::path).contains(
+                "config/integration-pin.json", "cutover-approval.json", "config/producer-manifest.json",
+                "docs/COMPATIBILITY_MATRIX.md");
+        assertThat(result.inputs()).filteredOn(i -> i.path().equals("config/producer-manifest.json"))
+                .extracting(InputFile::sha256)
+                .contains(InputReader.sha256Hex(v040.manifest()));
+    }
+
+    @Test
+    void aReleaseThatDoesNotHoldSkipsEverythingAfterIt() throws Exception {
+        rehearsalFiles();
+        GoalResult result = Repin.run(request(Mode.CUTOVER, new Baseline("v0.4.0", "2".repeat(40), "service.v3",
+                "api.v1", "integration/v1"), null, null, false)).result();
+        assertThat(checks(result)).hasSize(4);
+        assertThat(checks(result).get(0)).startsWith("git.tag-sha FAIL: tag v0.4.0 holds commit " + "2".repeat(40));
+        assertThat(checks(result).subList(1, 4)).containsExactly(
+                "manifest.source SKIPPED: the release does not hold", "manifest.alignment SKIPPED: the release does not hold",
+                "repin.write SKIPPED: the release does not hold: nothing written");
+        assertThat(result.failedRuleIds()).containsExactly("GIT-TAG-SHA");
+    }
+
+    @Test
+    void theSameReleaseAgainSkipsTheMove() throws Exception {
+        rehearsalFiles();
+        GoalResult result = Repin.run(request(Mode.REHEARSAL, v032Baseline(), null, null, true)).result();
+        assertThat(checks(result)).contains("pin.move SKIPPED: the pin already names v0.3.2");
+    }
+
+    @Test
+    void aBaselineThatDiffersFromTheManifestOnlyInCaseIsNotItsRelease() throws Exception {
+        rehearsalFiles();
+        Repin.Repinned repinned = Repin.run(request(Mode.REHEARSAL, new Baseline("v0.3.2", v032.code(), "SERVICE.V2",
+                "api.v1", "integration/v1"), null, null, false));
+        assertThat(repinned.result().breaches()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("MANIFEST-ALIGNMENT");
+            assertThat(b.message()).isEqualTo("the manifest at v0.3.2 names expected_service_contract_version \"service.v2\", "
+                    + "<baseline> is \"SERVICE.V2\"");
+        });
+        assertThat(repinned.changes()).isEmpty();
+        // the commit SHA is the one field compared without case
+        Repin.Repinned upper = Repin.run(request(Mode.REHEARSAL, new Baseline("v0.3.2", v032.code().toUpperCase(
+                Locale.ROOT), "service.v2", "api.v1", "integration/v1"), null, null, true));
+        assertThat(upper.result().failedRuleIds()).doesNotContain("MANIFEST-ALIGNMENT");
+    }
+
+    @Test
+    void aFirstPinUsesTheConfiguredRepositoryUrlAndTheLowestTimeout() throws Exception {
+        Baseline billing = new Baseline("v0.3.2", v032.code(), "service.v2", "api.v1", "integration/v1");
+        RepinRequest.NewPin members = new RepinRequest.NewPin("billing", " https://git.example.org/billing.git ",
+                "http://127.0.0.1:8080", 100);
+
+        Repin.Repinned created = Repin.run(request(Mode.REHEARSAL, billing, null, members, false));
+
+        assertThat(checks(created.result())).contains("pin.read SKIPPED: no pin yet: repin creates the first one",
+                "pin.move SKIPPED: no pin yet");
+        assertThat(new String(bytes(PIN), StandardCharsets.UTF_8))
+                .contains("  \"billing_repo\": \"https://git.example.org/billing.git\",\n", "  \"default_timeout_ms\": 100\n");
+        assertThat(created.changes().get(0).diff()).startsWith("--- /dev/null\n+++ config/integration-pin.json\n");
+    }
+
+    @Test
+    void aNewMatrixNamesTheProducerAfterThePinsRepositoryMember() throws Exception {
+        rehearsalFiles();
+        Files.delete(consumer.resolve(MATRIX));
+
+        Repin.run(request(Mode.REHEARSAL, v032Baseline(), null, null, false));
+
+        assertThat(new String(bytes(MATRIX), StandardCharsets.UTF_8)).startsWith("# Memorykernel compatibility matrix\n");
     }
 }
