@@ -238,7 +238,7 @@ class RepinTest {
                 .hasMessageContaining("the approval record's previous_baseline is v0.3.1 (" + "1".repeat(40) + "), not the current pin");
         Fixtures.write(consumer, APPROVAL.toString(), "{\"schema_version\": \"cutover-approval.v1\"}");
         assertThatThrownBy(() -> Repin.run(request(Mode.CUTOVER, v040Baseline(), APPROVAL, null, false)))
-                .isInstanceOf(RepinRefused.class).hasMessageContaining("the approval record does not hold");
+                .isInstanceOf(RepinRefused.class).hasMessageContaining("the approval record does not hold (cutover-approval.json: ");
         assertThat(bytes(PIN)).isEqualTo(pin);
     }
 
@@ -341,6 +341,7 @@ class RepinTest {
     void anApprovedMoveRecordsEachCheckAndEveryFileItReadOrWrote() throws Exception {
         rehearsalFiles();
         approval("v0.3.2", v032.code());
+        String pinBefore = InputReader.sha256Hex(bytes(PIN));
 
         GoalResult result = Repin.run(request(Mode.CUTOVER, v040Baseline(), APPROVAL, null, false)).result();
 
@@ -356,6 +357,7 @@ class RepinTest {
         assertThat(result.inputs()).extracting(InputFile::path).contains(
                 "config/integration-pin.json", "cutover-approval.json", "config/producer-manifest.json",
                 "docs/COMPATIBILITY_MATRIX.md");
+        assertThat(result.inputs()).contains(new InputFile("config/integration-pin.json", pinBefore));
         assertThat(result.inputs()).filteredOn(i -> i.path().equals("config/producer-manifest.json"))
                 .extracting(InputFile::sha256)
                 .contains(InputReader.sha256Hex(v040.manifest()));
@@ -372,6 +374,20 @@ class RepinTest {
                 "manifest.source SKIPPED: the release does not hold", "manifest.alignment SKIPPED: the release does not hold",
                 "repin.write SKIPPED: the release does not hold: nothing written");
         assertThat(result.failedRuleIds()).containsExactly("GIT-TAG-SHA");
+    }
+
+    @Test
+    void aPinThatBreaksItsSchemaIsReportedAndNothingIsWritten() throws Exception {
+        rehearsalFiles();
+        Fixtures.write(consumer, PIN.toString(), "{\"release_tag\": \"v0.3.2\"}\n");
+
+        Repin.Repinned repinned = Repin.run(request(Mode.REHEARSAL, v032Baseline(), null, null, false));
+
+        assertThat(repinned.result().failedRuleIds()).containsExactly("JSON-SCHEMA");
+        assertThat(checks(repinned.result())).endsWith("repin.write SKIPPED: the pin cannot be read: nothing written");
+        assertThat(repinned.changes()).isEmpty();
+        assertThat(repinned.written()).isFalse();
+        assertThat(new String(bytes(PIN), StandardCharsets.UTF_8)).isEqualTo("{\"release_tag\": \"v0.3.2\"}\n");
     }
 
     @Test
