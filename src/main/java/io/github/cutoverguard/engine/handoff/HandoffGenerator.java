@@ -45,7 +45,7 @@ public final class HandoffGenerator {
         String target = settings.targetServiceContract();
         int overlap = settings.overlapDays() != null ? settings.overlapDays()
                 : Optional.ofNullable(m.at("/stability_window/minimum_sprint_days")).filter(JsonNode::isIntegralNumber)
-                        .map(JsonNode::intValue).orElse(14);
+                        .filter(JsonNode::canConvertToInt).map(JsonNode::intValue).orElse(14);
         Instant generated = generatedAt.truncatedTo(ChronoUnit.SECONDS);
 
         ObjectNode root = f.objectNode();

@@ -35,7 +35,7 @@ public final class OverlapWindowHolds {
         }
         JsonDocument doc = payload.document();
         HandoffPayload.Field days = payload.overlapDays();
-        Optional<Integer> overlap = days.value().filter(JsonNode::isIntegralNumber).map(JsonNode::intValue);
+        Optional<Integer> overlap = days.value().filter(JsonNode::isIntegralNumber).filter(JsonNode::canConvertToInt).map(JsonNode::intValue);
         overlap.filter(d -> d < minimumOverlapDays).ifPresent(d ->
                 breaches.add(doc.breachAt(RULE, days.pointer(), "the migration overlap is " + d
                                 + " days, the minimum is " + minimumOverlapDays)

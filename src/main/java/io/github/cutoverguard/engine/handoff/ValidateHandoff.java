@@ -173,6 +173,6 @@ public final class ValidateHandoff {
             return request.minimumOverlapDays();
         }
         return manifest.flatMap(m -> m.at("/stability_window/minimum_sprint_days"))
-                .filter(JsonNode::isIntegralNumber).map(JsonNode::intValue).orElse(0);
+                .filter(JsonNode::isIntegralNumber).filter(JsonNode::canConvertToInt).map(JsonNode::intValue).orElse(0);
     }
 }

@@ -6,8 +6,14 @@ import com.networknt.schema.Schema;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
 
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 /** Raises {@link #RULE} for every place a JSON input does not match its JSON Schema. */
 public final class MatchesSchema {
@@ -17,8 +23,19 @@ public final class MatchesSchema {
     private MatchesSchema() {
     }
 
-    /** Validates {@code document} against {@code schema} ({@code schemaName} names it in messages). */
+    /** The largest magnitude a number of an input may have: every field's meaning fits a {@code long}. */
+    private static final BigDecimal LARGEST = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    /**
+     * Validates {@code document} against {@code schema} ({@code schemaName} names it in messages). A number beyond what
+     * any field can mean (magnitude above {@link Long#MAX_VALUE}) is a breach at its location, and the document is not
+     * validated further: the validator cannot compare it (it threw on {@code 1e20}).
+     */
     public static List<Breach> check(JsonDocument document, Schema schema, String schemaName) {
+        List<Breach> outOfRange = outOfRange(document, schemaName);
+        if (!outOfRange.isEmpty()) {
+            return outOfRange;
+        }
         List<Breach> breaches = new ArrayList<>();
         List<Error> errors;
         try {
@@ -49,6 +66,44 @@ public final class MatchesSchema {
                     .build());
         }
         return breaches;
+    }
+
+    /** Every number of {@code document} whose magnitude is above {@link #LARGEST}, as a breach at its place. */
+    private static List<Breach> outOfRange(JsonDocument document, String schemaName) {
+        List<Breach> breaches = new ArrayList<>();
+        Deque<Map.Entry<String, JsonNode>> pending = new ArrayDeque<>();
+        pending.push(Map.entry("", document.root()));
+        while (!pending.isEmpty()) {
+            Map.Entry<String, JsonNode> next = pending.pop();
+            JsonNode node = next.getValue();
+            if (node.isObject()) {
+                node.properties().forEach(p -> pending.push(Map.entry(next.getKey() + "/" + JsonDocument.escape(p.getKey()),
+                        p.getValue())));
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    pending.push(Map.entry(next.getKey() + "/" + i, node.get(i)));
+                }
+            } else if (node.isNumber() && tooLarge(node)) {
+                String at = next.getKey();
+                breaches.add(Breach.error(RULE, (at.isEmpty() ? "document" : at) + ": " + abbreviate(node.toString())
+                                + " is out of range: no field of " + schemaName + " means a number that large (schema "
+                                + schemaName + ")")
+                        .file(document.displayName()).at(document.locate(at)).pointer(at)
+                        .expected("a number of at most " + Long.MAX_VALUE + " in magnitude").actual(abbreviate(node.toString()))
+                        .hint("write the value the field means, e.g. a timeout in milliseconds or a number of days")
+                        .build());
+            }
+        }
+        breaches.sort(java.util.Comparator.comparing(Breach::jsonPointer));
+        return breaches;
+    }
+
+    private static boolean tooLarge(JsonNode number) {
+        if (number.isDouble() || number.isFloat()) {
+            double value = number.doubleValue();
+            return !Double.isFinite(value) || Math.abs(value) > Long.MAX_VALUE;
+        }
+        return number.decimalValue().abs().compareTo(LARGEST) > 0;
     }
 
     /** networknt's message, except for {@code format}, whose message is rephrased to name the format plainly. */

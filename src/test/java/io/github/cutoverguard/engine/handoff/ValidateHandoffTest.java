@@ -66,6 +66,36 @@ class ValidateHandoffTest {
         return validate(text.replace(from, to), REHEARSAL_MANIFEST, Docs.REHEARSAL_BASELINE, "service.v3", List.of(), null);
     }
 
+    /**
+     * Issue #25 defect 4: numbers beyond what a field means crashed the goal ("'DecimalNode' method asLong() cannot
+     * convert", a stack trace), or passed silently; now each is a JSON-SCHEMA breach at its place.
+     */
+    @Test
+    void numbersBeyondWhatAFieldMeansAreBreachesNotCrashes() throws Exception {
+        for (String days : List.of("3000000000", "1e20", "10000000000000000000000", "36501")) {
+            GoalResult result = rehearsal("\"duration_days\": 14", "\"duration_days\": " + days);
+            assertThat(result.breaches()).as(days).anySatisfy(b -> {
+                assertThat(b.ruleId()).isEqualTo("JSON-SCHEMA");
+                assertThat(b.jsonPointer()).isEqualTo("/migration_overlap_assumptions/duration_days");
+                assertThat(b.file()).isEqualTo("handoff.json");
+            });
+        }
+        Fixtures.write(project, "handoff.json", Fixtures.referenceText(REHEARSAL));
+        String manifest = Fixtures.referenceText(REHEARSAL_MANIFEST);
+        String sprint = manifest.substring(manifest.indexOf("\"minimum_sprint_days\""));
+        sprint = sprint.substring(0, sprint.indexOf(',') < 0 || sprint.indexOf('\n') < sprint.indexOf(',')
+                ? sprint.indexOf('\n') : sprint.indexOf(','));
+        Fixtures.write(project, "manifest.json", manifest.replace(sprint, "\"minimum_sprint_days\": 99999999999999999999"));
+        GoalResult result = new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                Docs.REHEARSAL_BASELINE, "service.v3", null, null), Path.of("handoff.json"), null, Path.of("manifest.json"),
+                List.of(), List.of(), null, null, null, null, null, null).run();
+        assertThat(result.breaches()).anySatisfy(b -> {
+            assertThat(b.ruleId()).isEqualTo("JSON-SCHEMA");
+            assertThat(b.file()).isEqualTo("manifest.json");
+            assertThat(b.message()).startsWith("/stability_window/minimum_sprint_days: 99999999999999999999 is out of range");
+        });
+    }
+
     private GoalResult candidate(String from, String to) throws Exception {
         String text = Fixtures.referenceText(CANDIDATE);
         assertThat(text).contains(from);

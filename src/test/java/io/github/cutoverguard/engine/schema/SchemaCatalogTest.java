@@ -80,6 +80,25 @@ class SchemaCatalogTest {
         });
     }
 
+    /**
+     * Issue #25 defect 4: {@code 1e20} crashed the validator ("'DecimalNode' method asLong() cannot convert"), a huge
+     * integer passed silently; now each is a breach at its line, and a timeout fits an int.
+     */
+    @Test
+    void aTimeoutBeyondWhatItMeansIsReportedAtItsLineNotACrash() throws Exception {
+        for (String timeout : List.of("1e20", "10000000000000000000000", "-1e400", "2147483648")) {
+            String pin = Fixtures.referenceText("consumer-rehearsal/memorykernel-integration-pin.json")
+                    .replace("\"default_timeout_ms\": 2500", "\"default_timeout_ms\": " + timeout);
+            List<Breach> breaches = MatchesSchema.check(load(Fixtures.write(dir, "pin.json", pin)),
+                    SchemaCatalog.bundled("integration-pin.v1"), "integration-pin.v1");
+            assertThat(breaches).as(timeout).singleElement().satisfies(b -> {
+                assertThat(b.ruleId()).isEqualTo("JSON-SCHEMA");
+                assertThat(b.jsonPointer()).isEqualTo("/default_timeout_ms");
+                assertThat(b.location().line()).isEqualTo(10);
+            });
+        }
+    }
+
     @Test
     void missingMembersAreReported() throws Exception {
         Path file = Fixtures.write(dir, "pin.json", "{\n  \"release_tag\": \"v0.3.2\"\n}\n");
