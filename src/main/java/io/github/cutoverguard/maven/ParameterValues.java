@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Configuration values checked like configuration names (DESIGN §7): Maven turns any text other than {@code true} into
@@ -34,11 +35,11 @@ final class ParameterValues {
             "parityThreads", 1L);
 
     /**
-     * The parameters that hold objects (one, or a list of them), with the class Maven fills: their fields' values are
+     * The parameters that hold lists of objects, with the class Maven fills: their fields' values are
      * checked too, e.g. {@code <document><requireUpdatedMarker>ture</requireUpdatedMarker>}.
      */
-    private static final Map<String, Class<?>> NESTED = Map.of("baseline", BaselineParameter.class,
-            "documents", Document.class, "followUps", FollowUpParameter.class);
+    private static final Map<String, Class<?>> NESTED = Map.of("documents", Document.class,
+            "followUps", FollowUpParameter.class);
 
     /** The values each enumerated (String-typed) parameter accepts. */
     private static final Map<String, List<String>> VALUES = Map.of("mode", List.of("rehearsal", "cutover"));
@@ -72,14 +73,8 @@ final class ParameterValues {
             }
             String where = element != null ? "<" + parameter.getName() + ">" : "<" + parameter.getName() + "> ("
                     + raw.substring(2, raw.length() - 1) + ")";
-            Object value;
-            try {
-                value = evaluator.evaluate(raw);
-            } catch (ExpressionEvaluationException e) {
-                problems.add(where + ": " + raw + " cannot be evaluated (" + e.getMessage() + ")");
-                continue;
-            }
-            if (value instanceof String text) {
+            Optional<Object> evaluated = evaluated(where, raw, evaluator, problems);
+            if (evaluated.isPresent() && evaluated.get() instanceof String text) {
                 String problem = problem(parameter, text.trim());
                 if (problem != null) {
                     problems.add("Invalid " + where + ": '" + text + "' " + problem);
@@ -99,27 +94,44 @@ final class ParameterValues {
         if (element == null) {
             return;
         }
-        List<Xpp3Dom> objects = type == BaselineParameter.class ? List.of(element) : List.of(element.getChildren());
-        for (Xpp3Dom object : objects) {
+        for (Xpp3Dom object : element.getChildren()) {
             for (java.lang.reflect.Field field : type.getDeclaredFields()) {
                 Xpp3Dom value = object.getChild(field.getName());
                 if (value == null || value.getValue() == null || field.getType() != boolean.class) {
                     continue;
                 }
-                String where = "<" + name + ">" + (object == element ? "" : "<" + object.getName() + ">") + "<"
-                        + field.getName() + ">";
-                try {
-                    Object evaluated = evaluator.evaluate(value.getValue());
-                    String text = evaluated == null ? "" : evaluated.toString().trim();
-                    if (!text.equals("true") && !text.equals("false")) {
-                        problems.add("Invalid " + where + ": '" + evaluated + "' is not a boolean: write true or false "
-                                + "(Maven reads any other text as false)");
+                String where = "<" + name + "><" + object.getName() + "><" + field.getName() + ">";
+                evaluated(where, value.getValue(), evaluator, problems).ifPresent(evaluated -> {
+                    String problem = notBoolean(evaluated == NULL ? "" : evaluated.toString().trim(), ")");
+                    if (problem != null) {
+                        problems.add("Invalid " + where + ": '" + (evaluated == NULL ? null : evaluated) + "' " + problem);
                     }
-                } catch (ExpressionEvaluationException e) {
-                    problems.add(where + ": " + value.getValue() + " cannot be evaluated (" + e.getMessage() + ")");
-                }
+                });
             }
         }
+    }
+
+    /** Stands for an expression that evaluated to {@code null} (an {@link Optional} cannot hold it). */
+    private static final Object NULL = new Object();
+
+    /**
+     * What {@code raw} ({@code where} names it) evaluates to, {@link #NULL} for {@code null}; empty, with the problem
+     * added, when it cannot be evaluated.
+     */
+    private static Optional<Object> evaluated(String where, String raw, ExpressionEvaluator evaluator, List<String> problems) {
+        try {
+            Object value = evaluator.evaluate(raw);
+            return Optional.of(value == null ? NULL : value);
+        } catch (ExpressionEvaluationException e) {
+            problems.add(where + ": " + raw + " cannot be evaluated (" + e.getMessage() + ")");
+            return Optional.empty();
+        }
+    }
+
+    /** Why {@code value} is no boolean ({@code consequence} closes the parenthesis), or {@code null} for true or false. */
+    private static String notBoolean(String value, String consequence) {
+        return value.equals("true") || value.equals("false") ? null
+                : "is not a boolean: write true or false (Maven reads any other text as false" + consequence;
     }
 
     /** What is wrong with {@code value} for {@code parameter}, or {@code null}. */
@@ -127,8 +139,7 @@ final class ParameterValues {
         String type = parameter.getType() == null ? "" : parameter.getType();
         switch (type) {
             case "boolean", "java.lang.Boolean" -> {
-                return value.equals("true") || value.equals("false") ? null : "is not a boolean: write true or false "
-                        + "(Maven reads any other text as false" + (parameter.getName().equals("failOnBreach")
+                return notBoolean(value, parameter.getName().equals("failOnBreach")
                         ? ", which would make every breach a warning)" : ")");
             }
             case "int", "java.lang.Integer", "long", "java.lang.Long" -> {

@@ -118,9 +118,7 @@ public final class Verdict {
             }
         });
         if (!waived.isEmpty()) {
-            weakened.add(waived.size() + (waived.size() == 1 ? " breach" : " breaches") + " waived: " + String.join("; ",
-                    waived.stream().map(b -> b.ruleId() + " by " + b.waived().owner() + " until " + b.waived().expires())
-                            .distinct().toList()));
+            weakened.add(VerdictDecision.waivedList(waived));
         }
         if (day.rehearsed()) {
             weakened.add("-Dcutover.today rehearses " + day.day() + " (today is " + day.today() + ")");

@@ -57,10 +57,15 @@ public final class VerdictDecision {
         List<Breach> waived = breaches.stream().filter(b -> b.waived() != null).toList();
         return Decision.go((checks.size() - skipped.size()) + " checks passed"
                 + (warnings == 0 ? "" : " (" + warnings + (warnings == 1 ? " warning)" : " warnings)"))
-                + (waived.isEmpty() ? "" : ", " + waived.size() + (waived.size() == 1 ? " breach waived: " : " breaches waived: ")
-                        + String.join("; ", waived.stream().map(b -> b.ruleId() + " by " + b.waived().owner() + " until "
-                        + b.waived().expires()).distinct().toList()))
+                + (waived.isEmpty() ? "" : ", " + waivedList(waived))
                 + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped: " + listed(skipped)));
+    }
+
+    /** E.g. "2 breaches waived: PIN-RELEASE-TAG by billing-team until 2027-01-31; …", as the verdict line and verdict.md say it. */
+    static String waivedList(List<Breach> waived) {
+        return waived.size() + (waived.size() == 1 ? " breach waived: " : " breaches waived: ") + String.join("; ",
+                waived.stream().map(b -> b.ruleId() + " by " + b.waived().owner() + " until " + b.waived().expires())
+                        .distinct().toList());
     }
 
     private static String listed(List<CheckResult> skipped) {
