@@ -21,6 +21,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -44,13 +46,18 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     protected boolean failOnBreach;
 
     /**
-     * Skips the goal entirely (nothing is read, checked or written). Maven still requires the goal's required
+     * Skips the goal entirely (nothing is read or checked, no report written; the last build's reports are removed all
+     * the same, so none outlives its run). Maven still requires the goal's required
      * parameters ({@code <baseline>} of {@code check-pin}, {@code validate-handoff}, {@code verdict} and {@code repin}).
      */
     @Parameter(property = "cutover.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** Where the evidence reports ({@code <goal>.json}) are written. */
+    /**
+     * Where the reports are written ({@code <goal>.json}; the verdict's {@code verdict.json}, {@code verdict.md}, JUnit
+     * XML and SARIF). The first goal of a build removes the reports the last build left there (no other file); a
+     * directory where a report would overwrite a configured input is a configuration error.
+     */
     @Parameter(property = "cutover.reportDirectory", defaultValue = "${project.build.directory}/cutover-guardrails")
     protected File reportDirectory;
 
@@ -122,13 +129,43 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
         throw new MojoExecutionException(goal() + " overrides run(), not check()");
     }
 
+    /**
+     * The files this goal exists to write, by parameter ({@code repin}'s pin, mirror and matrix; {@code generate-handoff}'s
+     * candidate); default none. Each must be no configured input, nor another of them.
+     */
+    protected Map<String, Path> written() {
+        return Map.of();
+    }
+
+    /**
+     * The parameters under which other goals read the files this goal exists to write: those files may be these
+     * inputs. Default: the parameters of {@link #written()}.
+     */
+    protected java.util.Set<String> rewrittenInputs() {
+        return written().keySet();
+    }
+
+    /** The configured files among {@code files} (a {@code null} file is not configured), by the parameter at the same index. */
+    protected static Map<String, Path> writtenFiles(List<String> parameters, File... files) {
+        Map<String, Path> written = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < files.length; i++) {
+            if (files[i] != null) {
+                written.put(parameters.get(i), files[i].toPath());
+            }
+        }
+        return written;
+    }
+
     /** This plugin's configuration as written in the project model; {@code null} outside a Maven build. */
     protected PluginConfiguration pluginConfiguration;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        GoalOutputs outputs = GoalOutputs.of(project, mojoExecution, session, files(), reportDirectory.toPath());
+        outputs.clearLastBuildsReports(getPluginContext(), getLog());
         pluginConfiguration = project == null || mojoExecution == null ? null
                 : PluginConfiguration.checked(project, mojoExecution, session);
+        outputs.requireNotInputs(written(), rewrittenInputs());
         if (skip) {
             getLog().info(goal() + " skipped (skip=true / -Dcutover.skip=true): no input read, no check run");
             return;

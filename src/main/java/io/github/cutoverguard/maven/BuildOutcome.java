@@ -9,8 +9,10 @@ import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.report.ConsoleFormat;
 import io.github.cutoverguard.engine.report.EvidenceReport;
 import io.github.cutoverguard.engine.report.JUnitReport;
+import io.github.cutoverguard.engine.report.ReportFiles;
 import io.github.cutoverguard.engine.report.ReportLocations;
 import io.github.cutoverguard.engine.report.SarifReport;
+import io.github.cutoverguard.engine.report.VerdictMarkdown;
 import io.github.cutoverguard.engine.report.VerdictReport;
 import io.github.cutoverguard.engine.report.VerdictSubject;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
@@ -123,12 +125,18 @@ final class BuildOutcome {
         try {
             VerdictReport.writeAll(verdict, new VerdictSubject(judged, source()), pluginVersion, locations, reportDirectory);
         } catch (IOException e) {
+            try {
+                // a verdict.json already written must not stand alone for a run that ends in an error
+                ReportFiles.clear(reportDirectory, ReportFiles.names(List.of()), Set.of());
+            } catch (IOException left) {
+                e.addSuppressed(left);
+            }
             throw cannotWrite("the verdict reports", e);
         }
         logBreaches((failOnBreach ? verdict : verdict.asWarnings()).breaches(), notices(verdict.breaches()),
                 annotate && annotating() ? locations : null);
         appendJobSummary();
-        log.info("Reports: " + files.display(reportDirectory.resolve("verdict.md")) + ", verdict.json, "
+        log.info("Reports: " + files.display(reportDirectory.resolve(VerdictMarkdown.FILE_NAME)) + ", " + VerdictReport.FILE_NAME + ", "
                 + JUnitReport.FILE_NAME + ", " + SarifReport.FILE_NAME);
         log.info("Rehearsal continuation: " + verdict.rehearsalContinuation());
         log.info("Runtime cutover: " + verdict.runtimeCutover());
@@ -148,7 +156,7 @@ final class BuildOutcome {
         }
         try {
             // the verdict.md just written, byte for byte, then a blank line before the next step's summary
-            AtomicFiles.append(Path.of(summary), Files.readAllBytes(reportDirectory.resolve("verdict.md")));
+            AtomicFiles.append(Path.of(summary), Files.readAllBytes(reportDirectory.resolve(VerdictMarkdown.FILE_NAME)));
             AtomicFiles.append(Path.of(summary), "\n".getBytes(StandardCharsets.UTF_8));
             log.info("Verdict appended to the job summary (GITHUB_STEP_SUMMARY)");
         } catch (IOException | RuntimeException e) {
@@ -172,8 +180,9 @@ final class BuildOutcome {
     }
 
     private MojoExecutionException cannotWrite(String what, IOException e) {
-        return new MojoExecutionException("Cannot write " + what + " to " + files.display(reportDirectory) + ": "
-                + e.getMessage(), e);
+        return new MojoExecutionException("Cannot write " + what + " to " + files.display(reportDirectory) + " ("
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + "): make <reportDirectory> a writable directory, or set it to another one", e);
     }
 
     /** Whether breaches become GitHub Actions annotations (under Actions). */

@@ -9,7 +9,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
@@ -44,6 +47,11 @@ public class GenerateHandoffMojo extends AbstractHandoffMojo {
     @Override
     protected String goal() {
         return GenerateHandoff.GOAL;
+    }
+
+    @Override
+    protected Map<String, Path> written() {
+        return writtenFiles(List.of("handoffFile"), handoffFile);
     }
 
     @Override

@@ -111,6 +111,14 @@ final class PluginConfiguration {
         }
     }
 
+    /** Every configuration this plugin runs with in the project: the plugin-level one and each execution's (merged). */
+    List<Xpp3Dom> configurations() {
+        List<Xpp3Dom> all = new ArrayList<>();
+        all.add(pluginLevel);
+        executions.values().forEach(execution -> all.add(execution.configuration()));
+        return all;
+    }
+
     /** The configuration the given execution runs with: its own (merged), else the plugin-level one. */
     Xpp3Dom effective(String executionId) {
         Execution execution = executions.get(executionId);

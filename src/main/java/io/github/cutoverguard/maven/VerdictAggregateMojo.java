@@ -1,5 +1,6 @@
 package io.github.cutoverguard.maven;
 
+import io.github.cutoverguard.engine.report.VerdictReport;
 import io.github.cutoverguard.engine.verdict.VerdictAggregate;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
 import org.apache.maven.model.Plugin;
@@ -58,7 +59,7 @@ public class VerdictAggregateMojo extends AbstractCutoverMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         List<VerdictAggregate.Module> modules = new ArrayList<>();
-        Path written = reportDirectory.toPath().toAbsolutePath().normalize().resolve("verdict.json");
+        Path written = reportDirectory.toPath().toAbsolutePath().normalize().resolve(VerdictReport.FILE_NAME);
         Set<Path> built = new HashSet<>();
         session.getProjects().forEach(p -> built.add(pom(p)));
         for (MavenProject module : new Reactor(session, projectBuilder).projects()) {
@@ -96,7 +97,7 @@ public class VerdictAggregateMojo extends AbstractCutoverMojo {
                                 : session.getUserProperties().getProperty("cutover.reportDirectory");
                         Path directory = configured == null ? Path.of(module.getBuild().getDirectory(), "cutover-guardrails")
                                 : module.getBasedir().toPath().resolve(configured.trim());
-                        return directory.resolve("verdict.json").toAbsolutePath();
+                        return directory.resolve(VerdictReport.FILE_NAME).toAbsolutePath();
                     }
                 }
             }

@@ -61,6 +61,35 @@ class CheckPinMojoTest {
 
     @Test
     @InjectMojo(goal = "check-pin", pom = POM)
+    void aReportDirectoryThatIsAFileIsAConfigurationErrorSayingSoBeforeAnythingRuns(CheckPinMojo mojo) throws Exception {
+        configure(mojo);
+        Fixtures.write(project, "target/reports", "not a directory");
+        setVariableValueToObject(mojo, "reportDirectory", project.resolve("target/reports").toFile());
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("<reportDirectory> target/reports is a file, not a directory: set <reportDirectory> "
+                        + "(-Dcutover.reportDirectory) to a directory, e.g. the default target/cutover-guardrails");
+        setVariableValueToObject(mojo, "reportDirectory", project.resolve("target/reports/cutover").toFile());
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("<reportDirectory> target/reports/cutover lies below target/reports, which is a file,");
+        assertThat(log.text()).doesNotContain("check-pin: PASS");
+    }
+
+    @Test
+    @InjectMojo(goal = "check-pin", pom = POM)
+    void theLastBuildsReportsGoWhenTheGoalStartsEvenWhenItIsSkipped(CheckPinMojo mojo) throws Exception {
+        configure(mojo);
+        Fixtures.write(project, "target/cutover-guardrails/verdict.json", "{\"rehearsal_continuation\": \"GO\"}");
+        Fixtures.write(project, "target/cutover-guardrails/check-pin.json", "{\"status\": \"pass\"}");
+        Fixtures.write(project, "target/cutover-guardrails/notes.txt", "the team's own file");
+        setVariableValueToObject(mojo, "skip", true);
+        mojo.execute();
+        assertThat(project.resolve("target/cutover-guardrails/verdict.json")).doesNotExist();
+        assertThat(evidence()).doesNotExist();
+        assertThat(project.resolve("target/cutover-guardrails/notes.txt")).hasContent("the team's own file");
+    }
+
+    @Test
+    @InjectMojo(goal = "check-pin", pom = POM)
     void breachFailsTheBuildWithOneLinePerBreach(CheckPinMojo mojo) throws Exception {
         configure(mojo);
         setVariableValueToObject(mojo, "baseline", baseline("v0.3.1",

@@ -116,4 +116,13 @@ public final class AtomicFiles {
             throw e;
         }
     }
+
+    /**
+     * Removes {@code target} if it is there: a report of the last build ({@code ReportFiles.clear}), never an input.
+     *
+     * @return whether a file was removed
+     */
+    public static boolean remove(Path target) throws IOException {
+        return Files.deleteIfExists(target);
+    }
 }

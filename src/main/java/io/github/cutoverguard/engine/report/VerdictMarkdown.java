@@ -28,6 +28,10 @@ import java.util.List;
  */
 public final class VerdictMarkdown {
 
+    /** The verdict's Markdown file name in the report directory. */
+    public static final String FILE_NAME = "verdict.md";
+
+
     private VerdictMarkdown() {
     }
 
@@ -148,7 +152,7 @@ public final class VerdictMarkdown {
 
     /** Writes {@code verdict.md} atomically, naming what it judged. */
     public static Path write(VerdictResult verdict, VerdictSubject subject, Path directory) throws IOException {
-        Path target = directory.resolve("verdict.md");
+        Path target = directory.resolve(FILE_NAME);
         AtomicFiles.write(target, render(verdict, subject).getBytes(StandardCharsets.UTF_8));
         return target;
     }

@@ -22,6 +22,10 @@ import java.time.temporal.ChronoUnit;
 /** {@code verdict.json} (schema {@code verdict.v1}): both decisions with reasons, every goal's checks and breaches. */
 public final class VerdictReport {
 
+    /** The verdict's file name in the report directory. */
+    public static final String FILE_NAME = "verdict.json";
+
+
     /** The value of {@code schema_version}. */
     public static final String SCHEMA_VERSION = "verdict.v1";
 
@@ -92,7 +96,7 @@ public final class VerdictReport {
      */
     public static void writeAll(VerdictResult verdict, VerdictSubject subject, String pluginVersion,
                                 ReportLocations locations, Path directory) throws IOException {
-        Path target = directory.resolve("verdict.json");
+        Path target = directory.resolve(FILE_NAME);
         AtomicFiles.write(target, (JsonText.pretty(toJson(verdict, subject.source())) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         VerdictMarkdown.write(verdict, subject, directory);
@@ -102,7 +106,7 @@ public final class VerdictReport {
 
     /** Writes {@code verdict.json} atomically. */
     public static Path write(VerdictResult verdict, Path directory) throws IOException {
-        Path target = directory.resolve("verdict.json");
+        Path target = directory.resolve(FILE_NAME);
         AtomicFiles.write(target, (JsonText.pretty(toJson(verdict)) + "\n").getBytes(StandardCharsets.UTF_8));
         return target;
     }

@@ -1,0 +1,194 @@
+package io.github.cutoverguard.maven;
+
+import io.github.cutoverguard.engine.input.OutputsAreNotInputs;
+import io.github.cutoverguard.engine.input.OutputsAreNotInputs.ConfiguredInput;
+import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.report.ReportFiles;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.descriptor.Parameter;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a goal writes, settled before it runs (DESIGN §7): the report directory must be a directory; the first goal of
+ * a build removes the reports the last build left there (reports never outlive their run: a build that then ends in a
+ * configuration error leaves no old GO behind); and no file the goal writes may be one a configured input names
+ * (outputs are never inputs), a configuration error naming both parameters.
+ */
+final class GoalOutputs {
+
+    /** The plugin-context key of the report directories this build has already cleared for the project. */
+    private static final String CLEARED = "cutover.clearedReportDirectories";
+
+    /** List parameters that name input files or directories (each element, or each element's {@code <path>}). */
+    static final Set<String> LIST_INPUTS = Set.of("mirrors", "documents", "testReportDirectories");
+
+    /** File parameters that are not the project's inputs: where reports go, the producer clone (read through git), Maven's own. */
+    static final Set<String> NOT_INPUTS = Set.of("reportDirectory", "producerRepository", "basedir", "buildDirectory",
+            "outputDirectory", "testOutputDirectory");
+
+    private final ProjectFiles files;
+    private final Path reportDirectory;
+    private final Set<String> goals;
+    private final OutputsAreNotInputs inputs;
+
+    private GoalOutputs(ProjectFiles files, Path reportDirectory, Set<String> goals, List<ConfiguredInput> inputs) {
+        this.files = files;
+        this.reportDirectory = files.resolve(reportDirectory);
+        this.goals = goals;
+        this.inputs = new OutputsAreNotInputs(inputs);
+    }
+
+    /**
+     * The outputs of a goal of the running plugin, with every input that any configuration of the plugin in the project
+     * (plugin-level, each execution, the command line's {@code -Dcutover.*}) names for any of its goals.
+     */
+    static GoalOutputs of(MavenProject project, MojoExecution execution, MavenSession session, ProjectFiles files,
+                          Path reportDirectory) {
+        if (project == null || execution == null || session == null) {
+            return new GoalOutputs(files, reportDirectory, Set.of(), List.of());
+        }
+        PluginDescriptor plugin = execution.getMojoDescriptor().getPluginDescriptor();
+        Set<String> goals = new HashSet<>();
+        plugin.getMojos().forEach(mojo -> goals.add(mojo.getGoal()));
+        PluginParameterExpressionEvaluator evaluator = new PluginParameterExpressionEvaluator(session, execution);
+        List<ConfiguredInput> inputs = new ArrayList<>();
+        for (Xpp3Dom configuration : PluginConfiguration.of(project, execution).configurations()) {
+            for (MojoDescriptor mojo : plugin.getMojos()) {
+                Xpp3Dom effective = PluginConfiguration.forMojo(configuration, mojo);
+                for (Parameter parameter : mojo.getParameters() == null ? List.<Parameter>of() : mojo.getParameters()) {
+                    if (isInput(parameter) && effective.getChild(parameter.getName()) != null) {
+                        for (String value : values(effective.getChild(parameter.getName()), evaluator)) {
+                            inputs.add(new ConfiguredInput(parameter.getName(), files.resolve(Path.of(value))));
+                        }
+                    }
+                }
+            }
+        }
+        if (inputs.stream().noneMatch(input -> input.parameter().equals("testReportDirectories"))) {
+            // guard's default test report directories: a JUnit report written there would count as a test run
+            for (String directory : List.of("surefire-reports", "failsafe-reports")) {
+                inputs.add(new ConfiguredInput("testReportDirectories", Path.of(project.getBuild().getDirectory(), directory)));
+            }
+        }
+        return new GoalOutputs(files, reportDirectory, goals, inputs);
+    }
+
+    private static boolean isInput(Parameter parameter) {
+        return parameter.isEditable() && !NOT_INPUTS.contains(parameter.getName())
+                && ("java.io.File".equals(parameter.getType()) || LIST_INPUTS.contains(parameter.getName()));
+    }
+
+    /** The paths a parameter's element names: its value, each child's value, or each child's {@code <path>}. */
+    private static List<String> values(Xpp3Dom element, PluginParameterExpressionEvaluator evaluator) {
+        List<String> values = new ArrayList<>();
+        if (element.getChildCount() == 0) {
+            evaluated(element.getValue(), evaluator, values);
+        }
+        for (Xpp3Dom child : element.getChildren()) {
+            Xpp3Dom path = child.getChild("path");
+            evaluated(path == null ? child.getValue() : path.getValue(), evaluator, values);
+        }
+        return values;
+    }
+
+    private static void evaluated(String text, PluginParameterExpressionEvaluator evaluator, List<String> values) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        try {
+            Object value = evaluator.evaluate(text.trim());
+            if (value != null && !value.toString().isBlank() && !value.toString().contains("${")) {
+                values.add(value.toString().trim());
+            }
+        } catch (ExpressionEvaluationException | RuntimeException unusable) {
+            // an expression Maven cannot evaluate fails the goal's own configuration; it names no input here
+        }
+    }
+
+    /**
+     * Fails when the report directory is a file, or sits below one; else removes, once per build and report directory,
+     * the reports the last build left there (never a configured input).
+     *
+     * @param pluginContext Maven's context of this plugin and project for the build ({@code null}: always clear)
+     */
+    @SuppressWarnings("unchecked")
+    void clearLastBuildsReports(Map<Object, Object> pluginContext, Log log) throws MojoExecutionException {
+        requireDirectory();
+        Set<Path> cleared = pluginContext == null ? ConcurrentHashMap.newKeySet()
+                : (Set<Path>) pluginContext.computeIfAbsent(CLEARED, key -> ConcurrentHashMap.<Path>newKeySet());
+        if (!cleared.add(reportDirectory)) {
+            return;
+        }
+        Set<Path> keep = new HashSet<>();
+        inputs.inputs().forEach(input -> keep.add(input.path()));
+        try {
+            List<Path> removed = ReportFiles.clear(reportDirectory, ReportFiles.names(goals), keep);
+            if (!removed.isEmpty()) {
+                log.debug("Removed the last build's reports: " + removed.stream().map(files::display).toList());
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot remove the last build's reports from " + files.display(reportDirectory)
+                    + " (" + e.getClass().getSimpleName() + " " + e.getMessage() + "): a stale report could outlive this"
+                    + " run. Make <reportDirectory> writable, or set it to another directory");
+        }
+    }
+
+    private void requireDirectory() throws MojoExecutionException {
+        for (Path path = reportDirectory; path != null; path = path.getParent()) {
+            if (Files.exists(path)) {
+                if (!Files.isDirectory(path)) {
+                    throw new MojoExecutionException("<reportDirectory> " + files.display(reportDirectory)
+                            + (path.equals(reportDirectory) ? " is a file" : " lies below " + files.display(path)
+                            + ", which is a file") + ", not a directory: set <reportDirectory> (-Dcutover.reportDirectory)"
+                            + " to a directory, e.g. the default target/cutover-guardrails");
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * Fails when a report, or a file the goal exists to write ({@code written}: parameter → file), is a configured
+     * input, or two written files are one. Inputs named by a parameter in {@code rewritten} are the files the goal
+     * exists to rewrite, read by other goals under that parameter (e.g. {@code check-pin}'s {@code pinFile}).
+     */
+    void requireNotInputs(Map<String, Path> written, Set<String> rewritten) throws MojoExecutionException {
+        List<String> problems = new ArrayList<>();
+        for (String report : ReportFiles.names(goals)) {
+            Path path = reportDirectory.resolve(report);
+            inputs.problem("reportDirectory", path, files.display(path), Set.of()).ifPresent(problems::add);
+        }
+        Map<Path, String> seen = new LinkedHashMap<>();
+        for (Map.Entry<String, Path> output : written.entrySet()) {
+            Path path = files.resolve(output.getValue());
+            inputs.problem(output.getKey(), path, files.display(path), rewritten).ifPresent(problems::add);
+            String before = seen.putIfAbsent(path, output.getKey());
+            if (before != null) {
+                problems.add("<" + before + "> and <" + output.getKey() + "> name the same file " + files.display(path)
+                        + ": each is written with its own content. Set them to different files");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new MojoExecutionException(String.join("; ", new java.util.LinkedHashSet<>(problems)));
+        }
+    }
+}
