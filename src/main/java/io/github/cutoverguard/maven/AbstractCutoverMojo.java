@@ -21,8 +21,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -130,30 +128,11 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     }
 
     /**
-     * The files this goal exists to write, by parameter ({@code repin}'s pin, mirror and matrix; {@code generate-handoff}'s
-     * candidate); default none. Each must be no configured input, nor another of them.
+     * The files this goal exists to write ({@code repin}'s pin, mirror and matrix; {@code generate-handoff}'s candidate);
+     * default none. Each must be no configured input, nor another of them.
      */
-    protected Map<String, Path> written() {
-        return Map.of();
-    }
-
-    /**
-     * The parameters under which other goals read the files this goal exists to write: those files may be these
-     * inputs. Default: the parameters of {@link #written()}.
-     */
-    protected java.util.Set<String> rewrittenInputs() {
-        return written().keySet();
-    }
-
-    /** The configured files among {@code files} (a {@code null} file is not configured), by the parameter at the same index. */
-    protected static Map<String, Path> writtenFiles(List<String> parameters, File... files) {
-        Map<String, Path> written = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < files.length; i++) {
-            if (files[i] != null) {
-                written.put(parameters.get(i), files[i].toPath());
-            }
-        }
-        return written;
+    protected GoalOutputs.Written written() {
+        return GoalOutputs.Written.NONE;
     }
 
     /** This plugin's configuration as written in the project model; {@code null} outside a Maven build. */
@@ -161,11 +140,7 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        GoalOutputs outputs = GoalOutputs.of(project, mojoExecution, session, files(), reportDirectory.toPath());
-        outputs.clearLastBuildsReports(getPluginContext(), getLog());
-        pluginConfiguration = project == null || mojoExecution == null ? null
-                : PluginConfiguration.checked(project, mojoExecution, session);
-        outputs.requireNotInputs(written(), rewrittenInputs());
+        pluginConfiguration = GoalOutputs.settle(this);
         if (skip) {
             getLog().info(goal() + " skipped (skip=true / -Dcutover.skip=true): no input read, no check run");
             return;
@@ -182,10 +157,9 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
      */
     protected void compareWithBoundExecutions(PluginConfiguration configuration) throws MojoExecutionException {
         String id = mojoExecution.getExecutionId();
-        if (id == null || !id.startsWith("default-cli")) {
-            return;
+        if (id != null && id.startsWith("default-cli")) {
+            configuration.lackedInputs(id, goal()).forEach(lack -> getLog().warn(lack.warning()));
         }
-        configuration.lackedInputs(id, goal()).forEach(lack -> getLog().warn(lack.warning()));
     }
 
     /**
@@ -230,10 +204,7 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
 
     /** Where this goal's results become the build's outcome. */
     protected BuildOutcome outcome() {
-        String root = session == null ? null : session.getExecutionRootDirectory();
-        return new BuildOutcome(getLog(), files(), reportDirectory.toPath(), failOnBreach, System.getenv(),
-                root == null ? basedir.toPath() : Path.of(root), project == null ? basedir.getName() : project.getArtifactId(),
-                BuildOutcome.noticed(getPluginContext()));
+        return BuildOutcome.of(this);
     }
 
     /** The configured mode. */

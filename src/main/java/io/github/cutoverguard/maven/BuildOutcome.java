@@ -70,6 +70,15 @@ final class BuildOutcome {
         this.project = project;
     }
 
+    /** The outcome of {@code mojo}'s goal: its log, files, report directory, {@code failOnBreach} and build. */
+    static BuildOutcome of(AbstractCutoverMojo mojo) {
+        String root = mojo.session == null ? null : mojo.session.getExecutionRootDirectory();
+        return new BuildOutcome(mojo.getLog(), mojo.files(), mojo.reportDirectory.toPath(), mojo.failOnBreach,
+                System.getenv(), root == null ? mojo.basedir.toPath() : Path.of(root),
+                mojo.project == null ? mojo.basedir.getName() : mojo.project.getArtifactId(),
+                noticed(mojo.getPluginContext()));
+    }
+
     /**
      * The notices logged so far in this build for this project, shared by this plugin's goals through the plugin
      * context Maven keeps per build, plugin and project ({@code null} outside a Maven build: a new set).

@@ -9,10 +9,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
@@ -50,8 +49,8 @@ public class GenerateHandoffMojo extends AbstractHandoffMojo {
     }
 
     @Override
-    protected Map<String, Path> written() {
-        return writtenFiles(List.of("handoffFile"), handoffFile);
+    protected GoalOutputs.Written written() {
+        return GoalOutputs.Written.of(List.of("handoffFile"), Set.of("handoffFile"), handoffFile);
     }
 
     @Override

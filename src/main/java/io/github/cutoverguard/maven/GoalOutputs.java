@@ -16,6 +16,7 @@ import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,42 @@ final class GoalOutputs {
     /** File parameters that are not the project's inputs: where reports go, the producer clone (read through git), Maven's own. */
     static final Set<String> NOT_INPUTS = Set.of("reportDirectory", "producerRepository", "basedir", "buildDirectory",
             "outputDirectory", "testOutputDirectory");
+
+    /**
+     * The files a goal exists to write, by parameter, and the parameters under which other goals read them (those
+     * inputs may be these files: {@code check-pin}'s {@code pinFile} is the pin {@code repin} rewrites).
+     */
+    record Written(Map<String, Path> files, Set<String> rewritten) {
+
+        static final Written NONE = new Written(Map.of(), Set.of());
+
+        /** The configured files among {@code files} ({@code null}: not configured), by the parameter at the same index. */
+        static Written of(List<String> parameters, Set<String> rewritten, File... files) {
+            Map<String, Path> written = new LinkedHashMap<>();
+            for (int i = 0; i < files.length; i++) {
+                if (files[i] != null) {
+                    written.put(parameters.get(i), files[i].toPath());
+                }
+            }
+            return new Written(written, rewritten);
+        }
+    }
+
+    /**
+     * Settles {@code mojo}'s outputs before it runs: the report directory checked, the last build's reports removed
+     * (before the configuration is checked, so that a configuration error leaves none), the plugin's configuration
+     * checked, and no written file an input.
+     *
+     * @return the plugin's configuration as checked; {@code null} outside a Maven build
+     */
+    static PluginConfiguration settle(AbstractCutoverMojo mojo) throws MojoExecutionException {
+        GoalOutputs outputs = of(mojo.project, mojo.mojoExecution, mojo.session, mojo.files(), mojo.reportDirectory.toPath());
+        outputs.clearLastBuildsReports(mojo.getPluginContext(), mojo.getLog());
+        PluginConfiguration configuration = mojo.project == null || mojo.mojoExecution == null ? null
+                : PluginConfiguration.checked(mojo.project, mojo.mojoExecution, mojo.session);
+        outputs.requireNotInputs(mojo.written());
+        return configuration;
+    }
 
     private final ProjectFiles files;
     private final Path reportDirectory;
@@ -167,20 +204,19 @@ final class GoalOutputs {
     }
 
     /**
-     * Fails when a report, or a file the goal exists to write ({@code written}: parameter → file), is a configured
-     * input, or two written files are one. Inputs named by a parameter in {@code rewritten} are the files the goal
-     * exists to rewrite, read by other goals under that parameter (e.g. {@code check-pin}'s {@code pinFile}).
+     * Fails when a report, or a file the goal exists to write, is a configured input (but under a parameter that reads
+     * the file it rewrites), or two written files are one.
      */
-    void requireNotInputs(Map<String, Path> written, Set<String> rewritten) throws MojoExecutionException {
+    void requireNotInputs(Written written) throws MojoExecutionException {
         List<String> problems = new ArrayList<>();
         for (String report : ReportFiles.names(goals)) {
             Path path = reportDirectory.resolve(report);
             inputs.problem("reportDirectory", path, files.display(path), Set.of()).ifPresent(problems::add);
         }
         Map<Path, String> seen = new LinkedHashMap<>();
-        for (Map.Entry<String, Path> output : written.entrySet()) {
+        for (Map.Entry<String, Path> output : written.files().entrySet()) {
             Path path = files.resolve(output.getValue());
-            inputs.problem(output.getKey(), path, files.display(path), rewritten).ifPresent(problems::add);
+            inputs.problem(output.getKey(), path, files.display(path), written.rewritten()).ifPresent(problems::add);
             String before = seen.putIfAbsent(path, output.getKey());
             if (before != null) {
                 problems.add("<" + before + "> and <" + output.getKey() + "> name the same file " + files.display(path)

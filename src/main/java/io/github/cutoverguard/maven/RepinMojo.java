@@ -10,9 +10,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.io.IOException;
 
@@ -99,16 +97,12 @@ public class RepinMojo extends AbstractCutoverMojo {
         return Repin.GOAL;
     }
 
-    @Override
-    protected Map<String, Path> written() {
-        return writtenFiles(List.of("pinFile", "producerManifestFile", "compatibilityMatrixFile"), pinFile,
-                producerManifestFile, compatibilityMatrixFile);
-    }
-
     /** The matrix repin stamps is also a governance document {@code check-docs} reads under {@code <documents>}. */
     @Override
-    protected Set<String> rewrittenInputs() {
-        return Set.of("pinFile", "producerManifestFile", "compatibilityMatrixFile", "documents");
+    protected GoalOutputs.Written written() {
+        return GoalOutputs.Written.of(List.of("pinFile", "producerManifestFile", "compatibilityMatrixFile"),
+                Set.of("pinFile", "producerManifestFile", "compatibilityMatrixFile", "documents"), pinFile,
+                producerManifestFile, compatibilityMatrixFile);
     }
 
     @Override
