@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
 public enum Rule {
     /** Raised by InputLoader, PackFilesReadable. */
     FILE_MISSING("FILE-MISSING",
-            "A configured input does not exist, is a directory or cannot be read (for "
-                + "`verify-parity`: the canonical directory or a mirror, or a canonical file that is a "
-                + "link leaving the pack; for `check-alignment`: a configured `contractSchemasDirectory`).",
+            "A configured input does not exist, is a directory or cannot be read, or is not a regular file "
+                + "inside the project's work tree: a symbolic link (at the file or a directory above it) or a path "
+                + "outside, never followed (for `verify-parity`: the canonical directory or a mirror, or a "
+                + "canonical file that is a link; for `check-alignment`: a configured `contractSchemasDirectory`).",
             "create the file or correct the path in the plugin configuration"),
 
     /** Raised by StrictJsonReader (and NoRuntimeSwitch for runtime configuration it cannot read). */

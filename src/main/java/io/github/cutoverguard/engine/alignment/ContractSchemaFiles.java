@@ -29,7 +29,7 @@ record ContractSchemaFiles(List<Path> files, List<Breach> problems) {
     static ContractSchemaFiles list(ProjectFiles project, Path directory) {
         List<Path> files = new ArrayList<>();
         List<Breach> problems = new ArrayList<>();
-        for (TreeEntry entry : new FileTree(project, new GlobSelection(JSON, List.of()), FileTree.LinkPolicy.FOLLOW_INSIDE_ROOT).walk(directory)) {
+        for (TreeEntry entry : new FileTree(project, new GlobSelection(JSON, List.of())).walk(directory)) {
             Path path = directory.resolve(entry.relativePath());
             if (entry instanceof TreeEntry.RegularFile) {
                 files.add(path);

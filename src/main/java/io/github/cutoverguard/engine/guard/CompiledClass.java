@@ -29,7 +29,7 @@ record CompiledClass(String file, FileTime written) {
             if (!Files.isDirectory(dir)) {
                 continue;
             }
-            for (TreeEntry entry : new FileTree(files, classes, FileTree.LinkPolicy.FOLLOW_INSIDE_ROOT).walk(dir)) {
+            for (TreeEntry entry : new FileTree(files, classes).walk(dir)) {
                 if (entry instanceof TreeEntry.RegularFile file) {
                     FileTime written = modified(file.file());
                     if (written != null && (newest == null || written.compareTo(newest.written) > 0)) {

@@ -6,6 +6,7 @@ import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Ref;
@@ -36,8 +37,15 @@ import java.util.Set;
  */
 final class FileAtBaseRef {
 
-    /** The file at the base ref: its bytes, absent from that commit, or why the base cannot be read. */
-    sealed interface AtBase permits Found, Absent, Unavailable {
+    /** The file at the base ref: its bytes, absent from that commit, a symbolic link there, or why the base cannot be read. */
+    sealed interface AtBase permits Found, Absent, Linked, Unavailable {
+    }
+
+    /**
+     * At {@code commit} the file is a symbolic link (its blob holds the link's text, {@code target}): never read as the
+     * file's content.
+     */
+    record Linked(String commit, String path, String target) implements AtBase {
     }
 
     /** The file's bytes at {@code commit}; {@code path} is its path in the repository. */
@@ -117,7 +125,7 @@ final class FileAtBaseRef {
                 TreeFilter suffixFilter = PathSuffixFilter.create(suffix);
                 tree.setFilter(prefix.isEmpty() ? suffixFilter : AndTreeFilter.create(PathFilter.create(prefix), suffixFilter));
                 while (tree.next()) {
-                    if (tree.getFileMode(0).getObjectType() != Constants.OBJ_BLOB) {
+                    if (tree.getFileMode(0).getObjectType() != Constants.OBJ_BLOB || FileMode.SYMLINK.equals(tree.getRawMode(0))) {
                         continue;
                     }
                     ObjectLoader loader = repo.open(tree.getObjectId(0), Constants.OBJ_BLOB);
@@ -188,6 +196,11 @@ final class FileAtBaseRef {
             try (TreeWalk tree = TreeWalk.forPath(repo, inRepo, commit.getTree())) {
                 if (tree == null || tree.getFileMode(0).getObjectType() != Constants.OBJ_BLOB) {
                     return new Absent(commit.name());
+                }
+                if (FileMode.SYMLINK.equals(tree.getRawMode(0))) {
+                    ObjectLoader link = repo.open(tree.getObjectId(0), Constants.OBJ_BLOB);
+                    return new Linked(commit.name(), inRepo, link.getSize() > 4096 ? "a target of " + link.getSize()
+                            + " bytes" : new String(link.getBytes(), StandardCharsets.UTF_8));
                 }
                 ObjectLoader loader = repo.open(tree.getObjectId(0), Constants.OBJ_BLOB);
                 if (loader.getSize() > maxBytes) {

@@ -14,6 +14,7 @@ import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.pin.PinFields;
 import io.github.cutoverguard.engine.input.InputReader;
+import io.github.cutoverguard.engine.input.InsideProject;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.input.UnreadableInput;
 import io.github.cutoverguard.engine.input.RawInput;
@@ -36,8 +37,13 @@ public final class PinUnchangedSinceBase {
 
     public static final Rule RULE = Rule.GUARD_PIN_CHANGED;
 
-    /** A pin that cannot be read is worded as a scanned file, without "it was not scanned" (it is compared, not scanned). */
-    private static final UnreadableInput.Wording PIN = UnreadableInput.SCANNED.withConsequence("");
+    /**
+     * A pin that cannot be read is worded as a scanned file, without "it was not scanned" (it is compared, not scanned);
+     * a link is replaced, not excluded.
+     */
+    private static final UnreadableInput.Wording PIN = new UnreadableInput.Wording("", "",
+            UnreadableInput.SCANNED.tooLargeHint(), UnreadableInput.SCANNED.notAFileHint(),
+            UnreadableInput.SCANNED.unreadableHint(), UnreadableInput.CONFIGURED.linkHint());
 
     /** The member every integration pin has, by which the base's pins are found wherever they live. */
     private static final String PIN_MARKER = "\"" + PinFields.MANIFEST_SHA256 + "\"";
@@ -67,8 +73,9 @@ public final class PinUnchangedSinceBase {
      * deleted since the base is still a pin to check.
      */
     public static boolean existedAtBase(ProjectFiles files, Path pinFile, String baseRef, long maxBytes) {
-        return new FileAtBaseRef(files.basedir(), baseRef, maxBytes).read(files.resolve(pinFile), files.display(pinFile))
-                instanceof FileAtBaseRef.Found;
+        FileAtBaseRef.AtBase base = new FileAtBaseRef(files.basedir(), baseRef, maxBytes).read(files.resolve(pinFile),
+                files.display(pinFile));
+        return base instanceof FileAtBaseRef.Found || base instanceof FileAtBaseRef.Linked;
     }
 
     /**
@@ -84,6 +91,9 @@ public final class PinUnchangedSinceBase {
         if (base instanceof FileAtBaseRef.Absent absent) {
             return PinAtBase.unavailable(baseRef, "the base (" + abbreviate(absent.commit()) + ") has no " + display
                     + ", so no pin was approved to move from", false);
+        }
+        if (base instanceof FileAtBaseRef.Linked linked) {
+            return PinAtBase.unavailable(baseRef, linkedAtBase(display, baseRef, linked), false);
         }
         FileAtBaseRef.Found found = (FileAtBaseRef.Found) base;
         InputLoader loader = new InputLoader(files, InputLimits.DEFAULT.withMaxBytes(maxBytes));
@@ -162,7 +172,7 @@ public final class PinUnchangedSinceBase {
         String detail = display + " equals its content at " + baseRef;
         RawInput current;
         try {
-            current = new InputReader(maxBytes).read(files.resolve(pinFile), display);
+            current = new InputReader(maxBytes).read(files, pinFile);
         } catch (InputProblem e) {
             if (e.kind() != InputProblem.Kind.MISSING) {
                 return new Findings(List.of(UnreadableInput.breach(e, display, PIN)), List.of(), detail);
@@ -200,6 +210,10 @@ public final class PinUnchangedSinceBase {
             }
             return List.of(UnreadableInput.breach(new InputProblem(InputProblem.Kind.MISSING, display + " does not exist"),
                     display, PIN));
+        }
+        if (base instanceof FileAtBaseRef.Linked linked) {
+            return List.of(UnreadableInput.breach(new InputProblem(InputProblem.Kind.LINK_NOT_FOLLOWED,
+                    linkedAtBase(display, baseRef, linked)), display, PIN));
         }
         if (base instanceof FileAtBaseRef.Unavailable unavailable) {
             return List.of(soft(Breach.error(RULE, unavailable.message()).file(display).expected("the pin as at " + baseRef)
@@ -242,6 +256,12 @@ public final class PinUnchangedSinceBase {
                         + (approvalNote == null ? "" : " (" + approvalNote + ")"))
                 .details(diff.text())
                 .build());
+    }
+
+    /** E.g. "config/integration-pin.json at origin/main (1a2b3c4d5e6f) is a symbolic link to …; inputs must be …". */
+    private static String linkedAtBase(String display, String baseRef, FileAtBaseRef.Linked linked) {
+        return display + " at " + baseRef + " (" + abbreviate(linked.commit()) + ") is a symbolic link to "
+                + linked.target() + "; " + InsideProject.RULE + ", and links are never followed";
     }
 
     /** An unavailable comparison: an error, or a warning when the base ref is optional. */

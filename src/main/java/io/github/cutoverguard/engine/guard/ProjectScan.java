@@ -15,13 +15,13 @@ import java.util.List;
 /**
  * Lists the project files selected by include/exclude globs (matched against paths relative to the
  * project directory), without reading them, with the engine's one walker ({@link FileTree}).
- * Directories no include can reach are not entered, {@code .git} never is; links to files inside the
- * project are read through (a linked config must not hide a switch), links to directories are not
- * walked ({@link FileTree.LinkPolicy#FILES_ONLY}).
+ * Directories no include can reach are not entered, {@code .git} never is; a selected link (to a file,
+ * or to a directory an include reaches) is never followed and is not scanned, so it is a breach: a
+ * linked config must not hide a switch.
  *
  * @param files      the selected regular files, relative to the project, sorted
  * @param unreadable selected paths that could not be read: unreadable files or reachable directories,
- *                   and links that leave the project, are broken or loop, sorted
+ *                   and symbolic links, sorted
  */
 record ProjectScan(List<String> files, List<TreeEntry.Unfollowed> unreadable) {
 
@@ -31,7 +31,7 @@ record ProjectScan(List<String> files, List<TreeEntry.Unfollowed> unreadable) {
         }
         List<String> selected = new ArrayList<>();
         List<TreeEntry.Unfollowed> unreadable = new ArrayList<>();
-        for (TreeEntry entry : new FileTree(project, selection.neverEntering(".git"), FileTree.LinkPolicy.FILES_ONLY)
+        for (TreeEntry entry : new FileTree(project, selection.neverEntering(".git"))
                 .walk(project.basedir())) {
             if (entry instanceof TreeEntry.RegularFile file) {
                 selected.add(file.relativePath());
@@ -55,8 +55,8 @@ record ProjectScan(List<String> files, List<TreeEntry.Unfollowed> unreadable) {
                 : entry.problem(display), display, UnreadableInput.SCANNED);
     }
 
-    /** Whether a path not followed is a problem: a linked directory or a special file is not (nothing to scan). */
+    /** Whether a path not followed is a problem: a special file is not (nothing to scan). */
     private static boolean scanned(TreeEntry.Reason reason) {
-        return reason != TreeEntry.Reason.LINKED_DIRECTORY && reason != TreeEntry.Reason.NOT_A_FILE;
+        return reason != TreeEntry.Reason.NOT_A_FILE;
     }
 }

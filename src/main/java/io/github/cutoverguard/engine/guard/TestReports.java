@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
@@ -126,12 +127,11 @@ record TestReports(List<TestCase> cases, List<TestCase> staleCases, Map<String, 
     /** The {@code TEST-*.xml} files directly in {@code dir}, by the engine's one walker; links not followed are problems. */
     private static List<Path> reports(ProjectFiles files, Path dir, List<Breach> problems) {
         List<Path> result = new ArrayList<>();
-        for (TreeEntry entry : new FileTree(files, new GlobSelection(REPORTS, List.of()), FileTree.LinkPolicy.FILES_ONLY).walk(dir)) {
+        for (TreeEntry entry : new FileTree(files, new GlobSelection(REPORTS, List.of())).walk(dir)) {
             Path path = dir.resolve(entry.relativePath());
             if (entry instanceof TreeEntry.RegularFile) {
                 result.add(path);
-            } else if (entry instanceof TreeEntry.Unfollowed skipped && skipped.reason() != TreeEntry.Reason.NOT_A_FILE
-                    && skipped.reason() != TreeEntry.Reason.LINKED_DIRECTORY) {
+            } else if (entry instanceof TreeEntry.Unfollowed skipped && skipped.reason() != TreeEntry.Reason.NOT_A_FILE) {
                 String display = files.display(path);
                 problems.add(problem(display, Location.UNKNOWN, display + " " + skipped.detail()
                         + "; its tests cannot be counted"));
@@ -143,7 +143,7 @@ record TestReports(List<TestCase> cases, List<TestCase> staleCases, Map<String, 
     private static InputFile parse(XMLInputFactory factory, Path report, String display, List<TestCase> cases,
                                    List<Breach> problems) throws IOException {
         MessageDigest digest = InputReader.sha256();
-        try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(report)), digest)) {
+        try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(report, LinkOption.NOFOLLOW_LINKS)), digest)) {
             try {
                 // the parser may close its stream at the end of the document; the rest is still hashed below
                 read(factory.createXMLStreamReader(new FilterInputStream(in) {

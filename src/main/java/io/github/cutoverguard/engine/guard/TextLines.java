@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -40,7 +41,7 @@ final class TextLines {
             if (size > maxBytes) {
                 throw tooLarge(display, size, maxBytes);
             }
-            try (InputStream in = new DigestInputStream(new Bounded(Files.newInputStream(path), maxBytes), digest);
+            try (InputStream in = new DigestInputStream(new Bounded(Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS), maxBytes), digest);
                  BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                          .onMalformedInput(CodingErrorAction.REPLACE)
                          .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {

@@ -1,8 +1,8 @@
 package io.github.cutoverguard.engine.input;
 
 /**
- * Why an input file could not be read: it is absent, not a regular file, unreadable, too large, or a
- * symbolic link a walk did not follow.
+ * Why an input file could not be read: it is absent, not a regular file, unreadable, too large, a
+ * symbolic link (never followed) or outside the project.
  * Checks turn it into a breach; it never escapes the engine.
  */
 public final class InputProblem extends Exception {
@@ -13,8 +13,10 @@ public final class InputProblem extends Exception {
         NOT_A_FILE,
         UNREADABLE,
         TOO_LARGE,
-        /** A symbolic link that leaves its tree, is broken or loops (see {@link FileTree}). */
-        LINK_NOT_FOLLOWED
+        /** A symbolic link, or a path through one: never followed (see {@link InsideProject}). */
+        LINK_NOT_FOLLOWED,
+        /** A path that resolves outside the project's work tree (see {@link InsideProject}). */
+        OUTSIDE_PROJECT
     }
 
     private final Kind kind;

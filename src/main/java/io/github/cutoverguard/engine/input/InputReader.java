@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -35,15 +36,30 @@ public final class InputReader {
         return maxBytes;
     }
 
-    /** Reads {@code path}, shown to the user as {@code displayName}. */
+    /**
+     * Reads the project input {@code path} (relative to the project, shown as the project names it) once
+     * {@link InsideProject} admits it: inside the project's work tree, reached through no symbolic link.
+     */
+    public RawInput read(ProjectFiles files, Path path) throws InputProblem {
+        String display = files.display(path);
+        return read(InsideProject.of(files).resolve(path, display), display);
+    }
+
+    /**
+     * Reads {@code path}, shown to the user as {@code displayName}. A symbolic link is refused, never followed (a path
+     * a caller found by walking a tree, or resolved with {@link InsideProject}, has no link above it).
+     */
     public RawInput read(Path path, String displayName) throws InputProblem {
-        if (!Files.exists(path)) {
+        if (Files.isSymbolicLink(path)) {
+            throw new InputProblem(InputProblem.Kind.LINK_NOT_FOLLOWED, displayName + " " + InsideProject.linkDetail(path));
+        }
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             throw new InputProblem(InputProblem.Kind.MISSING, displayName + " does not exist");
         }
-        if (!Files.isRegularFile(path)) {
+        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
             throw new InputProblem(InputProblem.Kind.NOT_A_FILE,
                     displayName + " is not a regular file" + (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)
-                            || Files.isDirectory(path) ? " (it is a directory)" : ""));
+                            ? " (it is a directory)" : ""));
         }
         try {
             long size = Files.size(path);
@@ -68,7 +84,7 @@ public final class InputReader {
      */
     private byte[] readAtMost(Path path, String displayName, long expected) throws IOException, InputProblem {
         int limit = (int) Math.min(Integer.MAX_VALUE - 8L, maxBytes + 1);
-        try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+        try (SeekableByteChannel channel = Files.newByteChannel(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             byte[] bytes = new byte[(int) Math.min(expected, limit)];
             int read = 0;
             while (read < bytes.length) {

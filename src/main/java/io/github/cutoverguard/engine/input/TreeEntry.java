@@ -12,7 +12,7 @@ public sealed interface TreeEntry permits TreeEntry.RegularFile, TreeEntry.Unfol
      * A regular file to hash.
      *
      * @param relativePath the path relative to the root
-     * @param file         where to read it: the file itself, or the target of a link that stays inside the root
+     * @param file         where to read it: the file itself (never a link)
      */
     record RegularFile(String relativePath, Path file) implements TreeEntry {
     }
@@ -23,7 +23,7 @@ public sealed interface TreeEntry permits TreeEntry.RegularFile, TreeEntry.Unfol
      * @param relativePath the path relative to the root
      * @param path         the path itself (for a link: the link, not its target)
      * @param reason       why it is not read
-     * @param detail       a sentence fragment for the breach, e.g. "is a symbolic link to /etc/passwd, outside mirrors/a"
+     * @param detail       a sentence fragment for the breach, e.g. "is a symbolic link to /etc/passwd; inputs must be …"
      */
     record Unfollowed(String relativePath, Path path, Reason reason, String detail) implements TreeEntry {
 
@@ -32,24 +32,18 @@ public sealed interface TreeEntry permits TreeEntry.RegularFile, TreeEntry.Unfol
             return new InputProblem(switch (reason) {
                 case NOT_A_FILE -> InputProblem.Kind.NOT_A_FILE;
                 case UNREADABLE -> InputProblem.Kind.UNREADABLE;
-                case LEAVES_TREE, BROKEN_LINK, CYCLE, LINKED_DIRECTORY -> InputProblem.Kind.LINK_NOT_FOLLOWED;
+                case SYMBOLIC_LINK -> InputProblem.Kind.LINK_NOT_FOLLOWED;
+                case OUTSIDE_PROJECT -> InputProblem.Kind.OUTSIDE_PROJECT;
             }, display + " " + detail);
         }
     }
 
     /** Why a path is not read. */
     enum Reason {
-        /** A symbolic link that resolves outside its root: never followed. */
-        LEAVES_TREE,
-        /** A symbolic link whose target does not exist. */
-        BROKEN_LINK,
-        /** A symbolic link back into a directory that is being scanned (it would never end). */
-        CYCLE,
-        /**
-         * A symbolic link to a directory inside the root, not walked because the walk's
-         * {@link FileTree.LinkPolicy} is {@link FileTree.LinkPolicy#FILES_ONLY}.
-         */
-        LINKED_DIRECTORY,
+        /** A symbolic link, wherever it points, or a root reached through one: never followed ({@link InsideProject}). */
+        SYMBOLIC_LINK,
+        /** A root that lies outside the project's work tree ({@link InsideProject}). */
+        OUTSIDE_PROJECT,
         /** A FIFO, socket or device: opening it could block, so it is never opened. */
         NOT_A_FILE,
         /** A file or directory the build user cannot read. */

@@ -6,12 +6,12 @@ import io.github.cutoverguard.engine.Rule;
 /**
  * The one translation of an input that cannot be read into a breach, for every goal: too large is
  * {@code JSON-PARSE} (the documented {@code maxInputBytes} rule); absent, not a regular file,
- * unreadable or a link not followed is {@code FILE-MISSING}. The rule and the kind of fix are
+ * unreadable, a symbolic link (never followed) or outside the project is {@code FILE-MISSING}. The rule and the kind of fix are
  * decided here; only the wording differs with how the input came to be read ({@link Wording}).
  */
 public final class UnreadableInput {
 
-    /** Raised for an input that is absent, not a regular file, unreadable or a link not followed. */
+    /** Raised for an input that is absent, not a regular file, unreadable, a symbolic link or outside the project. */
     public static final Rule FILE_MISSING = Rule.FILE_MISSING;
     /** Raised for an input above the size limit (and, elsewhere, for one that is not strict JSON). */
     public static final Rule JSON_PARSE = Rule.JSON_PARSE;
@@ -45,24 +45,22 @@ public final class UnreadableInput {
             "inputs this large are refused; check that the configured path names the intended file",
             "point the plugin configuration at a file, not a directory",
             "make %s readable by the build user",
-            "replace the link %s with the file it should hold; links that leave their directory, broken links and "
-                    + "link cycles are not followed");
+            "replace the link with the file itself, committed inside the project, or point the plugin configuration "
+                    + "at such a file");
 
     /** A file a guard scan selected by its globs: it was not scanned, and it may be excluded from the scan. */
     public static final Wording SCANNED = new Wording("", "; it was not scanned",
             "raise maxInputBytes (-Dcutover.maxInputBytes) or exclude the file from the scan",
             "point the plugin configuration at a file, not a directory",
             "make %s readable by the build user, or exclude it from the scan",
-            "replace the link %s with the file it should hold, or exclude it from the scan; links that leave the "
-                    + "project, broken links and link cycles are not followed");
+            "replace the link with the file itself, or exclude %s from the scan");
 
     /** A file of a contract pack, compared byte for byte with its mirrors. */
     public static final Wording CONTRACT_PACK = new Wording("", "",
             "raise maxInputBytes (-Dcutover.maxInputBytes) or exclude the file",
             "replace %s with a regular file or exclude it",
             "make %s readable by the build user",
-            "replace the link %s with the file it should hold; the canonical pack is compared byte for byte and links "
-                    + "that leave it are never followed");
+            "replace the link with the file itself; the canonical pack is compared byte for byte");
 
     private UnreadableInput() {
     }
@@ -75,6 +73,7 @@ public final class UnreadableInput {
             case NOT_A_FILE -> wording.notAFileHint();
             case UNREADABLE -> wording.unreadableHint();
             case LINK_NOT_FOLLOWED -> wording.linkHint();
+            case OUTSIDE_PROJECT -> "copy %s into the project's work tree and point the plugin configuration at the copy";
         };
         return Breach.error(problem.kind() == InputProblem.Kind.TOO_LARGE ? JSON_PARSE : FILE_MISSING,
                         wording.subject() + problem.getMessage() + wording.consequence())

@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Loads project inputs once each, turning every way a file can be bad into a breach: absent or not
- * a file is {@code FILE-MISSING}; too large or not strict JSON is {@code JSON-PARSE}.
+ * Loads project inputs once each, turning every way a file can be bad into a breach: absent, not
+ * a file, a symbolic link or outside the project is {@code FILE-MISSING}; too large or not strict JSON is
+ * {@code JSON-PARSE}.
  */
 public final class InputLoader {
 
@@ -53,11 +54,14 @@ public final class InputLoader {
         }
     }
 
-    /** Reads the raw bytes of {@code path} (for Markdown and other non-JSON inputs). */
+    /**
+     * Reads the raw bytes of {@code path} (for Markdown and other non-JSON inputs): a regular file inside the project's
+     * work tree, reached through no symbolic link ({@link io.github.cutoverguard.engine.input.InsideProject}).
+     */
     public Loaded<RawInput> raw(Path path) {
         String display = files.display(path);
         try {
-            return Loaded.of(reader.read(files.resolve(path), display));
+            return Loaded.of(reader.read(files, path));
         } catch (InputProblem e) {
             return Loaded.failed(UnreadableInput.breach(e, display, UnreadableInput.CONFIGURED));
         }

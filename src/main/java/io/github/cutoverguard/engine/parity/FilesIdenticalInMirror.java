@@ -6,6 +6,7 @@ import io.github.cutoverguard.engine.io.UnifiedDiff;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 import io.github.cutoverguard.engine.Rule;
@@ -70,7 +71,7 @@ public final class FilesIdenticalInMirror {
     /** The bytes of a text file (no NUL byte) of at most {@link #DIFF_LIMIT} bytes, else {@code null}. */
     private static byte[] smallText(Path file) {
         try {
-            if (Files.size(file) > DIFF_LIMIT) {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > DIFF_LIMIT) {
                 return null;
             }
             byte[] bytes = Files.readAllBytes(file);

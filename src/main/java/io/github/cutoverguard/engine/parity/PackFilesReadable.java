@@ -5,8 +5,10 @@ import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.input.UnreadableInput;
+import io.github.cutoverguard.engine.input.InsideProject;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +17,8 @@ import java.util.Optional;
 /**
  * Raises {@link #RULE} when the parity comparison cannot read what it must: the canonical
  * directory or a mirror is absent or not a directory, a selected file cannot be read, or a
- * canonical path cannot be trusted (a symbolic link that leaves the canonical directory, a broken
- * link, a link cycle, a special file). An absent mirror is only a warning with
+ * canonical path cannot be trusted (a symbolic link, never followed, or a special file), or a root
+ * lies outside the project's work tree or is reached through a link. An absent mirror is only a warning with
  * {@code allowMissingMirrors}.
  */
 public final class PackFilesReadable {
@@ -29,8 +31,13 @@ public final class PackFilesReadable {
     private PackFilesReadable() {
     }
 
-    /** A breach when the canonical directory is absent or not a directory. */
-    static Optional<Breach> canonicalDirectory(Path resolved, String display) {
+    /** A breach when the canonical directory lies outside the project, is reached through a link, is absent or not a directory. */
+    static Optional<Breach> canonicalDirectory(InsideProject inside, Path resolved, String display) {
+        Optional<InsideProject.Refusal> refused = inside.refusal(resolved);
+        if (refused.isPresent()) {
+            return Optional.of(UnreadableInput.breach(refused.get().problem("canonical directory " + display), display,
+                    CANONICAL.withSubject("")));
+        }
         if (!Files.exists(resolved)) {
             return Optional.of(Breach.error(RULE, "canonical directory " + display + " does not exist")
                     .file(display)
@@ -43,9 +50,17 @@ public final class PackFilesReadable {
         return Optional.empty();
     }
 
-    /** A breach when a mirror is absent (a warning if {@code allowMissing}) or not a directory. */
-    static Optional<Breach> mirrorDirectory(Path resolved, String display, boolean allowMissing) {
-        if (!Files.exists(resolved)) {
+    /**
+     * A breach when a mirror lies outside the project or is reached through a link, is absent (a warning if
+     * {@code allowMissing}) or is not a directory.
+     */
+    static Optional<Breach> mirrorDirectory(InsideProject inside, Path resolved, String display, boolean allowMissing) {
+        Optional<InsideProject.Refusal> refused = inside.refusal(resolved);
+        if (refused.isPresent()) {
+            return Optional.of(UnreadableInput.breach(refused.get().problem("mirror " + display), display,
+                    UnreadableInput.CONTRACT_PACK));
+        }
+        if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
             Breach missing = Breach.error(RULE, "mirror " + display + " does not exist"
                             + (allowMissing ? "; it is skipped (allowMissingMirrors=true)" : ""))
                     .file(display)

@@ -7,6 +7,7 @@ import io.github.cutoverguard.engine.GoalRun;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.input.FileTree;
+import io.github.cutoverguard.engine.input.InsideProject;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.input.TreeEntry;
 
@@ -57,7 +58,8 @@ public final class VerifyParity {
         Path canonicalRoot = files.resolve(request.canonicalDirectory());
         String canonicalDisplay = files.display(request.canonicalDirectory());
 
-        Optional<Breach> canonicalProblem = PackFilesReadable.canonicalDirectory(canonicalRoot, canonicalDisplay);
+        Optional<Breach> canonicalProblem = PackFilesReadable.canonicalDirectory(InsideProject.of(files), canonicalRoot,
+                canonicalDisplay);
         if (canonicalProblem.isPresent()) {
             run.ran("parity.canonical", "read the canonical directory " + canonicalDisplay,
                     List.of(canonicalProblem.get()));
@@ -66,13 +68,13 @@ public final class VerifyParity {
             return run.result();
         }
 
-        FileTree tree = new FileTree(files, request.selection(), FileTree.LinkPolicy.FOLLOW_INSIDE_ROOT);
+        FileTree tree = new FileTree(files, request.selection());
         Map<Path, Optional<Breach>> mirrorProblems = new LinkedHashMap<>();
         List<Root> roots = new ArrayList<>();
         roots.add(new Root(canonicalRoot, canonicalDisplay, tree.walk(canonicalRoot)));
         for (Path mirror : request.mirrors()) {
             Path resolved = files.resolve(mirror);
-            Optional<Breach> problem = PackFilesReadable.mirrorDirectory(resolved, files.display(mirror),
+            Optional<Breach> problem = PackFilesReadable.mirrorDirectory(InsideProject.of(files), resolved, files.display(mirror),
                     request.allowMissingMirrors());
             mirrorProblems.put(mirror, problem);
             if (problem.isEmpty()) {

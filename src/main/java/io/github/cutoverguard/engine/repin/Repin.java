@@ -12,6 +12,8 @@ import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
 import io.github.cutoverguard.engine.git.ProducerRepository;
 import io.github.cutoverguard.engine.git.TagResolvesToPinnedSha;
 import io.github.cutoverguard.engine.input.InputReader;
+import io.github.cutoverguard.engine.input.InsideProject;
+import io.github.cutoverguard.engine.input.UnreadableInput;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.io.AtomicFiles;
@@ -28,6 +30,7 @@ import io.github.cutoverguard.engine.schema.SchemaCatalog;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -180,10 +183,19 @@ public final class Repin {
         return breaches;
     }
 
-    /** The existing pin, parsed and schema-valid; empty when there is none yet. */
+    /**
+     * The existing pin, parsed and schema-valid; empty when there is none yet. A pin, mirror or matrix that is a symbolic
+     * link or lies outside the project is refused before anything is written: writing would replace the link with a
+     * file and leave its target at the old release.
+     */
     private static Optional<JsonDocument> currentPin(RepinRequest request, InputLoader inputs, GoalRun run) {
+        List<Breach> refused = outsideOrLinked(request);
+        if (!refused.isEmpty()) {
+            run.ran("pin.read", "the pin, mirror and matrix are regular files inside the project", refused);
+            return Optional.empty();
+        }
         Path resolved = request.context().files().resolve(request.pinFile());
-        if (!Files.exists(resolved)) {
+        if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
             run.skipped("pin.read", "no pin yet: repin creates the first one");
             return Optional.empty();
         }
@@ -194,6 +206,22 @@ public final class Repin {
         run.ran("pin.read", "read the current pin (integration-pin.v1)", breaches);
         loaded.value().ifPresent(p -> run.read(p.source().asInputFile()));
         return loaded.value();
+    }
+
+    /** FILE-MISSING for each file repin would write that is a link, lies under one or lies outside the project. */
+    private static List<Breach> outsideOrLinked(RepinRequest request) {
+        ProjectFiles files = request.context().files();
+        InsideProject inside = InsideProject.of(files);
+        List<Breach> refused = new ArrayList<>();
+        for (Path file : Arrays.asList(request.pinFile(), request.producerManifestFile(),
+                request.compatibilityMatrixFile())) {
+            if (file != null) {
+                String display = files.display(file);
+                inside.refusal(file).ifPresent(r -> refused.add(UnreadableInput.breach(r.problem(display), display,
+                        UnreadableInput.CONFIGURED)));
+            }
+        }
+        return refused;
     }
 
     /** A pin that names another release moves only in cutover mode, as the approval record approves. */
@@ -303,7 +331,7 @@ public final class Repin {
 
     private static byte[] existing(ProjectFiles files, Path file, long maxBytes) throws IOException {
         Path resolved = files.resolve(file);
-        if (!Files.isRegularFile(resolved)) {
+        if (!Files.isRegularFile(resolved, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
         try {

@@ -18,6 +18,7 @@ import io.github.cutoverguard.engine.schema.SchemaCatalog;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -88,7 +89,7 @@ public final class Waivers {
         }
         Path file = configured;
         if (file == null) {
-            if (!Files.exists(loader.files().resolve(Path.of(DEFAULT_FILE)))) {
+            if (!Files.exists(loader.files().resolve(Path.of(DEFAULT_FILE)), LinkOption.NOFOLLOW_LINKS)) {
                 return none();
             }
             file = Path.of(DEFAULT_FILE);

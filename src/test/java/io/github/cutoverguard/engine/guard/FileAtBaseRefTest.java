@@ -91,10 +91,11 @@ class FileAtBaseRefTest {
                 .check(Path.of("../elsewhere/pin.json"));
         String display = dir.resolve("elsewhere/pin.json").toString();
         assertThat(findings.breaches()).hasSize(2).first().satisfies(b -> {
-            assertThat(b.ruleId()).isEqualTo("GUARD-PIN-CHANGED");
-            assertThat(b.message()).isEqualTo(display + " is outside the git work tree " + repo.toRealPath()
-                    + ", so it cannot be compared with main");
-            assertThat(b.hint()).isEqualTo("keep the pin inside the project's repository, or set pinBaseRefOptional=true");
+            assertThat(b.ruleId()).isEqualTo("FILE-MISSING");
+            assertThat(b.message()).isEqualTo(display + " lies outside the project's work tree (the project directory); "
+                    + "inputs must be regular files inside the project");
+            assertThat(b.hint()).isEqualTo("copy " + display + " into the project's work tree and point the plugin "
+                    + "configuration at the copy");
         });
         // the base's pin is config/integration-pin.json: a pin read from elsewhere is reviewed like a pin change
         assertThat(findings.breaches().get(1).message()).isEqualTo("pinFile is " + display + ", but the integration pin "

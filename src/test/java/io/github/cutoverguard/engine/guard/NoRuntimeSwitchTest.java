@@ -128,15 +128,19 @@ class NoRuntimeSwitchTest {
     }
 
     @Test
-    void linkedConfigFileIsReadThrough() throws Exception {
-        Path shared = Fixtures.write(project, "shared/runtime.yml", "memorykernel:\n  contract: service.v3\n");
+    void aLinkedConfigFileIsRefusedNotFollowedSoItCannotHideASwitch() throws Exception {
+        Path shared = Fixtures.write(project, "shared/runtime.yml", "inventory:\n  contract: service.v3\n");
         java.nio.file.Files.createDirectories(project.resolve("src/main/resources"));
-        try {
-            java.nio.file.Files.createSymbolicLink(project.resolve(YAML), shared);
-        } catch (UnsupportedOperationException | java.io.IOException e) {
-            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
-        }
-        assertThat(where(check())).containsExactly(YAML + ":2:13");
+        java.nio.file.Files.createSymbolicLink(project.resolve(YAML), Path.of("../../../shared/runtime.yml"));
+
+        assertThat(check()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("FILE-MISSING");
+            assertThat(b.file()).isEqualTo(YAML);
+            assertThat(b.message()).isEqualTo(YAML + " is a symbolic link to ../../../shared/runtime.yml; inputs must be "
+                    + "regular files inside the project, and links are never followed; it was not scanned");
+            assertThat(b.hint()).isEqualTo("replace the link with the file itself, or exclude " + YAML + " from the scan");
+        });
+        assertThat(shared).exists();
     }
 
     @Test

@@ -326,4 +326,49 @@ class PinUnchangedSinceBaseTest {
         Breach notJson = only(checkApproved("{ not json"));
         assertThat(notJson.ruleId()).isEqualTo("GUARD-PIN-CHANGED");
     }
+
+    /** Commits {@code PIN_PATH} in {@code repo} as a symbolic link to {@code target}. */
+    private static void commitLinkedPin(Path repo, Path target) throws Exception {
+        try (Git git = Git.open(repo.toFile())) {
+            Path pin = repo.resolve(PIN_PATH);
+            Files.delete(pin);
+            Files.createSymbolicLink(pin, target);
+            git.add().addFilepattern(PIN_PATH).call();
+            git.commit().setMessage("pin through a link").setSign(false).setNoVerify(true).call();
+        }
+    }
+
+    @Test
+    void aCommittedSymlinkedPinIsRefusedAsALinkNotComparedAsText() throws Exception {
+        Path outside = Fixtures.write(dir, "outside/stock-pin.json", PIN.replace("v0.3.2", "v0.3.3"));
+        commitLinkedPin(clone, outside);
+
+        Breach breach = only(check(clone, "HEAD", false));
+
+        assertThat(breach.ruleId()).isEqualTo("FILE-MISSING");
+        assertThat(breach.file()).isEqualTo(PIN_PATH);
+        assertThat(breach.message()).isEqualTo(PIN_PATH + " is a symbolic link to " + outside
+                + "; inputs must be regular files inside the project, and links are never followed");
+        assertThat(breach.hint()).isEqualTo("replace the link with the file itself, committed inside the project, or "
+                + "point the plugin configuration at such a file");
+    }
+
+    @Test
+    void aPinThatWasASymbolicLinkAtTheBaseIsRefusedNotComparedWithTheLinksText() throws Exception {
+        Path outside = Fixtures.write(dir, "outside/stock-pin.json", PIN);
+        commitLinkedPin(clone, outside);
+        RevCommit linked;
+        try (Git git = Git.open(clone.toFile())) {
+            linked = git.log().setMaxCount(1).call().iterator().next();
+        }
+        Files.delete(clone.resolve(PIN_PATH));
+        Fixtures.write(clone, PIN_PATH, PIN);
+
+        Breach breach = only(check(clone, "HEAD", true));
+
+        assertThat(breach.ruleId()).isEqualTo("FILE-MISSING");
+        assertThat(breach.severity()).isEqualTo(Severity.ERROR);
+        assertThat(breach.message()).isEqualTo(PIN_PATH + " at HEAD (" + linked.name().substring(0, 12) + ") is a symbolic "
+                + "link to " + outside + "; inputs must be regular files inside the project, and links are never followed");
+    }
 }

@@ -38,14 +38,18 @@ class ProjectScanTest {
     }
 
     @Test
-    void linksToFilesAreSelectedAndLinksToDirectoriesAreNotFollowed() throws Exception {
+    void linksToFilesAndToDirectoriesAreNeverFollowedButReported() throws Exception {
         Fixtures.write(project, "shared/runtime.yml", "x: 1\n");
         Files.createDirectories(project.resolve("config"));
         Files.createSymbolicLink(project.resolve("config/linked.yml"), project.resolve("shared/runtime.yml"));
         Files.createSymbolicLink(project.resolve("config/dir"), project.resolve("shared"));
         Files.createSymbolicLink(project.resolve("config/broken.yml"), project.resolve("absent.yml"));
 
-        assertThat(scan(List.of("config/**/*.yml"), List.of()).files()).containsExactly("config/linked.yml");
+        ProjectScan scan = scan(List.of("config/**/*.yml"), List.of());
+
+        assertThat(scan.files()).isEmpty();
+        assertThat(scan.unreadable()).extracting(u -> u.relativePath() + " " + u.reason()).containsExactly(
+                "config/broken.yml SYMBOLIC_LINK", "config/dir SYMBOLIC_LINK", "config/linked.yml SYMBOLIC_LINK");
     }
 
     @Test
@@ -68,7 +72,8 @@ class ProjectScanTest {
 
         assertThat(scan.files()).isEmpty();
         assertThat(scan.unreadable()).extracting(u -> u.relativePath() + " " + u.reason()).containsExactly(
-                "config/broken.yml BROKEN_LINK", "config/loop.yml CYCLE", "config/outside.yml LEAVES_TREE");
+                "config/broken.yml SYMBOLIC_LINK", "config/dir SYMBOLIC_LINK", "config/loop.yml SYMBOLIC_LINK",
+                "config/outside.yml SYMBOLIC_LINK");
     }
 
     @Test
@@ -91,11 +96,11 @@ class ProjectScanTest {
         });
         assertThat(ProjectScan.notScanned(new TreeEntry.Unfollowed("", project, TreeEntry.Reason.UNREADABLE, "x")).message())
                 .isEqualTo(". cannot be read; it was not scanned");
-        assertThat(ProjectScan.notScanned(new TreeEntry.Unfollowed("config/a.yml", project, TreeEntry.Reason.BROKEN_LINK,
+        assertThat(ProjectScan.notScanned(new TreeEntry.Unfollowed("config/a.yml", project, TreeEntry.Reason.SYMBOLIC_LINK,
                 "is a symbolic link to b.yml, which does not exist"))).satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("FILE-MISSING");
             assertThat(b.message()).isEqualTo("config/a.yml is a symbolic link to b.yml, which does not exist; it was not scanned");
-            assertThat(b.hint()).startsWith("replace the link config/a.yml with the file it should hold");
+            assertThat(b.hint()).isEqualTo("replace the link with the file itself, or exclude config/a.yml from the scan");
         });
     }
 

@@ -10,18 +10,14 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What {@link FileTree} lists for one root: selected files in path order, and links it does not follow. */
+/** What {@link FileTree} lists for one root: selected files in path order, and links, which it never follows. */
 class FileTreeTest {
 
     @TempDir
     Path project;
 
     private List<TreeEntry> scan(String root, String... includes) {
-        return walk(FileTree.LinkPolicy.FOLLOW_INSIDE_ROOT, root, includes);
-    }
-
-    private List<TreeEntry> walk(FileTree.LinkPolicy links, String root, String... includes) {
-        return new FileTree(new ProjectFiles(project), new GlobSelection(List.of(includes), List.of()), links)
+        return new FileTree(new ProjectFiles(project), new GlobSelection(List.of(includes), List.of()))
                 .walk(project.resolve(root));
     }
 
@@ -43,16 +39,18 @@ class FileTreeTest {
         assertThat(entries.get(2)).isEqualTo(new TreeEntry.RegularFile("c/d/e.json", project.resolve("pack/c/d/e.json")));
     }
 
+    private static final String NEVER_FOLLOWED = "; inputs must be regular files inside the project, and links are "
+            + "never followed";
+
     @Test
-    void aLinkToItselfIsACycleAndOnlyReportedWhenSelected() throws Exception {
+    void aLinkToItselfIsListedOnlyWhenSelectedAndNeverResolved() throws Exception {
         Files.createDirectories(project.resolve("pack"));
         Files.createSymbolicLink(project.resolve("pack/self.json"), Path.of("self.json"));
         Files.createSymbolicLink(project.resolve("pack/self.txt"), Path.of("self.txt"));
 
-        List<TreeEntry> entries = scan("pack", "*.json");
-
-        assertThat(entries).containsExactly(new TreeEntry.Unfollowed("self.json", project.resolve("pack/self.json"),
-                TreeEntry.Reason.CYCLE, "is a symbolic link to self.json that loops back on itself; it is not followed"));
+        assertThat(scan("pack", "*.json")).containsExactly(new TreeEntry.Unfollowed("self.json",
+                project.resolve("pack/self.json"), TreeEntry.Reason.SYMBOLIC_LINK,
+                "is a symbolic link to self.json" + NEVER_FOLLOWED));
     }
 
     @Test
@@ -62,12 +60,12 @@ class FileTreeTest {
         Files.createSymbolicLink(project.resolve("pack/gone.txt"), Path.of("missing.txt"));
 
         assertThat(scan("pack", "*.json")).containsExactly(new TreeEntry.Unfollowed("gone.json",
-                project.resolve("pack/gone.json"), TreeEntry.Reason.BROKEN_LINK,
-                "is a symbolic link to missing.json, which does not exist"));
+                project.resolve("pack/gone.json"), TreeEntry.Reason.SYMBOLIC_LINK,
+                "is a symbolic link to missing.json" + NEVER_FOLLOWED));
     }
 
     @Test
-    void linksInsideTheRootAreReadThroughTheirTargetsUnderTheLinksPath() throws Exception {
+    void linksInsideTheRootAreListedNotFollowed() throws Exception {
         Fixtures.write(project, "pack/schemas/a.json", "{}");
         Fixtures.write(project, "pack/notes.txt", "x");
         Files.createSymbolicLink(project.resolve("pack/alias.json"), Path.of("schemas/a.json"));
@@ -76,23 +74,23 @@ class FileTreeTest {
 
         List<TreeEntry> entries = scan("pack", "**/*.json");
 
-        Path real = project.resolve("pack/schemas/a.json").toRealPath();
         assertThat(entries).containsExactly(
-                new TreeEntry.RegularFile("alias.json", real),
-                new TreeEntry.RegularFile("examples/a.json", real),
-                new TreeEntry.RegularFile("schemas/a.json", project.resolve("pack").toRealPath().resolve("schemas/a.json")));
+                new TreeEntry.Unfollowed("alias.json", project.resolve("pack/alias.json"), TreeEntry.Reason.SYMBOLIC_LINK,
+                        "is a symbolic link to schemas/a.json" + NEVER_FOLLOWED),
+                new TreeEntry.Unfollowed("examples", project.resolve("pack/examples"), TreeEntry.Reason.SYMBOLIC_LINK,
+                        "is a symbolic link to schemas" + NEVER_FOLLOWED),
+                new TreeEntry.RegularFile("schemas/a.json", project.resolve("pack/schemas/a.json")));
     }
 
     @Test
-    void aLinkLeavingTheRootNamesItsTargetAndTheRoot() throws Exception {
+    void aLinkLeavingTheRootNamesItsTarget() throws Exception {
         Fixtures.write(project, "outside/secret.json", "{}");
         Files.createDirectories(project.resolve("pack"));
         Files.createSymbolicLink(project.resolve("pack/secret.json"), Path.of("../outside/secret.json"));
 
         assertThat(unfollowed(scan("pack", "*.json"), "secret.json")).satisfies(u -> {
-            assertThat(u.reason()).isEqualTo(TreeEntry.Reason.LEAVES_TREE);
-            assertThat(u.detail()).isEqualTo("is a symbolic link to ../outside/secret.json (outside/secret.json), "
-                    + "outside pack; links that leave the tree are not followed");
+            assertThat(u.reason()).isEqualTo(TreeEntry.Reason.SYMBOLIC_LINK);
+            assertThat(u.detail()).isEqualTo("is a symbolic link to ../outside/secret.json" + NEVER_FOLLOWED);
         });
     }
 
@@ -104,84 +102,47 @@ class FileTreeTest {
     }
 
     @Test
-    void filesOnlyListsALinkedDirectoryInsideTheRootWithoutWalkingIt() throws Exception {
-        Fixtures.write(project, "pack/schemas/a.json", "{}");
-        Files.createSymbolicLink(project.resolve("pack/examples"), Path.of("schemas"));
-        Files.createSymbolicLink(project.resolve("pack/alias.json"), Path.of("schemas/a.json"));
+    void aRootReachedThroughALinkIsOneEntryAndNotWalked() throws Exception {
+        Fixtures.write(project, "contracts/stock.v6/a.json", "{}");
+        Files.createSymbolicLink(project.resolve("pack"), Path.of("contracts/stock.v6"));
 
-        List<TreeEntry> entries = walk(FileTree.LinkPolicy.FILES_ONLY, "pack", "**/*.json");
-
-        Path real = project.resolve("pack/schemas/a.json").toRealPath();
-        assertThat(entries).containsExactly(
-                new TreeEntry.RegularFile("alias.json", real),
-                new TreeEntry.Unfollowed("examples", project.resolve("pack").toRealPath().resolve("examples"),
-                        TreeEntry.Reason.LINKED_DIRECTORY,
-                        "is a symbolic link to the directory schemas; linked directories are not walked"),
-                new TreeEntry.RegularFile("schemas/a.json", real));
+        assertThat(scan("pack", "**/*.json")).containsExactly(new TreeEntry.Unfollowed("", project.resolve("pack"),
+                TreeEntry.Reason.SYMBOLIC_LINK, "is a symbolic link to contracts/stock.v6" + NEVER_FOLLOWED));
+        assertThat(scan("pack/sub", "**/*.json")).singleElement().satisfies(e -> assertThat(((TreeEntry.Unfollowed) e)
+                .detail()).isEqualTo("is reached through pack, which is a symbolic link to contracts/stock.v6" + NEVER_FOLLOWED));
     }
 
     @Test
-    void aLinkedDirectoryNoIncludeCanReachIsNotListedByEitherPolicy() throws Exception {
-        Fixtures.write(project, "pack/schemas/a.json", "{}");
-        Files.createSymbolicLink(project.resolve("pack/examples"), Path.of("schemas"));
+    void aRootOutsideTheProjectIsOneEntryAndNotWalked() throws Exception {
+        Path storefront = Files.createDirectories(project.resolve("storefront"));
+        Fixtures.write(project, "shared/a.json", "{}");
 
-        for (FileTree.LinkPolicy links : FileTree.LinkPolicy.values()) {
-            assertThat(walk(links, "pack", "schemas/*.json")).as(links.name()).extracting(TreeEntry::relativePath)
-                    .containsExactly("schemas/a.json");
-        }
+        List<TreeEntry> entries = new FileTree(new ProjectFiles(storefront), new GlobSelection(List.of("**/*.json"),
+                List.of())).walk(project.resolve("shared"));
+
+        assertThat(entries).singleElement().satisfies(e -> {
+            TreeEntry.Unfollowed u = (TreeEntry.Unfollowed) e;
+            assertThat(u.reason()).isEqualTo(TreeEntry.Reason.OUTSIDE_PROJECT);
+            assertThat(u.detail()).isEqualTo("lies outside the project's work tree (the project directory); inputs must "
+                    + "be regular files inside the project");
+        });
     }
 
     @Test
-    void aLinkToADirectoryThatContainsItIsACycleAndTheWalkEnds() throws Exception {
+    void aLinkedDirectoryNoIncludeCanReachIsNotListed() throws Exception {
+        Fixtures.write(project, "pack/schemas/a.json", "{}");
+        Files.createSymbolicLink(project.resolve("pack/examples"), Path.of("schemas"));
+
+        assertThat(scan("pack", "schemas/*.json")).extracting(TreeEntry::relativePath).containsExactly("schemas/a.json");
+    }
+
+    @Test
+    void aLinkToADirectoryThatContainsItIsListedAndTheWalkEnds() throws Exception {
         Fixtures.write(project, "pack/schemas/a.json", "{}");
         Files.createSymbolicLink(project.resolve("pack/schemas/up"), Path.of(".."));
 
-        assertThat(unfollowed(scan("pack", "**/*.json"), "schemas/up")).satisfies(u -> {
-            assertThat(u.reason()).isEqualTo(TreeEntry.Reason.CYCLE);
-            assertThat(u.detail()).isEqualTo("is a symbolic link to .., a directory that contains it or is already "
-                    + "being scanned (a cycle); it is not followed");
-        });
         assertThat(scan("pack", "**/*.json")).extracting(TreeEntry::relativePath).containsExactly("schemas/a.json",
                 "schemas/up");
-    }
-
-    @Test
-    void aLinkToASiblingDirectoryBeingWalkedThroughALinkIsACycle() throws Exception {
-        Fixtures.write(project, "pack/a/x.json", "{}");
-        Files.createSymbolicLink(project.resolve("pack/b"), Path.of("a"));
-        Files.createSymbolicLink(project.resolve("pack/a/back"), Path.of("../b"));
-
-        List<TreeEntry> entries = scan("pack", "**/*.json");
-
-        assertThat(entries).extracting(TreeEntry::relativePath).containsExactly("a/back", "a/x.json", "b/back", "b/x.json");
-        assertThat(unfollowed(entries, "a/back").reason()).isEqualTo(TreeEntry.Reason.CYCLE);
-        assertThat(unfollowed(entries, "b/back").reason()).isEqualTo(TreeEntry.Reason.CYCLE);
-    }
-
-    @Test
-    void aLinkToADirectoryOutsideTheRootIsNeverWalkedByEitherPolicy() throws Exception {
-        Fixtures.write(project, "outside/secret.json", "{}");
-        Files.createDirectories(project.resolve("pack"));
-        Files.createSymbolicLink(project.resolve("pack/shared"), Path.of("../outside"));
-
-        for (FileTree.LinkPolicy links : FileTree.LinkPolicy.values()) {
-            assertThat(walk(links, "pack", "**/*.json")).as(links.name()).singleElement().satisfies(e -> {
-                TreeEntry.Unfollowed u = (TreeEntry.Unfollowed) e;
-                assertThat(u.relativePath()).isEqualTo("shared");
-                assertThat(u.reason()).isEqualTo(TreeEntry.Reason.LEAVES_TREE);
-                assertThat(u.detail()).isEqualTo("is a symbolic link to ../outside (outside), outside pack; "
-                        + "links that leave the tree are not followed");
-            });
-        }
-    }
-
-    @Test
-    void aLinkLeavingTheRootIsOnlyReportedWhenSelected() throws Exception {
-        Fixtures.write(project, "outside/secret.txt", "x");
-        Files.createDirectories(project.resolve("pack"));
-        Files.createSymbolicLink(project.resolve("pack/secret.txt"), Path.of("../outside/secret.txt"));
-
-        assertThat(scan("pack", "**/*.json")).isEmpty();
     }
 
     @Test
@@ -195,10 +156,7 @@ class FileTreeTest {
 
         String detail = "is not a regular file (a FIFO, socket or device); it is not opened";
         assertThat(entries).extracting(TreeEntry::relativePath).containsExactly("alias.json", "pipe.json");
-        assertThat(unfollowed(entries, "alias.json")).satisfies(u -> {
-            assertThat(u.reason()).isEqualTo(TreeEntry.Reason.NOT_A_FILE);
-            assertThat(u.detail()).isEqualTo(detail);
-        });
+        assertThat(unfollowed(entries, "alias.json").reason()).isEqualTo(TreeEntry.Reason.SYMBOLIC_LINK);
         assertThat(unfollowed(entries, "pipe.json").detail()).isEqualTo(detail);
     }
 

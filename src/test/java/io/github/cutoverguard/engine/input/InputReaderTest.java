@@ -91,8 +91,10 @@ class InputReaderTest {
         assertThat(notAFile.getMessage()).isEqualTo("config/x.json is not a regular file (it is a directory)");
 
         Path link = Files.createSymbolicLink(dir.resolve("link.json"), directory);
-        assertThat(problem(new InputReader(100), link).getMessage())
-                .isEqualTo("config/x.json is not a regular file (it is a directory)");
+        InputProblem linked = problem(new InputReader(100), link);
+        assertThat(linked.kind()).isEqualTo(InputProblem.Kind.LINK_NOT_FOLLOWED);
+        assertThat(linked.getMessage()).isEqualTo("config/x.json is a symbolic link to " + directory
+                + "; inputs must be regular files inside the project, and links are never followed");
     }
 
     @Test

@@ -39,8 +39,7 @@ class UnreadableInputTest {
                 .isEqualTo("make config/app.yml readable by the build user, or exclude it from the scan");
         assertThat(scanned(InputProblem.Kind.LINK_NOT_FOLLOWED)).satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("FILE-MISSING");
-            assertThat(b.hint()).isEqualTo("replace the link config/app.yml with the file it should hold, or exclude it "
-                    + "from the scan; links that leave the project, broken links and link cycles are not followed");
+            assertThat(b.hint()).isEqualTo("replace the link with the file itself, or exclude config/app.yml from the scan");
         });
         assertThat(UnreadableInput.breach(new InputProblem(InputProblem.Kind.MISSING, "pin.json does not exist"), "pin.json",
                 UnreadableInput.SCANNED.withConsequence("")).message()).isEqualTo("pin.json does not exist");
@@ -74,15 +73,15 @@ class UnreadableInputTest {
 
     @Test
     void anUnfollowedTreeEntryIsWordedWithItsDetailAndSubject() {
-        TreeEntry.Unfollowed link = new TreeEntry.Unfollowed("x.json", Path.of("x.json"), TreeEntry.Reason.LEAVES_TREE,
+        TreeEntry.Unfollowed link = new TreeEntry.Unfollowed("x.json", Path.of("x.json"), TreeEntry.Reason.SYMBOLIC_LINK,
                 "is a symbolic link to /etc/x, outside contracts");
         Breach canonical = UnreadableInput.breach(link, "contracts/x.json",
                 UnreadableInput.CONTRACT_PACK.withSubject("canonical "));
         assertThat(canonical.ruleId()).isEqualTo("FILE-MISSING");
         assertThat(canonical.file()).isEqualTo("contracts/x.json");
         assertThat(canonical.message()).isEqualTo("canonical contracts/x.json is a symbolic link to /etc/x, outside contracts");
-        assertThat(canonical.hint()).isEqualTo("replace the link contracts/x.json with the file it should hold; the "
-                + "canonical pack is compared byte for byte and links that leave it are never followed");
+        assertThat(canonical.hint()).isEqualTo("replace the link with the file itself; the canonical pack is compared "
+                + "byte for byte");
 
         TreeEntry.Unfollowed fifo = new TreeEntry.Unfollowed("p.json", Path.of("p.json"), TreeEntry.Reason.NOT_A_FILE,
                 "is not a regular file");
@@ -100,7 +99,8 @@ class UnreadableInputTest {
             assertThat(problem.kind()).as(reason.name()).isEqualTo(switch (reason) {
                 case NOT_A_FILE -> InputProblem.Kind.NOT_A_FILE;
                 case UNREADABLE -> InputProblem.Kind.UNREADABLE;
-                default -> InputProblem.Kind.LINK_NOT_FOLLOWED;
+                case SYMBOLIC_LINK -> InputProblem.Kind.LINK_NOT_FOLLOWED;
+                case OUTSIDE_PROJECT -> InputProblem.Kind.OUTSIDE_PROJECT;
             });
         }
     }

@@ -57,11 +57,11 @@ class ParityRulesTest {
     @Test
     void linkInTheMirrorIsDifferentWhereTheCanonicalHasAFileElseExtra() {
         ContractPack canonical = pack("contracts", Map.of("x.json", A),
-                unfollowed("z.json", TreeEntry.Reason.BROKEN_LINK, "is a symbolic link to q, which does not exist"));
+                unfollowed("z.json", TreeEntry.Reason.SYMBOLIC_LINK, "is a symbolic link to q, which does not exist"));
         ContractPack mirror = pack("m", Map.of(),
-                unfollowed("x.json", TreeEntry.Reason.LEAVES_TREE, "is a symbolic link to /etc/x, outside m"),
+                unfollowed("x.json", TreeEntry.Reason.SYMBOLIC_LINK, "is a symbolic link to /etc/x, outside m"),
                 unfollowed("y.json", TreeEntry.Reason.NOT_A_FILE, "is not a regular file"),
-                unfollowed("z.json", TreeEntry.Reason.LEAVES_TREE, "is a symbolic link to /etc/z, outside m"));
+                unfollowed("z.json", TreeEntry.Reason.SYMBOLIC_LINK, "is a symbolic link to /etc/z, outside m"));
         assertThat(VerifyParity.compare(canonical, mirror)).extracting(Breach::ruleId, Breach::file).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("PARITY-DIFFERENT", "m/x.json"),
                 org.assertj.core.groups.Tuple.tuple("PARITY-EXTRA", "m/y.json"),
@@ -71,7 +71,7 @@ class ParityRulesTest {
     @Test
     void canonicalPathsThatCannotBeReadAreReportedOnceNotPerMirror() {
         ContractPack canonical = pack("contracts", Map.of(),
-                unfollowed("x.json", TreeEntry.Reason.LEAVES_TREE, "is a symbolic link to /etc/x, outside contracts"));
+                unfollowed("x.json", TreeEntry.Reason.SYMBOLIC_LINK, "is a symbolic link to /etc/x, outside contracts"));
         assertThat(VerifyParity.compare(canonical, pack("m", Map.of("x.json", B)))).isEmpty();
         assertThat(PackFilesReadable.canonicalEntries(canonical)).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("FILE-MISSING");

@@ -146,4 +146,26 @@ class CheckPinTest {
         }
         return hashes;
     }
+
+    @Test
+    void aPinMirrorOrMatrixThatIsASymbolicLinkIsRefusedNotFollowed() throws Exception {
+        consumer("rehearsal");
+        for (String input : List.of("config/integration-pin.json", "config/producer-manifest.json",
+                "docs/COMPATIBILITY_MATRIX.md")) {
+            Path file = project.resolve(input);
+            Path shared = Files.move(file, project.resolve("shared-" + file.getFileName()));
+            Files.createSymbolicLink(file, shared);
+
+            GoalResult result = run(request(Mode.REHEARSAL));
+
+            assertThat(result.errors()).as(input).filteredOn(b -> b.file().equals(input)).singleElement().satisfies(b -> {
+                assertThat(b.ruleId()).isEqualTo("FILE-MISSING");
+                assertThat(b.message()).isEqualTo(input + " is a symbolic link to " + shared
+                        + "; inputs must be regular files inside the project, and links are never followed");
+            });
+            assertThat(result.inputs()).as(input).extracting(i -> i.path()).doesNotContain(input);
+            Files.delete(file);
+            Files.move(shared, file);
+        }
+    }
 }

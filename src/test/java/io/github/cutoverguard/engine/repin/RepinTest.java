@@ -438,4 +438,36 @@ class RepinTest {
 
         assertThat(new String(bytes(MATRIX), StandardCharsets.UTF_8)).startsWith("# Memorykernel compatibility matrix\n");
     }
+
+    @Test
+    void aSymlinkedPinMirrorOrMatrixIsRefusedAndNothingIsWritten() throws Exception {
+        for (Path input : List.of(PIN, MIRROR, MATRIX)) {
+            rehearsalFiles();
+            approval("v0.3.2", v032.code());
+            Path shared = consumer.resolveSibling("shared-" + input.getFileName());
+            Files.move(consumer.resolve(input), shared, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.createSymbolicLink(consumer.resolve(input), shared);
+            Map<String, String> before = new java.util.TreeMap<>();
+            for (Path file : List.of(PIN, MIRROR, MATRIX)) {
+                before.put(file.toString(), new String(Files.readAllBytes(consumer.resolve(file)), StandardCharsets.UTF_8));
+            }
+
+            Repin.Repinned repinned = Repin.run(request(Mode.CUTOVER, v040Baseline(), APPROVAL, null, false));
+
+            assertThat(repinned.written()).as(input.toString()).isFalse();
+            assertThat(repinned.result().errors()).as(input.toString()).singleElement().satisfies(b -> {
+                assertThat(b.ruleId()).isEqualTo("FILE-MISSING");
+                assertThat(b.file()).isEqualTo(input.toString());
+                assertThat(b.message()).isEqualTo(input + " is a symbolic link to " + shared
+                        + "; inputs must be regular files inside the project, and links are never followed");
+            });
+            assertThat(Files.isSymbolicLink(consumer.resolve(input))).as(input.toString()).isTrue();
+            for (Path file : List.of(PIN, MIRROR, MATRIX)) {
+                assertThat(new String(Files.readAllBytes(consumer.resolve(file)), StandardCharsets.UTF_8))
+                        .as(file.toString()).isEqualTo(before.get(file.toString()));
+            }
+            Files.delete(consumer.resolve(input));
+            Files.move(shared, consumer.resolve(input));
+        }
+    }
 }

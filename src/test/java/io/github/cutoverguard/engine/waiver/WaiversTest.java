@@ -232,4 +232,35 @@ class WaiversTest {
     private static List<Breach> judgement(GoalResult result) {
         return result.checks().stream().filter(c -> c.id().equals(Waivers.CHECK)).findFirst().orElseThrow().breaches();
     }
+
+    @Test
+    void aWaiverFileThatIsASymbolicLinkOutsideTheProjectIsRefusedAndWaivesNothing() throws Exception {
+        Path elsewhere = Files.createTempDirectory("billing-waivers");
+        Path shared = Files.writeString(elsewhere.resolve("cutover-waivers.json"), "{\n  \"schema_version\": "
+                + "\"cutover-waivers.v1\",\n  \"waivers\": [\n" + waiver("GUARD-RUNTIME-SWITCH", "", "2026-12-20") + "\n  ]\n}\n");
+        Files.createDirectories(project.resolve("config"));
+        Files.createSymbolicLink(project.resolve("config/cutover-waivers.json"), shared);
+
+        GoalResult result = Waivers.read(loader(), null, 14, 90, DAY)
+                .applyTo(guard(switchBreach("src/main/resources/application.yml")), DAY);
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.errors()).extracting(Breach::ruleId).containsExactly("GUARD-RUNTIME-SWITCH", "FILE-MISSING");
+        assertThat(result.errors().get(0).waived()).isNull();
+        assertThat(result.errors().get(1)).satisfies(b -> {
+            assertThat(b.file()).isEqualTo("config/cutover-waivers.json");
+            assertThat(b.message()).isEqualTo("config/cutover-waivers.json is a symbolic link to " + shared
+                    + "; inputs must be regular files inside the project, and links are never followed");
+        });
+    }
+
+    @Test
+    void aBrokenLinkAtTheDefaultWaiverPathIsRefusedNotTakenForNoFile() throws Exception {
+        Files.createDirectories(project.resolve("config"));
+        Files.createSymbolicLink(project.resolve("config/cutover-waivers.json"), Path.of("/nonexistent/waivers.json"));
+
+        assertThat(Waivers.read(loader(), null, 14, 90, DAY).applyTo(guard(), DAY).errors())
+                .extracting(Breach::ruleId, Breach::file)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("FILE-MISSING", "config/cutover-waivers.json"));
+    }
 }
