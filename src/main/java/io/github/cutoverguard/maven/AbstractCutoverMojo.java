@@ -24,7 +24,8 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 
 /**
- * The configuration every cutover goal shares: unknown parameters and {@code skip} are handled before a goal runs,
+ * The configuration every cutover goal shares: unknown parameters, {@code skip} and a {@code repin} killed before it
+ * finished ({@link InterruptedWrite}) are handled before a goal runs,
  * its parameters become a {@link RunContext}, and its result goes to {@link BuildOutcome} (breaches logged one per
  * line, reports written, the build failed on error-level breaches unless {@code failOnBreach} is false);
  * misconfiguration is a {@link MojoExecutionException}.
@@ -136,6 +137,7 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
         if (pluginConfiguration != null) {
             compareWithBoundExecutions(pluginConfiguration);
         }
+        InterruptedWrite.end(basedir.toPath(), getLog());
         run();
     }
 
@@ -145,10 +147,9 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
      */
     protected void compareWithBoundExecutions(PluginConfiguration configuration) throws MojoExecutionException {
         String id = mojoExecution.getExecutionId();
-        if (id == null || !id.startsWith("default-cli")) {
-            return;
+        if (id != null && id.startsWith("default-cli")) {
+            configuration.lackedInputs(id, goal()).forEach(lack -> getLog().warn(lack.warning()));
         }
-        configuration.lackedInputs(id, goal()).forEach(lack -> getLog().warn(lack.warning()));
     }
 
     /**
