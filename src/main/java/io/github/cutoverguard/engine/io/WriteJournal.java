@@ -3,6 +3,7 @@ package io.github.cutoverguard.engine.io;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -29,7 +30,7 @@ public record WriteJournal(Path projectDirectory, Path record) {
         if (gitDir == null) {
             return new WriteJournal(project, project.resolve(".cutover-guardrails-write-intent.properties"));
         }
-        String key = WriteIntent.sha256(project.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+        String key = WriteIntent.sha256(project.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
         return new WriteJournal(project, gitDir.toPath().resolve("cutover-guardrails").resolve("write-intent-" + key
                 + ".properties"));
     }
