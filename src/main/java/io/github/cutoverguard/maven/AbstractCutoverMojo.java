@@ -24,7 +24,8 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 
 /**
- * The configuration every cutover goal shares: unknown parameters and {@code skip} are handled before a goal runs,
+ * The configuration every cutover goal shares: unknown parameters, {@code skip} and a {@code repin} killed before it
+ * finished ({@link InterruptedWrite}) are handled before a goal runs,
  * its parameters become a {@link RunContext}, and its result goes to {@link BuildOutcome} (breaches logged one per
  * line, reports written, the build failed on error-level breaches unless {@code failOnBreach} is false);
  * misconfiguration is a {@link MojoExecutionException}.
@@ -148,6 +149,7 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
         if (pluginConfiguration != null) {
             compareWithBoundExecutions(pluginConfiguration);
         }
+        InterruptedWrite.end(basedir.toPath(), getLog());
         run();
     }
 

@@ -18,6 +18,7 @@ import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.io.AtomicFiles;
 import io.github.cutoverguard.engine.io.UnifiedDiff;
+import io.github.cutoverguard.engine.io.WriteJournal;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.matrix.MatrixUpdate;
@@ -44,7 +45,8 @@ import java.util.Optional;
  * {@code <baseline>}, reading the release from the producer's clone. The release must hold in the producer's history
  * ({@code GIT-TAG-SHA}), the manifest at the tag must name it ({@code MANIFEST-ALIGNMENT}); then the mirror is the
  * manifest at the tag byte-for-byte, the pin's owned members are updated (or a first pin created) and the matrix
- * carries the release. All files change together or none does. Moving an existing pin is refused in rehearsal mode,
+ * carries the release. All files change together or none does, even when the process is killed (the next goal ends
+ * the write: {@link AtomicFiles#recover}). Moving an existing pin is refused in rehearsal mode,
  * and in cutover mode without an approval record that holds for exactly this move.
  */
 public final class Repin {
@@ -118,7 +120,8 @@ public final class Repin {
         }
         boolean write = !request.dryRun() && !changes.isEmpty();
         if (write) {
-            AtomicFiles.writeAll(changes.stream().map(c -> new AtomicFiles.Change(c.path(), c.before(), c.after())).toList());
+            AtomicFiles.writeAll(WriteJournal.of(files.basedir()), GOAL,
+                    changes.stream().map(c -> new AtomicFiles.Change(c.path(), c.before(), c.after())).toList());
         }
         changes.forEach(c -> run.read(new io.github.cutoverguard.engine.InputFile(c.display(), InputReader.sha256Hex(c.after()))));
         run.ran("repin.write", changes.isEmpty() ? "pin, mirror and matrix already agree with <baseline>"

@@ -26,10 +26,11 @@ class AtomicFilesGroupTest {
     void everyFileIsWritten() throws Exception {
         Path pin = Files.writeString(dir.resolve("pin.json"), "old pin\n");
         Path matrix = dir.resolve("docs/MATRIX.md");
-        AtomicFiles.writeAll(List.of(new AtomicFiles.Change(pin, b("old pin\n"), b("new pin\n")),
+        AtomicFiles.writeAll(WriteJournal.of(dir), "repin", List.of(new AtomicFiles.Change(pin, b("old pin\n"), b("new pin\n")),
                 new AtomicFiles.Change(matrix, null, b("# matrix\n"))));
         assertThat(pin).hasContent("new pin");
         assertThat(matrix).hasContent("# matrix");
+        assertThat(WriteJournal.of(dir).record()).doesNotExist();
     }
 
     @Test
@@ -39,13 +40,14 @@ class AtomicFilesGroupTest {
         Files.writeString(dir.resolve("blocked"), "a file, not a directory\n");
         Path matrix = dir.resolve("blocked/MATRIX.md");
 
-        assertThatThrownBy(() -> AtomicFiles.writeAll(List.of(new AtomicFiles.Change(pin, b("old pin\n"), b("new pin\n")),
+        assertThatThrownBy(() -> AtomicFiles.writeAll(WriteJournal.of(dir), "repin", List.of(new AtomicFiles.Change(pin, b("old pin\n"), b("new pin\n")),
                 new AtomicFiles.Change(mirror, null, b("mirror\n")), new AtomicFiles.Change(matrix, null, b("m\n")))))
                 .isInstanceOf(IOException.class);
         assertThat(pin).hasContent("old pin");
         assertThat(mirror).doesNotExist();
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("blocked", "pin.json");
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).as("no staged file, no record")
+                    .containsExactly("blocked", "pin.json");
         }
     }
 }
