@@ -152,7 +152,7 @@ final class BuildOutcome {
             AtomicFiles.append(Path.of(summary), "\n".getBytes(StandardCharsets.UTF_8));
             log.info("Verdict appended to the job summary (GITHUB_STEP_SUMMARY)");
         } catch (IOException | RuntimeException e) {
-            log.warn("Cannot append the verdict to the job summary " + summary + ": " + e.getMessage());
+            log.warn("Cannot append the verdict to the job summary (GITHUB_STEP_SUMMARY): " + ProjectFiles.describe(e));
         }
     }
 
@@ -173,7 +173,7 @@ final class BuildOutcome {
 
     private MojoExecutionException cannotWrite(String what, IOException e) {
         return new MojoExecutionException("Cannot write " + what + " to " + files.display(reportDirectory) + ": "
-                + e.getMessage(), e);
+                + ProjectFiles.describe(e), e);
     }
 
     /** Whether breaches become GitHub Actions annotations (under Actions). */

@@ -69,9 +69,9 @@ public final class FileTree {
         return entries;
     }
 
-    /** The exception's simple class name and message, e.g. {@code AccessDeniedException /p/x.json}. */
+    /** The exception as {@link ProjectFiles#describe} shows it, e.g. {@code AccessDeniedException}. */
     public static String describe(Exception e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+        return ProjectFiles.describe(e);
     }
 
     /** One root's walk; {@code chain} holds the real directories whose walks are in progress. */
