@@ -167,7 +167,7 @@ public final class ProducerRepository implements AutoCloseable {
      * clone's files ({@code /home/ci/inventory-service/.git/objects/pack/…}), shown inside the clone's name instead.
      */
     private static Unusable unreadable(IOException e, File directory, String name) {
-        String reason = ProjectFiles.describe(e).replace(directory.getAbsoluteFile().toPath().normalize().toString(), name);
+        String reason = ProjectFiles.withPathShown(ProjectFiles.describe(e), directory.toPath(), name);
         return new Unusable(name + " cannot be read: " + reason,
                 "check that producerRepository is a complete, readable clone", e);
     }

@@ -49,4 +49,21 @@ public record ProjectFiles(Path basedir) {
         }
         return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
     }
+
+    /**
+     * {@code text} (a library's message) with the absolute path of {@code directory}, written as a path or as a
+     * {@code file:} URI, replaced by {@code shown}, how the user named it: {@code
+     * FileNotFoundException: file:///home/ci/shop/contracts/sku.schema.json} becomes {@code
+     * FileNotFoundException: contracts/sku.schema.json} for {@code contracts} shown as {@code contracts}.
+     */
+    public static String withPathShown(String text, Path directory, String shown) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        String prefix = shown.isEmpty() || shown.equals(".") ? "" : shown + "/";
+        String uri = absolute.toUri().toString();
+        uri = uri.endsWith("/") ? uri : uri + "/";
+        String path = absolute.toString().replace('\\', '/');
+        String result = text.replace(uri, prefix).replace("file:" + path + "/", prefix).replace(path + "/", prefix);
+        String itself = shown.isEmpty() ? "." : shown;
+        return result.replace("file:" + path, itself).replace(absolute.toString(), itself).replace(path, itself);
+    }
 }

@@ -48,4 +48,15 @@ class ProjectFilesTest {
         assertThat(ProjectFiles.describe(new IOException("Stream closed"))).isEqualTo("IOException: Stream closed");
         assertThat(ProjectFiles.describe(new IOException())).isEqualTo("IOException");
     }
+
+    @Test
+    void aLibrarysMessageNamesAKnownDirectoryAsTheUserNamedIt() {
+        Path clone = dir.resolve("inventory-service");
+
+        assertThat(ProjectFiles.withPathShown("Packfile " + clone.resolve(".git/objects/pack/p.pack") + " is corrupt",
+                clone, "../inventory-service")).isEqualTo("Packfile ../inventory-service/.git/objects/pack/p.pack is corrupt");
+        assertThat(ProjectFiles.withPathShown("FileNotFoundException: " + clone.resolve("sku.json").toUri(), clone,
+                "contracts")).isEqualTo("FileNotFoundException: contracts/sku.json");
+        assertThat(ProjectFiles.withPathShown("no repository at " + clone, clone, "")).isEqualTo("no repository at .");
+    }
 }
