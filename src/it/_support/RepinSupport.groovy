@@ -38,11 +38,12 @@ String template(String name) {
 }
 
 /**
- * Creates producer-repo with releases v7.4.0 and v8.0.0; returns [old: v7.4.0's code commit, new: v8.0.0's, and
- * oldManifest/newManifest: the manifests' bytes]. Records the SHAs in shas.properties and .mvn/maven.config.
+ * Creates producer-repo (or the clone at `path`, relative to the IT, e.g. '../billing-service' beside it) with releases
+ * v7.4.0 and v8.0.0; returns [old: v7.4.0's code commit, new: v8.0.0's, and oldManifest/newManifest: the manifests'
+ * bytes]. Records the SHAs in shas.properties and .mvn/maven.config.
  */
-Map producer() {
-    File dir = new File(basedir, 'producer-repo')
+Map producer(String path = 'producer-repo') {
+    File dir = new File(basedir, path).canonicalFile
     assert !dir.exists() : "$dir already exists"
     Map result = [:]
     Git git = Git.init().setDirectory(dir).setInitialBranch('main').call()

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One violated guardrail: which rule, where, what was expected, what was found and how to fix it.
+ * One violated guardrail: which rule, where, what was expected, what was found and how to fix it. Its texts show what a
+ * reader could not see escaped ({@link VisibleText#escape}: a zero-width space in a quoted value as
+ * <code>&#92;u200b</code>), so that the message shows what is wrong.
  *
  * @param rule        the rule violated, e.g. {@link Rule#PIN_RELEASE_TAG}
  * @param severity    error or warning
@@ -46,6 +48,9 @@ public record Breach(
             Objects.requireNonNull(expires, "expires");
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(source, "source");
+            owner = VisibleText.escape(owner);
+            reason = VisibleText.escape(reason);
+            source = VisibleText.escape(source);
         }
 
         /** {@code waived by billing-team until 2026-12-31 (config/cutover-waivers.json:7:5): the reason}. */
@@ -66,6 +71,12 @@ public record Breach(
         Objects.requireNonNull(message, "message");
         location = location == null ? Location.UNKNOWN : location;
         hint = hint == null ? rule.hint() : hint;
+        // the one place values quoted from inputs are made visible: every message, value and hint of every check
+        message = VisibleText.escape(message);
+        expected = VisibleText.escape(expected);
+        actual = VisibleText.escape(actual);
+        hint = VisibleText.escape(hint);
+        details = VisibleText.escapeKeepingLines(details);
     }
 
     /** Starts an error-level breach of {@code rule} with the given message. */

@@ -9,6 +9,7 @@ public record CheckResult(String id, CheckStatus status, String detail, List<Bre
 
     public CheckResult {
         breaches = List.copyOf(breaches);
+        detail = VisibleText.escape(detail);
     }
 
     /** A check that ran: failed when it raised an error-level breach that no waiver accepts. */

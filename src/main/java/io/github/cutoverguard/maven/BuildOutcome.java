@@ -169,7 +169,7 @@ final class BuildOutcome {
             AtomicFiles.append(Path.of(summary), "\n".getBytes(StandardCharsets.UTF_8));
             log.info("Verdict appended to the job summary (GITHUB_STEP_SUMMARY)");
         } catch (IOException | RuntimeException e) {
-            log.warn("Cannot append the verdict to the job summary " + summary + ": " + e.getMessage());
+            log.warn("Cannot append the verdict to the job summary (GITHUB_STEP_SUMMARY): " + ProjectFiles.describe(e));
         }
     }
 
@@ -190,8 +190,7 @@ final class BuildOutcome {
 
     private MojoExecutionException cannotWrite(String what, IOException e) {
         return new MojoExecutionException("Cannot write " + what + " to " + files.display(reportDirectory) + " ("
-                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                + "): make <reportDirectory> a writable directory, or set it to another one", e);
+                + ProjectFiles.describe(e) + "): make <reportDirectory> a writable directory, or set it to another one", e);
     }
 
     /** Whether breaches become GitHub Actions annotations (under Actions). */

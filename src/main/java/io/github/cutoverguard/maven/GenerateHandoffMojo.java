@@ -1,5 +1,6 @@
 package io.github.cutoverguard.maven;
 
+import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.handoff.GenerateHandoff;
 import io.github.cutoverguard.engine.handoff.GenerateHandoffRequest;
@@ -69,7 +70,8 @@ public class GenerateHandoffMojo extends AbstractHandoffMojo {
             }
             return generated.result();
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write " + handoffFile + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Cannot write " + files().display(handoffFile.toPath()) + ": "
+                    + ProjectFiles.describe(e), e);
         }
     }
 

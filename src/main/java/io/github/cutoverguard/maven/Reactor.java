@@ -1,5 +1,6 @@
 package io.github.cutoverguard.maven;
 
+import io.github.cutoverguard.engine.input.ProjectFiles;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.building.ModelBuildingRequest;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -90,7 +91,8 @@ final class Reactor {
             return builder.build(pom.toFile(), request).getProject();
         } catch (ProjectBuildingException | RuntimeException e) {
             throw new MojoExecutionException("Cannot read the module " + module + " of " + parent.getArtifactId()
-                    + ", which verdict-aggregate reads to tell whether it binds verdict: " + e.getMessage(), e);
+                    + ", which verdict-aggregate reads to tell whether it binds verdict: " + ProjectFiles.withPathShown(
+                    String.valueOf(e.getMessage()), parent.getBasedir().toPath(), "."), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.maven;
 
+import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.repin.Repin;
 import io.github.cutoverguard.engine.repin.RepinRefused;
@@ -124,7 +125,8 @@ public class RepinMojo extends AbstractCutoverMojo {
         } catch (RepinRefused | IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage());
         } catch (IOException e) {
-            throw new MojoExecutionException("repin could not write its files; every file is as it was: " + e.getMessage(), e);
+            throw new MojoExecutionException("repin could not write its files; every file is as it was: "
+                    + ProjectFiles.describe(e), e);
         }
     }
 }

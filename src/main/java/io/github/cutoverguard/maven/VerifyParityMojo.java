@@ -104,7 +104,7 @@ public class VerifyParityMojo extends AbstractCutoverMojo implements VerdictGoal
         List<File> mirrorList = mirrors == null ? List.of() : mirrors.stream().filter(m -> m != null).toList();
         if (mirrorList.isEmpty()) {
             throw new MojoExecutionException("verify-parity needs at least one <mirrors><mirror>…</mirror></mirrors> "
-                    + "directory to compare with " + canonicalDirectory);
+                    + "directory to compare with " + files().display(canonicalDirectory.toPath()));
         }
         int threads = parityThreads == null ? Runtime.getRuntime().availableProcessors() : parityThreads;
         if (threads < 1) {

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.git;
 
+import io.github.cutoverguard.engine.input.ProjectFiles;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -29,10 +30,12 @@ public final class ProducerRepository implements AutoCloseable {
     public static final String MANIFEST_NAME = "producer-contract-manifest.json";
 
     private final Repository repository;
+    private final File directory;
     private final String name;
 
-    private ProducerRepository(Repository repository, String name) {
+    private ProducerRepository(Repository repository, File directory, String name) {
         this.repository = repository;
+        this.directory = directory;
         this.name = name;
     }
 
@@ -64,13 +67,12 @@ public final class ProducerRepository implements AutoCloseable {
             builder.setGitDir(directory);
         }
         try {
-            return new ProducerRepository(builder.build(), name);
+            return new ProducerRepository(builder.build(), directory, name);
         } catch (RepositoryNotFoundException | IllegalArgumentException e) {
             throw new Unusable(name + " is not a git repository",
                     "point producerRepository at a local clone of the producer (git clone <producer-url>)", e);
         } catch (IOException e) {
-            throw new Unusable(name + " cannot be read: " + e.getMessage(),
-                    "check that producerRepository is a complete, readable clone", e);
+            throw unreadable(e, directory, name);
         }
     }
 
@@ -157,7 +159,16 @@ public final class ProducerRepository implements AutoCloseable {
     }
 
     private Unusable unreadable(IOException e) {
-        return new Unusable(name + " cannot be read: " + e.getMessage(),
+        return unreadable(e, directory, name);
+    }
+
+    /**
+     * Why the clone cannot be read, the clone named as the user wrote it: JGit's messages carry the absolute paths of the
+     * clone's files ({@code /home/ci/inventory-service/.git/objects/pack/…}), shown inside the clone's name instead.
+     */
+    private static Unusable unreadable(IOException e, File directory, String name) {
+        String reason = ProjectFiles.withPathShown(ProjectFiles.describe(e), directory.toPath(), name);
+        return new Unusable(name + " cannot be read: " + reason,
                 "check that producerRepository is a complete, readable clone", e);
     }
 

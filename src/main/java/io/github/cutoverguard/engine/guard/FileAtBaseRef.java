@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.guard;
 
+import io.github.cutoverguard.engine.input.ProjectFiles;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
@@ -88,9 +89,8 @@ final class FileAtBaseRef {
                     + ", so " + display + " cannot be compared with it", fetchHint(Set.of()));
         } catch (IOException | RuntimeException e) {
             // also JGit's unchecked errors (e.g. NoWorkTreeException): a breach with the cause, never a stack trace
-            return new Unavailable("the git repository " + builder.getGitDir() + " cannot be read ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                    + "), so " + display + " cannot be compared with " + baseRef,
+            return new Unavailable(repository(builder.getGitDir().toPath()) + " cannot be read ("
+                    + ProjectFiles.describe(e) + "), so " + display + " cannot be compared with " + baseRef,
                     "check that the clone is complete and readable (git fsck), or set pinBaseRefOptional=true");
         }
     }
@@ -145,6 +145,12 @@ final class FileAtBaseRef {
         }
     }
 
+    /** A git directory or work tree as messages name it: relative to the project, never the machine's path. */
+    private String repository(Path directory) {
+        String shown = new ProjectFiles(projectDirectory).display(directory);
+        return shown.equals(".") ? "the project's git repository" : "the git repository " + shown;
+    }
+
     private static boolean contains(byte[] bytes, byte[] marker) {
         outer:
         for (int i = 0; i + marker.length <= bytes.length; i++) {
@@ -164,7 +170,7 @@ final class FileAtBaseRef {
         Path pinPath = (parent != null && parent.toFile().isDirectory() ? parent.toRealPath() : pin.toAbsolutePath().getParent())
                 .resolve(pin.getFileName());
         if (!pinPath.startsWith(workTree)) {
-            return new Unavailable(display + " is outside the git work tree " + workTree + ", so it cannot be compared with "
+            return new Unavailable(display + " is outside " + repository(workTree) + ", so it cannot be compared with "
                     + baseRef, "keep the pin inside the project's repository, or set pinBaseRefOptional=true");
         }
         String inRepo = workTree.relativize(pinPath).toString().replace('\\', '/');

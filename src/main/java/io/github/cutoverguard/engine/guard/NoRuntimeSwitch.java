@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.guard;
 
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.VisibleText;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.input.InputProblem;
@@ -155,9 +156,9 @@ public final class NoRuntimeSwitch {
         if (source.writtenAt(at, scalar.text().substring(start, end))) {
             actual = "\"" + snippet(source.line(at.line())) + "\"";
         } else {
-            actual = scalar.key() ? "key \"" + visible(shorten(scalar.entry())) + "\""
-                    : visible(shorten(scalar.entry())) + " = \"" + visible(shorten(scalar.text())) + "\"";
-            written = scalar.written().equals(scalar.text()) ? "" : " (written as " + visible(shorten(scalar.written())) + ")";
+            actual = scalar.key() ? "key \"" + VisibleText.escape(shorten(scalar.entry())) + "\""
+                    : VisibleText.escape(shorten(scalar.entry())) + " = \"" + VisibleText.escape(shorten(scalar.text())) + "\"";
+            written = scalar.written().equals(scalar.text()) ? "" : " (written as " + VisibleText.escape(shorten(scalar.written())) + ")";
         }
         return Breach.error(RULE, "runtime configuration " + what + ": " + actual + written)
                 .file(file)
@@ -168,21 +169,6 @@ public final class NoRuntimeSwitch {
                         + " until the cutover is approved: remove the switch, or keep rehearsal settings out of "
                         + "runtimeConfigIncludes")
                 .build();
-    }
-
-    /** {@code text} on one line: line breaks, tabs and other control characters as escapes ({@code \n}, {@code \u0000}). */
-    private static String visible(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.toString();
     }
 
     /** The line without leading and trailing blanks, at most {@link #SNIPPET} characters of it (read no further). */

@@ -114,8 +114,7 @@ record TestReports(List<TestCase> cases, List<TestCase> staleCases, Map<String, 
                     inputs.add(parse(factory, report, display, stale ? staleCases : cases, problems));
                 } catch (IOException e) {
                     problems.add(problem(display, Location.UNKNOWN, display + " cannot be read ("
-                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                            + "); its tests cannot be counted"));
+                            + ProjectFiles.describe(e) + "); its tests cannot be counted"));
                 }
             }
         }

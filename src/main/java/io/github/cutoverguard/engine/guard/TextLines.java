@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.guard;
 
+import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.input.InputProblem;
 import io.github.cutoverguard.engine.input.InputReader;
@@ -54,8 +55,7 @@ final class TextLines {
         } catch (Bounded.Exceeded e) {
             throw tooLarge(display, e.count, maxBytes);
         } catch (IOException e) {
-            throw new InputProblem(InputProblem.Kind.UNREADABLE, display + " cannot be read: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            throw new InputProblem(InputProblem.Kind.UNREADABLE, display + " cannot be read: " + ProjectFiles.describe(e));
         }
         return new InputFile(display, HexFormat.of().formatHex(digest.digest()));
     }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.guard;
 
+import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.json.StrictJsonReader;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -89,8 +90,7 @@ final class TreeConfigFile {
             throw new RuntimeConfig.Unreadable(StrictJsonReader.message(e, yaml), StrictJsonReader.where(e, parser));
         } catch (RuntimeException e) {
             // a parser failing otherwise than it documents: still a file the scan could not read, never a crash
-            throw new RuntimeConfig.Unreadable(e.getClass().getSimpleName() + (e.getMessage() == null ? ""
-                    : " " + e.getMessage()), StrictJsonReader.location(parser.currentLocation()));
+            throw new RuntimeConfig.Unreadable(ProjectFiles.describe(e), StrictJsonReader.location(parser.currentLocation()));
         }
         return scalars;
     }

@@ -59,9 +59,9 @@ public final class FileTree {
         return entries;
     }
 
-    /** The exception's simple class name and message, e.g. {@code AccessDeniedException /p/x.json}. */
+    /** The exception as {@link ProjectFiles#describe} shows it, e.g. {@code AccessDeniedException}. */
     public static String describe(Exception e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+        return ProjectFiles.describe(e);
     }
 
     /** One root's walk, which the JDK never lets follow a link ({@code FOLLOW_LINKS} is not given). */

@@ -72,8 +72,7 @@ public final class InputReader {
             throw new InputProblem(InputProblem.Kind.MISSING, displayName + " does not exist");
         } catch (IOException e) {
             throw new InputProblem(InputProblem.Kind.UNREADABLE,
-                    displayName + " cannot be read: " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : " " + e.getMessage()));
+                    displayName + " cannot be read: " + ProjectFiles.describe(e));
         }
     }
 

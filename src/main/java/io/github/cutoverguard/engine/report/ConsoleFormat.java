@@ -20,28 +20,29 @@ public final class ConsoleFormat {
         if (breach.file() != null) {
             out.append(breach.location().in(breach.file())).append(' ');
         }
-        out.append(breach.ruleId()).append(' ').append(singleLine(breach.message()));
+        // a breach's message and hint hold no line break: it is shown escaped (Breach, VisibleText.escape)
+        out.append(breach.ruleId()).append(' ').append(breach.message());
         if (breach.hint() != null && !breach.hint().isBlank()) {
-            out.append(" (").append(singleLine(breach.hint())).append(')');
+            out.append(" (").append(breach.hint()).append(')');
         }
         return out.toString();
     }
 
     /**
      * A GitHub Actions {@code ::error}/{@code ::warning} annotation for the breach, its file relative to the repository
-     * root (a breach without a file at the module's {@code pom.xml}), so that GitHub places it on the diff.
+     * root (a breach without a file, or with one outside the repository, at the module's {@code pom.xml}), so that
+     * GitHub places it on the diff.
      */
     public static String githubAnnotation(Breach breach, ReportLocations locations) {
         StringBuilder out = new StringBuilder(breach.waived() != null ? "::notice "
                 : breach.severity() == Severity.ERROR ? "::error " : "::warning ");
         out.append("file=").append(escapeProperty(locations.fileOf(breach)));
-        if (breach.file() != null && breach.location().isKnown()) {
+        if (locations.placedInItsFile(breach) && breach.location().isKnown()) {
             out.append(",line=").append(breach.location().line())
                     .append(",col=").append(breach.location().column());
         }
         out.append(",title=").append(escapeProperty(breach.ruleId()));
-        String text = breach.message() + (breach.hint() == null ? "" : " (" + breach.hint() + ")")
-                + (breach.waived() == null ? "" : ", " + breach.waived().describe());
+        String text = locations.textOf(breach) + (breach.waived() == null ? "" : ", " + breach.waived().describe());
         return out.append("::").append(escapeData(text)).toString();
     }
 
@@ -64,10 +65,6 @@ public final class ConsoleFormat {
     /** A waived breach for the build log: {@code Waived: <line> — waived by <owner> until <date> (<where>): <reason>}. */
     public static String waivedLine(Breach breach) {
         return "Waived: " + line(breach) + " — " + breach.waived().describe();
-    }
-
-    private static String singleLine(String text) {
-        return text.replace("\r", " ").replace("\n", " ");
     }
 
     private static String escapeData(String text) {

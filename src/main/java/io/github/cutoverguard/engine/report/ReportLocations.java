@@ -26,24 +26,43 @@ public record ReportLocations(Path root, Path basedir) {
     }
 
     /**
-     * {@code file} (relative to the module, or absolute) relative to the root with {@code /} separators, or as an
-     * absolute {@code file:} URI when it lies outside the root.
+     * {@code file} (relative to the module) relative to the root with {@code /} separators.
+     *
+     * @throws IllegalArgumentException when it lies outside the root ({@link #inside})
      */
     public String path(String file) {
         Path absolute = basedir.resolve(file).normalize();
         if (!absolute.startsWith(root)) {
-            return absolute.toUri().toString();
+            throw new IllegalArgumentException(file + " lies outside the repository root");
         }
         return root.relativize(absolute).toString().replace('\\', '/');
     }
 
-    /** Whether {@link #path} gives a path relative to the root (not an absolute URI). */
-    public boolean isRelative(String file) {
+    /** Whether {@code file} (relative to the module) lies inside the root, where code scanning can place it. */
+    public boolean inside(String file) {
         return basedir.resolve(file).normalize().startsWith(root);
     }
 
-    /** The breach's file relative to the root, or the module's {@code pom.xml} when it names none. */
+    /**
+     * Where a report places the breach, relative to the root: its file, or the module's {@code pom.xml} when it names
+     * none or a file outside the root (a producer clone beside the checkout: {@code ../inventory-service/...}), which
+     * code scanning and workflow annotations cannot show; such a breach's text names the file ({@link #textOf}).
+     */
     public String fileOf(Breach breach) {
-        return path(breach.file() == null ? "pom.xml" : breach.file());
+        return path(placedInItsFile(breach) ? breach.file() : "pom.xml");
+    }
+
+    /** Whether the breach is placed in its own file, at its line: it names one, inside the root. */
+    public boolean placedInItsFile(Breach breach) {
+        return breach.file() != null && inside(breach.file());
+    }
+
+    /**
+     * The breach's message and hint as a placed report shows them, led by its file and position when it is placed at
+     * the {@code pom.xml} instead ({@code ../inventory-service/contracts/stock.v6.json:3:5: ...}).
+     */
+    public String textOf(Breach breach) {
+        String where = breach.file() == null || placedInItsFile(breach) ? "" : breach.location().in(breach.file()) + ": ";
+        return where + breach.message() + (breach.hint() == null ? "" : " (" + breach.hint() + ")");
     }
 }

@@ -20,8 +20,8 @@ import java.util.List;
  * {@code cutover-guardrails.sarif}: SARIF 2.1.0 as GitHub code scanning ingests it. The rules are the rule IDs that
  * occur, each with its meaning, fix and a {@code helpUri} into the README's rule table; each breach is a result located
  * in its file (relative to the repository root, {@code uriBaseId} {@code %SRCROOT%}) with its line and column, or at
- * its module's {@code pom.xml} when it names no file: code scanning rejects a whole upload for one result without a
- * location.
+ * its module's {@code pom.xml} when it names no file (code scanning rejects a whole upload for one result without a
+ * location) or one outside the repository (its message then names the file as the project reaches it).
  */
 public final class SarifReport {
 
@@ -64,14 +64,15 @@ public final class SarifReport {
             result.put("ruleId", breach.ruleId());
             result.put("ruleIndex", ruleIds.indexOf(breach.ruleId()));
             result.put("level", breach.severity() == Severity.ERROR ? "error" : "warning");
-            result.putObject("message").put("text", breach.message() + (breach.hint() == null ? "" : " (" + breach.hint() + ")"));
-            String file = breach.file() == null ? "pom.xml" : breach.file();
+            result.putObject("message").put("text", locations.textOf(breach));
+            // Every artifact URI is relative to %SRCROOT%, the checkout's root: an absolute file: URI would carry the
+            // machine's path into the report, and a relative URI with ".." segments leaves the base it is resolved
+            // against (SARIF 2.1.0 §3.4.3/§3.4.4; the SARIF TC and its SDK advise against ".." segments, oasis-tcs
+            // sarif-spec#461, microsoft/sarif-sdk#1867) and names no file of the repository code scanning could show.
+            // A breach in a file outside the repository is placed at its module's pom.xml, its text naming the file.
             ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
-            ObjectNode artifact = physical.putObject("artifactLocation").put("uri", locations.path(file));
-            if (locations.isRelative(file)) {
-                artifact.put("uriBaseId", SOURCE_ROOT);
-            }
-            if (breach.file() != null && breach.location().isKnown()) {
+            physical.putObject("artifactLocation").put("uri", locations.fileOf(breach)).put("uriBaseId", SOURCE_ROOT);
+            if (locations.placedInItsFile(breach) && breach.location().isKnown()) {
                 physical.putObject("region").put("startLine", breach.location().line())
                         .put("startColumn", Math.max(1, breach.location().column()));
             }

@@ -10,6 +10,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import io.github.cutoverguard.engine.input.InputProblem;
 import io.github.cutoverguard.engine.input.InputReader;
+import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.json.JsonProblem;
@@ -110,12 +111,15 @@ public final class SchemaCatalog {
             Schema raced = CACHE.putIfAbsent(key, schema);
             return raced == null ? schema : raced;
         } catch (RuntimeException e) {
-            throw new SchemaProblem(describe(displayName, e));
+            throw new SchemaProblem(describe(file, displayName, e));
         }
     }
 
-    private static String describe(String displayName, RuntimeException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    /** Why the schema cannot be used, its directory named as the user named it (never its absolute file: URI). */
+    private static String describe(Path file, String displayName, RuntimeException e) {
+        Path shown = Path.of(displayName).getParent();
+        String message = ProjectFiles.withPathShown(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                file.toAbsolutePath().normalize().getParent(), shown == null ? "" : shown.toString().replace('\\', '/'));
         if (message.toLowerCase(Locale.ROOT).contains("http")) {
             return "schema " + displayName + " refers to a remote document (" + message
                     + "); remote $refs are never fetched: vendor the referenced schema next to this one and use a relative $ref";

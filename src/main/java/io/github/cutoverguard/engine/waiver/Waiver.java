@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.waiver;
 
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.VisibleText;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.Rule;
 
@@ -40,12 +41,15 @@ public record Waiver(Rule rule, String file, String pointer, String match, Strin
         return releaseTag == null || releaseTag.equals(baseline.releaseTag());
     }
 
-    /** Whether {@code breach} is one it accepts (by rule, file, pointer and message; its day and release aside). */
+    /**
+     * Whether {@code breach} is one it accepts (by rule, file, pointer and message, whose invisible characters both show
+     * escaped; its day and release aside).
+     */
     public boolean matches(Breach breach) {
         return breach.rule() == rule
                 && (file == null || file.equals(normalized(breach.file())))
                 && (pointer == null || pointer.equals(breach.jsonPointer()))
-                && (match == null || breach.message().contains(match));
+                && (match == null || breach.message().contains(VisibleText.escape(match)));
     }
 
     /** Whether its last day is before {@code today}. */

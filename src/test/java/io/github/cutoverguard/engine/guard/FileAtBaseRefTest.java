@@ -89,7 +89,7 @@ class FileAtBaseRefTest {
         Fixtures.write(dir, "elsewhere/pin.json", PIN);
         Findings findings = new PinUnchangedSinceBase(new ProjectFiles(repo), "main", false, LIMIT)
                 .check(Path.of("../elsewhere/pin.json"));
-        String display = dir.resolve("elsewhere/pin.json").toString();
+        String display = "../elsewhere/pin.json"; // issue #25: as the project reaches it, never the machine's path
         assertThat(findings.breaches()).hasSize(2).first().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("FILE-MISSING");
             assertThat(b.message()).isEqualTo(display + " lies outside the project's work tree (the project directory); "
@@ -152,7 +152,7 @@ class FileAtBaseRefTest {
         Git.cloneRepository().setURI(repo.toUri().toString()).setDirectory(bare.toFile()).setBare(true).call().close();
 
         FileAtBaseRef.Unavailable unreadable = unavailable(bare, "main");
-        assertThat(unreadable.message()).startsWith("the git repository " + bare + " cannot be read (NoWorkTreeException: ")
+        assertThat(unreadable.message()).startsWith("the project's git repository cannot be read (NoWorkTreeException: ")
                 .endsWith("), so " + PIN_PATH + " cannot be compared with main");
         assertThat(unreadable.hint())
                 .isEqualTo("check that the clone is complete and readable (git fsck), or set pinBaseRefOptional=true");

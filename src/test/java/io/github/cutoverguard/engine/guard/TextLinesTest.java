@@ -71,7 +71,7 @@ class TextLinesTest {
         Path directory = Files.createDirectories(dir.resolve("app.yml"));
         assertThatThrownBy(() -> read(directory, 1 << 20)).isInstanceOfSatisfying(InputProblem.class, p -> {
             assertThat(p.kind()).isEqualTo(InputProblem.Kind.UNREADABLE);
-            assertThat(p.getMessage()).startsWith("config/app.yml cannot be read: IOException ");
+            assertThat(p.getMessage()).startsWith("config/app.yml cannot be read: IOException: ");
         });
     }
 }

@@ -11,15 +11,23 @@ import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
+import io.github.cutoverguard.engine.report.ReportLocations;
+import io.github.cutoverguard.engine.report.SarifReport;
+import io.github.cutoverguard.engine.report.VerdictReport;
+import io.github.cutoverguard.engine.report.VerdictSubject;
 import io.github.cutoverguard.engine.testing.Fixtures;
 import io.github.cutoverguard.engine.testing.ProducerReleases;
+import io.github.cutoverguard.engine.verdict.VerdictResult;
+import io.github.cutoverguard.engine.verdict.VerdictTestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,9 +91,9 @@ class CheckPinTagMovedAfterPinTest {
                 null), PIN, Path.of("config/producer-manifest.json"), null, List.of(), inventory.dir(), null, null).run();
     }
 
-    /** How the clone is named: its path as the project shows a path outside it. */
+    /** How the clone is named: as the project reaches it (issue #25: never the machine's absolute path). */
     private String inventoryClone() {
-        return inventory.dir().toString().replace('\\', '/');
+        return "../inventory";
     }
 
     private static CheckResult check(GoalResult result, String id) {
@@ -110,6 +118,27 @@ class CheckPinTagMovedAfterPinTest {
         assertThat(breach.hint()).contains("if the move is legitimate, record it in a reviewed change: "
                 + "mvn cutover:repin -Dcutover.producerRepository=" + inventoryClone());
         assertThat(check(result, "manifest.source").status()).isEqualTo(CheckStatus.SKIPPED);
+    }
+
+    @Test
+    void noReportNamesTheMachinesAbsolutePathOfTheClone() throws Exception {
+        // issue #25: the POM names the clone beside the storefront (../inventory); Maven hands it over resolved
+        inventory.moveTag("v5.2.0", "src/StockService.java", "class StockService { /* changed */ }\n");
+        VerdictResult verdict = VerdictTestData.verdict(Mode.REHEARSAL, List.of(checkPin(release.tagged())));
+        Path reports = storefront.resolve("target/cutover-guardrails");
+        Files.createDirectories(reports);
+
+        VerdictReport.writeAll(verdict, new VerdictSubject("storefront", null), "1.0.0",
+                new ReportLocations(storefront, storefront), reports);
+
+        try (Stream<Path> written = Files.list(reports)) {
+            for (Path report : written.toList()) {
+                assertThat(Files.readString(report)).as(report.getFileName().toString())
+                        .doesNotContain(root.toString()).doesNotContain(root.toUri().toString());
+            }
+        }
+        assertThat(Files.readString(reports.resolve("verdict.md"))).contains(" in ../inventory, but ");
+        assertThat(Files.readString(reports.resolve(SarifReport.FILE_NAME))).contains(" in ../inventory, but ");
     }
 
     @Test

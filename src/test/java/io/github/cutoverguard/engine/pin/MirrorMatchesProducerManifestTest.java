@@ -85,8 +85,7 @@ class MirrorMatchesProducerManifestTest {
     void aMirrorAsAtTheTagPasses() {
         GoalResult result = check(release.manifest(), InputReader.sha256Hex(release.manifest()), null);
         assertThat(result.breaches()).isEmpty();
-        assertThat(source(result).detail()).isEqualTo("byte-identical to " + root.resolve("billing").toString()
-                .replace('\\', '/') + ":api/producer-contract-manifest.json at v8.1.0");
+        assertThat(source(result).detail()).isEqualTo("byte-identical to ../billing:api/producer-contract-manifest.json at v8.1.0");
     }
 
     @Test

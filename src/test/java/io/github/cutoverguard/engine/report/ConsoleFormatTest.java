@@ -24,7 +24,7 @@ class ConsoleFormatTest {
     void lineWithoutLocationNamesTheFileOnly() {
         Breach missing = Breach.error("FILE-MISSING", "config/pin.json does not exist\nat all").file("config/pin.json")
                 .hint("create it").build();
-        assertThat(ConsoleFormat.line(missing)).isEqualTo("config/pin.json FILE-MISSING config/pin.json does not exist at all (create it)");
+        assertThat(ConsoleFormat.line(missing)).isEqualTo("config/pin.json FILE-MISSING config/pin.json does not exist\\nat all (create it)");
     }
 
     @Test
@@ -35,7 +35,7 @@ class ConsoleFormatTest {
         Breach odd = Breach.error("JSON-PARSE", "100% broken\nhere").file("a,b:c.json").hint("fix").build()
                 .withSeverity(io.github.cutoverguard.engine.Severity.WARNING);
         assertThat(ConsoleFormat.githubAnnotation(odd, module))
-                .isEqualTo("::warning file=a%2Cb%3Ac.json,title=JSON-PARSE::100%25 broken%0Ahere (fix)");
+                .isEqualTo("::warning file=a%2Cb%3Ac.json,title=JSON-PARSE::100%25 broken\\nhere (fix)");
     }
 
     @Test
@@ -47,7 +47,9 @@ class ConsoleFormatTest {
         assertThat(ConsoleFormat.githubAnnotation(approval, module))
                 .startsWith("::error file=orders-client/pom.xml,title=CUTOVER-APPROVAL::no approval record");
         Breach outside = Breach.error("FILE-MISSING", "gone").file("../../elsewhere/pin.json").build();
-        assertThat(ConsoleFormat.githubAnnotation(outside, module)).startsWith("::error file=file%3A///work/elsewhere/pin.json,");
+        // issue #25: a file outside the repository is placed at the pom.xml, named in the text as the module reaches it
+        assertThat(ConsoleFormat.githubAnnotation(outside, module))
+                .startsWith("::error file=orders-client/pom.xml,title=FILE-MISSING::../../elsewhere/pin.json: gone (");
     }
 
     @Test

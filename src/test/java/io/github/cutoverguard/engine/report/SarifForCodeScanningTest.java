@@ -69,10 +69,18 @@ class SarifForCodeScanningTest {
         JsonNode results = root.at("/runs/0/results");
         assertThat(results).hasSize(5);
         assertThat(uris(results)).containsExactly("orders-client/config/integration-pin.json", "orders-client/pom.xml",
-                "orders-client/docs/BILLING.md", "orders-client/pom.xml", dir.resolve("elsewhere/approval.json").toUri().toString());
+                "orders-client/docs/BILLING.md", "orders-client/pom.xml", "orders-client/pom.xml");
         assertThat(results.get(0).at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asString())
                 .isEqualTo("%SRCROOT%");
-        assertThat(results.get(4).at("/locations/0/physicalLocation/artifactLocation/uriBaseId").isMissingNode()).isTrue();
+        // issue #25: a file outside the repository is no absolute file: URI (the machine's path) and no "../" URI
+        // (code scanning shows no file outside the repository): it is placed at the module's pom.xml, its message
+        // naming the file as the module reaches it
+        assertThat(results.get(4).at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asString())
+                .isEqualTo("%SRCROOT%");
+        assertThat(results.get(4).at("/message/text").asString())
+                .startsWith("../../elsewhere/approval.json: something \"quoted\" & <odd> broke");
+        assertThat(results.get(4).at("/locations/0/physicalLocation/region").isMissingNode()).isTrue();
+        assertThat(Files.readString(dir.resolve(SarifReport.FILE_NAME))).doesNotContain(dir.toString());
         // issue #18: a waived breach is a result with an accepted external suppression carrying the justification
         assertThat(results.get(0).has("suppressions")).isFalse();
         assertThat(results.get(2).at("/suppressions/0/kind").asString()).isEqualTo("external");

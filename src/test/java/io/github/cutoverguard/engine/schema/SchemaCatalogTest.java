@@ -108,6 +108,19 @@ class SchemaCatalogTest {
     }
 
     @Test
+    void aLocalRefThatNamesNoFileIsReportedWithoutTheMachinesPath() throws Exception {
+        // issue #25: the schema is named as configured, never by its absolute file: URI
+        Path schema = Fixtures.write(dir, "contracts/stock.schema.json", """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema",
+                 "properties": {"sku": {"$ref": "sku.schema.json"}}}
+                """);
+        assertThatThrownBy(() -> SchemaCatalog.local(schema, "contracts/stock.schema.json", InputLimits.DEFAULT))
+                .isInstanceOf(SchemaProblem.class)
+                .hasMessage("schema contracts/stock.schema.json is not a usable JSON Schema: java.io.FileNotFoundException: "
+                        + "contracts/sku.schema.json");
+    }
+
+    @Test
     void remoteRefIsRefusedWithoutAnyConnection() throws Exception {
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Path schema = Fixtures.write(dir, "remote.schema.json", """
