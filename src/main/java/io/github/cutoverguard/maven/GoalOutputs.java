@@ -217,6 +217,10 @@ final class GoalOutputs {
         for (Map.Entry<String, Path> output : written.files().entrySet()) {
             Path path = files.resolve(output.getValue());
             inputs.problem(output.getKey(), path, files.display(path), written.rewritten()).ifPresent(problems::add);
+            if (Files.isSymbolicLink(path)) {
+                problems.add("<" + output.getKey() + "> " + files.display(path) + " is a symbolic link: writing would "
+                        + "replace the link with a file and leave its target as it was. Replace the link with the file");
+            }
             String before = seen.putIfAbsent(path, output.getKey());
             if (before != null) {
                 problems.add("<" + before + "> and <" + output.getKey() + "> name the same file " + files.display(path)

@@ -110,4 +110,18 @@ class HandoffMojosTest {
         setVariableValueToObject(mojo, "producerRepo", null);
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("producerRepo");
     }
+
+    @Test
+    @InjectMojo(goal = "generate-handoff", pom = POM)
+    void aCandidateThatIsASymbolicLinkIsNotReplacedByAFile(GenerateHandoffMojo mojo) throws Exception {
+        Path shared = Fixtures.write(project, "shared/candidate.json", "{}");
+        Files.createSymbolicLink(project.resolve("handoff/linked.json"), shared);
+        configure(mojo, "handoff/linked.json");
+        setVariableValueToObject(mojo, "generatedAt", "2026-02-08T11:29:52Z");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("<handoffFile> handoff/linked.json is a symbolic link: writing would replace the link with a"
+                        + " file and leave its target as it was. Replace the link with the file");
+        assertThat(project.resolve("handoff/linked.json")).isSymbolicLink();
+        assertThat(shared).hasContent("{}");
+    }
 }
