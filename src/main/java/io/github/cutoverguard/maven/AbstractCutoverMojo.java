@@ -1,6 +1,7 @@
 package io.github.cutoverguard.maven;
 
 import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.BreachLimit;
 import io.github.cutoverguard.engine.BuildDay;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
@@ -53,6 +54,14 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     /** Where the evidence reports ({@code <goal>.json}) are written. */
     @Parameter(property = "cutover.reportDirectory", defaultValue = "${project.build.directory}/cutover-guardrails")
     protected File reportDirectory;
+
+    /**
+     * How many breaches of one rule in one file the log and every report list (default 100, at least 1); the rest are
+     * counted in one entry, e.g. {@code … and 999,900 more}. The counts stay true and the goal fails as it would with
+     * every breach listed. A waiver accepts that entry only when it names the rule (and file) without a pointer or match.
+     */
+    @Parameter(property = "cutover.maxBreachesPerRule", defaultValue = "100")
+    protected int maxBreachesPerRule;
 
     /** The largest input file accepted, in bytes (default 128 MiB); larger inputs are a {@code JSON-PARSE} breach. */
     @Parameter(property = "cutover.maxInputBytes", defaultValue = "134217728")
@@ -192,9 +201,9 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     }
 
     /** Where this goal's results become the build's outcome. */
-    protected BuildOutcome outcome() {
+    protected BuildOutcome outcome() throws MojoExecutionException {
         String root = session == null ? null : session.getExecutionRootDirectory();
-        return new BuildOutcome(getLog(), files(), reportDirectory.toPath(), failOnBreach, System.getenv(),
+        return new BuildOutcome(getLog(), files(), reportDirectory.toPath(), failOnBreach, breachLimit(), System.getenv(),
                 root == null ? basedir.toPath() : Path.of(root), project == null ? basedir.getName() : project.getArtifactId(),
                 BuildOutcome.noticed(getPluginContext()));
     }
@@ -216,7 +225,13 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     }
 
     private RunContext context(Baseline approved) throws MojoExecutionException {
-        return new RunContext(files(), parsedMode(), approved, targetServiceContract, limits(), Clock.systemUTC());
+        return new RunContext(files(), parsedMode(), approved, targetServiceContract, limits(), Clock.systemUTC(),
+                breachLimit());
+    }
+
+    /** How many breaches of one rule in one file are listed ({@code maxBreachesPerRule}). */
+    protected BreachLimit breachLimit() throws MojoExecutionException {
+        return configured("<maxBreachesPerRule>", () -> new BreachLimit(maxBreachesPerRule));
     }
 
     /** The project directory as the engine sees it. */

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.guard;
 
+import io.github.cutoverguard.engine.BreachLimit;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.input.ProjectFiles;
@@ -38,7 +39,7 @@ class EndpointsStayInAdaptersTest {
         ProjectFiles files = new ProjectFiles(project);
         return new EndpointsStayInAdapters(files, List.of("/v1/context-packages", "/v1/memory-writes"), adapters)
                 .check(files, new GlobSelection(includes.isEmpty() ? EndpointsStayInAdapters.DEFAULT_SOURCE_INCLUDES
-                        : includes, List.of()), 1 << 20);
+                        : includes, List.of()), 1 << 20, BreachLimit.DEFAULT);
     }
 
     @Test
@@ -96,7 +97,8 @@ class EndpointsStayInAdaptersTest {
         Fixtures.write(project, "src/main/java/com/example/billing/InvoiceController.java", source);
         return new EndpointsStayInAdapters(files, List.of("/v7/invoices/lookup"),
                 List.of("src/main/java/**/billing/adapter/*.java"))
-                .check(files, new GlobSelection(List.of("src/main/java/**/billing/**/*.java"), List.of()), 1 << 20)
+                .check(files, new GlobSelection(List.of("src/main/java/**/billing/**/*.java"), List.of()), 1 << 20,
+                        BreachLimit.DEFAULT)
                 .breaches();
     }
 
