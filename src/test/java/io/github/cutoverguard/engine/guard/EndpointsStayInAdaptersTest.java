@@ -102,6 +102,24 @@ class EndpointsStayInAdaptersTest {
                 .breaches();
     }
 
+    /** Issue #25: a controller calling the endpoint 250 times lists the first 100 uses, then how many more. */
+    @Test
+    void twoHundredFiftyUsesInOneSourceListTheFirstHundredThenHowManyMore() {
+        StringBuilder source = new StringBuilder("class InvoiceController {\n");
+        for (int i = 1; i <= 250; i++) {
+            source.append("    String p").append(i).append(" = \"/v7/invoices/lookup\";\n");
+        }
+        List<Breach> breaches = lookupLeaks(source.append("}\n").toString());
+
+        assertThat(breaches).hasSize(101);
+        assertThat(breaches.get(99).location()).isEqualTo(new io.github.cutoverguard.engine.Location(101, 20));
+        assertThat(breaches.get(100)).satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("GUARD-ENDPOINT-BOUNDARY");
+            assertThat(b.file()).isEqualTo("src/main/java/com/example/billing/InvoiceController.java");
+            assertThat(b.message()).isEqualTo("… and 150 more");
+        });
+    }
+
     @Test
     void unicodeEscapedEndpointIsReadAsJavacReadsIt() {
         List<Breach> breaches = lookupLeaks("""
