@@ -81,10 +81,11 @@ public record Breach(
      * waiver): {@code … and 999,900 more}, standing for the {@code count} breaches not listed.
      */
     static Breach more(Rule rule, Severity severity, String file, Waived waived, int count, int listed) {
+        String where = file == null ? "naming no file" : "in this file";
         return new Breach(rule, severity, file, Location.UNKNOWN, null, null, null,
                 String.format(Locale.ROOT, "… and %,d more", count),
-                "only the first " + listed + " breaches of " + rule.id() + " " + (file == null ? "naming no file" : "in this file")
-                        + " are listed (maxBreachesPerRule): fix them and run again, or raise maxBreachesPerRule to list more",
+                "only the first " + listed + " breaches of " + rule.id() + " " + where + " are listed (maxBreachesPerRule): "
+                        + "fix them and run again, or raise maxBreachesPerRule to list more",
                 null, waived, count);
     }
 

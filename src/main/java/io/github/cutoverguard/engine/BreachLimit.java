@@ -65,11 +65,11 @@ public record BreachLimit(int perRuleAndFile) {
         private record Group(Rule rule, Severity severity, String file, Breach.Waived waived) {
         }
 
-        /** A group's listed breaches and the rest counted, with where its "… and N more" entry goes. */
+        /** How many breaches of a group are listed and how many counted, and whether its "… and N more" has its place. */
         private static final class Tally {
             int listed;
             int omitted;
-            int position = -1;
+            boolean placed;
         }
 
         private final int limit;
@@ -108,8 +108,8 @@ public record BreachLimit(int perRuleAndFile) {
         }
 
         private void more(Tally tally, Rule rule, Severity severity, String file, Breach.Waived waived, int count) {
-            if (tally.position < 0) {
-                tally.position = entries.size();
+            if (!tally.placed) {
+                tally.placed = true;
                 entries.add(null);
                 moreAt.add(new Group(rule, severity, file, waived));
             }

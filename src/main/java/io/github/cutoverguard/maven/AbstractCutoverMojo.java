@@ -225,8 +225,7 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     }
 
     private RunContext context(Baseline approved) throws MojoExecutionException {
-        return new RunContext(files(), parsedMode(), approved, targetServiceContract, limits(), Clock.systemUTC(),
-                breachLimit());
+        return new RunContext(files(), parsedMode(), approved, targetServiceContract, limits(), Clock.systemUTC(), breachLimit());
     }
 
     /** How many breaches of one rule in one file are listed ({@code maxBreachesPerRule}). */
@@ -239,12 +238,9 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
         return new ProjectFiles(basedir.toPath());
     }
 
-    /** JSON limits with the configured size bound. */
+    /** JSON limits with the configured size bound (a bound below 1 is a configuration error). */
     protected InputLimits limits() throws MojoExecutionException {
-        if (maxInputBytes <= 0) {
-            throw new MojoExecutionException("maxInputBytes must be positive, was " + maxInputBytes);
-        }
-        return InputLimits.DEFAULT.withMaxBytes(maxInputBytes);
+        return configured("<maxInputBytes>", () -> InputLimits.DEFAULT.withMaxBytes(maxInputBytes));
     }
 
     /** A configured file as a path, or {@code null} when not configured. */

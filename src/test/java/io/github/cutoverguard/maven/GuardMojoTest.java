@@ -118,6 +118,15 @@ class GuardMojoTest {
 
     @Test
     @InjectMojo(goal = "guard", pom = POM)
+    void maxBreachesPerRuleBelowOneIsAConfigurationError(GuardMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "maxBreachesPerRule", 0);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("Invalid <maxBreachesPerRule>: maxBreachesPerRule must be at least 1, was 0");
+    }
+
+    @Test
+    @InjectMojo(goal = "guard", pom = POM)
     void changedPinFailsWithTheDiffUnderTheBreachLine(GuardMojo mojo) throws Exception {
         Fixtures.write(project, "config/integration-pin.json", GitFixtures.PIN.replace("v0.3.2", "v0.3.3"));
         configure(mojo);

@@ -72,8 +72,8 @@ public final class EndpointsStayInAdapters {
             }
         }
         scan.notScanned().forEach(breaches::add);
-        return new Findings(breaches.breaches(), inputs, endpoints.size() + " endpoint" + (endpoints.size() == 1 ? "" : "s")
-                + " only in adapter files " + adapters + " (" + adapterCount + " found); "
+        return new Findings(breaches.breaches(), inputs, endpoints.size() + " endpoint"
+                + (endpoints.size() == 1 ? "" : "s") + " only in adapter files " + adapters + " (" + adapterCount + " found); "
                 + (scan.files().size() - adapterCount) + " other sources searched (" + sources + ")");
     }
 

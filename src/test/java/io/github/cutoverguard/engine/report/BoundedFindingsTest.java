@@ -9,6 +9,7 @@ import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.guard.GuardRequest;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
@@ -123,7 +124,12 @@ class BoundedFindingsTest {
         assertThat(json.root().at("/goals/0/breaches/100/message").asString()).isEqualTo("… and 150 more");
         assertThat(json.root().at("/goals/0/breach_count").intValue()).isEqualTo(250);
 
-        JsonNode results = SarifReport.toJson(verdict, "1.0", ReportLocations.within(project)).at("/runs/0/results");
+        var sarif = Docs.json("cutover-guardrails.sarif",
+                SarifReport.toJson(verdict, "1.0", ReportLocations.within(project)).toString());
+        var sarifSchema = SchemaCatalog.local(Fixtures.reference("../standards/sarif-2.1.0-rtm.5.json"),
+                "sarif-2.1.0-rtm.5.json", InputLimits.DEFAULT);
+        assertThat(MatchesSchema.check(sarif, sarifSchema, "sarif-2.1.0")).isEmpty();
+        JsonNode results = sarif.root().at("/runs/0/results");
         assertThat(results).hasSize(101);
         assertThat(results.get(100).at("/message/text").asString()).startsWith("… and 150 more (only the first 100");
         assertThat(results.get(100).at("/locations/0/physicalLocation/artifactLocation/uri").asString()).isEqualTo(ROUTES);
