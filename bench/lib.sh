@@ -3,7 +3,8 @@
 #   project     the plugin's project directory
 #   version     the plugin's version from pom.xml
 #   plugin_jar  the plugin jar in $MAVEN_REPO (the caller sets MAVEN_REPO first)
-# and defines require_plugin, example_baseline_xml, example_consumer_xml and make_work.
+# and defines require_plugin, example_baseline_xml, example_consumer_xml, make_work, goal_pom, alignment_pom,
+# ms_of, median and alignment_goal_ms.
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 project=$(cd "$here/.." && pwd)
@@ -62,9 +63,9 @@ make_work() {
   fi
 }
 
-# Writes $1/pom.xml: a pom-packaging project (artifactId $2) that runs the plugin's check-alignment on
-# ${bench.openApi}, with the <configuration> body read from stdin (lines indented 14 spaces by the caller).
-alignment_pom() {
+# Writes $1/pom.xml: a pom-packaging project (artifactId $2) that runs the plugin's goal $3 in one execution, with
+# the execution's <configuration> body read from stdin (lines indented 14 spaces by the caller).
+goal_pom() {
   {
     cat <<POM
 <?xml version="1.0" encoding="UTF-8"?>
@@ -82,9 +83,8 @@ alignment_pom() {
         <version>$version</version>
         <executions>
           <execution>
-            <goals><goal>check-alignment</goal></goals>
+            <goals><goal>$3</goal></goals>
             <configuration>
-              <openApiFile>\${bench.openApi}</openApiFile>
 POM
     cat
     cat <<'POM'
@@ -97,6 +97,12 @@ POM
 </project>
 POM
   } > "$1/pom.xml"
+}
+
+# Writes $1/pom.xml: a pom-packaging project (artifactId $2) that runs the plugin's check-alignment on
+# ${bench.openApi}, with the <configuration> body read from stdin (lines indented 14 spaces by the caller).
+alignment_pom() {
+  { echo '              <openApiFile>${bench.openApi}</openApiFile>'; cat; } | goal_pom "$1" "$2" check-alignment
 }
 
 # HH:mm:ss.SSS -> milliseconds.

@@ -1,6 +1,8 @@
 package io.github.cutoverguard.engine;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -19,6 +21,8 @@ import java.util.Objects;
  * @param hint        how to fix it
  * @param details     optional multi-line detail shown under the breach line (e.g. a unified diff), or {@code null}
  * @param waived      the waiver that accepts this breach for a while, or {@code null}: a waived breach never fails
+ * @param omitted     0 for a breach; for the entry that closes a list cut at {@link BreachLimit} ("… and 150 more"),
+ *                    how many breaches of its rule in its file it stands for: counted, not listed
  */
 public record Breach(
         Rule rule,
@@ -31,7 +35,8 @@ public record Breach(
         String message,
         String hint,
         String details,
-        Waived waived) {
+        Waived waived,
+        int omitted) {
 
     /**
      * A waiver that accepts a breach: who owns it, until when, why, and where it is written.
@@ -62,7 +67,7 @@ public record Breach(
     /** A breach that is not waived. */
     public Breach(Rule rule, Severity severity, String file, Location location, String jsonPointer, String expected,
                   String actual, String message, String hint, String details) {
-        this(rule, severity, file, location, jsonPointer, expected, actual, message, hint, details, null);
+        this(rule, severity, file, location, jsonPointer, expected, actual, message, hint, details, null, 0);
     }
 
     public Breach {
@@ -77,6 +82,32 @@ public record Breach(
         actual = VisibleText.escape(actual);
         hint = VisibleText.escape(hint);
         details = VisibleText.escapeKeepingLines(details);
+        if (omitted < 0) {
+            throw new IllegalArgumentException("omitted must not be negative, was " + omitted);
+        }
+    }
+
+    /**
+     * The entry that closes a list cut at {@code listed} breaches of {@code rule} in {@code file} (at one severity and
+     * waiver): {@code … and 999,900 more}, standing for the {@code count} breaches not listed.
+     */
+    static Breach more(Rule rule, Severity severity, String file, Waived waived, int count, int listed) {
+        String where = file == null ? "naming no file" : "in this file";
+        return new Breach(rule, severity, file, Location.UNKNOWN, null, null, null,
+                String.format(Locale.ROOT, "… and %,d more", count),
+                "only the first " + listed + " breaches of " + rule.id() + " " + where + " are listed (maxBreachesPerRule): "
+                        + "fix them and run again, or raise maxBreachesPerRule to list more",
+                null, waived, count);
+    }
+
+    /** How many breaches this entry counts: 1, or for the entry that closes a cut list, the breaches it stands for. */
+    public int count() {
+        return omitted == 0 ? 1 : omitted;
+    }
+
+    /** How many breaches {@code breaches} count, the ones a cut list does not show included. */
+    public static long count(Collection<Breach> breaches) {
+        return breaches.stream().mapToLong(Breach::count).sum();
     }
 
     /** Starts an error-level breach of {@code rule} with the given message. */
@@ -100,13 +131,14 @@ public record Breach(
 
     /** The same breach at another severity (used for warn-only runs and optional checks). */
     public Breach withSeverity(Severity newSeverity) {
-        return new Breach(rule, newSeverity, file, location, jsonPointer, expected, actual, message, hint, details, waived);
+        return new Breach(rule, newSeverity, file, location, jsonPointer, expected, actual, message, hint, details, waived,
+                omitted);
     }
 
     /** The same breach, accepted by a waiver. */
     public Breach waivedBy(Waived waiver) {
         return new Breach(rule, severity, file, location, jsonPointer, expected, actual, message, hint, details,
-                Objects.requireNonNull(waiver, "waiver"));
+                Objects.requireNonNull(waiver, "waiver"), omitted);
     }
 
     /** Whether this breach fails the build and the verdict: an error that no waiver accepts. */
@@ -126,6 +158,7 @@ public record Breach(
         private String actual;
         private String hint;
         private String details;
+        private int omitted;
 
         private Builder(Rule rule, Severity severity, String message) {
             this.rule = rule;
@@ -168,8 +201,15 @@ public record Breach(
             return this;
         }
 
+        /** How many breaches not listed the entry stands for (a report read back: its {@code omitted} member). */
+        public Builder omitted(int value) {
+            this.omitted = value;
+            return this;
+        }
+
         public Breach build() {
-            return new Breach(rule, severity, file, location, jsonPointer, expected, actual, message, hint, details);
+            return new Breach(rule, severity, file, location, jsonPointer, expected, actual, message, hint, details, null,
+                    omitted);
         }
     }
 }

@@ -42,6 +42,11 @@ public record GoalResult(
         return checks.stream().flatMap(c -> c.breaches().stream()).toList();
     }
 
+    /** How many breaches the checks found, those a {@link BreachLimit} does not list included. */
+    public long breachCount() {
+        return Breach.count(breaches());
+    }
+
     /** Error-level breaches no waiver accepts: the ones that fail the build. */
     public List<Breach> errors() {
         return breaches().stream().filter(Breach::fails).toList();

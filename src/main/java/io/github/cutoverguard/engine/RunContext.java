@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param targetServiceContract the contract being rehearsed, or {@code null} (blank is {@code null})
  * @param limits                input limits; {@code null} is {@link InputLimits#DEFAULT}
  * @param clock                 stamps the results; {@code null} is the system clock (UTC)
+ * @param breachLimit           how many breaches of one rule in one file a check lists; {@code null} is
+ *                              {@link BreachLimit#DEFAULT}
  */
 public record RunContext(
         ProjectFiles files,
@@ -24,7 +26,8 @@ public record RunContext(
         Baseline baseline,
         String targetServiceContract,
         InputLimits limits,
-        Clock clock) {
+        Clock clock,
+        BreachLimit breachLimit) {
 
     public RunContext {
         Objects.requireNonNull(files, "files");
@@ -34,5 +37,12 @@ public record RunContext(
                 ? null : targetServiceContract.trim();
         limits = limits == null ? InputLimits.DEFAULT : limits;
         clock = clock == null ? Clock.systemUTC() : clock;
+        breachLimit = breachLimit == null ? BreachLimit.DEFAULT : breachLimit;
+    }
+
+    /** A context listing {@link BreachLimit#DEFAULT} breaches of one rule in one file. */
+    public RunContext(ProjectFiles files, Mode mode, Baseline baseline, String targetServiceContract, InputLimits limits,
+                      Clock clock) {
+        this(files, mode, baseline, targetServiceContract, limits, clock, null);
     }
 }

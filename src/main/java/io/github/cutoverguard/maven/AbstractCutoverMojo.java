@@ -1,6 +1,7 @@
 package io.github.cutoverguard.maven;
 
 import io.github.cutoverguard.engine.Baseline;
+import io.github.cutoverguard.engine.BreachLimit;
 import io.github.cutoverguard.engine.BuildDay;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
@@ -59,6 +60,14 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
      */
     @Parameter(property = "cutover.reportDirectory", defaultValue = "${project.build.directory}/cutover-guardrails")
     protected File reportDirectory;
+
+    /**
+     * How many breaches of one rule in one file the log and every report list (default 100, at least 1); the rest are
+     * counted in one entry, e.g. {@code … and 999,900 more}. The counts stay true and the goal fails as it would with
+     * every breach listed. A waiver accepts that entry only when it names the rule (and file) without a pointer or match.
+     */
+    @Parameter(property = "cutover.maxBreachesPerRule", defaultValue = "100")
+    protected int maxBreachesPerRule;
 
     /** The largest input file accepted, in bytes (default 128 MiB); larger inputs are a {@code JSON-PARSE} breach. */
     @Parameter(property = "cutover.maxInputBytes", defaultValue = "134217728")
@@ -205,7 +214,7 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     }
 
     /** Where this goal's results become the build's outcome. */
-    protected BuildOutcome outcome() {
+    protected BuildOutcome outcome() throws MojoExecutionException {
         return BuildOutcome.of(this);
     }
 
@@ -226,7 +235,12 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     }
 
     private RunContext context(Baseline approved) throws MojoExecutionException {
-        return new RunContext(files(), parsedMode(), approved, targetServiceContract, limits(), Clock.systemUTC());
+        return new RunContext(files(), parsedMode(), approved, targetServiceContract, limits(), Clock.systemUTC(), breachLimit());
+    }
+
+    /** How many breaches of one rule in one file are listed ({@code maxBreachesPerRule}). */
+    protected BreachLimit breachLimit() throws MojoExecutionException {
+        return configured("<maxBreachesPerRule>", () -> new BreachLimit(maxBreachesPerRule));
     }
 
     /** The project directory as the engine sees it. */
@@ -234,12 +248,9 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
         return new ProjectFiles(basedir.toPath());
     }
 
-    /** JSON limits with the configured size bound. */
+    /** JSON limits with the configured size bound (a bound below 1 is a configuration error). */
     protected InputLimits limits() throws MojoExecutionException {
-        if (maxInputBytes <= 0) {
-            throw new MojoExecutionException("maxInputBytes must be positive, was " + maxInputBytes);
-        }
-        return InputLimits.DEFAULT.withMaxBytes(maxInputBytes);
+        return configured("<maxInputBytes>", () -> InputLimits.DEFAULT.withMaxBytes(maxInputBytes));
     }
 
     /** A configured file as a path, or {@code null} when not configured. */

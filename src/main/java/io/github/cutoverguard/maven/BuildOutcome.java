@@ -1,6 +1,7 @@
 package io.github.cutoverguard.maven;
 
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.BreachLimit;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.git.WorkTreeSource;
@@ -32,7 +33,8 @@ import java.util.stream.Collectors;
 
 /**
  * The one place where engine results become Maven outcomes: the reports are written, each breach is logged on one
- * line ({@code [ERROR]} or {@code [WARNING]}, plus GitHub annotations under Actions), and the build fails with
+ * line ({@code [ERROR]} or {@code [WARNING]}, plus GitHub annotations under Actions), the log and every report listing
+ * at most {@code maxBreachesPerRule} breaches of one rule in one file ({@link BreachLimit}), and the build fails with
  * {@link MojoFailureException} on error-level breaches unless {@code failOnBreach} is false. A report that cannot be
  * written is a {@link MojoExecutionException}.
  */
@@ -45,12 +47,14 @@ final class BuildOutcome {
     private final ProjectFiles files;
     private final Path reportDirectory;
     private final boolean failOnBreach;
+    private final BreachLimit limit;
     private final Map<String, String> environment;
     private final Path executionRoot;
     private final String project;
     private final Set<String> noticed;
 
     /**
+     * @param limit         how many breaches of one rule in one file the log and the reports list
      * @param environment   the process environment ({@code GITHUB_ACTIONS}, {@code GITHUB_STEP_SUMMARY})
      * @param executionRoot the directory Maven was started in: report paths are relative to it outside git
      * @param project       the project's artifactId, which {@code verdict.md} and the job summary name
@@ -58,23 +62,24 @@ final class BuildOutcome {
      *                      one build and project: a notice another goal logged (e.g. {@code check-pin}'s, again in the
      *                      {@code verdict} that runs it) is not logged twice; the reports still carry it
      */
-    BuildOutcome(Log log, ProjectFiles files, Path reportDirectory, boolean failOnBreach, Map<String, String> environment,
-                 Path executionRoot, String project, Set<String> noticed) {
+    BuildOutcome(Log log, ProjectFiles files, Path reportDirectory, boolean failOnBreach, BreachLimit limit,
+                 Map<String, String> environment, Path executionRoot, String project, Set<String> noticed) {
         this.noticed = noticed;
         this.log = log;
         this.files = files;
         this.reportDirectory = reportDirectory;
         this.failOnBreach = failOnBreach;
+        this.limit = limit;
         this.environment = environment;
         this.executionRoot = executionRoot.toAbsolutePath().normalize();
         this.project = project;
     }
 
     /** The outcome of {@code mojo}'s goal: its log, files, report directory, {@code failOnBreach} and build. */
-    static BuildOutcome of(AbstractCutoverMojo mojo) {
+    static BuildOutcome of(AbstractCutoverMojo mojo) throws MojoExecutionException {
         String root = mojo.session == null ? null : mojo.session.getExecutionRootDirectory();
         return new BuildOutcome(mojo.getLog(), mojo.files(), mojo.reportDirectory.toPath(), mojo.failOnBreach,
-                System.getenv(), root == null ? mojo.basedir.toPath() : Path.of(root),
+                mojo.breachLimit(), System.getenv(), root == null ? mojo.basedir.toPath() : Path.of(root),
                 mojo.project == null ? mojo.basedir.getName() : mojo.project.getArtifactId(),
                 noticed(mojo.getPluginContext()));
     }
@@ -91,7 +96,7 @@ final class BuildOutcome {
 
     /** Writes {@code <goal>.json}, logs the breaches and the summary, and fails the build on an error. */
     void conclude(GoalResult checked) throws MojoExecutionException, MojoFailureException {
-        GoalResult result = failOnBreach ? checked : checked.asWarnings();
+        GoalResult result = limit.cut(failOnBreach ? checked : checked.asWarnings());
         Path report;
         try {
             report = EvidenceReport.write(result, source(), reportDirectory);
@@ -128,8 +133,8 @@ final class BuildOutcome {
 
     private void conclude(VerdictResult decided, String pluginVersion, String judged, boolean annotate)
             throws MojoExecutionException, MojoFailureException {
-        VerdictResult verdict = failOnBreach ? decided
-                : decided.weakenedBy("warn-only: failOnBreach is false, so breaches do not fail the build");
+        VerdictResult verdict = (failOnBreach ? decided
+                : decided.weakenedBy("warn-only: failOnBreach is false, so breaches do not fail the build")).cutBy(limit);
         ReportLocations locations = locations();
         try {
             VerdictReport.writeAll(verdict, new VerdictSubject(judged, source()), pluginVersion, locations, reportDirectory);

@@ -32,7 +32,8 @@ final class ParameterValues {
             "maxWaiverDays", 0L,
             "defaultTimeoutMs", 100L,
             "minimumOverlapDays", 0L,
-            "parityThreads", 1L);
+            "parityThreads", 1L,
+            "maxBreachesPerRule", 1L);
 
     /**
      * The parameters that hold lists of objects, with the class Maven fills: their fields' values are

@@ -95,6 +95,38 @@ class GuardMojoTest {
 
     @Test
     @InjectMojo(goal = "guard", pom = POM)
+    void twoHundredFiftyHitsLogTheFirstHundredThenHowManyMoreAndTheEvidenceStaysSmall(GuardMojo mojo) throws Exception {
+        StringBuilder config = new StringBuilder();
+        for (int i = 1; i <= 250; i++) {
+            config.append("memorykernel.route").append(i).append("=service.v3\n");
+        }
+        Fixtures.write(project, "src/main/resources/routes.properties", config.toString());
+        configure(mojo);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("guard: FAIL (3 passed, 1 failed, 0 skipped; 250 breaches): GUARD-RUNTIME-SWITCH (each breach "
+                        + "is listed above)");
+        List<String> listed = log.lines.stream().filter(l -> l.contains("GUARD-RUNTIME-SWITCH")).toList();
+        assertThat(listed).hasSize(101);
+        assertThat(listed.get(99)).startsWith("[ERROR] src/main/resources/routes.properties:100:23 GUARD-RUNTIME-SWITCH ");
+        assertThat(listed.get(100)).isEqualTo("[ERROR] src/main/resources/routes.properties GUARD-RUNTIME-SWITCH … and 150 "
+                + "more (only the first 100 breaches of GUARD-RUNTIME-SWITCH in this file are listed (maxBreachesPerRule): "
+                + "fix them and run again, or raise maxBreachesPerRule to list more)");
+        var document = Docs.json("guard.json", Files.readString(evidence()));
+        assertThat(document.root().get("breaches")).hasSize(101);
+        assertThat(document.root().get("breach_count").intValue()).isEqualTo(250);
+    }
+
+    @Test
+    @InjectMojo(goal = "guard", pom = POM)
+    void maxBreachesPerRuleBelowOneIsAConfigurationError(GuardMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "maxBreachesPerRule", 0);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("Invalid <maxBreachesPerRule>: maxBreachesPerRule must be at least 1, was 0");
+    }
+
+    @Test
+    @InjectMojo(goal = "guard", pom = POM)
     void changedPinFailsWithTheDiffUnderTheBreachLine(GuardMojo mojo) throws Exception {
         Fixtures.write(project, "config/integration-pin.json", GitFixtures.PIN.replace("v0.3.2", "v0.3.3"));
         configure(mojo);

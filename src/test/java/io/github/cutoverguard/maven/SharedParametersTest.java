@@ -77,6 +77,15 @@ class SharedParametersTest {
         assertThat(shared).contains("baseline", "pinFile", "producerManifestFile", "targetEnvelopeRequires", "mode");
     }
 
+    /** Issue #25: every goal lists at most {@code maxBreachesPerRule} breaches of one rule in one file, 100 by default. */
+    @Test
+    void everyGoalTakesMaxBreachesPerRule() throws Exception {
+        Map<String, Map<String, Meaning>> byName = parametersByName();
+        assertThat(byName.get("maxBreachesPerRule")).containsOnlyKeys(byName.get("failOnBreach").keySet());
+        assertThat(byName.get("maxBreachesPerRule").values()).containsOnly(
+                new Meaning("int", "false", "true", "${cutover.maxBreachesPerRule}", "100"));
+    }
+
     /** The goal pages say "Required: Yes" for {@code <baseline>} exactly where the goal stops without it. */
     @Test
     void theBaselineIsRequiredWhereTheGoalComparesAgainstIt() throws Exception {

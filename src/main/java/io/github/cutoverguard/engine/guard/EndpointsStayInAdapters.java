@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.guard;
 
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.BreachLimit;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.input.InputProblem;
@@ -52,10 +53,10 @@ public final class EndpointsStayInAdapters {
         this.adapterSelection = adapters.isEmpty() ? null : new GlobSelection(adapters, List.of());
     }
 
-    /** Searches the sources {@code sources} picks out of the project. */
-    public Findings check(ProjectFiles files, GlobSelection sources, long maxBytes) {
+    /** Searches the sources {@code sources} picks out of the project, listing up to {@code limit} hits per file. */
+    public Findings check(ProjectFiles files, GlobSelection sources, long maxBytes, BreachLimit limit) {
         ProjectScan scan = ProjectScan.of(files, sources);
-        List<Breach> breaches = new ArrayList<>();
+        BreachLimit.Listing breaches = limit.listing();
         List<InputFile> inputs = new ArrayList<>();
         int adapterCount = 0;
         for (String file : scan.files()) {
@@ -70,13 +71,13 @@ public final class EndpointsStayInAdapters {
                 breaches.add(UnreadableInput.breach(e, file, UnreadableInput.SCANNED));
             }
         }
-        breaches.addAll(scan.notScanned());
-        return new Findings(breaches, inputs, endpoints.size() + " endpoint" + (endpoints.size() == 1 ? "" : "s")
-                + " only in adapter files " + adapters + " (" + adapterCount + " found); "
+        scan.notScanned().forEach(breaches::add);
+        return new Findings(breaches.breaches(), inputs, endpoints.size() + " endpoint"
+                + (endpoints.size() == 1 ? "" : "s") + " only in adapter files " + adapters + " (" + adapterCount + " found); "
                 + (scan.files().size() - adapterCount) + " other sources searched (" + sources + ")");
     }
 
-    private void scanLine(String file, int number, String line, List<Breach> breaches) {
+    private void scanLine(String file, int number, String line, BreachLimit.Listing breaches) {
         JavaUnicodeEscapes unicode = JavaUnicodeEscapes.translate(line);
         JavaUnicodeEscapes literals = unicode.withStringEscapes();
         Set<Integer> found = new HashSet<>();
@@ -85,25 +86,31 @@ public final class EndpointsStayInAdapters {
         }
     }
 
+    private Breach breach(String file, int number, JavaUnicodeEscapes source, String endpoint, int at) {
+        String written = source.written(at, at + endpoint.length());
+        return Breach.error(RULE, "endpoint " + endpoint + " is used outside the adapter files"
+                        + (written.equals(endpoint) ? "" : " (written as " + written + ")"))
+                .file(file)
+                .at(new Location(number, source.writtenIndex(at) + 1))
+                .expected(endpoint + " only in " + (adapters.isEmpty() ? "adapter files (none configured)"
+                        : String.join(", ", adapters)))
+                .actual(file)
+                .hint("call the producer through the adapter (adapterFiles) so a contract switch touches one "
+                        + "place; if this file is the adapter, add it to adapterFiles")
+                .build();
+    }
+
     /** The endpoints in one reading of a line, except at the places {@code found} already holds. */
-    private void scan(String file, int number, JavaUnicodeEscapes source, Set<Integer> found, List<Breach> breaches) {
+    private void scan(String file, int number, JavaUnicodeEscapes source, Set<Integer> found,
+                      BreachLimit.Listing breaches) {
         String read = source.read();
         for (String endpoint : endpoints) {
             for (int at = read.indexOf(endpoint); at >= 0; at = read.indexOf(endpoint, at + endpoint.length())) {
                 if (!found.add(source.writtenIndex(at))) {
                     continue;
                 }
-                String written = source.written(at, at + endpoint.length());
-                breaches.add(Breach.error(RULE, "endpoint " + endpoint + " is used outside the adapter files"
-                                + (written.equals(endpoint) ? "" : " (written as " + written + ")"))
-                        .file(file)
-                        .at(new Location(number, source.writtenIndex(at) + 1))
-                        .expected(endpoint + " only in " + (adapters.isEmpty() ? "adapter files (none configured)"
-                                : String.join(", ", adapters)))
-                        .actual(file)
-                        .hint("call the producer through the adapter (adapterFiles) so a contract switch touches one "
-                                + "place; if this file is the adapter, add it to adapterFiles")
-                        .build());
+                int from = at;
+                breaches.add(RULE, file, () -> breach(file, number, source, endpoint, from));
             }
         }
     }

@@ -101,7 +101,8 @@ public final class Guard {
         GlobSelection selection = new GlobSelection(request.runtimeConfigIncludes().isEmpty()
                 ? NoRuntimeSwitch.DEFAULT_INCLUDES : request.runtimeConfigIncludes(), request.runtimeConfigExcludes());
         ran(run, RUNTIME_SWITCH, new NoRuntimeSwitch(context.targetServiceContract(), request.forbiddenRuntimePatterns(),
-                context.baseline().serviceContract()).check(context.files(), selection, context.limits().maxBytes()));
+                context.baseline().serviceContract()).check(context.files(), selection, context.limits().maxBytes(),
+                context.breachLimit()));
     }
 
     private static void endpointBoundary(GuardRequest request, RunContext context, GoalRun run) {
@@ -112,7 +113,7 @@ public final class Guard {
         GlobSelection sources = new GlobSelection(request.boundarySourceIncludes().isEmpty()
                 ? EndpointsStayInAdapters.DEFAULT_SOURCE_INCLUDES : request.boundarySourceIncludes(), List.of());
         ran(run, ENDPOINT_BOUNDARY, new EndpointsStayInAdapters(context.files(), request.boundaryEndpoints(),
-                request.adapterFiles()).check(context.files(), sources, context.limits().maxBytes()));
+                request.adapterFiles()).check(context.files(), sources, context.limits().maxBytes(), context.breachLimit()));
     }
 
     private static void fallback(GuardRequest request, RunContext context, GoalRun run) {

@@ -3,6 +3,7 @@ package io.github.cutoverguard.engine.guard;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.VisibleText;
+import io.github.cutoverguard.engine.BreachLimit;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.input.InputProblem;
@@ -46,7 +47,7 @@ public final class NoRuntimeSwitch {
     private final String target;
     private final Pattern targetToken;
     private final List<Pattern> forbidden;
-    private final String activeContract;
+    private final String hint;
 
     /**
      * @param targetServiceContract the contract being rehearsed, e.g. {@code billing.v8}
@@ -58,14 +59,16 @@ public final class NoRuntimeSwitch {
         this.targetToken = Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(targetServiceContract)
                 + "(?![A-Za-z0-9_]|\\.[A-Za-z0-9_])");
         this.forbidden = List.copyOf(forbiddenPatterns);
-        this.activeContract = activeContract;
+        this.hint = "keep the runtime on " + (activeContract == null ? "the baseline contract" : activeContract)
+                + " until the cutover is approved: remove the switch, or keep rehearsal settings out of "
+                + "runtimeConfigIncludes";
     }
 
-    /** Scans the files {@code selection} picks out of the project. */
-    public Findings check(ProjectFiles files, GlobSelection selection, long maxBytes) {
+    /** Scans the files {@code selection} picks out of the project, listing up to {@code limit} hits per file. */
+    public Findings check(ProjectFiles files, GlobSelection selection, long maxBytes, BreachLimit limit) {
         ProjectScan scan = ProjectScan.of(files, selection);
         InputReader reader = new InputReader(maxBytes);
-        List<Breach> breaches = new ArrayList<>();
+        BreachLimit.Listing breaches = limit.listing();
         List<InputFile> inputs = new ArrayList<>();
         List<String> xmlNotRead = new ArrayList<>();
         for (String file : scan.files()) {
@@ -82,7 +85,7 @@ public final class NoRuntimeSwitch {
                 if (config.xmlNotRead()) {
                     xmlNotRead.add(file);
                 }
-                breaches.addAll(scan(file, config));
+                scan(file, config, breaches);
             } catch (RuntimeConfig.Unreadable e) {
                 breaches.add(Breach.error(UNREADABLE, "runtime configuration cannot be read as the runtime reads it "
                                 + e.getMessage() + "; it was not scanned")
@@ -93,63 +96,73 @@ public final class NoRuntimeSwitch {
                         .build());
             }
         }
-        breaches.addAll(scan.notScanned());
+        scan.notScanned().forEach(breaches::add);
         String what = "target contract " + target + (forbidden.isEmpty() ? "" : " and " + forbidden.size()
                 + " forbidden pattern" + (forbidden.size() == 1 ? "" : "s"));
-        return new Findings(breaches, inputs, scan.files().size() + " runtime configuration file"
+        return new Findings(breaches.breaches(), inputs, scan.files().size() + " runtime configuration file"
                 + (scan.files().size() == 1 ? "" : "s") + " (" + selection + ") free of " + what
                 + (xmlNotRead.isEmpty() ? "" : "; " + xmlNotRead.size() + " XML file" + (xmlNotRead.size() == 1 ? "" : "s")
                 + " not read (not a java.util.Properties XML document): " + String.join(", ", xmlNotRead)));
     }
 
-    /**
-     * The hits of every reading of one file: all of the first; of a further reading (another decoding)
-     * only those the first does not have (more hits of one kind on one line).
-     */
-    private List<Breach> scan(String file, RuntimeConfig config) {
-        List<Breach> breaches = new ArrayList<>();
-        Map<String, Integer> first = new HashMap<>();
-        for (int i = 0; i < config.readings().size(); i++) {
-            Map<String, Integer> counted = new HashMap<>();
-            for (Breach breach : scan(file, config.readings().get(i))) {
-                String kind = breach.location().line() + " " + breach.expected();
-                int nth = counted.merge(kind, 1, Integer::sum);
-                if (i == 0) {
-                    first.put(kind, nth);
-                    breaches.add(breach);
-                } else if (nth > first.getOrDefault(kind, 0)) {
-                    breaches.add(breach);
-                }
-            }
-        }
-        return breaches;
+    /** One hit: where in which scalar of which reading, and of what ({@code null}: the target contract). */
+    private interface Hit {
+        void at(ConfigSource source, ConfigScalar scalar, int start, int end, Pattern pattern);
     }
 
-    private List<Breach> scan(String file, RuntimeConfig.Reading reading) {
-        List<Breach> breaches = new ArrayList<>();
+    /** A kind of hit on one line: the target contract ({@code pattern} {@code null}) or a forbidden pattern. */
+    private record Kind(int line, Pattern pattern) {
+    }
+
+    /**
+     * The hits of every reading of one file: all of the first; of a further reading (another decoding)
+     * only those the first does not have (more hits of one kind on one line). A hit past the listing's
+     * limit is counted, its breach not built.
+     */
+    private void scan(String file, RuntimeConfig config, BreachLimit.Listing breaches) {
+        boolean several = config.readings().size() > 1;
+        Map<Kind, Integer> first = new HashMap<>();
+        for (int i = 0; i < config.readings().size(); i++) {
+            boolean further = i > 0;
+            Map<Kind, Integer> counted = new HashMap<>();
+            hits(config.readings().get(i), (source, scalar, start, end, pattern) -> {
+                if (several) {
+                    Kind kind = new Kind(scalar.locate(start).line(), pattern);
+                    int nth = counted.merge(kind, 1, Integer::sum);
+                    if (!further) {
+                        first.put(kind, nth);
+                    } else if (nth <= first.getOrDefault(kind, 0)) {
+                        return;
+                    }
+                }
+                breaches.add(RULE, file, () -> breach(file, source, scalar, start, end, pattern));
+            });
+        }
+    }
+
+    private void hits(RuntimeConfig.Reading reading, Hit hit) {
         for (ConfigScalar scalar : reading.scalars()) {
             String text = scalar.text();
             Matcher token = targetToken.matcher(text);
             while (token.find()) {
-                breaches.add(breach(file, reading.source(), scalar, token.start(), token.end(),
-                        "names the target contract " + target, "no " + target + " in runtime configuration during the rehearsal"));
+                hit.at(reading.source(), scalar, token.start(), token.end(), null);
             }
             for (Pattern pattern : forbidden) {
                 Matcher m = pattern.matcher(text);
                 int from = 0;
                 while (from <= text.length() && m.find(from)) {
-                    breaches.add(breach(file, reading.source(), scalar, m.start(), m.end(),
-                            "matches the forbidden runtime pattern /" + pattern.pattern() + "/",
-                            "no match of /" + pattern.pattern() + "/"));
+                    hit.at(reading.source(), scalar, m.start(), m.end(), pattern);
                     from = m.end() > m.start() ? m.end() : m.end() + 1;
                 }
             }
         }
-        return breaches;
     }
 
-    private Breach breach(String file, ConfigSource source, ConfigScalar scalar, int start, int end, String what,
-                          String expected) {
+    private Breach breach(String file, ConfigSource source, ConfigScalar scalar, int start, int end, Pattern pattern) {
+        String what = pattern == null ? "names the target contract " + target
+                : "matches the forbidden runtime pattern /" + pattern.pattern() + "/";
+        String expected = pattern == null ? "no " + target + " in runtime configuration during the rehearsal"
+                : "no match of /" + pattern.pattern() + "/";
         Location at = scalar.locate(start);
         String actual;
         String written = "";
@@ -165,9 +178,7 @@ public final class NoRuntimeSwitch {
                 .at(at)
                 .expected(expected)
                 .actual(actual.startsWith("\"") ? actual.substring(1, actual.length() - 1) : actual)
-                .hint("keep the runtime on " + (activeContract == null ? "the baseline contract" : activeContract)
-                        + " until the cutover is approved: remove the switch, or keep rehearsal settings out of "
-                        + "runtimeConfigIncludes")
+                .hint(hint)
                 .build();
     }
 

@@ -186,8 +186,16 @@ final class PropertiesFile {
             return i;
         }
 
-        /** Whether {@code Properties} reads this line alone as {@code key} and {@code value}. */
+        /**
+         * Whether {@code Properties} reads this line alone as {@code key} and {@code value}. A line without a backslash
+         * holds no escape and no continuation (and, split at LF, CRLF and CR, no line break): Properties splits it where
+         * {@link #keyEnd} and {@link #valueStart} do, so it is compared without loading it (a million entries cost one
+         * load, not a million).
+         */
         boolean reads(String key, String value) {
+            if (text.indexOf('\\') < 0) {
+                return key.equals(text.substring(0, keyEnd())) && value.equals(text.substring(valueStart()));
+            }
             try {
                 List<String[]> alone = load(text);
                 return alone.size() == 1 && alone.get(0)[0].equals(key) && alone.get(0)[1].equals(value);

@@ -29,6 +29,6 @@ public record GenerateHandoffRequest(
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(generatedAt, "generatedAt");
         context = new RunContext(context.files(), context.mode(), context.baseline(), settings.targetServiceContract(),
-                context.limits(), context.clock());
+                context.limits(), context.clock(), context.breachLimit());
     }
 }

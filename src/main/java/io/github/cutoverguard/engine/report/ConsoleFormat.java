@@ -54,8 +54,8 @@ public final class ConsoleFormat {
         long failed = result.checks().stream().filter(c -> c.status() == CheckStatus.FAIL).count();
         long skipped = result.checks().stream().filter(c -> c.status() == CheckStatus.SKIPPED).count();
         long passed = result.checks().size() - failed - skipped;
-        int breaches = result.breaches().size();
-        long waived = result.breaches().stream().filter(b -> b.waived() != null).count();
+        long breaches = result.breachCount();
+        long waived = Breach.count(result.breaches().stream().filter(b -> b.waived() != null).toList());
         String status = EvidenceReport.status(result).toUpperCase(java.util.Locale.ROOT);
         return result.goal() + ": " + status + " (" + passed + " passed, " + failed + " failed, " + skipped
                 + " skipped; " + breaches + (breaches == 1 ? " breach" : " breaches")

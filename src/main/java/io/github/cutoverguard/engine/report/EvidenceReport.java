@@ -61,7 +61,25 @@ public final class EvidenceReport {
         for (CheckResult check : result.checks()) {
             checks.addObject().put("id", check.id()).put("status", check.status().id()).put("detail", check.detail());
         }
-        ArrayNode breaches = root.putArray("breaches");
+        root.set("breaches", breaches(result));
+        root.put("breach_count", result.breachCount());
+        if (result.acceptance() != null) {
+            root.putObject("acceptance")
+                    .put("payload", result.acceptance().payload())
+                    .put("sha256", result.acceptance().sha256())
+                    .put("kind", result.acceptance().kind())
+                    .put("accepted", result.acceptance().accepted());
+        }
+        root.put("status", status(result));
+        return root;
+    }
+
+    /**
+     * The result's breaches as listed, each with its rule, severity, place, values, message and hint; the entry that
+     * closes a list cut by {@code maxBreachesPerRule} ("… and 150 more") says how many it stands for in {@code omitted}.
+     */
+    static ArrayNode breaches(GoalResult result) {
+        ArrayNode breaches = JsonNodeFactory.instance.arrayNode();
         for (Breach breach : result.breaches()) {
             ObjectNode node = breaches.addObject();
             node.put("rule_id", breach.ruleId());
@@ -82,16 +100,11 @@ public final class EvidenceReport {
                         .put("expires", breach.waived().expires().toString()).put("reason", breach.waived().reason())
                         .put("waiver", breach.waived().source());
             }
+            if (breach.omitted() > 0) {
+                node.put("omitted", breach.omitted());
+            }
         }
-        if (result.acceptance() != null) {
-            root.putObject("acceptance")
-                    .put("payload", result.acceptance().payload())
-                    .put("sha256", result.acceptance().sha256())
-                    .put("kind", result.acceptance().kind())
-                    .put("accepted", result.acceptance().accepted());
-        }
-        root.put("status", status(result));
-        return root;
+        return breaches;
     }
 
     /** Adds {@code source: {commit, branch, dirty}} when the source is known. */

@@ -76,6 +76,10 @@ public final class SarifReport {
                 physical.putObject("region").put("startLine", breach.location().line())
                         .put("startColumn", Math.max(1, breach.location().column()));
             }
+            if (breach.omitted() > 0) {
+                // the entry closing a list cut by maxBreachesPerRule: how many results of its rule in its file it stands for
+                result.putObject("properties").put("omitted", breach.omitted());
+            }
             if (breach.waived() != null) {
                 // a waiver is a suppression kept outside the analysed file, accepted by its owner
                 result.putArray("suppressions").addObject()

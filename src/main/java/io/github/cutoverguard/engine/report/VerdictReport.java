@@ -66,7 +66,8 @@ public final class VerdictReport {
             for (CheckResult check : goal.checks()) {
                 checks.addObject().put("id", check.id()).put("status", check.status().id()).put("detail", check.detail());
             }
-            node.set("breaches", EvidenceReport.toJson(goal).get("breaches"));
+            node.set("breaches", EvidenceReport.breaches(goal));
+            node.put("breach_count", goal.breachCount());
         }
         ArrayNode risks = root.putArray("risks");
         verdict.risks().forEach(risks::add);

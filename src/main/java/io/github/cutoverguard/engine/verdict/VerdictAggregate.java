@@ -216,7 +216,7 @@ public final class VerdictAggregate {
         Breach breach = Breach.error(node.path("rule_id").asString(), node.path("message").asString(""))
                 .file(file).at(line > 0 ? new Location(line, node.path("column").asInt(0)) : Location.UNKNOWN)
                 .pointer(text(node, "/json_pointer")).expected(text(node, "/expected")).actual(text(node, "/actual"))
-                .hint(text(node, "/hint")).details(text(node, "/details")).build();
+                .hint(text(node, "/hint")).details(text(node, "/details")).omitted(node.path("omitted").asInt(0)).build();
         breach = "warning".equals(node.path("severity").asString("")) ? breach.withSeverity(Severity.WARNING) : breach;
         JsonNode waived = node.path("waived");
         if (waived.isObject()) {

@@ -47,13 +47,15 @@ public final class VerdictDecision {
                     + "): the consumer's deterministic fallback is unproven, NO-GO until they run and pass");
         }
         if (!errors.isEmpty()) {
-            return Decision.noGo(errors.size() + (errors.size() == 1 ? " error-level breach: " : " error-level breaches: ")
+            long count = Breach.count(errors);
+            return Decision.noGo(count + (count == 1 ? " error-level breach: " : " error-level breaches: ")
                     + String.join(", ", errors.stream().map(Breach::ruleId).distinct().toList()));
         }
         List<CheckResult> checks = goals.stream().flatMap(g -> g.checks().stream()).toList();
         List<CheckResult> skipped = checks.stream().filter(c -> c.status() == CheckStatus.SKIPPED).toList();
         List<Breach> breaches = goals.stream().flatMap(g -> g.breaches().stream()).toList();
-        long warnings = breaches.stream().filter(b -> b.severity() == Severity.WARNING && b.waived() == null).count();
+        long warnings = Breach.count(breaches.stream().filter(b -> b.severity() == Severity.WARNING && b.waived() == null)
+                .toList());
         List<Breach> waived = breaches.stream().filter(b -> b.waived() != null).toList();
         return Decision.go((checks.size() - skipped.size()) + " checks passed"
                 + (warnings == 0 ? "" : " (" + warnings + (warnings == 1 ? " warning)" : " warnings)"))
@@ -63,7 +65,8 @@ public final class VerdictDecision {
 
     /** E.g. "2 breaches waived: PIN-RELEASE-TAG by billing-team until 2027-01-31; …", as the verdict line and verdict.md say it. */
     static String waivedList(List<Breach> waived) {
-        return waived.size() + (waived.size() == 1 ? " breach waived: " : " breaches waived: ") + String.join("; ",
+        long count = Breach.count(waived);
+        return count + (count == 1 ? " breach waived: " : " breaches waived: ") + String.join("; ",
                 waived.stream().map(b -> b.ruleId() + " by " + b.waived().owner() + " until " + b.waived().expires())
                         .distinct().toList());
     }
@@ -100,12 +103,13 @@ public final class VerdictDecision {
             return Decision.noGo("rehearsal continuation is NO-GO: " + rehearsal.reason());
         }
         if (approval == null || !approval.passed()) {
-            int count = approval == null ? 0 : approval.errors().size();
+            long count = approval == null ? 0 : Breach.count(approval.errors());
             return Decision.noGo("the joint cutover approval does not hold (" + count + " CUTOVER-APPROVAL breach"
                     + (count == 1 ? ")" : "es)"));
         }
         if (!waived.isEmpty()) {
-            return Decision.noGo(waived.size() + (waived.size() == 1 ? " breach is" : " breaches are") + " waived ("
+            long count = Breach.count(waived);
+            return Decision.noGo(count + (count == 1 ? " breach is" : " breaches are") + " waived ("
                     + String.join("; ", waived.stream().map(b -> b.ruleId() + " by " + b.waived().owner()).distinct().toList())
                     + "): waivers never buy a runtime cutover; fix the waived breaches first");
         }

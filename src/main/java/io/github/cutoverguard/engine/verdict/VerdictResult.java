@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.verdict;
 
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.BreachLimit;
 import io.github.cutoverguard.engine.BuildDay;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
@@ -59,6 +60,12 @@ public record VerdictResult(
         return new VerdictResult(generatedAt, mode, baseline, targetServiceContract,
                 goals.stream().map(GoalResult::asWarnings).toList(), rehearsalContinuation, runtimeCutover, risks, followUps,
                 day, weakened);
+    }
+
+    /** This verdict with each goal's breaches listed up to {@code limit} ({@link BreachLimit#cut(GoalResult)}). */
+    public VerdictResult cutBy(BreachLimit limit) {
+        return new VerdictResult(generatedAt, mode, baseline, targetServiceContract, goals.stream().map(limit::cut).toList(),
+                rehearsalContinuation, runtimeCutover, risks, followUps, day, weakened);
     }
 
     /** This verdict with {@code how} added to what weakened it (e.g. warn-only, decided by the build, not the engine). */

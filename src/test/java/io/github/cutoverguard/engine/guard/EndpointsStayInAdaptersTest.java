@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.guard;
 
+import io.github.cutoverguard.engine.BreachLimit;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.input.ProjectFiles;
@@ -38,7 +39,7 @@ class EndpointsStayInAdaptersTest {
         ProjectFiles files = new ProjectFiles(project);
         return new EndpointsStayInAdapters(files, List.of("/v1/context-packages", "/v1/memory-writes"), adapters)
                 .check(files, new GlobSelection(includes.isEmpty() ? EndpointsStayInAdapters.DEFAULT_SOURCE_INCLUDES
-                        : includes, List.of()), 1 << 20);
+                        : includes, List.of()), 1 << 20, BreachLimit.DEFAULT);
     }
 
     @Test
@@ -96,8 +97,27 @@ class EndpointsStayInAdaptersTest {
         Fixtures.write(project, "src/main/java/com/example/billing/InvoiceController.java", source);
         return new EndpointsStayInAdapters(files, List.of("/v7/invoices/lookup"),
                 List.of("src/main/java/**/billing/adapter/*.java"))
-                .check(files, new GlobSelection(List.of("src/main/java/**/billing/**/*.java"), List.of()), 1 << 20)
+                .check(files, new GlobSelection(List.of("src/main/java/**/billing/**/*.java"), List.of()), 1 << 20,
+                        BreachLimit.DEFAULT)
                 .breaches();
+    }
+
+    /** Issue #25: a controller calling the endpoint 250 times lists the first 100 uses, then how many more. */
+    @Test
+    void twoHundredFiftyUsesInOneSourceListTheFirstHundredThenHowManyMore() {
+        StringBuilder source = new StringBuilder("class InvoiceController {\n");
+        for (int i = 1; i <= 250; i++) {
+            source.append("    String p").append(i).append(" = \"/v7/invoices/lookup\";\n");
+        }
+        List<Breach> breaches = lookupLeaks(source.append("}\n").toString());
+
+        assertThat(breaches).hasSize(101);
+        assertThat(breaches.get(99).location()).isEqualTo(new io.github.cutoverguard.engine.Location(101, 20));
+        assertThat(breaches.get(100)).satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("GUARD-ENDPOINT-BOUNDARY");
+            assertThat(b.file()).isEqualTo("src/main/java/com/example/billing/InvoiceController.java");
+            assertThat(b.message()).isEqualTo("… and 150 more");
+        });
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.guard;
 
+import io.github.cutoverguard.engine.BreachLimit;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.input.GlobSelection;
@@ -32,7 +33,8 @@ class EndpointsWrittenWithEscapesTest {
         Fixtures.write(project, CONTROLLER, String.join("\n", controllerLines) + "\n");
         ProjectFiles files = new ProjectFiles(project);
         return new EndpointsStayInAdapters(files, List.of(ENDPOINT), List.of(ADAPTER))
-                .check(files, new GlobSelection(EndpointsStayInAdapters.DEFAULT_SOURCE_INCLUDES, List.of()), 1 << 20)
+                .check(files, new GlobSelection(EndpointsStayInAdapters.DEFAULT_SOURCE_INCLUDES, List.of()), 1 << 20,
+                        BreachLimit.DEFAULT)
                 .breaches();
     }
 

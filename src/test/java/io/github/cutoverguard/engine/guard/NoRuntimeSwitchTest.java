@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.guard;
 
+import io.github.cutoverguard.engine.BreachLimit;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.input.InputReader;
@@ -27,7 +28,7 @@ class NoRuntimeSwitchTest {
     private Findings check(List<String> forbidden, List<String> includes, List<String> excludes, long maxBytes) {
         return new NoRuntimeSwitch("service.v3", GuardRequest.compilePatterns(forbidden), "service.v2")
                 .check(new ProjectFiles(project), new GlobSelection(includes.isEmpty() ? NoRuntimeSwitch.DEFAULT_INCLUDES
-                        : includes, excludes), maxBytes);
+                        : includes, excludes), maxBytes, BreachLimit.DEFAULT);
     }
 
     private List<Breach> check() {
@@ -171,7 +172,8 @@ class NoRuntimeSwitchTest {
 
     private Findings stock(List<String> forbidden) {
         return new NoRuntimeSwitch("stock.v6", GuardRequest.compilePatterns(forbidden), "stock.v5")
-                .check(new ProjectFiles(project), new GlobSelection(NoRuntimeSwitch.DEFAULT_INCLUDES, List.of()), 1 << 20);
+                .check(new ProjectFiles(project), new GlobSelection(NoRuntimeSwitch.DEFAULT_INCLUDES, List.of()), 1 << 20,
+                        BreachLimit.DEFAULT);
     }
 
     /** {@code text} in {@code charset}, after the byte-order mark that names it. */
@@ -408,7 +410,8 @@ class NoRuntimeSwitchTest {
         Fixtures.write(project, "config/prod/runtime.env", withByteOrderMark("INVENTORY_CONTRACT=stock.v6\n",
                 StandardCharsets.UTF_16BE));
         Findings findings = new NoRuntimeSwitch("stock.v6", List.of(), "stock.v5").check(new ProjectFiles(project),
-                new GlobSelection(List.of("src/main/resources/*.xml", "config/**/*.env"), List.of()), 1 << 20);
+                new GlobSelection(List.of("src/main/resources/*.xml", "config/**/*.env"), List.of()), 1 << 20,
+                BreachLimit.DEFAULT);
         assertThat(where(findings.breaches())).containsExactly("config/prod/runtime.env:1:20", INVENTORY_XML + ":5:35");
         assertThat(findings.breaches().get(1).message()).endsWith(": \"<entry key=\"inventory.contract\">stock.v6</entry>\"");
     }

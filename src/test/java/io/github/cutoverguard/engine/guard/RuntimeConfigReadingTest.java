@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.guard;
 
+import io.github.cutoverguard.engine.BreachLimit;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.input.GlobSelection;
@@ -38,7 +39,8 @@ class RuntimeConfigReadingTest {
 
     private Findings check(List<String> forbidden) {
         return new NoRuntimeSwitch("stock.v6", GuardRequest.compilePatterns(forbidden), "stock.v5")
-                .check(new ProjectFiles(project), new GlobSelection(NoRuntimeSwitch.DEFAULT_INCLUDES, List.of()), 1 << 20);
+                .check(new ProjectFiles(project), new GlobSelection(NoRuntimeSwitch.DEFAULT_INCLUDES, List.of()), 1 << 20,
+                        BreachLimit.DEFAULT);
     }
 
     private List<Breach> check() {

@@ -99,6 +99,27 @@ class VerdictAggregateTest {
         });
     }
 
+    /** Issue #25: a module's cut list stays cut in the build's verdict, and the build counts what the module found. */
+    @Test
+    void aModulesCutListKeepsItsCount() throws Exception {
+        Breach[] hits = java.util.stream.IntStream.rangeClosed(1, 250).mapToObj(line -> breach("GUARD-RUNTIME-SWITCH",
+                "src/main/resources/storefront.properties", line, 29)).toArray(Breach[]::new);
+        VerdictResult module = VerdictTestData.verdict(Mode.REHEARSAL, List.of(goal("guard", "guard.runtime-switch", hits)))
+                .cutBy(io.github.cutoverguard.engine.BreachLimit.DEFAULT);
+
+        VerdictResult build = aggregate(List.of(module("storefront", module)));
+
+        assertThat(build.breaches()).hasSize(101);
+        assertThat(build.breaches().get(100)).satisfies(b -> {
+            assertThat(b.message()).isEqualTo("… and 150 more");
+            assertThat(b.omitted()).isEqualTo(150);
+            assertThat(b.file()).isEqualTo("storefront/src/main/resources/storefront.properties");
+            assertThat(b.fails()).isTrue();
+        });
+        assertThat(build.goals().get(0).breachCount()).isEqualTo(250);
+        assertThat(build.rehearsalContinuation().reason()).startsWith("NO-GO in storefront (250 error-level breaches");
+    }
+
     @Test
     void aModuleWithoutAVerdictOfThisBuildFailsClosed() throws Exception {
         VerdictAggregate.Module missing = module("billing-client", null);

@@ -81,6 +81,29 @@ class WaiversTest {
         assertThat(alone.breaches()).hasSize(1);
     }
 
+    /**
+     * Issue #25: the entry closing a cut list ("… and 150 more") stands for breaches not built: a waiver of the rule in
+     * the file accepts it with them; a waiver that needs a breach's own text (match) leaves it failing: closed.
+     */
+    @Test
+    void theEntryForBreachesNotListedIsWaivedOnlyByAWaiverOfTheRuleInTheFile() throws Exception {
+        String staging = "src/main/resources/staging.properties";
+        GoalResult cut = io.github.cutoverguard.engine.BreachLimit.DEFAULT.cut(guard(java.util.stream.IntStream
+                .rangeClosed(1, 250).mapToObj(i -> switchBreach(staging)).toArray(Breach[]::new)));
+        assertThat(cut.breaches()).hasSize(101);
+
+        GoalResult byFile = read(waiver("GUARD-RUNTIME-SWITCH", "\"file\": \"" + staging + "\", ", "2026-12-31"))
+                .applyTo(cut, DAY);
+        assertThat(byFile.passed()).isTrue();
+        assertThat(byFile.breaches().get(100).message()).isEqualTo("… and 150 more");
+        assertThat(byFile.breaches().get(100).waived()).isNotNull();
+
+        GoalResult byText = read(waiver("GUARD-RUNTIME-SWITCH", "\"file\": \"" + staging + "\", \"match\": \"names billing.v8\", ",
+                "2026-12-31")).applyTo(cut, DAY);
+        assertThat(byText.errors()).singleElement().extracting(Breach::message).isEqualTo("… and 150 more");
+        assertThat(byText.checks().get(0).status()).isEqualTo(CheckStatus.FAIL);
+    }
+
     @Test
     void pointerMatchAndReleaseNarrowTheWaiver() throws Exception {
         Breach timeout = Breach.error(Rule.JSON_SCHEMA, "default_timeout_ms is 0, expected at least 1")
