@@ -45,9 +45,14 @@ public record WriteJournal(Path projectDirectory, Path record) {
         return projectDirectory.resolve(path).normalize();
     }
 
-    /** The record as shown in messages: relative to the project when inside it. */
+    /**
+     * The record as shown in messages: relative to the project ({@code ../.git/cutover-guardrails/…} for a module whose
+     * repository is above it), never the machine's absolute path; a record on another root (a Windows drive) by name.
+     */
     String shown() {
-        return record.startsWith(projectDirectory) ? projectDirectory.relativize(record).toString().replace('\\', '/')
-                : record.toString();
+        if (record.getRoot() == null || !record.getRoot().equals(projectDirectory.getRoot())) {
+            return record.getFileName().toString();
+        }
+        return projectDirectory.relativize(record).toString().replace('\\', '/');
     }
 }
