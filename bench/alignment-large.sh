@@ -37,11 +37,7 @@ reference="$project/src/test/resources/reference/producer"
 
 make_work alignment-bench
 
-echo "== class path of the plugin (dependency:build-classpath, offline)"
-(cd "$project" && ./mvnw -B -q -o -Dmaven.repo.local="$MAVEN_REPO" dependency:build-classpath \
-    -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/cp.txt" > "$work/cp.log" 2>&1) || {
-  echo "dependency:build-classpath failed:" >&2; tail -n 20 "$work/cp.log" >&2; exit 1; }
-cp="$plugin_jar:$(cat "$work/cp.txt")"
+plugin_classpath
 
 echo "== generating a $SIZE_MB MiB OpenAPI document from $reference/openapi.yaml"
 mkdir -p "$work/producer"

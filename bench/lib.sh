@@ -3,8 +3,8 @@
 #   project     the plugin's project directory
 #   version     the plugin's version from pom.xml
 #   plugin_jar  the plugin jar in $MAVEN_REPO (the caller sets MAVEN_REPO first)
-# and defines require_plugin, example_baseline_xml, example_consumer_xml, make_work, goal_pom, alignment_pom,
-# ms_of, median and alignment_goal_ms.
+# and defines require_plugin, plugin_classpath, example_baseline_xml, example_consumer_xml, make_work, goal_pom,
+# alignment_pom, ms_of, median and alignment_goal_ms.
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 project=$(cd "$here/.." && pwd)
@@ -97,6 +97,16 @@ POM
 </project>
 POM
   } > "$1/pom.xml"
+}
+
+# Sets cp to the plugin's class path: $plugin_jar and its runtime dependencies (dependency:build-classpath,
+# offline, into $work/cp.txt); exits with its log on failure.
+plugin_classpath() {
+  echo "== class path of the plugin (dependency:build-classpath, offline)"
+  (cd "$project" && ./mvnw -B -q -o -Dmaven.repo.local="$MAVEN_REPO" dependency:build-classpath \
+      -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/cp.txt" > "$work/cp.log" 2>&1) || {
+    echo "dependency:build-classpath failed:" >&2; tail -n 20 "$work/cp.log" >&2; exit 1; }
+  cp="$plugin_jar:$(cat "$work/cp.txt")"
 }
 
 # Writes $1/pom.xml: a pom-packaging project (artifactId $2) that runs the plugin's check-alignment on

@@ -32,6 +32,7 @@ import io.github.cutoverguard.engine.pin.CheckPin;
 import io.github.cutoverguard.engine.pin.CheckPinRequest;
 import io.github.cutoverguard.engine.schema.SchemaProblem;
 import io.github.cutoverguard.engine.verdict.Verdict;
+import io.github.cutoverguard.engine.verdict.VerdictAggregate;
 import io.github.cutoverguard.engine.verdict.VerdictRequest;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
 import org.eclipse.jgit.api.Git;
@@ -134,7 +135,8 @@ class EngineEntryPointsFuzzTest {
 
     @FuzzTest
     @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-    @DictionaryEntries({FuzzSupport.MARKER, "\"release_tag\"", "\"commit_sha\"", "service.v3", "release tag:", "commit SHA:"})
+    @DictionaryEntries({FuzzSupport.MARKER, "\"release_tag\"", "\"commit_sha\"", "service.v3", "release tag:", "commit SHA:",
+            "1e400", "99999999999999999999", "-0", "0.0", "1.5", "3000000000"})
     void checkPin(byte[] data) {
         Path project = project("check-pin");
         byte[][] parts = FuzzSupport.parts(data, PIN_FILES.length);
@@ -159,7 +161,7 @@ class EngineEntryPointsFuzzTest {
     @FuzzTest
     @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @DictionaryEntries({FuzzSupport.MARKER, "\"payload_contract_version\"", "\"handoff_mode\"", "\"pattern\"",
-            "\"$ref\"", "rehearsal-handoff.v1"})
+            "\"$ref\"", "rehearsal-handoff.v1", "1e400", "99999999999999999999", "-0", "0.0", "1.5", "3000000000"})
     void validateHandoff(byte[] data) {
         Path project = project("validate-handoff");
         byte[][] parts = FuzzSupport.parts(data, HANDOFF_FILES.length);
@@ -184,7 +186,8 @@ class EngineEntryPointsFuzzTest {
     @FuzzTest
     @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @DictionaryEntries({FuzzSupport.MARKER, "\"expected_service_contract_version\"", "\"error_code_enum\"",
-            "\"minimum_sprint_days\"", "\"generated_at_utc\""})
+            "\"minimum_sprint_days\"", "\"generated_at_utc\"", "1e400", "99999999999999999999", "-0", "0.0", "1.5",
+            "3000000000"})
     void generateHandoff(byte[] data) throws IOException {
         Path project = project("generate-handoff");
         String[] files = {"contracts/producer-contract-manifest.json", "handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json"};
@@ -333,7 +336,7 @@ class EngineEntryPointsFuzzTest {
     @FuzzTest
     @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @DictionaryEntries({FuzzSupport.MARKER, "$ref", "#/components/schemas/", "#/components/responses/", "\"4XX\"",
-            "default", "enum", "required", "$id", "openapi: 3.1.0"})
+            "default", "enum", "required", "$id", "openapi: 3.1.0", "1e400", "99999999999999999999", "-0", "1.5"})
     void checkAlignment(byte[] data) {
         Path project = project("check-alignment");
         byte[][] parts = FuzzSupport.parts(data, ALIGNMENT_FILES.length);
@@ -375,7 +378,7 @@ class EngineEntryPointsFuzzTest {
     @FuzzTest
     @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @DictionaryEntries({FuzzSupport.MARKER, "service.v3", "service_v3_", "/v1/context-packages", "<testcase ",
-            "<failure ", "<skipped/>", "classname=", "# ", ": |", "\\"})
+            "<failure ", "<skipped/>", "classname=", "# ", ": |", "\\", "1e400", "99999999999999999999", ".inf"})
     void guard(byte[] data) {
         byte[][] parts = FuzzSupport.parts(data, GUARD_FILES.length);
         Map<String, byte[]> contents = write(consumer, GUARD_FILES, parts);
@@ -414,7 +417,7 @@ class EngineEntryPointsFuzzTest {
     @FuzzTest
     @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @DictionaryEntries({FuzzSupport.MARKER, "\"schema_version\"", "cutover-approval.v1", "\"approved\"", "\"gates\"",
-            "v0.4.0", "7e4806a34b98e6c06ee33fa9f11499a975e7b922"})
+            "v0.4.0", "7e4806a34b98e6c06ee33fa9f11499a975e7b922", "1e400", "99999999999999999999", "-0"})
     void verdict(byte[] data) throws SchemaProblem {
         Path project = project("verdict");
         String[] files = {"cutover-approval.json", "docs/CUTOVER.md"};
@@ -433,6 +436,35 @@ class EngineEntryPointsFuzzTest {
         }
         if (verdict.runtimeCutover().go()) {
             assertThat(verdict.errors()).as("a GO runtime cutover has no error-level breach").isEmpty();
+        }
+        FuzzSupport.assertReports(verdict, project.resolve("target/verdict"));
+    }
+
+    // ---- verdict-aggregate (reads the modules' verdict.json files) ------------------------------------------
+
+    /** Before the seeds' verdicts were written (2026-02-08T12:00:00Z), so they belong to this build. */
+    private static final Instant BUILD_STARTED = Instant.parse("2026-02-08T11:59:00Z");
+
+    @FuzzTest
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @DictionaryEntries({FuzzSupport.MARKER, "\"line\"", "\"column\"", "\"generated_at_utc\"", "\"decision\"", "\"waived\"",
+            "1e400", "99999999999999999999", "-0", "1.5", "3000000000"})
+    void verdictAggregate(byte[] data) {
+        Path project = project("verdict-aggregate");
+        String[] modules = {"orders-client", "ledger-client"};
+        String[] files = {modules[0] + "/target/cutover-guardrails/verdict.json",
+                modules[1] + "/target/cutover-guardrails/verdict.json"};
+        byte[][] parts = FuzzSupport.parts(data, files.length);
+        Map<String, byte[]> contents = write(project, files, parts);
+        VerdictResult verdict = VerdictAggregate.run(new RunContext(new ProjectFiles(project), null, null, null, LIMITS,
+                CLOCK), List.of(new VerdictAggregate.Module(modules[0], modules[0], project.resolve(files[0]), true),
+                new VerdictAggregate.Module(modules[1], modules[1], project.resolve(files[1]), true)), BUILD_STARTED);
+        assertThat(verdict.goals()).extracting(GoalResult::goal).containsExactly(modules);
+        for (GoalResult goal : verdict.goals()) {
+            FuzzSupport.assertSound(goal, contents, project.resolve("target/reports"));
+        }
+        if (verdict.rehearsalContinuation().go() || verdict.runtimeCutover().go()) {
+            assertThat(verdict.errors()).as("a GO has no error-level breach").isEmpty();
         }
         FuzzSupport.assertReports(verdict, project.resolve("target/verdict"));
     }

@@ -3,7 +3,7 @@ package io.github.cutoverguard.engine.guard;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.json.StrictJsonReader;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import io.github.cutoverguard.engine.json.YamlSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -30,23 +30,23 @@ final class TreeConfigFile {
 
     private final TokenStreamFactory factory;
     private final boolean yaml;
+    private final long maxBytes;
 
-    private TreeConfigFile(TokenStreamFactory factory, boolean yaml) {
+    private TreeConfigFile(TokenStreamFactory factory, boolean yaml, long maxBytes) {
         this.factory = factory;
         this.yaml = yaml;
+        this.maxBytes = maxBytes;
     }
 
     /** A reader of YAML with files up to {@code maxBytes}. */
     static TreeConfigFile yaml(long maxBytes) {
-        return new TreeConfigFile(YAMLFactory.builder()
-                .streamReadConstraints(constraints(maxBytes))
-                .loadSettings(LoadSettings.builder().setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxBytes)).build())
-                .build(), true);
+        return new TreeConfigFile(YAMLFactory.builder().streamReadConstraints(constraints(maxBytes)).build(), true, maxBytes);
     }
 
     /** A reader of JSON with files up to {@code maxBytes}. */
     static TreeConfigFile json(long maxBytes) {
-        return new TreeConfigFile(JsonFactory.builder().streamReadConstraints(constraints(maxBytes)).build(), false);
+        return new TreeConfigFile(JsonFactory.builder().streamReadConstraints(constraints(maxBytes)).build(), false,
+                maxBytes);
     }
 
     private static StreamReadConstraints constraints(long maxBytes) {
@@ -64,7 +64,10 @@ final class TreeConfigFile {
     List<ConfigScalar> read(ConfigSource source) throws RuntimeConfig.Unreadable {
         List<ConfigScalar> scalars = new ArrayList<>();
         Deque<Step> path = new ArrayDeque<>();
-        JsonParser parser = factory.createParser(ObjectReadContext.empty(), source.text());
+        // SnakeYAML's settings follow the file's length, so that a long line costs what many short ones do
+        TokenStreamFactory reading = factory instanceof YAMLFactory yamlFactory
+                ? YamlSettings.forInput(yamlFactory, maxBytes, source.text().length()) : factory;
+        JsonParser parser = reading.createParser(ObjectReadContext.empty(), source.text());
         try (parser) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {

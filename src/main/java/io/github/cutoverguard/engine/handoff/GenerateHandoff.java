@@ -9,6 +9,8 @@ import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.io.AtomicFiles;
+import io.github.cutoverguard.engine.schema.MatchesSchema;
+import io.github.cutoverguard.engine.schema.SchemaCatalog;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,8 +22,9 @@ import java.util.Optional;
 /**
  * The {@code generate-handoff} goal: renders the rehearsal candidate from the canonical manifest and
  * writes it atomically, and only when its content (ignoring {@code generated_at_utc}) changed, so an
- * unchanged manifest leaves the committed file untouched. A candidate with an empty command list is
- * not written: validate-handoff would reject it ({@code HANDOFF-COMMANDS}).
+ * unchanged manifest leaves the committed file untouched. Nothing is generated from a manifest its schema
+ * refuses; a candidate validate-handoff would reject (e.g. an empty command list, {@code HANDOFF-COMMANDS})
+ * is not written.
  */
 public final class GenerateHandoff {
 
@@ -58,6 +61,14 @@ public final class GenerateHandoff {
             return new Generated(run.result(), Outcome.NOT_GENERATED, output);
         }
         run.read(manifest.value().get().source().asInputFile());
+        // what the schema refuses in the manifest (a number beyond what its field means) is reported where it is
+        // written, not copied into a candidate that would be refused at a line of a file never written
+        List<Breach> invalid = MatchesSchema.check(manifest.value().get(),
+                SchemaCatalog.bundled(SchemaCatalog.PRODUCER_MANIFEST), SchemaCatalog.PRODUCER_MANIFEST);
+        run.ran("manifest.schema", SchemaCatalog.PRODUCER_MANIFEST, invalid);
+        if (!invalid.isEmpty()) {
+            return new Generated(run.result(), Outcome.NOT_GENERATED, output);
+        }
         byte[] fresh = HandoffGenerator.render(
                 HandoffGenerator.generate(manifest.value().get(), request.settings(), request.generatedAt()));
         String display = context.files().display(request.handoffFile());

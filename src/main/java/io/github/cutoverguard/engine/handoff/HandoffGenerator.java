@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.handoff;
 
 import io.github.cutoverguard.engine.json.JsonText;
 import io.github.cutoverguard.engine.json.JsonDocument;
+import io.github.cutoverguard.engine.json.JsonNumbers;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -16,7 +17,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Generates the rehearsal handoff candidate ({@code <contract slug>-rehearsal-handoff.v1}, see {@link ContractSlug}) from the
@@ -44,8 +44,7 @@ public final class HandoffGenerator {
         String active = text(m, "expected_service_contract_version");
         String target = settings.targetServiceContract();
         int overlap = settings.overlapDays() != null ? settings.overlapDays()
-                : Optional.ofNullable(m.at("/stability_window/minimum_sprint_days")).filter(JsonNode::isIntegralNumber)
-                        .filter(JsonNode::canConvertToInt).map(JsonNode::intValue).orElse(14);
+                : JsonNumbers.intValue(m.at("/stability_window/minimum_sprint_days")).orElse(14);
         Instant generated = generatedAt.truncatedTo(ChronoUnit.SECONDS);
 
         ObjectNode root = f.objectNode();

@@ -3,7 +3,7 @@ package io.github.cutoverguard.engine.handoff;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
-import tools.jackson.databind.JsonNode;
+import io.github.cutoverguard.engine.json.JsonNumbers;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,7 +35,7 @@ public final class OverlapWindowHolds {
         }
         JsonDocument doc = payload.document();
         HandoffPayload.Field days = payload.overlapDays();
-        Optional<Integer> overlap = days.value().filter(JsonNode::isIntegralNumber).filter(JsonNode::canConvertToInt).map(JsonNode::intValue);
+        Optional<Integer> overlap = days.value().flatMap(JsonNumbers::intValue);
         overlap.filter(d -> d < minimumOverlapDays).ifPresent(d ->
                 breaches.add(doc.breachAt(RULE, days.pointer(), "the migration overlap is " + d
                                 + " days, the minimum is " + minimumOverlapDays)

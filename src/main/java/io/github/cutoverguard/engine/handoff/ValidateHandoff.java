@@ -11,10 +11,10 @@ import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
+import io.github.cutoverguard.engine.json.JsonNumbers;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
 import io.github.cutoverguard.engine.schema.SchemaProblem;
-import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -173,6 +173,6 @@ public final class ValidateHandoff {
             return request.minimumOverlapDays();
         }
         return manifest.flatMap(m -> m.at("/stability_window/minimum_sprint_days"))
-                .filter(JsonNode::isIntegralNumber).filter(JsonNode::canConvertToInt).map(JsonNode::intValue).orElse(0);
+                .flatMap(JsonNumbers::intValue).orElse(0);
     }
 }

@@ -3,7 +3,6 @@ package io.github.cutoverguard.engine.json;
 import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.input.RawInput;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -74,10 +73,6 @@ public final class StrictJsonReader {
         YAMLFactory yaml = YAMLFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(constraints(limits))
-                // SnakeYAML's own 3 MiB code-point cap would refuse documents the size limit accepts
-                .loadSettings(LoadSettings.builder()
-                        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
-                        .build())
                 .build();
         return new StrictJsonReader(yaml, limits, "YAML", JsonNodeFactory.instance);
     }
@@ -105,7 +100,10 @@ public final class StrictJsonReader {
             throw new JsonProblem("the input is " + bytes.length + " bytes, above the " + limits.maxBytes()
                     + "-byte input limit", new Location(1, 1), "the input exceeds a safety limit; keep contract files small");
         }
-        JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes);
+        // SnakeYAML's settings follow the input's length, so that a long line costs what many short ones do
+        TokenStreamFactory reading = factory instanceof YAMLFactory yaml
+                ? YamlSettings.forInput(yaml, limits.maxBytes(), bytes.length) : factory;
+        JsonParser parser = reading.createParser(ObjectReadContext.empty(), bytes);
         try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {

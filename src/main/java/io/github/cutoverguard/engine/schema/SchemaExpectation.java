@@ -1,6 +1,7 @@
 package io.github.cutoverguard.engine.schema;
 
 import com.networknt.schema.Error;
+import io.github.cutoverguard.engine.json.JsonNumbers;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -64,13 +65,13 @@ record SchemaExpectation(String message, String expected, String hint) {
             }
             case "minLength", "maxLength" -> {
                 String bound = (error.getKeyword().startsWith("min") ? "at least " : "at most ") + keyword.asString()
-                        + " character" + (keyword.asInt() == 1 ? "" : "s");
+                        + " character" + (isOne(keyword) ? "" : "s");
                 return new SchemaExpectation(name + " is " + actual + ", expected " + bound, bound,
                         "write " + name + " with " + bound);
             }
             case "minItems", "maxItems" -> {
                 String bound = (error.getKeyword().startsWith("min") ? "at least " : "at most ") + keyword.asString()
-                        + " item" + (keyword.asInt() == 1 ? "" : "s");
+                        + " item" + (isOne(keyword) ? "" : "s");
                 int size = value == null ? 0 : value.size();
                 return new SchemaExpectation(name + " has " + size + " item" + (size == 1 ? "" : "s") + ", expected "
                         + bound, bound, "give " + name + " " + bound);
@@ -82,6 +83,11 @@ record SchemaExpectation(String message, String expected, String hint) {
                         error.getKeyword(), null);
             }
         }
+    }
+
+    /** Whether a schema's count keyword is 1; any number, 1e20 included, is read without an exception. */
+    private static boolean isOne(JsonNode keyword) {
+        return JsonNumbers.intValue(keyword).filter(n -> n == 1).isPresent();
     }
 
     private static String bound(String keyword) {

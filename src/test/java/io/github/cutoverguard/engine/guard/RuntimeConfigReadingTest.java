@@ -14,9 +14,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Where and how GUARD-RUNTIME-SWITCH reports what a storefront's runtime configuration says about inventory's
@@ -161,6 +163,17 @@ class RuntimeConfigReadingTest {
             assertThat(b.message()).startsWith("runtime configuration cannot be read as the runtime reads it ("
                     + (b.file().equals(YAML) ? "YAML" : "JSON") + "): ");
         });
+    }
+
+    @Test
+    void yamlWithOneLongLineIsReadInTimeLinearInItsLength() {
+        // an unbroken 12 MB scalar took SnakeYAML's default 1 KiB buffer about a minute; read linearly, a second or two
+        Fixtures.write(project, YAML, "inventory:\n  note: \"" + "warehouse-".repeat(1_200_000) + "\"\n  contract: stock.v6\n");
+        Findings findings = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new NoRuntimeSwitch("stock.v6",
+                GuardRequest.compilePatterns(List.of()), "stock.v5")
+                .check(new ProjectFiles(project), new GlobSelection(NoRuntimeSwitch.DEFAULT_INCLUDES, List.of()), 16 << 20));
+        assertThat(findings.breaches()).singleElement().satisfies(b -> assertBreach(b, YAML, new Location(3, 13),
+                NAMES + "\"contract: stock.v6\""));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
@@ -22,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The {@code generate-handoff} goal: written when the content changes, left alone when only the timestamp would. */
 class GenerateHandoffTest {
@@ -73,7 +75,8 @@ class GenerateHandoffTest {
             assertThat(i.sha256()).isEqualTo(InputReader.sha256Hex(
                     Fixtures.referenceText(REFERENCE_MANIFEST).getBytes(StandardCharsets.UTF_8)));
         });
-        assertThat(result.checks()).extracting(CheckResult::id).containsExactly("manifest.read", "handoff.generate");
+        assertThat(result.checks()).extracting(CheckResult::id).containsExactly("manifest.read", "manifest.schema",
+                "handoff.generate");
         assertThat(check(result, "handoff.generate").detail()).isEqualTo("wrote " + HANDOFF + " (sha256 "
                 + InputReader.sha256Hex(expected.getBytes(StandardCharsets.UTF_8)) + ")");
     }
@@ -140,6 +143,31 @@ class GenerateHandoffTest {
         });
         assertThat(result.failedRuleIds()).containsExactly("FILE-MISSING");
         assertThat(result.errors().get(0).file()).isEqualTo(MANIFEST);
+    }
+
+    /**
+     * Found by the fuzzer (issue #25, number-heavy seeds): a notice period beyond range in the manifest was copied into
+     * the candidate, refused there, and reported at a line of the candidate, which was never written (the committed
+     * file had 31 lines, the breach said line 63). The manifest's schema now decides first, at the manifest's line.
+     */
+    @Test
+    void aManifestItsSchemaRefusesGeneratesNothingAndIsReportedWhereItIsWritten() throws Exception {
+        Fixtures.write(project, MANIFEST, Fixtures.referenceText(REFERENCE_MANIFEST)
+                .replace("\"standard_business_days\": 10", "\"standard_business_days\": 10000000000000000000000"));
+        Fixtures.write(project, HANDOFF, "{}\n");
+
+        GenerateHandoff.Generated generated = generate(REFERENCE_TIME);
+
+        assertThat(generated.outcome()).isEqualTo(GenerateHandoff.Outcome.NOT_GENERATED);
+        assertThat(handoff()).isEqualTo("{}\n");
+        assertThat(generated.result().errors()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("JSON-SCHEMA");
+            assertThat(b.file()).isEqualTo(MANIFEST);
+            assertThat(b.jsonPointer()).isEqualTo("/additive_error_code_notice_policy/standard_business_days");
+            assertThat(b.location()).isEqualTo(new Location(24, 31));
+        });
+        assertThat(generated.result().checks()).extracting(CheckResult::id, CheckResult::status).containsExactly(
+                tuple("manifest.read", CheckStatus.PASS), tuple("manifest.schema", CheckStatus.FAIL));
     }
 
     @Test

@@ -38,4 +38,14 @@ class HandoffGeneratorTest {
         assertThat(new String(generated, StandardCharsets.UTF_8))
                 .isEqualTo(Fixtures.referenceText("producer/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json"));
     }
+
+    /** A number is read by its value: a stability window of 3e1 days gives a 30-day overlap, not the 14-day default. */
+    @Test
+    void theManifestsStabilityWindowIsReadByItsValue() {
+        var manifest = Docs.json("manifest.json", Fixtures.referenceText("producer/producer-contract-manifest_at-rehearsal.json")
+                .replace("\"minimum_sprint_days\": 14", "\"minimum_sprint_days\": 3e1"));
+        var payload = HandoffGenerator.generate(manifest, referenceSettings(), Instant.parse("2026-02-08T11:29:52Z"));
+        assertThat(payload.at("/migration_overlap_assumptions/duration_days").intValue()).isEqualTo(30);
+        assertThat(payload.at("/rehearsal_candidate/cutover_not_before_utc_date").asString()).isEqualTo("2026-03-10");
+    }
 }

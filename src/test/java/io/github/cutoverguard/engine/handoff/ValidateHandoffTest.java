@@ -96,6 +96,61 @@ class ValidateHandoffTest {
         });
     }
 
+    /** Issue #25 "every number in range": each number of a handoff is bounded to what it means, a breach at its place. */
+    @Test
+    void everyNumberOfAHandoffIsBoundedToWhatItMeans() throws Exception {
+        List<String[]> cases = List.of(
+                new String[] {REHEARSAL, "\"standard_business_days\": 10", "\"standard_business_days\": 36501",
+                        "/error_code_expectations/additive_change_notice_policy/standard_business_days"},
+                new String[] {REHEARSAL, "\"standard_business_days\": 10", "\"standard_business_days\": 1e20",
+                        "/error_code_expectations/additive_change_notice_policy/standard_business_days"},
+                new String[] {REHEARSAL, "\"emergency_notice_hours\": 24", "\"emergency_notice_hours\": 876001",
+                        "/error_code_expectations/additive_change_notice_policy/emergency_notice_hours"},
+                new String[] {REHEARSAL, "\"duration_days\": 14", "\"duration_days\": 1.5",
+                        "/migration_overlap_assumptions/duration_days"},
+                new String[] {REHEARSAL, "\"duration_days\": 14", "\"duration_days\": -1",
+                        "/migration_overlap_assumptions/duration_days"},
+                new String[] {CANDIDATE, "\"migration_overlap_days\": 14", "\"migration_overlap_days\": 36501",
+                        "/rehearsal_candidate/migration_overlap_days"},
+                new String[] {CANDIDATE, "\"migration_overlap_days\": 14", "\"migration_overlap_days\": 14, \"restock_days\": 3000000000",
+                        "/rehearsal_candidate/restock_days"});
+        for (String[] c : cases) {
+            String text = Fixtures.referenceText(c[0]);
+            assertThat(text).contains(c[1]);
+            GoalResult result = validate(text.replace(c[1], c[2]), REHEARSAL_MANIFEST, Docs.REHEARSAL_BASELINE,
+                    "service.v3", List.of(), null);
+            assertThat(result.breaches()).as(c[2]).anySatisfy(b -> {
+                assertThat(b.ruleId()).isEqualTo("JSON-SCHEMA");
+                assertThat(b.jsonPointer()).isEqualTo(c[3]);
+                assertThat(b.file()).isEqualTo("handoff.json");
+                assertThat(b.location().isKnown()).isTrue();
+            });
+        }
+    }
+
+    /** DESIGN §7 "meaning, not syntax": a number is read by its value, so 7.0 days is 7 days, not "no overlap". */
+    @Test
+    void anIntegralDecimalIsReadByItsValue() throws Exception {
+        GoalResult result = rehearsal("\"duration_days\": 14", "\"duration_days\": 7.0");
+        assertThat(result.breaches()).anySatisfy(b -> {
+            assertThat(b.ruleId()).isEqualTo("HANDOFF-OVERLAP");
+            assertThat(b.jsonPointer()).isEqualTo("/migration_overlap_assumptions/duration_days");
+            assertThat(b.message()).isEqualTo("the migration overlap is 7 days, the minimum is 14");
+        });
+        assertThat(rehearsal("\"duration_days\": 14", "\"duration_days\": 14.000").breaches()).isEmpty();
+
+        Fixtures.write(project, "handoff.json", Fixtures.referenceText(REHEARSAL));
+        Fixtures.write(project, "manifest.json", Fixtures.referenceText(REHEARSAL_MANIFEST)
+                .replace("\"minimum_sprint_days\": 14", "\"minimum_sprint_days\": 3e1"));
+        GoalResult longer = new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                Docs.REHEARSAL_BASELINE, "service.v3", null, null), Path.of("handoff.json"), null, Path.of("manifest.json"),
+                List.of(), List.of(), null, null, null, null, null, null).run();
+        assertThat(longer.breaches()).anySatisfy(b -> {
+            assertThat(b.ruleId()).isEqualTo("HANDOFF-OVERLAP");
+            assertThat(b.message()).isEqualTo("the migration overlap is 14 days, the minimum is 30");
+        });
+    }
+
     private GoalResult candidate(String from, String to) throws Exception {
         String text = Fixtures.referenceText(CANDIDATE);
         assertThat(text).contains(from);

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** {@link StrictJsonReader#yaml}: YAML with the JSON reader's strictness and locations. */
 class StrictYamlReaderTest {
@@ -93,6 +95,42 @@ class StrictYamlReaderTest {
         }
         JsonDocument doc = reader.parse(input(big.toString()));
         assertThat(doc.root().get("items").size()).isGreaterThan(50_000);
+    }
+
+    /** A 12 MiB document whose member {@code key} is one unbroken 12 MiB token on one line, after an OpenAPI header. */
+    private static String oneLongLine(String key, String open, String close) {
+        StringBuilder text = new StringBuilder("openapi: 3.1.0\ninfo:\n  title: stock\n  version: stock.v6\n")
+                .append(key).append(": ").append(open);
+        while (text.length() < 12 * 1024 * 1024) {
+            text.append("inventory-stock-level-");
+        }
+        return text.append(close).append("\npaths: {}\n").toString();
+    }
+
+    @Test
+    void aLongLineIsReadInTimeLinearInItsLength() {
+        // SnakeYAML's default 1 KiB buffer copied the whole look-ahead per buffer-full: 35 s for 8 MiB on one line,
+        // about a minute for 12; read linearly it takes a second, so 20 s is generous on a loaded machine
+        for (String[] shape : new String[][] {{"x-plain", "", ""}, {"x-quoted", "\"", "\""}}) {
+            String text = oneLongLine(shape[0], shape[1], shape[2]);
+            JsonDocument doc = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> reader.parse(input(text)),
+                    shape[0]);
+            assertThat(doc.root().get(shape[0]).asString()).hasSizeGreaterThan(12_000_000);
+        }
+    }
+
+    @Test
+    void aScalarAboveTheStringLimitIsAProblemNamingTheLimitAndWhereItIs() {
+        StrictJsonReader small = StrictJsonReader.yaml(new InputLimits(1024 * 1024, 50, 4096, 100));
+        String text = "openapi: 3.1.0\ninfo:\n  description: " + "restock".repeat(1000) + "\n";
+        try {
+            small.parse(input(text));
+            throw new AssertionError("expected a JsonProblem");
+        } catch (JsonProblem e) {
+            assertThat(e.getMessage()).contains("7000").contains("4096");
+            assertThat(e.location().line()).isEqualTo(3);
+            assertThat(e.hint()).contains("safety limit");
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** {@link MatchesSchema}: one breach per schema error, at the value's pointer and line, with what was found. */
 class MatchesSchemaTest {
@@ -51,6 +52,18 @@ class MatchesSchemaTest {
             assertThat(b.message()).isEqualTo("list has 2 items, expected at most 1 item (schema limits.schema.json)");
             assertThat(b.actual()).isNull();
         });
+    }
+
+    /** A schema's own bound beyond int range (a consumer's schemaFile) is worded as written, never a crash. */
+    @Test
+    void aSchemaBoundBeyondIntRangeIsWordedAsWritten() throws Exception {
+        for (String bound : List.of("1e20", "3000000000", "10000000000000000000000", "1e400")) {
+            List<Breach> breaches = check("{\"properties\": {\"sku\": {\"minLength\": " + bound + "}, "
+                    + "\"bins\": {\"minItems\": " + bound + "}}}", "{\"sku\": \"ab\", \"bins\": [1]}");
+            String written = bound.contains("e") ? new java.math.BigDecimal(bound).toString() : bound;
+            assertThat(breaches).as(bound).extracting(Breach::jsonPointer, Breach::expected).containsExactlyInAnyOrder(
+                    tuple("/bins", "at least " + written + " items"), tuple("/sku", "at least " + written + " characters"));
+        }
     }
 
     @Test
