@@ -1,6 +1,7 @@
 package io.github.cutoverguard.engine.report;
 
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.VisibleText;
 import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Severity;
@@ -18,7 +19,8 @@ public final class ConsoleFormat {
     public static String line(Breach breach) {
         StringBuilder out = new StringBuilder();
         if (breach.file() != null) {
-            out.append(breach.location().in(breach.file())).append(' ');
+            // a file name may hold what a console line cannot (a line break): shown escaped, like values
+            out.append(VisibleText.escape(breach.location().in(breach.file()))).append(' ');
         }
         // a breach's message and hint hold no line break: it is shown escaped (Breach, VisibleText.escape)
         out.append(breach.ruleId()).append(' ').append(breach.message());
