@@ -210,19 +210,25 @@ public enum Rule {
     /** Raised by EnvelopeCodesMatchManifest. */
     ALIGN_ERROR_CODES("ALIGN-ERROR-CODES",
             "The codes the error envelopes allow together (`enum`/`const` of `error.code`, else of a "
-                + "top-level `code`, through `$ref`, `allOf`, `anyOf`, `oneOf`) are not set-equal to the "
-                + "manifest's `error_code_enum`, a code repeats, no envelope enumerates a code, or one does "
-                + "while the manifest declares `\"error_codes_enumerated\": false`. Each missing and unexpected "
-                + "code is named. Skipped as not applicable when the manifest declares free-string codes and "
-                + "no envelope enumerates one.",
+                + "top-level `code`, through `$ref`, `allOf`, `anyOf`, `oneOf`: what an instance can "
+                + "satisfy, the intersection under `allOf` and the union over `anyOf`/`oneOf` branches) are "
+                + "not set-equal to the manifest's `error_code_enum`, no code is valid (enums that must all "
+                + "hold share none), a code is constrained where the check does not model it (`not`, "
+                + "`dependentSchemas`), a code repeats, no envelope enumerates a code, or one does while "
+                + "the manifest declares `\"error_codes_enumerated\": false`. Each missing and unexpected "
+                + "code is named. Skipped as not applicable when the manifest declares free-string codes "
+                + "and no envelope enumerates one.",
             "make the envelope's error.code enum list exactly the manifest's error_code_enum"),
 
     /** Raised by EnvelopeFollowsPolicy. */
     ALIGN_ENVELOPE("ALIGN-ENVELOPE",
-            "An error envelope does not require an `apiEnvelopeRequires` field, defines or requires an "
-                + "`apiEnvelopeForbids` field (also through a `$ref`'d component or an "
-                + "`allOf`/`anyOf`/`oneOf` member), cannot be found, or a `$ref` on the way is remote, "
-                + "dangling or cyclic.",
+            "An error envelope does not require an `apiEnvelopeRequires` field or admits a body that "
+                + "is no object (`type: [object, \"null\"]`), defines, admits or requires an "
+                + "`apiEnvelopeForbids` field (judged as an instance is validated: `$ref`, "
+                + "`allOf`/`anyOf`/`oneOf`, `if`/`then`/`else`, `dependentSchemas`, `patternProperties`, "
+                + "`additionalProperties`, `unevaluatedProperties`; a field named under `not` is beyond the "
+                + "analysis and a breach), an error response adds one beside the envelope, the envelope "
+                + "cannot be found, or a `$ref` on the way is remote, dangling or cyclic.",
             "require every policy field in the envelope schema and remove forbidden fields, also "
                 + "from $ref'd components"),
 

@@ -115,6 +115,7 @@ public final class CheckAlignment {
             for (EnvelopeSchema envelope : envelopes) {
                 breaches.addAll(EnvelopeFollowsPolicy.check(envelope, api.get(), policy));
             }
+            breaches.addAll(EnvelopeFollowsPolicy.checkResponses(api.get(), envelopes, policy));
             run.ran("alignment.envelope", envelopes.isEmpty() ? "find the error envelope schema"
                     : lookup.get().names() + " (" + lookup.get().how() + ") " + policy.describe(), breaches);
         }

@@ -36,10 +36,15 @@ public final class EnvelopeCodesMatchManifest {
     }
 
     /** The codes one envelope enumerates: the field holding them ({@code null} if none) and their values. */
-    private record Codes(EnvelopeSchema envelope, String field, List<EnvelopeSchema.AllowedValue> values) {
+    private record Codes(EnvelopeSchema envelope, String field, InstanceModel.Allowed allowed) {
+
+        /** The values an instance may give the field, {@code null} when nothing constrains it. */
+        List<InstanceModel.AllowedValue> values() {
+            return allowed == null ? null : allowed.values();
+        }
 
         boolean enumerated() {
-            return values != null && !values.isEmpty();
+            return values() != null;
         }
     }
 
@@ -73,6 +78,17 @@ public final class EnvelopeCodesMatchManifest {
         List<Codes> all = envelopes.stream().map(e -> codesOf(e, problems)).toList();
         List<Codes> enumerating = all.stream().filter(Codes::enumerated).toList();
         problems.forEach(p -> breaches.add(p.toBreach(RULE, doc, "the error-code check")));
+        for (Codes codes : all) {
+            for (String construct : codes.allowed() == null ? List.<String>of() : codes.allowed().unmodelled()) {
+                String keyword = construct.substring(construct.lastIndexOf('/') + 1);
+                breaches.add(doc.breachAt(RULE, construct, codes.envelope().name() + " " + codes.field()
+                                + " is constrained under " + (construct.contains("/dependentSchemas/") ? "dependentSchemas"
+                                : keyword) + ", which the error-code check does not model, so its codes cannot be "
+                                + "compared with " + manifest.displayName())
+                        .hint("state the codes as one enum of " + codes.field() + " that holds for every error body")
+                        .build());
+            }
+        }
         List<String> canonical = strings(manifestCodes);
         if (declaresNotEnumerated(manifest)) {
             for (Codes codes : enumerating) {
@@ -101,16 +117,26 @@ public final class EnvelopeCodesMatchManifest {
             return breaches;
         }
         List<String> declared = new ArrayList<>();
+        boolean noneValid = false;
         for (Codes codes : enumerating) {
-            Set<String> seen = new HashSet<>();
-            for (EnvelopeSchema.AllowedValue value : codes.values()) {
-                if (!seen.add(value.value())) {
-                    breaches.add(doc.breachAt(RULE, value.pointer(), codes.envelope().name() + " " + codes.field() + " lists \""
-                            + value.value() + "\" more than once").actual(value.value())
-                            .hint("list each error code once").build());
+            codes.allowed().lists().values().forEach(list -> {
+                Set<String> seen = new HashSet<>();
+                for (InstanceModel.AllowedValue value : list) {
+                    if (!seen.add(value.value())) {
+                        breaches.add(doc.breachAt(RULE, value.pointer(), codes.envelope().name() + " " + codes.field()
+                                + " lists \"" + value.value() + "\" more than once").actual(value.value())
+                                .hint("list each error code once").build());
+                    }
                 }
+            });
+            if (codes.values().isEmpty()) {
+                noneValid = true;
+                breaches.add(noneValid(codes, doc, manifest, canonical));
             }
             declared.addAll(declared(codes));
+        }
+        if (noneValid) {
+            return breaches;
         }
         Codes first = enumerating.get(0);
         String owner = enumerating.size() == 1 ? first.envelope().name() + " " + first.field()
@@ -135,11 +161,25 @@ public final class EnvelopeCodesMatchManifest {
         return breaches;
     }
 
+    /** The breach for an envelope whose enums, which must all hold, have no code in common. */
+    private static Breach noneValid(Codes codes, JsonDocument doc, JsonDocument manifest, List<String> canonical) {
+        List<String> where = codes.allowed().lists().keySet().stream()
+                .map(p -> doc.displayName() + ":" + doc.locate(p).line()).toList();
+        String first = codes.allowed().lists().keySet().iterator().next();
+        return doc.breachAt(RULE, first, codes.envelope().name() + " " + codes.field() + " allows no code at all: the "
+                        + (where.size() == 1 ? "enum at " + where.get(0) + " is empty"
+                        : "enums at " + String.join(" and ", where) + " must all hold and have no value in common")
+                        + ", so no code is valid; " + manifest.displayName() + " lists " + canonical.size())
+                .expected(String.join(", ", canonical))
+                .hint("state the codes once, in one enum of " + codes.field() + ", or make every enum that applies "
+                        + "list them all").build();
+    }
+
     private static Codes codesOf(EnvelopeSchema envelope, Set<RefProblem> problems) {
         for (String candidate : CODE_FIELDS) {
-            List<EnvelopeSchema.AllowedValue> values = envelope.allowedValues(candidate, problems);
-            if (values != null) {
-                return new Codes(envelope, candidate, values);
+            InstanceModel.Allowed allowed = envelope.allowedValues(candidate, problems);
+            if (allowed.defined()) {
+                return new Codes(envelope, candidate, allowed);
             }
         }
         return new Codes(envelope, null, null);
@@ -151,11 +191,14 @@ public final class EnvelopeCodesMatchManifest {
     }
 
     private static List<String> declared(Codes codes) {
-        return codes.values().stream().map(EnvelopeSchema.AllowedValue::value).toList();
+        return codes.values().stream().map(InstanceModel.AllowedValue::value).toList();
     }
 
     /** The pointer of the enum (or const) holding an envelope's first code. */
     private static String enumPointer(Codes codes) {
+        if (codes.values().isEmpty()) {
+            return codes.allowed().lists().keySet().iterator().next();
+        }
         String first = codes.values().get(0).pointer();
         return first.endsWith("/const") ? first : first.substring(0, first.lastIndexOf('/'));
     }

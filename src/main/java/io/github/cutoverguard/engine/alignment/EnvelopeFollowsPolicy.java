@@ -3,6 +3,7 @@ package io.github.cutoverguard.engine.alignment;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
+import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,10 +13,14 @@ import java.util.Set;
 /**
  * Raises {@link #RULE} when the error-envelope schema does not require a field the policy requires
  * (every prefix of a dotted field must be required: {@code error} and then {@code error}'s
- * {@code code}), or defines or requires a field the policy forbids, wherever it comes from: the
- * schema itself, a {@code $ref}'d component, or an {@code allOf}/{@code anyOf}/{@code oneOf} member.
- * Also raised when no envelope schema can be found, and for a {@code $ref} on the way that is
- * remote, dangling or cyclic.
+ * {@code code}), admits something other than an object ({@code type: [object, "null"]}), or defines,
+ * admits or requires a field the policy forbids, wherever it comes from: the schema itself, a
+ * {@code $ref}'d component, an {@code allOf}/{@code anyOf}/{@code oneOf} member, {@code then}/{@code else},
+ * {@code dependentSchemas}, a matching {@code patternProperties} pattern, an {@code additionalProperties}
+ * or {@code unevaluatedProperties} schema; a forbidden field named under {@code not} is beyond the
+ * analysis and reported as such. An error response that adds a forbidden field beside the envelope
+ * ({@link #checkResponses}) is a breach too. Also raised when no envelope schema can be found, and for
+ * a {@code $ref} on the way that is remote, dangling or cyclic.
  */
 public final class EnvelopeFollowsPolicy {
 
@@ -29,6 +34,15 @@ public final class EnvelopeFollowsPolicy {
         JsonDocument doc = api.document();
         Set<RefProblem> problems = new LinkedHashSet<>();
         String name = envelope.name();
+        InstanceModel.NonObject nonObject = envelope.nonObject(problems);
+        if (nonObject != null && !policy.requires().names().isEmpty()) {
+            breaches.add(doc.breachAt(RULE, nonObject.pointer(), "the error envelope " + name + " admits "
+                            + String.join(", ", nonObject.others()) + " as well as an object (type "
+                            + String.join(", ", nonObject.others()) + "), so an error body may carry none of the fields "
+                            + policy.requires().source() + " requires")
+                    .expected("type: object").actual(String.join(", ", nonObject.others()))
+                    .hint("make the envelope type: object only").build());
+        }
         for (String field : policy.requires().names()) {
             EnvelopeSchema.Requirement requirement = envelope.requirement(field, problems);
             if (requirement.satisfied()) {
@@ -45,25 +59,100 @@ public final class EnvelopeFollowsPolicy {
                             + "its schema" : "define " + requirement.field() + " in " + name + " and require it")
                     .build());
         }
+        Set<String> reported = new LinkedHashSet<>();
         for (String field : policy.forbids().names()) {
-            Set<String> reported = new LinkedHashSet<>();
-            for (EnvelopeSchema.Occurrence occurrence : envelope.occurrences(field, problems)) {
-                if (!reported.add(occurrence.pointer())) {
-                    continue;
+            for (InstanceModel.Occurrence occurrence : envelope.occurrences(field, problems)) {
+                if (reported.add(field + " " + occurrence.pointer())) {
+                    breaches.add(forbidden(doc, "the error envelope " + name, field, occurrence, policy));
                 }
-                String via = occurrence.viaRef() == null ? "" : " through the $ref at " + doc.displayName() + ":"
-                        + doc.locate(occurrence.viaRef()).line() + " to " + component(occurrence.pointer());
-                breaches.add(doc.breachAt(RULE, occurrence.pointer(), "the error envelope " + name
-                                + (occurrence.required() ? " requires " : " defines ") + field + via + "; "
-                                + policy.forbids().source() + " forbids it")
-                        .expected("absent: " + field).actual(field)
-                        .hint("remove " + field + " from the envelope" + (occurrence.viaRef() == null ? ""
-                                : " and from the components it references"))
-                        .build());
             }
         }
         problems.forEach(p -> breaches.add(p.toBreach(RULE, doc, "the envelope check")));
         return breaches;
+    }
+
+    /**
+     * The forbidden fields the 4xx/5xx/{@code default} responses' schemas define, admit or require beside
+     * the envelopes (e.g. {@code allOf: [$ref envelope, {required: [legacy_error]}]}): each response schema
+     * is judged as an instance is validated, as the envelopes are; what the envelopes themselves name is
+     * {@link #check}'s. A {@code $ref} that cannot be followed is the error-response check's.
+     */
+    public static List<Breach> checkResponses(OpenApiDocument api, List<EnvelopeSchema> envelopes, EnvelopePolicy policy) {
+        List<Breach> breaches = new ArrayList<>();
+        if (envelopes.isEmpty()) {
+            return breaches;
+        }
+        JsonDocument doc = api.document();
+        Set<RefProblem> ignored = new LinkedHashSet<>();
+        EnvelopeSchema first = envelopes.get(0);
+        Set<String> reported = new LinkedHashSet<>();
+        for (String field : policy.forbids().names()) {
+            envelopes.forEach(e -> reported.addAll(InstanceModel.places(field, e.occurrences(field, ignored))));
+        }
+        Set<String> schemas = new LinkedHashSet<>();
+        for (OpenApiDocument.Operation operation : api.operations(ignored)) {
+            JsonNode responses = operation.node().get("responses");
+            if (responses == null || !responses.isObject()) {
+                continue;
+            }
+            for (String status : responses.propertyNames()) {
+                if (!EnvelopeLookup.StatusCodes.isErrorStatus(status)) {
+                    continue;
+                }
+                OpenApiDocument.Resolved response = api.follow(operation.pointer() + "/responses/"
+                        + JsonDocument.escape(status), responses.get(status));
+                JsonNode content = response.ok() && response.node() != null ? response.node().get("content") : null;
+                if (content == null || !content.isObject()) {
+                    continue;
+                }
+                String subject = response.pointer().startsWith("/components/responses/")
+                        ? "response " + OpenApiDocument.lastToken(response.pointer()) : "the " + status + " response of "
+                        + operation.display();
+                for (String mediaType : content.propertyNames()) {
+                    String schema = response.pointer() + "/content/" + JsonDocument.escape(mediaType) + "/schema";
+                    if (api.at(schema) == null || !schemas.add(schema)) {
+                        continue;
+                    }
+                    String beside = envelopes.stream().anyMatch(e -> e.isUsedBy(schema, ignored))
+                            ? " beside the error envelope" + (envelopes.size() == 1 ? " " + first.name() : "s "
+                            + String.join(", ", envelopes.stream().map(EnvelopeSchema::name).toList())) : "";
+                    for (String field : policy.forbids().names()) {
+                        for (InstanceModel.Occurrence occurrence : first.occurrencesAt(schema, field, ignored)) {
+                            if (reported.add(field + " " + occurrence.pointer())) {
+                                breaches.add(forbidden(doc, subject, field, occurrence, policy, beside));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return breaches;
+    }
+
+    private static Breach forbidden(JsonDocument doc, String subject, String field, InstanceModel.Occurrence occurrence,
+                                    EnvelopePolicy policy) {
+        return forbidden(doc, subject, field, occurrence, policy, "");
+    }
+
+    /** {@code the error envelope X requires legacy_error (under then); <source> forbids it}. */
+    private static Breach forbidden(JsonDocument doc, String subject, String field, InstanceModel.Occurrence occurrence,
+                                    EnvelopePolicy policy, String beside) {
+        String via = occurrence.viaRef() == null ? "" : " through the $ref at " + doc.displayName() + ":"
+                + doc.locate(occurrence.viaRef()).line() + " to " + component(occurrence.pointer());
+        String how = occurrence.negated() ? "names " + field + " under not, which the envelope check does not model"
+                : switch (occurrence.kind()) {
+                    case DEFINES -> "defines " + field;
+                    case REQUIRES -> "requires " + field;
+                    case ADMITS -> "admits " + field + " through " + occurrence.keyword();
+                } + (occurrence.under() == null ? "" : " (under " + occurrence.under() + ")");
+        String hint = occurrence.negated() ? "close the envelope with additionalProperties: false instead of a not"
+                : occurrence.kind() == InstanceModel.Kind.ADMITS ? "close the envelope (additionalProperties: false, "
+                + "or unevaluatedProperties: false in OpenAPI 3.1) so that it admits only the fields it defines"
+                : "remove " + field + " from the " + (subject.startsWith("the error envelope") ? "envelope" : "response")
+                + (occurrence.viaRef() == null ? "" : " and from the components it references");
+        return doc.breachAt(RULE, occurrence.pointer(), subject + " " + how + via + beside + "; "
+                        + policy.forbids().source() + " forbids it")
+                .expected("absent: " + field).actual(field).hint(hint).build();
     }
 
     /** The breach for an envelope that cannot be found. */

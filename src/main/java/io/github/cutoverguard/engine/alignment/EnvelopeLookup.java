@@ -5,6 +5,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import java.util.Map;
 /**
  * Finds the error envelopes: the configured {@code errorEnvelopeSchemas}, or else the one component
  * schema ({@code #/components/schemas/<Name>}) that the operations' 4xx/5xx responses reference most
- * often (ties go to the one referenced first).
+ * often, directly, through {@code $ref}s or as an {@code allOf} member (ties go to the one referenced first).
  *
  * @param envelopes the envelopes found, in the configured order (empty when none was found)
  * @param how       how they were found (for the report)
@@ -54,6 +55,7 @@ public record EnvelopeLookup(List<EnvelopeSchema> envelopes, String how, List<Mi
 
     /** Finds the component schema the 4xx/5xx responses of {@code operations} reference most often. */
     public static EnvelopeLookup discover(OpenApiDocument api, List<OpenApiDocument.Operation> operations) {
+        InstanceModel model = new InstanceModel(api);
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, List<String>> schemasOfResponse = new HashMap<>();
         for (OpenApiDocument.Operation operation : operations) {
@@ -69,7 +71,7 @@ public record EnvelopeLookup(List<EnvelopeSchema> envelopes, String how, List<Mi
                         responses.get(status));
                 if (response.ok() && response.node() != null) {
                     // a shared response component is read once, but counts once per operation using it
-                    schemasOfResponse.computeIfAbsent(response.pointer(), p -> schemasOf(api, response))
+                    schemasOfResponse.computeIfAbsent(response.pointer(), p -> schemasOf(model, response))
                             .forEach(schema -> counts.merge(schema, 1, Integer::sum));
                 }
             }
@@ -96,7 +98,7 @@ public record EnvelopeLookup(List<EnvelopeSchema> envelopes, String how, List<Mi
     }
 
     /** The component schemas (first one reached per media type) a response's content references. */
-    private static List<String> schemasOf(OpenApiDocument api, OpenApiDocument.Resolved response) {
+    private static List<String> schemasOf(InstanceModel model, OpenApiDocument.Resolved response) {
         List<String> schemas = new ArrayList<>();
         JsonNode content = response.node().get("content");
         if (content == null || !content.isObject()) {
@@ -104,7 +106,8 @@ public record EnvelopeLookup(List<EnvelopeSchema> envelopes, String how, List<Mi
         }
         for (String mediaType : content.propertyNames()) {
             String schemaPointer = response.pointer() + "/content/" + JsonDocument.escape(mediaType) + "/schema";
-            for (String step : api.follow(schemaPointer).chain()) {
+            for (InstanceModel.Part part : model.parts(schemaPointer, false, new HashSet<>())) {
+                String step = part.pointer();
                 if (step.startsWith(SCHEMAS) && step.indexOf('/', SCHEMAS.length()) < 0) {
                     schemas.add(step);
                     break;

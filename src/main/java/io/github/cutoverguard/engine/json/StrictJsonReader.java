@@ -30,7 +30,8 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  *
  * <p>{@link #yaml(InputLimits)} reads YAML (e.g. an OpenAPI description) with the same strictness
  * and the same tree and locations: duplicate keys, a second document, content beyond the limits are
- * problems with a line:column; an alias ({@code *name}) is refused rather than silently read as text.
+ * problems with a line:column; an alias ({@code *name}) is refused rather than silently read as text, and
+ * a merge key ({@code <<}, quoted or not) rather than kept as a member that YAML 1.1 readers would merge.
  * A member whose value is a mapping or a sequence is located at its key (the line that names it).
  *
  * <p>Instances are immutable and thread-safe.
@@ -182,6 +183,11 @@ public final class StrictJsonReader {
                         String member = parser.currentName();
                         // a YAML block mapping or sequence starts below its key: locate it at the key
                         Location key = parser instanceof YAMLParser ? here() : null;
+                        if (key != null && member.equals("<<")) {
+                            throw new JsonProblem("YAML merge key << is not supported: YAML 1.1 readers merge its "
+                                    + "mapping into this one, this reader would keep a member named \"<<\"", key,
+                                    "write the merged members out in this mapping");
+                        }
                         JsonToken next = parser.nextToken();
                         Location block = key != null && (next == JsonToken.START_OBJECT || next == JsonToken.START_ARRAY) ? key : null;
                         object.set(member, readValue(id, member, 0, block));

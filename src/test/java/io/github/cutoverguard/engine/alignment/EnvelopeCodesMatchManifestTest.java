@@ -38,6 +38,63 @@ class EnvelopeCodesMatchManifestTest {
     }
 
     @Test
+    void allOfEnumsWithNoCodeInCommonAllowNoCode() {
+        OpenApiDocument api = AlignmentFixtures.yaml("""
+                components:
+                  schemas:
+                    ServiceErrorEnvelope:
+                      allOf:
+                        - properties:
+                            error:
+                              properties:
+                                code:
+                                  enum: [invalid_json, validation_error, context_package_not_found, write_conflict, write_failed]
+                        - properties:
+                            error:
+                              properties:
+                                code:
+                                  enum: [schema_unavailable, migration_failed, query_failed, context_lookup_failed, internal_error]
+                """);
+        List<Breach> breaches = check(api);
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("ALIGN-ERROR-CODES");
+            assertThat(b.jsonPointer()).isEqualTo("/components/schemas/ServiceErrorEnvelope/allOf/0/properties/error"
+                    + "/properties/code/enum");
+            assertThat(b.location().line()).isEqualTo(9);
+            assertThat(b.message()).isEqualTo("ServiceErrorEnvelope error.code allows no code at all: the enums at "
+                    + "openapi.yaml:9 and openapi.yaml:14 must all hold and have no value in common, so no code is "
+                    + "valid; contracts/producer-contract-manifest.json lists 10");
+        });
+    }
+
+    @Test
+    void allOfEnumsAllowTheCodesTheyHaveInCommon() {
+        OpenApiDocument api = AlignmentFixtures.yaml("""
+                components:
+                  schemas:
+                    ServiceErrorEnvelope:
+                      allOf:
+                        - $ref: "#/components/schemas/ReferenceCodes"
+                        - properties:
+                            error:
+                              properties:
+                                code:
+                                  enum: [invalid_json, validation_error, context_package_not_found, write_conflict,
+                                         write_failed, schema_unavailable, migration_failed, query_failed,
+                                         context_lookup_failed, internal_error, legacy_timeout]
+                    ReferenceCodes:
+                      properties:
+                        error:
+                          properties:
+                            code:
+                              enum: [invalid_json, validation_error, context_package_not_found, write_conflict,
+                                     write_failed, schema_unavailable, migration_failed, query_failed,
+                                     context_lookup_failed, internal_error]
+                """);
+        assertThat(check(api)).isEmpty();
+    }
+
+    @Test
     void enumReachedThroughRefsCounts() {
         OpenApiDocument api = AlignmentFixtures.yaml("""
                 components:

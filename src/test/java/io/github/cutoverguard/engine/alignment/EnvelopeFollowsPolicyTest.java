@@ -156,6 +156,151 @@ class EnvelopeFollowsPolicyTest {
         });
     }
 
+    /** The inventory team's closed envelope ({@code stock.v6}), with {@code extra} keywords at its top level. */
+    private static OpenApiDocument stock(String openapi, String extra) {
+        return AlignmentFixtures.yaml(stockText(openapi) + extra);
+    }
+
+    private static String stockText(String openapi) {
+        return "openapi: " + openapi + "\ncomponents:\n  schemas:\n    StockErrorEnvelope:\n"
+                + "      type: object\n      additionalProperties: false\n"
+                + "      required: [service_contract_version, error]\n"
+                + "      properties:\n        service_contract_version: {const: stock.v6}\n"
+                + "        error:\n          type: object\n          required: [code, message]\n"
+                + "          properties: {code: {enum: [out_of_stock]}, message: {type: string}}\n";
+    }
+
+    private static List<Breach> checkStock(OpenApiDocument api) {
+        return EnvelopeFollowsPolicy.check(new EnvelopeSchema(api, "/components/schemas/StockErrorEnvelope"), api, DEFAULT);
+    }
+
+    @Test
+    void closedStockEnvelopeFollowsThePolicy() {
+        assertThat(checkStock(stock("3.1.0", ""))).isEmpty();
+        assertThat(checkStock(stock("3.0.3", ""))).isEmpty();
+    }
+
+    @Test
+    void forbiddenFieldRequiredThroughIfThenFails() {
+        List<Breach> breaches = checkStock(stock("3.1.0", "      if: {required: [error]}\n"
+                + "      then: {required: [legacy_error]}\n"));
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("ALIGN-ENVELOPE");
+            assertThat(b.jsonPointer()).isEqualTo("/components/schemas/StockErrorEnvelope/then/required/0");
+            assertThat(b.location().line()).isEqualTo(15);
+            assertThat(b.message()).isEqualTo("the error envelope StockErrorEnvelope requires legacy_error (under then); "
+                    + "the plugin's default policy forbids it");
+        });
+    }
+
+    @Test
+    void forbiddenFieldRequiredThroughDependentSchemasFails() {
+        List<Breach> breaches = checkStock(stock("3.1.0", "      dependentSchemas:\n"
+                + "        error: {required: [api_contract_version]}\n"));
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.jsonPointer()).isEqualTo("/components/schemas/StockErrorEnvelope/dependentSchemas/error/required/0");
+            assertThat(b.message()).isEqualTo("the error envelope StockErrorEnvelope requires api_contract_version (under "
+                    + "dependentSchemas/error); the plugin's default policy forbids it");
+        });
+    }
+
+    @Test
+    void forbiddenFieldAdmittedByAPatternPropertyFails() {
+        List<Breach> breaches = checkStock(stock("3.1.0", "      patternProperties:\n        \"^legacy_\": {type: string}\n"));
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.jsonPointer()).isEqualTo("/components/schemas/StockErrorEnvelope/patternProperties/^legacy_");
+            assertThat(b.location().line()).isEqualTo(15);
+            assertThat(b.message()).isEqualTo("the error envelope StockErrorEnvelope admits legacy_error through "
+                    + "patternProperties \"^legacy_\"; the plugin's default policy forbids it");
+        });
+    }
+
+    @Test
+    void forbiddenFieldsAdmittedByAnAdditionalPropertiesSchemaFail() {
+        List<Breach> breaches = checkStock(AlignmentFixtures.yaml(AlignmentFixtures.edit(stockText("3.1.0"),
+                "      additionalProperties: false\n", "      additionalProperties: {type: string}\n")));
+        assertThat(breaches).extracting(Breach::message).containsExactly(
+                "the error envelope StockErrorEnvelope admits legacy_error through additionalProperties; the plugin's "
+                        + "default policy forbids it",
+                "the error envelope StockErrorEnvelope admits api_contract_version through additionalProperties; the "
+                        + "plugin's default policy forbids it");
+        assertThat(breaches).extracting(Breach::jsonPointer)
+                .containsOnly("/components/schemas/StockErrorEnvelope/additionalProperties");
+    }
+
+    @Test
+    void forbiddenFieldAdmittedByUnevaluatedPropertiesFails() {
+        List<Breach> breaches = checkStock(AlignmentFixtures.yaml(AlignmentFixtures.edit(stockText("3.1.0"),
+                "      additionalProperties: false\n", "      unevaluatedProperties: true\n")));
+        assertThat(breaches).extracting(Breach::message).first().isEqualTo("the error envelope StockErrorEnvelope "
+                + "admits legacy_error through unevaluatedProperties; the plugin's default policy forbids it");
+    }
+
+    @Test
+    void forbiddenFieldUnderNotIsBeyondTheAnalysisAndFails() {
+        List<Breach> breaches = checkStock(stock("3.1.0", "      not: {not: {required: [legacy_error]}}\n"));
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.jsonPointer()).isEqualTo("/components/schemas/StockErrorEnvelope/not/not/required/0");
+            assertThat(b.message()).isEqualTo("the error envelope StockErrorEnvelope names legacy_error under not, which "
+                    + "the envelope check does not model; the plugin's default policy forbids it");
+        });
+    }
+
+    @Test
+    void inOpenApi30TheSiblingsOfARefAreIgnoredSoTheEnvelopeRequiresNothing() {
+        String text = "openapi: 3.0.3\ncomponents:\n  schemas:\n    StockErrorEnvelope:\n"
+                + "      $ref: \"#/components/schemas/StockErrorBase\"\n"
+                + "      required: [service_contract_version, error]\n"
+                + "    StockErrorBase:\n      type: object\n"
+                + "      properties:\n        service_contract_version: {type: string}\n"
+                + "        error:\n          type: object\n          required: [code, message]\n"
+                + "          properties: {code: {type: string}, message: {type: string}}\n";
+        List<Breach> breaches = checkStock(AlignmentFixtures.yaml(text));
+        assertThat(breaches).extracting(Breach::message).containsExactly(
+                "the error envelope StockErrorEnvelope defines service_contract_version but does not require it; the "
+                        + "plugin's default policy requires service_contract_version",
+                "the error envelope StockErrorEnvelope defines error but does not require it (needed for error.code); "
+                        + "the plugin's default policy requires error.code",
+                "the error envelope StockErrorEnvelope defines error but does not require it (needed for error.message); "
+                        + "the plugin's default policy requires error.message");
+        assertThat(checkStock(AlignmentFixtures.yaml(text.replace("3.0.3", "3.1.0")))).isEmpty();
+    }
+
+    @Test
+    void envelopeThatAdmitsNullRequiresNothing() {
+        List<Breach> breaches = checkStock(AlignmentFixtures.yaml(AlignmentFixtures.edit(stockText("3.1.0"),
+                "      type: object\n      additionalProperties", "      type: [object, \"null\"]\n      additionalProperties")));
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.jsonPointer()).isEqualTo("/components/schemas/StockErrorEnvelope/type");
+            assertThat(b.message()).isEqualTo("the error envelope StockErrorEnvelope admits null as well as an object "
+                    + "(type null), so an error body may carry none of the fields the plugin's default policy requires");
+        });
+        List<Breach> nullable = checkStock(AlignmentFixtures.yaml(AlignmentFixtures.edit(stockText("3.0.3"),
+                "      type: object\n      additionalProperties", "      type: object\n      nullable: true\n"
+                        + "      additionalProperties")));
+        assertThat(nullable).extracting(Breach::jsonPointer).containsExactly("/components/schemas/StockErrorEnvelope/nullable");
+    }
+
+    @Test
+    void errorResponseThatAddsARequiredForbiddenFieldBesideTheEnvelopeFails() {
+        OpenApiDocument api = AlignmentFixtures.yaml("openapi: 3.1.0\npaths:\n  /v1/stock/{sku}:\n    get:\n"
+                + "      responses:\n        \"409\":\n          description: conflict\n          content:\n"
+                + "            application/json:\n              schema:\n                allOf:\n"
+                + "                  - $ref: \"#/components/schemas/StockErrorEnvelope\"\n"
+                + "                  - required: [legacy_error, error]\n"
+                + stockText("3.1.0").substring(stockText("3.1.0").indexOf("components:")));
+        List<EnvelopeSchema> envelopes = List.of(new EnvelopeSchema(api, "/components/schemas/StockErrorEnvelope"));
+        List<Breach> breaches = EnvelopeFollowsPolicy.checkResponses(api, envelopes, DEFAULT);
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("ALIGN-ENVELOPE");
+            assertThat(b.jsonPointer()).isEqualTo("/paths/~1v1~1stock~1{sku}/get/responses/409/content/application~1json"
+                    + "/schema/allOf/1/required/0");
+            assertThat(b.location().line()).isEqualTo(13);
+            assertThat(b.message()).isEqualTo("the 409 response of GET /v1/stock/{sku} requires legacy_error beside the "
+                    + "error envelope StockErrorEnvelope; the plugin's default policy forbids it");
+        });
+    }
+
     @Test
     void danglingRemoteAndCyclicRefsAreBreachesOfThisRule() {
         OpenApiDocument api = envelope("      required: [service_contract_version, error]\n"

@@ -1,7 +1,8 @@
 package io.github.cutoverguard.engine.alignment;
 
-import io.github.cutoverguard.engine.alignment.EnvelopeSchema.AllowedValue;
-import io.github.cutoverguard.engine.alignment.EnvelopeSchema.Occurrence;
+import io.github.cutoverguard.engine.alignment.InstanceModel.AllowedValue;
+import io.github.cutoverguard.engine.alignment.InstanceModel.Kind;
+import io.github.cutoverguard.engine.alignment.InstanceModel.Occurrence;
 import io.github.cutoverguard.engine.alignment.EnvelopeSchema.Requirement;
 import org.junit.jupiter.api.Test;
 
@@ -85,23 +86,25 @@ class EnvelopeSchemaTest {
     @Test
     void occurrencesAreEveryDefinitionAndRequirementWithTheRefThatBroughtThemIn() {
         assertThat(schema(ENV).occurrences("error", problems)).containsExactly(
-                new Occurrence(ENV + "/properties/error", false, null),
-                new Occurrence(ENV + "/required/0", true, null));
+                new Occurrence(ENV + "/properties/error", Kind.DEFINES, null, null, null, false),
+                new Occurrence(ENV + "/required/0", Kind.REQUIRES, null, null, null, false));
         assertThat(schema(ENV).occurrences("error.code", problems)).containsExactly(
-                new Occurrence(ERR + "/properties/code", false, VIA),
-                new Occurrence(ERR + "/required/0", true, VIA));
-        assertThat(schema(ENV).occurrences("trace", problems)).containsExactly(new Occurrence(ENV + "/required/1", true, null));
+                new Occurrence(ERR + "/properties/code", Kind.DEFINES, null, VIA, null, false),
+                new Occurrence(ERR + "/required/0", Kind.REQUIRES, null, VIA, null, false));
+        assertThat(schema(ENV).occurrences("trace", problems)).containsExactly(
+                new Occurrence(ENV + "/required/1", Kind.REQUIRES, null, null, null, false));
         assertThat(schema(ENV).occurrences("nothing.at.all", problems)).isEmpty();
     }
 
     @Test
     void allowedValuesAreTheEnumsAndConstsOfTheField() {
-        assertThat(schema(ENV).allowedValues("error.code", problems)).containsExactly(
+        assertThat(schema(ENV).allowedValues("error.code", problems).values()).containsExactly(
                 new AllowedValue("a", ERR + "/properties/code/enum/0"), new AllowedValue("b", ERR + "/properties/code/enum/1"));
-        assertThat(schema(ENV).allowedValues("error.message", problems))
+        assertThat(schema(ENV).allowedValues("error.message", problems).values())
                 .containsExactly(new AllowedValue("x", ERR + "/properties/message/const"));
-        assertThat(schema(ENV).allowedValues("note", problems)).isEmpty();
-        assertThat(schema(ENV).allowedValues("error.absent", problems)).isNull();
+        assertThat(schema(ENV).allowedValues("note", problems).defined()).isTrue();
+        assertThat(schema(ENV).allowedValues("note", problems).values()).isNull();
+        assertThat(schema(ENV).allowedValues("error.absent", problems).defined()).isFalse();
     }
 
     @Test
@@ -118,7 +121,7 @@ class EnvelopeSchemaTest {
         assertThat(envelope.isUsedBy(ENV, problems)).isTrue();
         assertThat(envelope.isUsedBy("/components/schemas/Alias", problems)).isTrue();
         assertThat(envelope.isUsedBy("/components/schemas/Other", problems)).isFalse();
-        assertThat(envelope.parts("/components/schemas/Alias", false, problems)).extracting(EnvelopeSchema.Part::pointer)
+        assertThat(envelope.parts("/components/schemas/Alias", false, problems)).extracting(InstanceModel.Part::pointer)
                 .containsExactly("/components/schemas/Alias", ENV);
     }
 }

@@ -61,6 +61,15 @@ class StrictYamlReaderTest {
     }
 
     @Test
+    void mergeKeyIsRefusedInsteadOfBeingKeptAsAMember() {
+        JsonProblem e = problem("Envelope:\n  type: object\n  <<:\n    allOf:\n      - required: [legacy_error]\n");
+        assertThat(e.getMessage()).isEqualTo("YAML merge key << is not supported: YAML 1.1 readers merge its mapping "
+                + "into this one, this reader would keep a member named \"<<\"");
+        assertThat(e.location()).isEqualTo(new Location(3, 3));
+        assertThat(e.hint()).isEqualTo("write the merged members out in this mapping");
+    }
+
+    @Test
     void secondDocumentIsTrailingContent() {
         JsonProblem e = problem("a: 1\n---\nb: 2\n");
         assertThat(e.getMessage()).contains("follows the end");
