@@ -38,7 +38,8 @@ public record LastChange(String commit, Instant notBefore, boolean withOutput) {
 
     /**
      * The last change of {@code source} on the checked-out commit, or empty when git cannot say: no work tree holds it,
-     * no commit has changed it, or the repository cannot be read.
+     * no commit has changed it, the change found is a shallow clone's boundary (which seems to add every file), or the
+     * repository cannot be read.
      *
      * @param source the committed source (e.g. the canonical manifest)
      * @param output the file generated from it (e.g. the handoff), which may have been committed with it
@@ -69,6 +70,9 @@ public record LastChange(String commit, Instant notBefore, boolean withOutput) {
                 return Optional.empty();
             }
             RevCommit change = log.next();
+            if (repository.getObjectDatabase().getShallowCommits().contains(change)) {
+                return Optional.empty(); // a shallow clone's boundary seems to change every file: git cannot say
+            }
             Optional<String> generated = inside(workTree, output.toAbsolutePath().normalize());
             try (RevWalk walk = new RevWalk(repository)) {
                 RevCommit commit = walk.parseCommit(change);

@@ -137,6 +137,17 @@ class HandoffTimeTest {
     }
 
     @Test
+    void aShallowClonesBoundaryIsNoEvidence() throws Exception {
+        RevCommit manifestCommit = producerRepository();
+        // a depth-1 clone marks its only commit shallow: that commit seems to add every file, the manifest included
+        Files.writeString(project.resolve(".git/shallow"), manifestCommit.name() + "\n");
+        Fixtures.write(project, HANDOFF, candidate(BACK_DATED));
+        GoalResult result = validate(null);
+        assertThat(result.breaches()).isEmpty();
+        assertThat(staleDetail(result)).contains("no git history of " + MANIFEST);
+    }
+
+    @Test
     void withoutGitTheCheckSaysTheTimeWasNotJudged() throws Exception {
         Fixtures.write(project, MANIFEST, manifest());
         Fixtures.write(project, HANDOFF, candidate(BACK_DATED));
