@@ -1,4 +1,4 @@
-// The committed candidate already is what generate-handoff makes of the manifest; run again with another -Dcutover.generatedAt, the file is left alone (up to date, not rewritten, same bytes).
+// The committed candidate already is what generate-handoff makes of the manifest at the -Dcutover.generatedAt given (its own date): the file is left alone (up to date, not rewritten, same bytes). A different date is written (#26 defect 4; HandoffMojosTest).
 def its = evaluate(new File(support, 'ItSupport.groovy'))
 def hs = its.load('HandoffSupport')
 

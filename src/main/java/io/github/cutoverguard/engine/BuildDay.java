@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -21,7 +22,7 @@ public record BuildDay(LocalDate day, LocalDate today) {
      * @throws IllegalArgumentException for text that is no day, or a day before today (configuration errors)
      */
     public static BuildDay of(String text, Clock clock) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = utcDay(clock);
         if (text == null || text.isBlank()) {
             return new BuildDay(today, today);
         }
@@ -42,8 +43,16 @@ public record BuildDay(LocalDate day, LocalDate today) {
 
     /** The real day, not rehearsing another. */
     public static BuildDay today(Clock clock) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = utcDay(clock);
         return new BuildDay(today, today);
+    }
+
+    /**
+     * The UTC day of {@code clock}'s instant, whatever the clock's (or the JVM's) time zone: every date judgment and
+     * every date a hint suggests is a UTC day (DESIGN §7).
+     */
+    public static LocalDate utcDay(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     /** Whether the build rehearses a later day than today. */

@@ -149,8 +149,10 @@ public enum Rule {
             "A rehearsal payload (`<slug>-rehearsal-handoff.v1` or a `<slug>-candidate` release "
                 + "handoff, for any contract `<name>.v<N>`) sets `requires_runtime_cutover` to anything "
                 + "but `false`, targets the active contract, or targets another contract than "
-                + "`targetServiceContract`; or a `<slug>-candidate` mode names another contract than the "
-                + "payload's target.",
+                + "`targetServiceContract`; a rehearsal handoff's `mode` is not `candidateMode` (default "
+                + "`planning_only_no_runtime_cutover`), its target API contract not `targetApiContract` (default: "
+                + "`<baseline>`'s), or its `payload_contract_version` names another contract than its target; or a "
+                + "`<slug>-candidate` mode names another contract than the payload's target.",
             "set requires_runtime_cutover to false and target the contract being rehearsed"),
 
     /** Raised by EnvelopePolicyIsConsistent. */
@@ -179,7 +181,9 @@ public enum Rule {
     /** Raised by HandoffIsFresh. */
     HANDOFF_STALE("HANDOFF-STALE",
             "With `checkStale`, the committed candidate differs from what `generate-handoff` makes "
-                + "of the manifest (ignoring `generated_at_utc`); the log shows a unified diff.",
+                + "of the manifest (its `generated_at_utc` too when `-Dcutover.generatedAt` or "
+                + "`project.build.outputTimestamp` is set; the order of the error codes is no meaning), or it is older "
+                + "than the commit that last changed the manifest (when git can say); the log shows a unified diff.",
             "run mvn cutover:generate-handoff and commit the result"),
 
     /** Raised by FilesPresentInMirror. */

@@ -5,6 +5,9 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -90,6 +93,41 @@ public abstract class AbstractHandoffMojo extends AbstractCutoverMojo {
     /** The rollback action; default {@code repin consumer to last approved <active contract> tag/sha and reopen overlap window}. */
     @Parameter(property = "cutover.rollbackAction")
     protected String rollbackAction;
+
+    /**
+     * The reproducible-build timestamp ({@code project.build.outputTimestamp}, ISO-8601 or epoch seconds): the
+     * candidate's {@code generated_at_utc} unless {@code generatedAt} is given, and the time the stale check expects.
+     */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    protected String outputTimestamp;
+
+    /**
+     * The candidate's {@code generated_at_utc} (ISO-8601, e.g. {@code 2026-02-08T11:29:52Z}): written by
+     * {@code generate-handoff} and expected by the stale check; default: the output timestamp, else none (a candidate
+     * whose content is unchanged keeps its date, a new one is stamped now).
+     */
+    @Parameter(property = "cutover.generatedAt")
+    protected String generatedAt;
+
+    /** The configured generation time ({@code generatedAt}, else the output timestamp), or {@code null} for none. */
+    protected Instant configuredTimestamp() throws MojoExecutionException {
+        String value = generatedAt != null && !generatedAt.isBlank() ? generatedAt : outputTimestamp;
+        if (value == null || value.isBlank() || value.length() < 2) {
+            return null;
+        }
+        try {
+            return (value.chars().allMatch(Character::isDigit) ? Instant.ofEpochSecond(Long.parseLong(value))
+                    : OffsetDateTime.parse(value).toInstant()).truncatedTo(ChronoUnit.SECONDS);
+        } catch (java.time.DateTimeException | NumberFormatException | ArithmeticException e) {
+            throw new MojoExecutionException("Invalid generation timestamp '" + value
+                    + "': use ISO-8601 such as 2026-02-08T11:29:52Z or epoch seconds");
+        }
+    }
+
+    /** Where {@link #configuredTimestamp()} comes from, for messages. */
+    protected String timestampSource() {
+        return generatedAt != null && !generatedAt.isBlank() ? "-Dcutover.generatedAt" : "project.build.outputTimestamp";
+    }
 
     /** The generator settings; {@code producerRepo} and {@code targetServiceContract} are required. */
     protected HandoffSettings handoffSettings() throws MojoExecutionException {

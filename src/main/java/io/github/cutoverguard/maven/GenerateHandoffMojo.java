@@ -13,13 +13,13 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /**
  * Generates the rehearsal handoff candidate from the canonical producer manifest and the POM's
  * policy parameters, deterministically (stable key order, 2-space indent, trailing newline), and
- * writes {@code handoffFile} atomically, only when its content changed. Not bound to a phase: run
+ * writes {@code handoffFile} atomically, only when its bytes change: a generation time given with
+ * {@code -Dcutover.generatedAt} (or {@code project.build.outputTimestamp}) is written, or the goal says why not
+ * (a date before the manifest's last commit). Not bound to a phase: run
  * {@code mvn cutover:generate-handoff}.
  */
 @Mojo(name = "generate-handoff", threadSafe = true)
@@ -35,14 +35,6 @@ public class GenerateHandoffMojo extends AbstractHandoffMojo {
 
     @Override
     protected BaselineParameter baseline() throws MojoExecutionException { return BaselineParameter.from(baseline, this); }
-
-    /** The reproducible-build timestamp, used as {@code generated_at_utc} (ISO-8601 or epoch seconds). */
-    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
-    private String outputTimestamp;
-
-    /** Overrides {@code generated_at_utc} (ISO-8601, e.g. {@code 2026-02-08T11:29:52Z}); default: the output timestamp, else now. */
-    @Parameter(property = "cutover.generatedAt")
-    private String generatedAt;
 
     @Override
     protected String goal() {
@@ -60,11 +52,16 @@ public class GenerateHandoffMojo extends AbstractHandoffMojo {
             throw new MojoExecutionException("Set <producerManifestFile> to the canonical manifest the candidate is generated from");
         }
         GenerateHandoffRequest request = new GenerateHandoffRequest(context(), producerManifestFile.toPath(),
-                requiredHandoffFile().toPath(), handoffSettings(), timestamp());
+                requiredHandoffFile().toPath(), handoffSettings(), configuredTimestamp());
         try {
             GenerateHandoff.Generated generated = GenerateHandoff.run(request);
+            Instant at = request.generatedAt();
             switch (generated.outcome()) {
-                case WRITTEN -> getLog().info("Wrote " + files().display(generated.output()));
+                case WRITTEN -> getLog().info("Wrote " + files().display(generated.output())
+                        + (generated.previousGeneratedAt() == null ? "" : " (generated_at_utc "
+                        + generated.previousGeneratedAt() + " is now " + (at == null
+                        ? "the current time: it was older than the manifest's last commit"
+                        : at + ", from " + timestampSource()) + ")"));
                 case UNCHANGED -> getLog().info(files().display(generated.output()) + " is up to date (not rewritten)");
                 default -> getLog().info("No handoff generated");
             }
@@ -72,20 +69,6 @@ public class GenerateHandoffMojo extends AbstractHandoffMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + files().display(handoffFile.toPath()) + ": "
                     + ProjectFiles.describe(e), e);
-        }
-    }
-
-    private Instant timestamp() throws MojoExecutionException {
-        String value = generatedAt != null && !generatedAt.isBlank() ? generatedAt : outputTimestamp;
-        if (value == null || value.isBlank() || value.length() < 2) {
-            return Instant.now();
-        }
-        try {
-            return value.chars().allMatch(Character::isDigit) ? Instant.ofEpochSecond(Long.parseLong(value))
-                    : OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException | NumberFormatException e) {
-            throw new MojoExecutionException("Invalid generation timestamp '" + value
-                    + "': use ISO-8601 such as 2026-02-08T11:29:52Z or epoch seconds");
         }
     }
 }

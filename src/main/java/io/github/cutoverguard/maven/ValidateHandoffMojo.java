@@ -43,8 +43,9 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo implements VerdictG
 
     /**
      * Regenerate the candidate from {@code producerManifestFile} with this POM's generator settings
-     * and fail with {@code HANDOFF-STALE} and a diff when the committed payload differs (ignoring
-     * {@code generated_at_utc}).
+     * and fail with {@code HANDOFF-STALE} and a diff when the committed payload differs, its
+     * {@code generated_at_utc} included when a generation time is configured ({@code -Dcutover.generatedAt} or
+     * {@code project.build.outputTimestamp}), or when it is older than the commit that last changed the manifest.
      */
     @Parameter(property = "cutover.checkStale", defaultValue = "false")
     private boolean checkStale;
@@ -69,7 +70,9 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo implements VerdictG
         return new ValidateHandoffRequest(contextWithRequiredBaseline(), requiredHandoffFile().toPath(),
                 pathOrNull(schemaFile), pathOrNull(producerManifestFile), requiredConsumerChecks, requiredProducerChecks,
                 minimumOverlapDays, targetEnvelopeRequires, targetEnvelopeForbids,
-                stableEnvelopeRequires, stableEnvelopeForbids, checkStale ? handoffSettings() : null);
+                stableEnvelopeRequires, stableEnvelopeForbids, checkStale ? handoffSettings() : null,
+                new ValidateHandoffRequest.Expected(targetApiContract, candidateMode,
+                        checkStale ? configuredTimestamp() : null));
     }
 
     @Override

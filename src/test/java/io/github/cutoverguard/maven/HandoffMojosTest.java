@@ -80,7 +80,7 @@ class HandoffMojosTest {
 
     @Test
     @InjectMojo(goal = "generate-handoff", pom = POM)
-    void generatesOnceAndLeavesAnUnchangedFileAlone(GenerateHandoffMojo mojo) throws Exception {
+    void generatesOnceAndRewritesOnlyTheDateItIsGiven(GenerateHandoffMojo mojo) throws Exception {
         configure(mojo, "handoff/generated.json");
         setVariableValueToObject(mojo, "generatedAt", "2026-02-08T11:29:52Z");
         mojo.execute();
@@ -89,10 +89,16 @@ class HandoffMojosTest {
         assertThat(Files.readString(generated)).contains("\"generated_at_utc\": \"2026-02-08T11:29:52Z\"")
                 .contains("\"cutover_not_before_utc_date\": \"2026-02-22\"").endsWith("}\n");
         Files.setLastModifiedTime(generated, FileTime.fromMillis(0));
-        setVariableValueToObject(mojo, "generatedAt", "2026-03-01T00:00:00Z");
         mojo.execute();
         assertThat(log.text()).contains("handoff/generated.json is up to date (not rewritten)");
         assertThat(Files.getLastModifiedTime(generated).toMillis()).isZero();
+        // issue #26 defect 4: -Dcutover.generatedAt used to leave the old date ("up to date"); a date given is written
+        setVariableValueToObject(mojo, "generatedAt", "2026-03-01T00:00:00Z");
+        mojo.execute();
+        assertThat(log.text()).contains("[INFO] Wrote handoff/generated.json (generated_at_utc 2026-02-08T11:29:52Z is now "
+                + "2026-03-01T00:00:00Z, from -Dcutover.generatedAt)");
+        assertThat(Files.readString(generated)).contains("\"generated_at_utc\": \"2026-03-01T00:00:00Z\"")
+                .contains("\"cutover_not_before_utc_date\": \"2026-03-15\"");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.docs;
 
+import io.github.cutoverguard.engine.BuildDay;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
@@ -45,7 +46,8 @@ public final class CheckDocs {
             List<Breach> breaches = new ArrayList<>(
                     DocumentContainsLines.check(input.displayName(), document, expected));
             if (spec.requireUpdatedMarker()) {
-                breaches.addAll(DocumentHasUpdatedMarker.check(input.displayName(), document));
+                breaches.addAll(DocumentHasUpdatedMarker.check(input.displayName(), document,
+                        BuildDay.utcDay(context.clock())));
             }
             run.ran(id, expected.size() + " required line(s)"
                     + (spec.requireUpdatedMarker() ? " and the Updated: marker" : ""), breaches);

@@ -52,12 +52,15 @@ public final class DocumentHasUpdatedMarker {
     private DocumentHasUpdatedMarker() {
     }
 
-    public static List<Breach> check(String display, MarkdownDocument document) {
+    /**
+     * @param today the day (UTC) the hint suggests as the review date
+     */
+    public static List<Breach> check(String display, MarkdownDocument document, LocalDate today) {
         List<Marker> markers = markers(document);
         if (markers.isEmpty()) {
             return List.of(Breach.error(RULE, display + " has no \"Updated: YYYY-MM-DD\" line")
                     .file(display).expected("Updated: YYYY-MM-DD")
-                    .hint("add a line \"Updated: " + LocalDate.now() + "\" (the date of the last review)").build());
+                    .hint("add a line \"Updated: " + today + "\" (the date of the last review, UTC)").build());
         }
         Marker first = markers.get(0);
         if (first.isDate()) {

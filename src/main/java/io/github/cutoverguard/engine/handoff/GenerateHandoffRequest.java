@@ -13,7 +13,9 @@ import java.util.Objects;
  * @param producerManifestFile the canonical manifest the candidate is generated from
  * @param handoffFile          the candidate to write
  * @param settings             what the candidate says beyond the manifest (target, policies, commands)
- * @param generatedAt          the candidate's {@code generated_at_utc}
+ * @param generatedAt          the candidate's {@code generated_at_utc} as configured ({@code -Dcutover.generatedAt} or
+ *                             {@code project.build.outputTimestamp}), or {@code null} when none is: then a candidate
+ *                             whose content is unchanged keeps its date, and a new one is stamped with the clock
  */
 public record GenerateHandoffRequest(
         RunContext context,
@@ -27,7 +29,6 @@ public record GenerateHandoffRequest(
         Objects.requireNonNull(producerManifestFile, "producerManifestFile");
         Objects.requireNonNull(handoffFile, "handoffFile");
         Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(generatedAt, "generatedAt");
         context = new RunContext(context.files(), context.mode(), context.baseline(), settings.targetServiceContract(),
                 context.limits(), context.clock(), context.breachLimit());
     }

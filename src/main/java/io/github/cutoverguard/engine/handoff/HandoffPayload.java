@@ -96,6 +96,23 @@ public final class HandoffPayload {
         return field("/handoff_mode");
     }
 
+    /** {@code rehearsal_candidate.mode}, for rehearsal handoffs. */
+    public Field rehearsalMode() {
+        return field("/rehearsal_candidate/mode");
+    }
+
+    /** The API contract the payload moves to: a rehearsal handoff's target, a release handoff's own. */
+    public Field targetApiContract() {
+        return kind == HandoffKind.REHEARSAL
+                ? field("/rehearsal_candidate/target_api_contract_version")
+                : field("/expected_api_contract_version");
+    }
+
+    /** {@code payload_contract_version} (a rehearsal handoff's kind and format version). */
+    public Field formatVersion() {
+        return field("/payload_contract_version");
+    }
+
     /** {@code requires_runtime_cutover}, for rehearsal payloads. */
     public Field requiresRuntimeCutover() {
         return field("/rehearsal_candidate/requires_runtime_cutover");

@@ -42,6 +42,9 @@ public record HandoffSettings(
         List<String> rollbackTriggers,
         String rollbackAction) {
 
+    /** The rehearsal mode when none is configured: planning only, the runtime is not cut over. */
+    public static final String DEFAULT_CANDIDATE_MODE = "planning_only_no_runtime_cutover";
+
     public HandoffSettings {
         Objects.requireNonNull(producerRepo, "producerRepo");
         Objects.requireNonNull(targetServiceContract, "targetServiceContract");
@@ -50,7 +53,7 @@ public record HandoffSettings(
         candidateRequires = orDefault(candidateRequires, EnvelopePolicyIsConsistent.DEFAULT_REQUIRES);
         candidateOptional = orDefault(candidateOptional, List.of("error.details"));
         candidateForbids = orDefault(candidateForbids, EnvelopePolicyIsConsistent.DEFAULT_FORBIDS);
-        candidateMode = candidateMode == null || candidateMode.isBlank() ? "planning_only_no_runtime_cutover" : candidateMode;
+        candidateMode = candidateMode == null || candidateMode.isBlank() ? DEFAULT_CANDIDATE_MODE : candidateMode;
         requiredProducerChecks = requiredProducerChecks == null ? List.of() : List.copyOf(requiredProducerChecks);
         requiredConsumerChecks = requiredConsumerChecks == null ? List.of() : List.copyOf(requiredConsumerChecks);
         rollbackTriggers = orDefault(rollbackTriggers, List.of("consumer_contract_suite_red",

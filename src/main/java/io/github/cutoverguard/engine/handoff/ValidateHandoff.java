@@ -9,6 +9,7 @@ import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRun;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.InputFile;
+import io.github.cutoverguard.engine.git.LastChange;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.json.JsonNumbers;
@@ -16,7 +17,7 @@ import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
 import io.github.cutoverguard.engine.schema.SchemaProblem;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,7 +99,8 @@ public final class ValidateHandoff {
         run.add(baselineCheck(request, payload, manifest));
         run.add(kind.get().isRehearsal()
                 ? CheckResult.ran("handoff.cutover-flag", "no runtime cutover; target differs from the active contract",
-                        new RehearsalAvoidsCutover(context.targetServiceContract()).check(payload))
+                        new RehearsalAvoidsCutover(context.targetServiceContract(), targetApiContract(request, manifest),
+                                request.expected().candidateMode()).check(payload))
                 : CheckResult.skipped("handoff.cutover-flag", "a stable release handoff is no rehearsal"));
         String target = context.targetServiceContract() != null ? context.targetServiceContract()
                 : payload.targetServiceContract().text().orElse(null);
@@ -124,8 +126,11 @@ public final class ValidateHandoff {
             run.skipped("handoff.stale", kind.get() != HandoffKind.REHEARSAL
                     ? "only rehearsal handoffs are generated" : "no readable producerManifestFile");
         } else {
-            run.ran("handoff.stale", "equals the candidate regenerated from the manifest",
-                    HandoffIsFresh.check(document, manifest.get(), request.staleCheck()));
+            Optional<LastChange> source = LastChange.of(context.files().resolve(request.producerManifestFile()),
+                    context.files().resolve(request.handoffFile()));
+            Instant configured = request.expected().generatedAt();
+            run.ran("handoff.stale", HandoffIsFresh.describe(manifest.get(), configured, source),
+                    HandoffIsFresh.check(document, manifest.get(), request.staleCheck(), configured, source));
         }
         return run.result(new GoalResult.Acceptance(document.displayName(),
                 document.source().sha256(), kind.get().schema(), run.noneFailed(),
@@ -166,6 +171,27 @@ public final class ValidateHandoff {
                         .build());
         return CheckResult.ran("handoff.baseline", "cutover mode: the rehearsed target contract is <baseline>'s "
                 + (want == null ? "(no serviceContract in <baseline>)" : want), breaches);
+    }
+
+    /**
+     * The API contract a rehearsal targets: {@code <targetApiContract>}, else {@code <baseline>}'s (the API contract
+     * stays while the service contract moves), else the manifest's.
+     */
+    private static RehearsalAvoidsCutover.Configured targetApiContract(ValidateHandoffRequest request,
+                                                                       Optional<JsonDocument> manifest) {
+        String configured = request.expected().targetApiContract();
+        if (configured != null && !configured.isBlank()) {
+            return new RehearsalAvoidsCutover.Configured(configured, "<targetApiContract>");
+        }
+        String baseline = request.context().baseline().apiContract();
+        if (baseline != null && !baseline.isBlank()) {
+            return new RehearsalAvoidsCutover.Configured(baseline,
+                    "<baseline>'s apiContract; set <targetApiContract> for another");
+        }
+        return manifest.flatMap(m -> m.text("expected_api_contract_version"))
+                .map(api -> new RehearsalAvoidsCutover.Configured(api,
+                        "the manifest's expected_api_contract_version; set <targetApiContract> for another"))
+                .orElse(RehearsalAvoidsCutover.Configured.NONE);
     }
 
     private static int minimumOverlap(ValidateHandoffRequest request, Optional<JsonDocument> manifest) {

@@ -26,6 +26,7 @@ import java.util.Objects;
  * @param stableEnvelopeForbids  fields the active contract's {@code <active>_stable} policy must forbid
  *                               (default {@link EnvelopePolicyIsConsistent#DEFAULT_STABLE_FORBIDS})
  * @param staleCheck             generator settings for the {@code HANDOFF-STALE} check, or {@code null} to skip it
+ * @param expected               what else the consumer configured the payload to say ({@link Expected#NONE}: defaults)
  */
 public record ValidateHandoffRequest(
         RunContext context,
@@ -39,7 +40,35 @@ public record ValidateHandoffRequest(
         List<String> envelopeForbids,
         List<String> stableEnvelopeRequires,
         List<String> stableEnvelopeForbids,
-        HandoffSettings staleCheck) implements GoalRequest {
+        HandoffSettings staleCheck,
+        Expected expected) implements GoalRequest {
+
+    /**
+     * What the payload must say beyond the baseline and the target contract, as configured.
+     *
+     * @param targetApiContract the rehearsal's target API contract ({@code <targetApiContract>}), or {@code null} for
+     *                          {@code <baseline>}'s API contract (else the manifest's)
+     * @param candidateMode     the rehearsal mode ({@code <candidateMode>}), or {@code null} for
+     *                          {@link HandoffSettings#DEFAULT_CANDIDATE_MODE}
+     * @param generatedAt       the generation time the stale check expects ({@code -Dcutover.generatedAt} or
+     *                          {@code project.build.outputTimestamp}), or {@code null} when none is configured
+     */
+    public record Expected(String targetApiContract, String candidateMode, java.time.Instant generatedAt) {
+
+        /** Nothing configured: the defaults. */
+        public static final Expected NONE = new Expected(null, null, null);
+    }
+
+    /** A request with nothing configured beyond the parameters named ({@link Expected#NONE}). */
+    public ValidateHandoffRequest(RunContext context, Path handoffFile, Path schemaFile, Path producerManifestFile,
+                                  List<String> requiredConsumerChecks, List<String> requiredProducerChecks,
+                                  Integer minimumOverlapDays, List<String> envelopeRequires, List<String> envelopeForbids,
+                                  List<String> stableEnvelopeRequires, List<String> stableEnvelopeForbids,
+                                  HandoffSettings staleCheck) {
+        this(context, handoffFile, schemaFile, producerManifestFile, requiredConsumerChecks, requiredProducerChecks,
+                minimumOverlapDays, envelopeRequires, envelopeForbids, stableEnvelopeRequires, stableEnvelopeForbids,
+                staleCheck, Expected.NONE);
+    }
 
     public ValidateHandoffRequest {
         Objects.requireNonNull(context, "context");
@@ -50,6 +79,7 @@ public record ValidateHandoffRequest(
         envelopeForbids = orDefault(envelopeForbids, EnvelopePolicyIsConsistent.DEFAULT_FORBIDS);
         stableEnvelopeRequires = orDefault(stableEnvelopeRequires, EnvelopePolicyIsConsistent.DEFAULT_STABLE_REQUIRES);
         stableEnvelopeForbids = orDefault(stableEnvelopeForbids, EnvelopePolicyIsConsistent.DEFAULT_STABLE_FORBIDS);
+        expected = expected == null ? Expected.NONE : expected;
     }
 
     private static List<String> orDefault(List<String> value, List<String> fallback) {

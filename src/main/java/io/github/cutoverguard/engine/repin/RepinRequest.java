@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.repin;
 
+import io.github.cutoverguard.engine.BuildDay;
 import io.github.cutoverguard.engine.RunContext;
 
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public record RepinRequest(
         Objects.requireNonNull(pinFile, "pinFile");
         Objects.requireNonNull(producerRepository, "producerRepository");
         newPin = newPin == null ? new NewPin(null, null, null, null) : newPin;
-        today = today == null ? LocalDate.now(context.clock()) : today;
+        today = today == null ? BuildDay.utcDay(context.clock()) : today;
         producerManifestPath = producerManifestPath == null || producerManifestPath.isBlank() ? null
                 : producerManifestPath.trim().replace('\\', '/');
     }

@@ -69,6 +69,22 @@ class CheckDocsTest {
     }
 
     @Test
+    void theMarkerHintNamesTheDayInUtcWhateverTheJvmTimeZone() {
+        Fixtures.write(project, "docs/INVOICING.md", "# Invoicing v8 rehearsal\n");
+        // 02:34 UTC on 2026-12-07 is still 2026-12-06 in Honolulu, the clock's own zone here as a JVM's default might be
+        Clock honolulu = Clock.fixed(java.time.Instant.parse("2026-12-07T02:34:00Z"), java.time.ZoneId.of("Pacific/Honolulu"));
+        GoalResult result = new CheckDocsRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                Docs.REHEARSAL_BASELINE, null, InputLimits.DEFAULT, honolulu),
+                List.of(new DocumentSpec(Path.of("docs/INVOICING.md"), true, List.of()))).run();
+        assertThat(result.errors()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("DOCS-UPDATED-MARKER");
+            assertThat(b.file()).isEqualTo("docs/INVOICING.md");
+            assertThat(b.message()).isEqualTo("docs/INVOICING.md has no \"Updated: YYYY-MM-DD\" line");
+            assertThat(b.hint()).isEqualTo("add a line \"Updated: 2026-12-07\" (the date of the last review, UTC)");
+        });
+    }
+
+    @Test
     void theMarkerIsALineThatStartsWithUpdatedNotTheWordsElsewhere() {
         Fixtures.write(project, "billing.md", "# Billing v8 rehearsal\nStatus page (Updated: weekly)\nUpdated: 2026-02-08\n");
         Fixtures.write(project, "bullet.md", "# Orders\n- _Updated: 2026-02-08_\n");

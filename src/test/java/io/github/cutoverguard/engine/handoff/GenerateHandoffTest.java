@@ -82,21 +82,35 @@ class GenerateHandoffTest {
     }
 
     @Test
-    void aNewTimestampAloneLeavesTheFileUntouched() throws Exception {
+    void withoutAConfiguredTimestampAnUnchangedCandidateIsLeftUntouched() throws Exception {
         Fixtures.write(project, MANIFEST, Fixtures.referenceText(REFERENCE_MANIFEST));
         generate(REFERENCE_TIME);
         Path output = project.resolve(HANDOFF);
         byte[] before = Files.readAllBytes(output);
         Files.setLastModifiedTime(output, java.nio.file.attribute.FileTime.from(REFERENCE_TIME));
 
-        GenerateHandoff.Generated again = generate(NOW);
+        GenerateHandoff.Generated again = generate(null);
 
         assertThat(again.outcome()).isEqualTo(GenerateHandoff.Outcome.UNCHANGED);
         assertThat(Files.readAllBytes(output)).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(output).toInstant()).isEqualTo(REFERENCE_TIME);
         assertThat(check(again.result(), "handoff.generate").detail()).isEqualTo("unchanged " + HANDOFF + " (sha256 "
-                + InputReader.sha256Hex(before) + ")");
+                + InputReader.sha256Hex(before) + "; generated_at_utc 2026-02-08T11:29:52Z kept: no generation time "
+                + "configured)");
         assertThat(again.result().inputs()).extracting(i -> i.path()).containsExactly(MANIFEST);
+    }
+
+    @Test
+    void aConfiguredTimestampIsWrittenEvenWhenNothingElseChanged() throws Exception {
+        Fixtures.write(project, MANIFEST, Fixtures.referenceText(REFERENCE_MANIFEST));
+        generate(REFERENCE_TIME);
+        assertThat(generate(REFERENCE_TIME).outcome()).isEqualTo(GenerateHandoff.Outcome.UNCHANGED);
+
+        GenerateHandoff.Generated again = generate(NOW);
+
+        assertThat(again.outcome()).isEqualTo(GenerateHandoff.Outcome.WRITTEN);
+        assertThat(handoff()).contains("\"generated_at_utc\": \"2026-03-01T09:00:00Z\"")
+                .contains("\"cutover_not_before_utc_date\": \"2026-03-15\"");
     }
 
     @Test
