@@ -77,9 +77,9 @@ public final class EnvelopeCodesMatchManifest {
         if (declaresNotEnumerated(manifest)) {
             for (Codes codes : enumerating) {
                 breaches.add(doc.breachAt(RULE, enumPointer(codes), codes.envelope().name() + " " + codes.field()
-                                + " enumerates " + String.join(", ", declared(codes)) + ", but " + manifest.displayName()
+                                + " enumerates " + String.join(", ", declared(codes, doc)) + ", but " + manifest.displayName()
                                 + " declares \"" + NOT_ENUMERATED + "\": false")
-                        .actual(String.join(", ", declared(codes)))
+                        .actual(String.join(", ", declared(codes, doc)))
                         .hint("list the codes in the manifest's error_code_enum and remove " + NOT_ENUMERATED
                                 + ", or drop the enum if the codes are free strings").build());
             }
@@ -104,13 +104,21 @@ public final class EnvelopeCodesMatchManifest {
         for (Codes codes : enumerating) {
             Set<String> seen = new HashSet<>();
             for (EnvelopeSchema.AllowedValue value : codes.values()) {
-                if (!seen.add(value.value())) {
+                JsonNode written = doc.root().at(value.pointer());
+                if (!written.isString()) {
+                    // null, a number or a boolean: no code, and never the empty string it would read as
+                    breaches.add(doc.breachAt(RULE, value.pointer(), codes.envelope().name() + " " + codes.field()
+                                    + " allows " + written + ", which is not an error code: " + manifest.displayName()
+                                    + "'s error_code_enum lists strings").actual(written.toString())
+                            .hint("remove " + written + " from the enum (a missing code is written by leaving "
+                                    + codes.field() + " out, if the envelope allows that)").build());
+                } else if (!seen.add(value.value())) {
                     breaches.add(doc.breachAt(RULE, value.pointer(), codes.envelope().name() + " " + codes.field() + " lists \""
                             + value.value() + "\" more than once").actual(value.value())
                             .hint("list each error code once").build());
                 }
             }
-            declared.addAll(declared(codes));
+            declared.addAll(declared(codes, doc));
         }
         Codes first = enumerating.get(0);
         String owner = enumerating.size() == 1 ? first.envelope().name() + " " + first.field()
@@ -124,7 +132,7 @@ public final class EnvelopeCodesMatchManifest {
                             + "in the same change").build());
         }
         for (String unexpected : comparison.unexpected()) {
-            Codes in = enumerating.stream().filter(c -> declared(c).contains(unexpected)).findFirst().orElseThrow();
+            Codes in = enumerating.stream().filter(c -> declared(c, doc).contains(unexpected)).findFirst().orElseThrow();
             String pointer = in.values().stream().filter(v -> v.value().equals(unexpected)).findFirst().orElseThrow().pointer();
             breaches.add(doc.breachAt(RULE, pointer, in.envelope().name() + " " + in.field() + " allows \"" + unexpected
                             + "\", which " + manifest.displayName() + "'s error_code_enum does not list")
@@ -150,8 +158,10 @@ public final class EnvelopeCodesMatchManifest {
         return declared != null && declared.isBoolean() && !declared.booleanValue();
     }
 
-    private static List<String> declared(Codes codes) {
-        return codes.values().stream().map(EnvelopeSchema.AllowedValue::value).toList();
+    /** The codes an envelope's enum lists: its strings (a {@code null} or a number is reported as no code). */
+    private static List<String> declared(Codes codes, JsonDocument doc) {
+        return codes.values().stream().filter(v -> doc.root().at(v.pointer()).isString())
+                .map(EnvelopeSchema.AllowedValue::value).toList();
     }
 
     /** The pointer of the enum (or const) holding an envelope's first code. */
