@@ -3,8 +3,10 @@ package io.github.cutoverguard.engine.schema;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** JSON Schema patterns keep their ECMA-262 meaning on the JDK's engine. */
 class EcmaPatternTest {
@@ -62,6 +64,18 @@ class EcmaPatternTest {
         assertThat(finds("^\\u{1F600}$", "\uD83D\uDE00")).isTrue();
         assertThat(finds("^\\u00e9$", "\u00e9")).isTrue();
         assertThat(finds("\\bstock\\b", "a stock item")).isTrue();
+    }
+
+    @Test
+    void aPatternEcma262RefusesIsRefusedAndNamedAsWritten() {
+        for (String broken : new String[] {"[a-z", "stock\\", "\\u{1F600", "(a"}) {
+            assertThatThrownBy(() -> new BoundedRegularExpressions().getRegularExpression(broken)).as(broken)
+                    .isInstanceOf(PatternSyntaxException.class)
+                    .satisfies(e -> assertThat(((PatternSyntaxException) e).getPattern()).isEqualTo(broken));
+        }
+        assertThat(new BoundedRegularExpressions().getRegularExpression("^stock_v[0-9]+$").matches("stock_v6")).isTrue();
+        assertThat(new BoundedRegularExpressions().getRegularExpression("^stock_v[0-9]+$").matches("stock_v6\n")).isFalse();
+        assertThat(EcmaPattern.toJava("\\01")).isEqualTo("\\01");
     }
 
     @Test
