@@ -43,6 +43,7 @@ class GlobSelectionTest {
         assertThat(named.selectsFile("schemas/stock-v6.json")).as("directory as written").isFalse();
         assertThat(named.selectsFile("Schemas/STOCK-v6.json")).as("name as written").isFalse();
         assertThat(select(List.of("**/*.*"), null).selectsFile("README.MD")).isTrue();
+        assertThat(select(List.of("**/.env"), null).selectsFile("config/.ENV")).isTrue();
     }
 
     @Test

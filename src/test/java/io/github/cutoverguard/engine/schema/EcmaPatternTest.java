@@ -54,6 +54,9 @@ class EcmaPatternTest {
         assertThat(finds("^[^]$", "\n")).isTrue();
         assertThat(finds("^[\\]]$", "]")).isTrue();
         assertThat(finds("^[\\b]$", "\b")).isTrue();
+        assertThat(finds("^[^a]$", "[")).isTrue();
+        assertThat(finds("^[^a]$", "^")).isTrue();
+        assertThat(finds("^[^a]$", "a")).isFalse();
     }
 
     @Test
@@ -61,6 +64,7 @@ class EcmaPatternTest {
         assertThat(finds("^\\v$", "\u000b")).isTrue();
         assertThat(finds("^\\v$", "\n")).isFalse();
         assertThat(finds("^\\0$", "\0")).isTrue();
+        assertThat(finds("\\0", "stock\0")).isTrue();
         assertThat(finds("^\\u{1F600}$", "\uD83D\uDE00")).isTrue();
         assertThat(finds("^\\u00e9$", "\u00e9")).isTrue();
         assertThat(finds("\\bstock\\b", "a stock item")).isTrue();
@@ -68,7 +72,7 @@ class EcmaPatternTest {
 
     @Test
     void aPatternEcma262RefusesIsRefusedAndNamedAsWritten() {
-        for (String broken : new String[] {"[a-z", "stock\\", "\\u{1F600", "(a"}) {
+        for (String broken : new String[] {"[a-z", "[", "[^", "[a\\", "stock\\", "\\u", "\\u{1F600", "(a"}) {
             assertThatThrownBy(() -> new BoundedRegularExpressions().getRegularExpression(broken)).as(broken)
                     .isInstanceOf(PatternSyntaxException.class)
                     .satisfies(e -> assertThat(((PatternSyntaxException) e).getPattern()).isEqualTo(broken));
