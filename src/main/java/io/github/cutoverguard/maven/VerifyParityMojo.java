@@ -48,7 +48,8 @@ public class VerifyParityMojo extends AbstractCutoverMojo implements VerdictGoal
 
     /**
      * Globs selecting the compared files, relative to each root with {@code /} separators; default
-     * {@code **}{@code /*.json}, which also matches top-level files. Example:
+     * {@code **}{@code /*.json}, which also matches top-level files. A file extension matches whatever its case
+     * ({@code extra-policy.JSON} too). Example:
      * {@code <includes><include>**}{@code /*.json</include><include>**}{@code /*.yaml</include></includes>}.
      */
     @Parameter

@@ -93,9 +93,9 @@ public final class EnvelopeCodesMatchManifest {
         if (declaresNotEnumerated(manifest)) {
             for (Codes codes : enumerating) {
                 breaches.add(doc.breachAt(RULE, enumPointer(codes), codes.envelope().name() + " " + codes.field()
-                                + " enumerates " + String.join(", ", declared(codes)) + ", but " + manifest.displayName()
+                                + " enumerates " + String.join(", ", declared(codes, doc)) + ", but " + manifest.displayName()
                                 + " declares \"" + NOT_ENUMERATED + "\": false")
-                        .actual(String.join(", ", declared(codes)))
+                        .actual(String.join(", ", declared(codes, doc)))
                         .hint("list the codes in the manifest's error_code_enum and remove " + NOT_ENUMERATED
                                 + ", or drop the enum if the codes are free strings").build());
             }
@@ -122,7 +122,15 @@ public final class EnvelopeCodesMatchManifest {
             codes.allowed().lists().values().forEach(list -> {
                 Set<String> seen = new HashSet<>();
                 for (InstanceModel.AllowedValue value : list) {
-                    if (!seen.add(value.value())) {
+                    JsonNode written = doc.root().at(value.pointer());
+                    if (!written.isString()) {
+                        // null, a number or a boolean: no code, and never the empty string it would read as
+                        breaches.add(doc.breachAt(RULE, value.pointer(), codes.envelope().name() + " " + codes.field()
+                                        + " allows " + written + ", which is not an error code: " + manifest.displayName()
+                                        + "'s error_code_enum lists strings").actual(written.toString())
+                                .hint("remove " + written + " from the enum (a missing code is written by leaving "
+                                        + codes.field() + " out, if the envelope allows that)").build());
+                    } else if (!seen.add(value.value())) {
                         breaches.add(doc.breachAt(RULE, value.pointer(), codes.envelope().name() + " " + codes.field()
                                 + " lists \"" + value.value() + "\" more than once").actual(value.value())
                                 .hint("list each error code once").build());
@@ -133,7 +141,7 @@ public final class EnvelopeCodesMatchManifest {
                 noneValid = true;
                 breaches.add(noneValid(codes, doc, manifest, canonical));
             }
-            declared.addAll(declared(codes));
+            declared.addAll(declared(codes, doc));
         }
         if (noneValid) {
             return breaches;
@@ -150,7 +158,7 @@ public final class EnvelopeCodesMatchManifest {
                             + "in the same change").build());
         }
         for (String unexpected : comparison.unexpected()) {
-            Codes in = enumerating.stream().filter(c -> declared(c).contains(unexpected)).findFirst().orElseThrow();
+            Codes in = enumerating.stream().filter(c -> declared(c, doc).contains(unexpected)).findFirst().orElseThrow();
             String pointer = in.values().stream().filter(v -> v.value().equals(unexpected)).findFirst().orElseThrow().pointer();
             breaches.add(doc.breachAt(RULE, pointer, in.envelope().name() + " " + in.field() + " allows \"" + unexpected
                             + "\", which " + manifest.displayName() + "'s error_code_enum does not list")
@@ -190,8 +198,10 @@ public final class EnvelopeCodesMatchManifest {
         return declared != null && declared.isBoolean() && !declared.booleanValue();
     }
 
-    private static List<String> declared(Codes codes) {
-        return codes.values().stream().map(InstanceModel.AllowedValue::value).toList();
+    /** The codes an envelope's enum lists: its strings (a {@code null} or a number is reported as no code). */
+    private static List<String> declared(Codes codes, JsonDocument doc) {
+        return codes.values().stream().filter(v -> doc.root().at(v.pointer()).isString())
+                .map(InstanceModel.AllowedValue::value).toList();
     }
 
     /** The pointer of the enum (or const) holding an envelope's first code. */

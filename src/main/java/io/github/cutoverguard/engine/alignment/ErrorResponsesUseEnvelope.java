@@ -138,7 +138,7 @@ public final class ErrorResponsesUseEnvelope {
                         breaches.add(doc.breachAt(RULE, mediaPointer, describe(pointer, usedBy) + " declares " + mediaType
                                         + " without a schema, so it does not carry " + named)
                                 .expected(expected).build());
-                    } else if (!carries(schemaPointer, 0)) {
+                    } else if (!carries(schemaPointer, 0) && followable(schemaPointer)) {
                         String referenced = referenced(api, schemaPointer);
                         Object key = referenced != null ? referenced : SchemaShape.of(api.at(schemaPointer));
                         others.computeIfAbsent(key, k -> new ArrayList<>())
@@ -149,6 +149,17 @@ public final class ErrorResponsesUseEnvelope {
             bodiless.forEach((status, found) -> breaches.add(bodiless(status, found)));
             others.values().forEach(found -> breaches.add(other(found)));
             return breaches;
+        }
+
+        /**
+         * Whether every {@code $ref} of the schema at {@code schemaPointer} can be followed. One that cannot (remote,
+         * dangling) is reported as such, once, and the schema is not also called "inline" or another schema.
+         */
+        private boolean followable(String schemaPointer) {
+            Set<RefProblem> unfollowed = new LinkedHashSet<>();
+            envelopes.get(0).parts(schemaPointer, true, unfollowed);
+            problems.addAll(unfollowed);
+            return unfollowed.isEmpty();
         }
 
         private boolean withoutBody(String status) {

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * top level), {@code *} matches within one path segment, {@code ?} matches one character, and a
  * pattern ending in {@code /} means everything below that directory. A file is selected when it
  * matches an include and no exclude, so without includes nothing is selected; each goal supplies
- * its own default includes ({@link #orDefault}). Matching is case-sensitive.
+ * its own default includes ({@link #orDefault}). Directory and file names match as written (case-sensitive); a file
+ * extension, the literal text after the last {@code .} of a pattern's last segment, matches whatever its case, as a
+ * person reads it: {@code **&#47;*.json} selects {@code extra-policy.JSON} too.
  */
 public final class GlobSelection {
 
@@ -123,19 +125,27 @@ public final class GlobSelection {
         Glob(String glob) {
             String[] parts = segments(glob);
             List<Pattern> list = new ArrayList<>();
-            for (String part : parts) {
+            for (int i = 0; i < parts.length; i++) {
+                String part = parts[i];
                 if (part.equals("**")) {
                     if (list.isEmpty() || list.get(list.size() - 1) != null) {
                         list.add(null);
                     }
                 } else {
-                    list.add(segmentPattern(part));
+                    list.add(segmentPattern(part, i == parts.length - 1));
                 }
             }
             tokens = list.toArray(Pattern[]::new);
         }
 
-        private static Pattern segmentPattern(String segment) {
+        /** {@code segment} as a regex; in the {@code last} segment, a literal extension matches in any case. */
+        private static Pattern segmentPattern(String segment, boolean last) {
+            int dot = segment.lastIndexOf('.');
+            String extension = last && dot >= 0 ? segment.substring(dot + 1) : "";
+            if (!extension.isEmpty() && extension.chars().noneMatch(c -> c == '*' || c == '?')) {
+                return Pattern.compile(segmentPattern(segment.substring(0, dot + 1), false).pattern()
+                        + "(?iu:" + Pattern.quote(extension) + ")");
+            }
             StringBuilder regex = new StringBuilder();
             StringBuilder literal = new StringBuilder();
             for (char c : segment.toCharArray()) {

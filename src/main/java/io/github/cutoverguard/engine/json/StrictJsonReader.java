@@ -29,7 +29,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * with a location, never exceptions that escape.
  *
  * <p>{@link #yaml(InputLimits)} reads YAML (e.g. an OpenAPI description) with the same strictness
- * and the same tree and locations: duplicate keys, a second document, content beyond the limits are
+ * and the same tree and locations: duplicate keys, a second document (named as such), content beyond the limits are
  * problems with a line:column; an alias ({@code *name}) is refused rather than silently read as text, and
  * a merge key ({@code <<}, quoted or not) rather than kept as a member that YAML 1.1 readers would merge.
  * A member whose value is a mapping or a sequence is located at its key (the line that names it).
@@ -114,10 +114,15 @@ public final class StrictJsonReader {
             TreeBuilder builder = new TreeBuilder(parser, nodes);
             JsonNode root = builder.readValue(LocationTable.root(), null, 0, null);
             JsonToken trailing = parser.nextToken();
+            if (trailing != null && parser instanceof YAMLParser) {
+                throw new JsonProblem("a second YAML document starts here, after a '---' document marker: the file must "
+                        + "hold exactly one document", location(parser.currentTokenLocation()),
+                        "remove the '---' marker and what follows it, or move the second document to a file of its own");
+            }
             if (trailing != null) {
                 throw new JsonProblem("content follows the end of the JSON value",
                         location(parser.currentTokenLocation()),
-                        "remove everything after the closing bracket of the top-level value");
+                        "remove everything after the end of the top-level value");
             }
             return new JsonDocument(input, root, builder.locations);
         } catch (StreamConstraintsException e) {
@@ -127,8 +132,14 @@ public final class StrictJsonReader {
             String message = message(e, "YAML".equals(format));
             boolean duplicate = message.startsWith("Duplicate");
             boolean utf8 = message.contains("UTF-8") || message.contains("UTF8");
-            throw new JsonProblem(message, where(e, parser),
-                    duplicate ? DUPLICATE_HINT : utf8 ? ENCODING_HINT
+            JsonSyntax syntax = "YAML".equals(format) ? null : JsonSyntax.of(firstLine(e.getOriginalMessage()));
+            String hint = syntax == null ? null : syntax.hint();
+            Location at = where(e, parser);
+            if (syntax != null && at.isKnown() && at.column() > syntax.behind()) {
+                at = new Location(at.line(), at.column() - syntax.behind());
+            }
+            throw new JsonProblem(message, at,
+                    duplicate ? DUPLICATE_HINT : utf8 ? ENCODING_HINT : hint != null ? hint
                             : "fix the " + format + " syntax at this position");
         }
     }
@@ -254,9 +265,12 @@ public final class StrictJsonReader {
         return new Location(location.getLineNr(), Math.max(1, location.getColumnNr()));
     }
 
-    /** The message of {@code e}: for YAML without SnakeYAML's source excerpts, for JSON its first line. */
+    /**
+     * The message of {@code e}: for YAML without SnakeYAML's source excerpts, for JSON its first line in JSON's terms
+     * ({@link JsonSyntax}: never a parser feature the user cannot set).
+     */
     public static String message(JacksonException e, boolean yaml) {
-        return yaml ? yamlMessage(e.getOriginalMessage()) : firstLine(e.getOriginalMessage());
+        return yaml ? yamlMessage(e.getOriginalMessage()) : JsonSyntax.of(firstLine(e.getOriginalMessage())).message();
     }
 
     /** SnakeYAML's message without its source excerpts: "while parsing X; expected Y, but found Z". */

@@ -18,7 +18,8 @@ import java.util.Optional;
  * Raises {@link #RULE} when the parity comparison cannot read what it must: the canonical
  * directory or a mirror is absent or not a directory, a selected file cannot be read, or a
  * canonical path cannot be trusted (a symbolic link, never followed, or a special file), or a root
- * lies outside the project's work tree or is reached through a link. An absent mirror is only a warning with
+ * lies outside the project's work tree or is reached through a link, or a mirror is the canonical directory itself. An
+ * absent mirror is only a warning with
  * {@code allowMissingMirrors}.
  */
 public final class PackFilesReadable {
@@ -54,11 +55,18 @@ public final class PackFilesReadable {
      * A breach when a mirror lies outside the project or is reached through a link, is absent (a warning if
      * {@code allowMissing}) or is not a directory.
      */
-    static Optional<Breach> mirrorDirectory(InsideProject inside, Path resolved, String display, boolean allowMissing) {
+    static Optional<Breach> mirrorDirectory(InsideProject inside, Path resolved, String display, boolean allowMissing,
+                                            Path canonical, String canonicalDisplay) {
         Optional<InsideProject.Refusal> refused = inside.refusal(resolved);
         if (refused.isPresent()) {
             return Optional.of(UnreadableInput.breach(refused.get().problem("mirror " + display), display,
                     UnreadableInput.CONTRACT_PACK));
+        }
+        if (sameDirectory(resolved, canonical)) {
+            return Optional.of(Breach.error(RULE, "mirror " + display + " is the canonical directory " + canonicalDisplay
+                            + " itself: a directory compared with itself proves nothing")
+                    .file(display)
+                    .hint("point the <mirror> at the copy of the pack, not at the canonical directory").build());
         }
         if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
             Breach missing = Breach.error(RULE, "mirror " + display + " does not exist"
@@ -75,6 +83,18 @@ public final class PackFilesReadable {
                     .file(display).hint("point each <mirror> at a directory holding a copy of the canonical pack").build());
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code mirror} is {@code canonical} by any path (both normalized; or the file system says so). */
+    private static boolean sameDirectory(Path mirror, Path canonical) {
+        if (mirror.equals(canonical)) {
+            return true;
+        }
+        try {
+            return Files.isDirectory(mirror) && Files.isSameFile(mirror, canonical);
+        } catch (java.io.IOException e) {
+            return false; // the reader reports what cannot be read
+        }
     }
 
     /** One breach per canonical path that was not read, in path order. */

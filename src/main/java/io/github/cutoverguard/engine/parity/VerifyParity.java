@@ -75,7 +75,7 @@ public final class VerifyParity {
         for (Path mirror : request.mirrors()) {
             Path resolved = files.resolve(mirror);
             Optional<Breach> problem = PackFilesReadable.mirrorDirectory(InsideProject.of(files), resolved, files.display(mirror),
-                    request.allowMissingMirrors());
+                    request.allowMissingMirrors(), canonicalRoot, canonicalDisplay);
             mirrorProblems.put(mirror, problem);
             if (problem.isEmpty()) {
                 roots.add(new Root(resolved, files.display(mirror), tree.walk(resolved)));

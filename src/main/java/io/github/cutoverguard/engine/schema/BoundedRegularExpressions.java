@@ -4,9 +4,11 @@ import com.networknt.schema.regex.RegularExpression;
 import com.networknt.schema.regex.RegularExpressionFactory;
 
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
- * Compiles a schema's {@code pattern}s with the JDK's regex engine, but bounds each match in time:
+ * Compiles a schema's {@code pattern}s with the JDK's regex engine, read as ECMA-262 as JSON Schema requires
+ * ({@link EcmaPattern}: {@code $} never matches before a final line break), and bounds each match in time:
  * a catastrophically backtracking pattern (e.g. {@code ^(a+)+$} on a long non-matching value) in a
  * user's schema ends with {@link PatternTooSlow} instead of hanging the build. The bound works by
  * handing the matcher a character sequence that checks the deadline as it is read.
@@ -27,7 +29,13 @@ final class BoundedRegularExpressions implements RegularExpressionFactory {
 
     @Override
     public RegularExpression getRegularExpression(String regex) {
-        Pattern pattern = Pattern.compile(regex);
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile(EcmaPattern.toJava(regex));
+        } catch (PatternSyntaxException e) {
+            // named as the schema writes it, not as rewritten for the JDK
+            throw new PatternSyntaxException(e.getDescription(), regex, -1);
+        }
         return value -> pattern.matcher(new Deadline(value, System.nanoTime() + MATCH_BUDGET_NANOS, regex)).find();
     }
 

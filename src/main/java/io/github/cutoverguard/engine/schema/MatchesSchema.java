@@ -49,11 +49,13 @@ public final class MatchesSchema {
         for (Error error : errors) {
             String pointer = pointerOf(error);
             SchemaExpectation expectation = "format".equals(error.getKeyword())
-                    ? new SchemaExpectation(describe(pointer, message(error)), error.getKeyword(), null)
+                    ? new SchemaExpectation(describe(pointer, message(error)), isVisibleText(error) ? "a visible character"
+                            : error.getKeyword(), isVisibleText(error) ? "write the text a reader should see at " + pointer
+                            + "; white space, zero-width and other invisible characters alone do not count" : null)
                     : SchemaExpectation.of(error, pointer);
-            // a property the schema does not define is shown where it is written, not at its object
+            // a property the schema does not define, or whose name it refuses, is shown where it is written, not at its object
             String at = error.getProperty() != null && error.getKeyword() != null
-                    && error.getKeyword().endsWith("Properties") ? pointer + "/" + JsonDocument.escape(error.getProperty())
+                    && (error.getKeyword().endsWith("Properties") || "propertyNames".equals(error.getKeyword())) ? pointer + "/" + JsonDocument.escape(error.getProperty())
                     : pointer;
             breaches.add(Breach.error(RULE, expectation.message() + " (schema " + schemaName + ")")
                     .file(document.displayName())
@@ -110,9 +112,17 @@ public final class MatchesSchema {
     private static String message(Error error) {
         if ("format".equals(error.getKeyword()) && error.getSchemaNode() != null && error.getSchemaNode().isString()) {
             String value = error.getInstanceNode() == null ? "the value" : error.getInstanceNode().toString();
+            if (isVisibleText(error)) {
+                return value + " holds no visible character (only white space or invisible characters)";
+            }
             return value + " is not a valid " + error.getSchemaNode().asString();
         }
         return error.getMessage();
+    }
+
+    private static boolean isVisibleText(Error error) {
+        return "format".equals(error.getKeyword()) && error.getSchemaNode() != null
+                && VisibleTextFormat.NAME.equals(error.getSchemaNode().asString());
     }
 
     private static String pointerOf(Error error) {

@@ -6,7 +6,8 @@ import com.networknt.schema.SchemaException;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.PathType;
 import io.github.cutoverguard.engine.input.InputProblem;
 import io.github.cutoverguard.engine.input.InputReader;
@@ -24,7 +25,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Compiles JSON Schemas (draft 2020-12) once per JVM and hands out the compiled {@link Schema}s.
+ * Compiles JSON Schemas (draft 2020-12, patterns read as ECMA-262, with the {@code visible-text} format) once per JVM and hands out the compiled {@link Schema}s.
  * Bundled schemas load from the plugin jar; local schema files are keyed by path and content hash.
  * Only {@code classpath:} and {@code file:} documents are loaded: a {@code $ref} to any other
  * location (http, https, ...) is refused with a {@link SchemaProblem}, never fetched.
@@ -43,8 +44,12 @@ public final class SchemaCatalog {
     private static final String META_SCHEMA_PREFIX = "https://json-schema.org/";
 
     private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
+    /** Draft 2020-12 with the {@code visible-text} format ({@link VisibleTextFormat}) the bundled schemas use. */
+    private static final Dialect DIALECT = Dialect.builder(Dialects.getDraft202012())
+            .format(new VisibleTextFormat())
+            .build();
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12,
+            DIALECT,
             builder -> builder
                     .schemaRegistryConfig(SchemaRegistryConfig.builder()
                             .pathType(PathType.JSON_POINTER)

@@ -127,6 +127,36 @@ class EnvelopeCodesMatchManifestTest {
         assertThat(check(api)).isEmpty();
     }
 
+    /** Issue #26 defect 19: a null in the code enum is named as null, not as the empty string. */
+    @Test
+    void aNullInTheCodeEnumIsNamedAsNull() {
+        List<Breach> breaches = check(AlignmentFixtures.openApi("                - internal_error\n",
+                "                - internal_error\n                - null\n"));
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("ALIGN-ERROR-CODES");
+            assertThat(b.message()).isEqualTo("ServiceErrorEnvelope error.code allows null, which is not an error code: "
+                    + "contracts/producer-contract-manifest.json's error_code_enum lists strings");
+            assertThat(b.jsonPointer()).isEqualTo("/components/schemas/ServiceErrorEnvelope/properties/error/properties/code/enum/10");
+            assertThat(b.location().line()).isEqualTo(877);
+            assertThat(b.actual()).isEqualTo("null");
+            assertThat(b.hint()).isEqualTo("remove null from the enum (a missing code is written by leaving error.code out, "
+                    + "if the envelope allows that)");
+        });
+    }
+
+    /** Issue #26 defect 21: a code with a trailing line break is shown with the break escaped, not as a space. */
+    @Test
+    void aCodeWithATrailingLineBreakIsShownEscaped() {
+        List<Breach> breaches = check(AlignmentFixtures.openApi("                - internal_error\n",
+                "                - \"internal_error\\n\"\n"));
+        assertThat(breaches).extracting(Breach::message).containsExactly(
+                "ServiceErrorEnvelope error.code lacks manifest error code(s) internal_error of "
+                        + "contracts/producer-contract-manifest.json",
+                "ServiceErrorEnvelope error.code allows \"internal_error\\n\", which "
+                        + "contracts/producer-contract-manifest.json's error_code_enum does not list");
+        assertThat(breaches.get(1).actual()).isEqualTo("internal_error\\n");
+    }
+
     @Test
     void repeatedCodeFails() {
         List<Breach> breaches = check(AlignmentFixtures.openApi("                - internal_error\n",

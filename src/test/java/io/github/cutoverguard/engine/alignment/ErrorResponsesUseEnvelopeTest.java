@@ -154,6 +154,22 @@ class ErrorResponsesUseEnvelopeTest {
         assertThat(breaches).extracting(b -> b.location().line()).containsExactly(29, 31);
     }
 
+    /** Issue #26 defect 20: a schema $ref to another file is reported as remote, not also as an inline schema. */
+    @Test
+    void aRemoteSchemaRefIsReportedOnceAsRemote() {
+        String local = "    InvalidJsonError:\n      description: JSON request payload could not be parsed.\n      content:\n"
+                + "        application/json:\n          schema:\n            $ref: \"#/components/schemas/ServiceErrorEnvelope\"";
+        List<Breach> breaches = check(AlignmentFixtures.openApi(local,
+                local.replace("#/components/schemas/ServiceErrorEnvelope", "errors.yaml#/StockError")));
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("ALIGN-ERROR-RESPONSES");
+            assertThat(b.message()).isEqualTo("$ref \"errors.yaml#/StockError\" is remote: the error-response check follows "
+                    + "only local references (#/...) and never fetches a document");
+            assertThat(b.jsonPointer()).isEqualTo("/components/responses/InvalidJsonError/content/application~1json/schema/$ref");
+            assertThat(b.location().line()).isEqualTo(222);
+        });
+    }
+
     @Test
     void withoutAnEnvelopeOnlyDeclarationsAreChecked() {
         OpenApiDocument api = AlignmentFixtures.openApi(RECALL_WITHOUT_500);

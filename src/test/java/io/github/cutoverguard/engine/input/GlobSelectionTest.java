@@ -29,6 +29,23 @@ class GlobSelectionTest {
         assertThat(GlobSelection.orDefault(List.of("*.yml"), null, JSON).includes()).containsExactly("*.yml");
     }
 
+    /** Issue #26 defect 15: a file's extension is selected as a person reads it, whatever its case. */
+    @Test
+    void extensionsMatchWhateverTheirCaseButNamesAndDirectoriesAsWritten() {
+        GlobSelection json = select(JSON, List.of("**/*.tmp.json"));
+        for (String file : List.of("stock-policy.json", "stock-policy.JSON", "schemas/stock.Json", "a/b/c.jSoN")) {
+            assertThat(json.selectsFile(file)).as(file).isTrue();
+        }
+        assertThat(json.selectsFile("stock-policy.jsonl")).isFalse();
+        assertThat(json.selectsFile("draft.tmp.JSON")).as("excludes too").isFalse();
+        GlobSelection named = select(List.of("Schemas/stock-*.json"), null);
+        assertThat(named.selectsFile("Schemas/stock-v6.JSON")).isTrue();
+        assertThat(named.selectsFile("schemas/stock-v6.json")).as("directory as written").isFalse();
+        assertThat(named.selectsFile("Schemas/STOCK-v6.json")).as("name as written").isFalse();
+        assertThat(select(List.of("**/*.*"), null).selectsFile("README.MD")).isTrue();
+        assertThat(select(List.of("**/.env"), null).selectsFile("config/.ENV")).isTrue();
+    }
+
     @Test
     void neverEnteringKeepsTheSelectionButPrunesNamedDirectoriesAtAnyDepth() {
         GlobSelection all = select(List.of("**/*.yml"), List.of("legacy/**"));

@@ -118,6 +118,34 @@ class StrictJsonReaderTest {
         assertThat(e.location()).isEqualTo(new Location(2, 1));
     }
 
+    /** Issue #26 defect 17: JSON's limits are told in JSON's terms, never as a parser feature the user cannot set. */
+    @Test
+    void nonJsonNumbersAndCommentsAreNamedWithoutParserFeatures() {
+        String[][] cases = {
+                {"{\"reorder_level\": NaN}", "NaN is not a JSON number: JSON has no NaN or Infinity",
+                        "write the number the field means as digits"},
+                {"{\"reorder_level\": Infinity}", "Infinity is not a JSON number: JSON has no NaN or Infinity", null},
+                {"{\"reorder_level\": -Infinity}", "-Infinity is not a JSON number: JSON has no NaN or Infinity", null},
+                {"{\"reorder_level\": 12} // stock.v6", "a comment is not JSON: JSON has no comments",
+                        "remove the comment; a note can go in a file beside this one"},
+                {"{/* stock.v6 */ \"reorder_level\": 12}", "a comment is not JSON: JSON has no comments", null},
+                {"# stock.v6\n{\"reorder_level\": 12}", "a comment is not JSON: JSON has no comments", null},
+                {"{\"reorder_level\": +12}", "a number with a plus sign is not JSON: write it without the sign", null},
+                {"{\"reorder_level\": 0x0c}", "a hexadecimal number is not JSON: write it in decimal", null},
+        };
+        for (String[] c : cases) {
+            JsonProblem e = problem(input(c[0]));
+            assertThat(e.getMessage()).as(c[0]).isEqualTo(c[1]);
+            assertThat(e.getMessage() + e.hint()).as(c[0]).doesNotContainIgnoringCase("feature").doesNotContain("enabl")
+                    .doesNotContain("`");
+            if (c[2] != null) {
+                assertThat(e.hint()).as(c[0]).isEqualTo(c[2]);
+            }
+        }
+        assertThat(problem(input("{\"reorder_level\": NaN}")).location()).isEqualTo(new Location(1, 19));
+        assertThat(problem(input("{\"reorder_level\": 12}\n// stock.v6")).location()).isEqualTo(new Location(2, 1));
+    }
+
     @Test
     void syntaxErrorReportsItsPosition() {
         JsonProblem e = problem(input("{\n  \"a\": 1,\n  \"b\" 2\n}"));

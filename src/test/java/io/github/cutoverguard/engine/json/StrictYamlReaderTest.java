@@ -60,6 +60,7 @@ class StrictYamlReaderTest {
         assertThat(e.location()).isEqualTo(new Location(2, 4));
     }
 
+    /** Issue #26 defect 18: a second document is named in YAML's terms, not as text after a closing bracket. */
     @Test
     void mergeKeyIsRefusedInsteadOfBeingKeptAsAMember() {
         JsonProblem e = problem("Envelope:\n  type: object\n  <<:\n    allOf:\n      - required: [legacy_error]\n");
@@ -70,10 +71,15 @@ class StrictYamlReaderTest {
     }
 
     @Test
-    void secondDocumentIsTrailingContent() {
-        JsonProblem e = problem("a: 1\n---\nb: 2\n");
-        assertThat(e.getMessage()).contains("follows the end");
-        assertThat(e.location().line()).isEqualTo(3);
+    void aSecondDocumentIsNamedInYamlsTerms() {
+        for (String text : new String[] {"warehouse: stock.v6\n---\nwarehouse: stock.v5\n", "warehouse: stock.v6\n---\n"}) {
+            JsonProblem e = problem(text);
+            assertThat(e.getMessage()).as(text).isEqualTo("a second YAML document starts here, after a '---' document marker:"
+                    + " the file must hold exactly one document");
+            assertThat(e.location()).isEqualTo(new Location(3, 1));
+            assertThat(e.hint()).isEqualTo("remove the '---' marker and what follows it, or move the second document to a "
+                    + "file of its own").doesNotContain("bracket");
+        }
     }
 
     @Test

@@ -231,6 +231,33 @@ class VerifyParityTest {
         assertThat(result.checks().get(0).status()).isEqualTo(CheckStatus.FAIL);
     }
 
+    /** Issue #26 defect 15: the default include selects a canonical file whatever the case of its extension. */
+    @Test
+    void aCanonicalFileWithAnUpperCaseExtensionIsMissingFromTheMirror() {
+        Fixtures.write(canonical, "stock-extra-policy.JSON", "{\"reorder_level\": 12}\n");
+        GoalResult result = run(request(null, null, false, 1, "mirrors/a"));
+        assertThat(result.errors()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("PARITY-MISSING");
+            assertThat(b.file()).isEqualTo("mirrors/a/stock-extra-policy.JSON");
+        });
+    }
+
+    /** Issue #26 defect 16: a mirror that is the canonical directory itself, by any path, proves nothing. */
+    @Test
+    void aMirrorThatIsTheCanonicalDirectoryIsRefused() {
+        for (String mirror : List.of("contracts", "contracts/../contracts", "./contracts/", "mirrors/../contracts")) {
+            GoalResult result = run(request(null, null, false, 1, mirror));
+            assertThat(result.errors()).as(mirror).singleElement().satisfies(b -> {
+                assertThat(b.ruleId()).isEqualTo("FILE-MISSING");
+                assertThat(b.file()).isEqualTo("contracts");
+                assertThat(b.message()).isEqualTo("mirror contracts is the canonical directory contracts itself: a "
+                        + "directory compared with itself proves nothing");
+                assertThat(b.hint()).isEqualTo("point the <mirror> at the copy of the pack, not at the canonical directory");
+            });
+            assertThat(result.passed()).isFalse();
+        }
+    }
+
     @Test
     void aMirrorConfiguredThroughASymlinkIsRefused() throws Exception {
         Files.createSymbolicLink(project.resolve("mirror-link"), Path.of("mirrors/b"));

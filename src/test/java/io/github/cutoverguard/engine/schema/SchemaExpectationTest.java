@@ -69,7 +69,6 @@ class SchemaExpectationTest {
                         + "producer-contract-manifest.v1)",
                 "expected_api_contract_version is an integer (3), expected string (schema producer-contract-manifest.v1)",
                 "release_tag is \"\", expected at least 1 character (schema producer-contract-manifest.v1)",
-                "release_tag is \"\", which does not match the pattern \\S (schema producer-contract-manifest.v1)",
                 "error_code_enum has 0 items, expected at least 1 item (schema producer-contract-manifest.v1)");
     }
 
