@@ -171,7 +171,7 @@ class RuntimeConfigReadingTest {
         Fixtures.write(project, YAML, "inventory:\n  note: \"" + "warehouse-".repeat(1_200_000) + "\"\n  contract: stock.v6\n");
         Findings findings = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new NoRuntimeSwitch("stock.v6",
                 GuardRequest.compilePatterns(List.of()), "stock.v5")
-                .check(new ProjectFiles(project), new GlobSelection(NoRuntimeSwitch.DEFAULT_INCLUDES, List.of()), 16 << 20));
+                .check(new ProjectFiles(project), new GlobSelection(NoRuntimeSwitch.DEFAULT_INCLUDES, List.of()), 16 << 20, BreachLimit.DEFAULT));
         assertThat(findings.breaches()).singleElement().satisfies(b -> assertBreach(b, YAML, new Location(3, 13),
                 NAMES + "\"contract: stock.v6\""));
     }
