@@ -1,6 +1,7 @@
 package io.github.cutoverguard.maven;
 
 import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.handoff.ErrorCodeComparison;
 import io.github.cutoverguard.engine.handoff.ValidateHandoff;
 import io.github.cutoverguard.engine.handoff.ValidateHandoffRequest;
 import io.github.cutoverguard.engine.schema.SchemaProblem;
@@ -42,6 +43,15 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo implements VerdictG
     private Integer minimumOverlapDays;
 
     /**
+     * How the payload's error codes are compared with the manifest's {@code error_code_enum}: {@code equal} (default:
+     * the same set), {@code subset} (the payload may leave codes out, add none) or {@code superset} (the payload lists
+     * every code, may add some). The consumer decides: a payload whose {@code validation_mode} is neither
+     * {@code set_equality} nor this mode fails with {@code ERROR-CODES}, and a payload is held to the mode it states.
+     */
+    @Parameter(property = "cutover.errorCodeComparison", defaultValue = "equal")
+    private String errorCodeComparison;
+
+    /**
      * Regenerate the candidate from {@code producerManifestFile} with this POM's generator settings
      * and fail with {@code HANDOFF-STALE} and a diff when the committed payload differs (ignoring
      * {@code generated_at_utc}).
@@ -69,7 +79,8 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo implements VerdictG
         return new ValidateHandoffRequest(contextWithRequiredBaseline(), requiredHandoffFile().toPath(),
                 pathOrNull(schemaFile), pathOrNull(producerManifestFile), requiredConsumerChecks, requiredProducerChecks,
                 minimumOverlapDays, targetEnvelopeRequires, targetEnvelopeForbids,
-                stableEnvelopeRequires, stableEnvelopeForbids, checkStale ? handoffSettings() : null);
+                stableEnvelopeRequires, stableEnvelopeForbids, checkStale ? handoffSettings() : null,
+                configured("<errorCodeComparison>", () -> ErrorCodeComparison.parse(errorCodeComparison)));
     }
 
     @Override

@@ -100,7 +100,8 @@ public final class GenerateHandoff {
         }
         HandoffSettings settings = request.settings();
         ValidateHandoffRequest validation = new ValidateHandoffRequest(request.context(), request.handoffFile(), null,
-                request.producerManifestFile(), settings.requiredConsumerChecks(), settings.requiredProducerChecks(), null,
+                request.producerManifestFile(), settings.requiredConsumerChecks(), settings.requiredProducerChecks(),
+                HandoffGenerator.minimumOverlapDays(manifest),
                 settings.candidateRequires(), settings.candidateForbids(), settings.stableRequires(),
                 settings.stableForbids(), null);
         return ValidateHandoff.checkCandidate(validation, candidate.value().get(), manifest).errors();

@@ -26,6 +26,8 @@ import java.util.Objects;
  * @param stableEnvelopeForbids  fields the active contract's {@code <active>_stable} policy must forbid
  *                               (default {@link EnvelopePolicyIsConsistent#DEFAULT_STABLE_FORBIDS})
  * @param staleCheck             generator settings for the {@code HANDOFF-STALE} check, or {@code null} to skip it
+ * @param errorCodeComparison    how the payload's error codes are compared with the manifest's; {@code null} for
+ *                               {@link ErrorCodeComparison#EQUAL}
  */
 public record ValidateHandoffRequest(
         RunContext context,
@@ -39,7 +41,8 @@ public record ValidateHandoffRequest(
         List<String> envelopeForbids,
         List<String> stableEnvelopeRequires,
         List<String> stableEnvelopeForbids,
-        HandoffSettings staleCheck) implements GoalRequest {
+        HandoffSettings staleCheck,
+        ErrorCodeComparison errorCodeComparison) implements GoalRequest {
 
     public ValidateHandoffRequest {
         Objects.requireNonNull(context, "context");
@@ -50,6 +53,18 @@ public record ValidateHandoffRequest(
         envelopeForbids = orDefault(envelopeForbids, EnvelopePolicyIsConsistent.DEFAULT_FORBIDS);
         stableEnvelopeRequires = orDefault(stableEnvelopeRequires, EnvelopePolicyIsConsistent.DEFAULT_STABLE_REQUIRES);
         stableEnvelopeForbids = orDefault(stableEnvelopeForbids, EnvelopePolicyIsConsistent.DEFAULT_STABLE_FORBIDS);
+        errorCodeComparison = errorCodeComparison == null ? ErrorCodeComparison.EQUAL : errorCodeComparison;
+    }
+
+    /** A request comparing error codes by set equality. */
+    public ValidateHandoffRequest(RunContext context, Path handoffFile, Path schemaFile, Path producerManifestFile,
+                                  List<String> requiredConsumerChecks, List<String> requiredProducerChecks,
+                                  Integer minimumOverlapDays, List<String> envelopeRequires, List<String> envelopeForbids,
+                                  List<String> stableEnvelopeRequires, List<String> stableEnvelopeForbids,
+                                  HandoffSettings staleCheck) {
+        this(context, handoffFile, schemaFile, producerManifestFile, requiredConsumerChecks, requiredProducerChecks,
+                minimumOverlapDays, envelopeRequires, envelopeForbids, stableEnvelopeRequires, stableEnvelopeForbids,
+                staleCheck, null);
     }
 
     private static List<String> orDefault(List<String> value, List<String> fallback) {
