@@ -71,19 +71,29 @@ void assertNoAcceptance() {
 }
 
 /**
- * A reference payload with one change, rejected for one rule: BUILD FAILURE in validate-handoff, the
- * breaches all of `rule` with one at handoff/<payload>:<at>, failing evidence, the payload named by its
- * SHA-256 and rejected as `kind`, the IT's handoff/<payload> the reference <payload> with exactly `edits`,
- * and neither it nor contracts/producer-contract-manifest.json changed by the build. Returns the breach lines.
+ * A payload rejected for one rule: BUILD FAILURE in validate-handoff, the breaches all of `rule` (and of the rules
+ * listed in `also`, each raised too) with one at each of handoff/<payload>:<at> (a location or a list of them), failing evidence, the payload named by its SHA-256 and
+ * rejected as `kind`, and neither it nor contracts/producer-contract-manifest.json changed by the build. Returns the
+ * breach lines.
  */
-List<Map> assertRejectedEdit(Map args) {
+List<Map> assertRejected(Map args) {
     String path = "handoff/${args.payload}"
     its.assertBuildFailure('validate-handoff')
-    List<Map> breaches = its.assertBreaches(required: [args.rule], at: [(args.rule): "$path:${args.at}".toString()])
+    List<String> at = [args.at].flatten().collect { "$path:$it".toString() }
+    List<Map> breaches = its.assertBreaches(required: [args.rule] + (args.also ?: []), at: [(args.rule): at])
     its.assertEvidence('validate-handoff', 'fail')
     assertAcceptance(path, args.kind, false)
-    assertEditedCopy(path, args.payload, args.edits)
     its.assertInputsUnchanged(path, 'contracts/producer-contract-manifest.json')
+    breaches
+}
+
+/**
+ * A reference payload with one change, rejected for one rule (see assertRejected), the IT's handoff/<payload> the
+ * reference <payload> with exactly `edits`. Returns the breach lines.
+ */
+List<Map> assertRejectedEdit(Map args) {
+    List<Map> breaches = assertRejected(args)
+    assertEditedCopy("handoff/${args.payload}", args.payload, args.edits)
     breaches
 }
 

@@ -70,7 +70,7 @@ public final class OverlapWindowHolds {
                                 + "the consumer's fallback and " + activeContract + "'s stability hold during the overlap")
                         .expected("true").actual("missing")
                         .hint("add \"" + name(flag) + "\": true to " + payload.flagContainer().substring(1)
-                                + " (the required flags are named for the active contract " + activeContract + ")")
+                                + "; the required flags are named for the active contract " + activeContract)
                         .build());
                 continue;
             }

@@ -224,8 +224,8 @@ class HandoffFlagsCodesNumbersTest {
             assertThat(b.message()).isEqualTo("billing_v7_stability_required is missing: the payload must state that the "
                     + "consumer's fallback and billing.v7's stability hold during the overlap");
             assertThat(b.location().isKnown()).isTrue();
-            assertThat(b.hint()).isEqualTo("add \"billing_v7_stability_required\": true to migration_overlap_assumptions "
-                    + "(the required flags are named for the active contract billing.v7)");
+            assertThat(b.hint()).isEqualTo("add \"billing_v7_stability_required\": true to migration_overlap_assumptions; "
+                    + "the required flags are named for the active contract billing.v7");
         });
     }
 
