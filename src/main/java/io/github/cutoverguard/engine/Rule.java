@@ -150,7 +150,7 @@ public enum Rule {
     HANDOFF_CUTOVER_FLAG("HANDOFF-CUTOVER-FLAG",
             "A rehearsal payload (`<slug>-rehearsal-handoff.v1` or a `<slug>-candidate` release "
                 + "handoff, for any contract `<name>.v<N>`) sets `requires_runtime_cutover` to anything "
-                + "but `false`, targets the active contract, or targets another contract than "
+                + "but `false` or leaves it out, targets the active contract, or targets another contract than "
                 + "`targetServiceContract`; or a `<slug>-candidate` mode names another contract than the "
                 + "payload's target.",
             "set requires_runtime_cutover to false and target the contract being rehearsed"),

@@ -73,6 +73,21 @@ class HandoffFlagsCodesNumbersTest {
     }
 
     @Test
+    void everyIntegerFieldAcceptsAnyIntegralSpellingAndIsReadByItsValue() throws Exception {
+        String rehearsal = edit(edit(edit(rehearsalText(), "\"duration_days\": 14", "\"duration_days\": 1.4e1"),
+                "\"standard_business_days\": 10", "\"standard_business_days\": 10.0"),
+                "\"emergency_notice_hours\": 24", "\"emergency_notice_hours\": 2.40E1");
+        assertThat(validate(rehearsal).errors()).isEmpty();
+        assertThat(validate(edit(candidateText(), "\"migration_overlap_days\": 14", "\"migration_overlap_days\": 14.00"))
+                .errors()).isEmpty();
+        GoalResult shorter = validate(edit(rehearsalText(), "\"duration_days\": 14", "\"duration_days\": 1.3e1"));
+        assertThat(shorter.errors()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("HANDOFF-OVERLAP");
+            assertThat(b.message()).isEqualTo("the migration overlap is 13 days, the minimum is 14");
+        });
+    }
+
+    @Test
     void anOverlapTheCheckCannotReadFailsTheOverlapCheck() {
         for (String days : List.of("\"14\"", "1.5", "null", "true", "1e400")) {
             HandoffPayload payload = new HandoffPayload(Docs.json("handoff.json", edit(rehearsalText(), "\"duration_days\": 14",
@@ -266,5 +281,21 @@ class HandoffFlagsCodesNumbersTest {
         HandoffPayload payload = new HandoffPayload(Docs.json("handoff.json", rehearsalText()), HandoffKind.REHEARSAL);
         assertThat(new OverlapWindowHolds(14, "billing.v6").check(payload)).extracting(Breach::jsonPointer)
                 .containsExactly("/migration_overlap_assumptions/billing_v6_stability_required");
+    }
+
+    @Test
+    void aRehearsalThatDoesNotStateRequiresRuntimeCutoverIsABreach() {
+        for (String[] c : List.of(new String[] {rehearsalText(), "REHEARSAL"}, new String[] {candidateText(), "RELEASE_CANDIDATE"})) {
+            String text = c[0].replace("\"requires_runtime_cutover\": false,", "");
+            assertThat(text).doesNotContain("requires_runtime_cutover");
+            HandoffPayload payload = new HandoffPayload(Docs.json("handoff.json", text), HandoffKind.valueOf(c[1]));
+            assertThat(new RehearsalAvoidsCutover(BILLING.targetContract()).check(payload)).as(c[1]).singleElement()
+                    .satisfies(b -> {
+                        assertThat(b.ruleId()).isEqualTo("HANDOFF-CUTOVER-FLAG");
+                        assertThat(b.jsonPointer()).isEqualTo("/rehearsal_candidate/requires_runtime_cutover");
+                        assertThat(b.message()).isEqualTo("requires_runtime_cutover is missing: a rehearsal payload must "
+                                + "not force a runtime cutover");
+                    });
+        }
     }
 }
