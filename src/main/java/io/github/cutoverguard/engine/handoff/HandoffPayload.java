@@ -169,8 +169,7 @@ public final class HandoffPayload {
         Set<String> names = new LinkedHashSet<>(requiredFlagNames(kind, activeContract));
         document.at(container).filter(JsonNode::isObject).ifPresent(node -> {
             for (String name : node.propertyNames()) {
-                boolean flag = name.endsWith("_required") || name.contains("fallback") || name.contains("non_blocking");
-                if (flag && !name.equals("requires_runtime_cutover")) {
+                if (name.endsWith("_required") || name.contains("fallback") || name.contains("non_blocking")) {
                     names.add(name);
                 }
             }

@@ -158,6 +158,8 @@ class HandoffFlagsCodesNumbersTest {
                 "/error_code_expectations/validation_mode", "/error_code_expectations/codes");
         assertThat(result.errors().get(0).message()).isEqualTo("validation_mode is \"subset\", but the consumer compares "
                 + "error codes by <errorCodeComparison> equal, which accepts only \"set_equality\"");
+        assertThat(result.errors().get(0).expected()).isEqualTo("set_equality");
+        assertThat(result.errors().get(0).actual()).isEqualTo("\"subset\"");
         assertThat(result.errors().get(1).message()).isEqualTo("the payload lacks manifest error code(s) "
                 + String.join(", ", Docs.REFERENCE_CODES.subList(1, 10)));
     }
@@ -181,6 +183,7 @@ class HandoffFlagsCodesNumbersTest {
                 "/error_code_expectations/validation_mode", "/error_code_expectations/codes");
         assertThat(superset.errors().get(0).message()).endsWith("by <errorCodeComparison> subset, which accepts "
                 + "\"set_equality\" or \"subset\"");
+        assertThat(superset.errors().get(0).expected()).isEqualTo("set_equality or subset");
         // a payload that states set_equality is held to it, whatever the consumer allows
         GoalResult claimsEquality = validate(codes(billingCodes(), "set_equality", "\"invalid_json\""),
                 ErrorCodeComparison.SUBSET);
@@ -189,6 +192,12 @@ class HandoffFlagsCodesNumbersTest {
             assertThat(b.jsonPointer()).isEqualTo("/error_code_expectations/codes");
         });
         assertThat(validate(candidateText(), ErrorCodeComparison.SUPERSET).errors()).isEmpty();
+        // a consumer that allows supersets accepts a payload that states superset and adds a code, but not one that drops one
+        assertThat(validate(codes(billingCodes(), "superset", ALL_CODES + ", \"refund_window_closed\""),
+                ErrorCodeComparison.SUPERSET).errors()).isEmpty();
+        assertThat(validate(codes(billingCodes(), "superset", "\"invalid_json\""), ErrorCodeComparison.SUPERSET).errors())
+                .extracting(Breach::message).containsExactly("the payload lacks manifest error code(s) "
+                        + String.join(", ", Docs.REFERENCE_CODES.subList(1, 10)));
     }
 
     @Test
@@ -257,6 +266,18 @@ class HandoffFlagsCodesNumbersTest {
     }
 
     @Test
+    void anyOtherFallbackOrStabilityFlagMustBeTrueToo() throws Exception {
+        GoalResult result = validate(edit(rehearsalText(), "\"consumer_fallback_must_remain_deterministic\": true",
+                "\"consumer_fallback_must_remain_deterministic\": true,\n    \"billing_v7_refunds_required\": false"));
+        assertThat(result.errors()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("HANDOFF-OVERLAP");
+            assertThat(b.jsonPointer()).isEqualTo("/migration_overlap_assumptions/billing_v7_refunds_required");
+            assertThat(b.message()).isEqualTo("billing_v7_refunds_required is false: the consumer's fallback must stay "
+                    + "deterministic and non-blocking");
+        });
+    }
+
+    @Test
     void aReleaseCandidatesFlagsAreRequiredToo() throws Exception {
         GoalResult renamed = validate(edit(candidateText(), "\"billing_v7_runtime_stability_required\": true",
                 "\"service_v2_runtime_stability_required\": true"));
@@ -297,5 +318,69 @@ class HandoffFlagsCodesNumbersTest {
                                 + "not force a runtime cutover");
                     });
         }
+    }
+
+    @Test
+    void codeListsThatCannotBeReadFailTheCodeCheck() {
+        var manifest = Docs.json("manifest.json", BILLING.rename(Fixtures.referenceText(ValidateHandoffTest.REHEARSAL_MANIFEST)));
+        HandoffPayload numbered = new HandoffPayload(Docs.json("handoff.json",
+                codes(rehearsalText(), "set_equality", ALL_CODES + ", 404")), HandoffKind.REHEARSAL);
+        assertThat(HandoffErrorCodesMatchManifest.check(numbered, manifest, ErrorCodeComparison.EQUAL)).singleElement()
+                .satisfies(b -> {
+                    assertThat(b.jsonPointer()).isEqualTo("/error_code_expectations/codes/10");
+                    assertThat(b.message()).isEqualTo("the error code at index 10 is 404, not a string");
+                });
+        HandoffPayload noList = new HandoffPayload(Docs.json("handoff.json",
+                codes(rehearsalText(), "set_equality", ALL_CODES).replace("\"codes\": [", "\"codes\": {\"all\": [")
+                        .replace("\"internal_error\"]", "\"internal_error\"]}")), HandoffKind.REHEARSAL);
+        assertThat(HandoffErrorCodesMatchManifest.check(noList, manifest, ErrorCodeComparison.EQUAL)).singleElement()
+                .satisfies(b -> {
+                    assertThat(b.ruleId()).isEqualTo("ERROR-CODES");
+                    assertThat(b.jsonPointer()).isEqualTo("/error_code_expectations/codes");
+                    assertThat(b.message()).startsWith("the payload's error codes cannot be read: codes is {");
+                });
+        HandoffPayload payload = new HandoffPayload(Docs.json("handoff.json", rehearsalText()), HandoffKind.REHEARSAL);
+        var noCodes = Docs.json("manifest.json", BILLING.rename(Fixtures.referenceText(ValidateHandoffTest.REHEARSAL_MANIFEST))
+                .replace("\"error_code_enum\"", "\"error_codes\""));
+        assertThat(HandoffErrorCodesMatchManifest.check(payload, noCodes, ErrorCodeComparison.EQUAL)).singleElement()
+                .satisfies(b -> {
+                    assertThat(b.file()).isEqualTo("manifest.json");
+                    assertThat(b.jsonPointer()).isEqualTo("/error_code_enum");
+                    assertThat(b.message()).isEqualTo("the payload's error codes cannot be compared: manifest.json has no "
+                            + "error_code_enum list");
+                });
+    }
+
+    @Test
+    void withoutAConfiguredOrManifestMinimumTheGoalFailsTheOverlapCheck() throws Exception {
+        Fixtures.write(project, "handoff.json", rehearsalText());
+        String manifest = BILLING.rename(Fixtures.referenceText(ValidateHandoffTest.REHEARSAL_MANIFEST));
+        Fixtures.write(project, "manifest.json", edit(manifest, "\"stability_window\"", "\"stability_notes\""));
+        GoalResult result = new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                BILLING.rehearsalBaseline(), BILLING.targetContract(), null, null), Path.of("handoff.json"), null,
+                Path.of("manifest.json"), List.of(), List.of(), null, null, null, null, null, null).run();
+        assertThat(result.errors()).filteredOn(b -> b.ruleId().equals("HANDOFF-OVERLAP")).singleElement()
+                .satisfies(b -> assertThat(b.message()).startsWith("no minimum overlap to hold the 14-day overlap to"));
+        GoalResult configured = new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                BILLING.rehearsalBaseline(), BILLING.targetContract(), null, null), Path.of("handoff.json"), null,
+                Path.of("manifest.json"), List.of(), List.of(), 15, null, null, null, null, null).run();
+        assertThat(configured.errors()).filteredOn(b -> b.ruleId().equals("HANDOFF-OVERLAP")).extracting(Breach::message)
+                .containsExactly("the migration overlap is 14 days, the minimum is 15");
+    }
+
+    @Test
+    void inCutoverModeTheRehearsalsFlagsAreNamedForTheContractItLeaves() throws Exception {
+        Fixtures.write(project, "handoff.json", rehearsalText());
+        Fixtures.write(project, "manifest.json", BILLING.rename(Fixtures.referenceText(ValidateHandoffTest.REHEARSAL_MANIFEST)));
+        var released = new io.github.cutoverguard.engine.Baseline("v1.5.0", "7e4806a34b98e6c06ee33fa9f11499a975e7b922",
+                BILLING.targetContract(), "api.v1", "integration/v1");
+        GoalResult result = new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.CUTOVER, released,
+                null, null, null), Path.of("handoff.json"), null, Path.of("manifest.json"), List.of(), List.of(), null,
+                null, null, null, null, null).run();
+        assertThat(result.errors()).noneMatch(b -> b.ruleId().equals("HANDOFF-OVERLAP"));
+        assertThat(result.checks()).anySatisfy(c -> {
+            assertThat(c.id()).isEqualTo("handoff.overlap");
+            assertThat(c.detail()).contains("billing_v7_stability_required");
+        });
     }
 }
