@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
@@ -41,12 +42,32 @@ class HandoffFlagsCodesNumbersTest {
         return BILLING.rename(Fixtures.referenceText(ValidateHandoffTest.CANDIDATE));
     }
 
-    private GoalResult validate(String payload, ErrorCodeComparison comparison) throws Exception {
+    private static String manifestText() {
+        return BILLING.rename(Fixtures.referenceText(ValidateHandoffTest.REHEARSAL_MANIFEST));
+    }
+
+    /** validate-handoff on {@code payload} and {@code manifest} in {@code mode} against {@code baseline}. */
+    private GoalResult validate(String payload, String manifest, Mode mode, Baseline baseline, Integer minimum,
+                                ErrorCodeComparison comparison) throws Exception {
         Fixtures.write(project, "handoff.json", payload);
-        Fixtures.write(project, "manifest.json", BILLING.rename(Fixtures.referenceText(ValidateHandoffTest.REHEARSAL_MANIFEST)));
-        return new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                BILLING.rehearsalBaseline(), BILLING.targetContract(), null, null), Path.of("handoff.json"), null,
-                Path.of("manifest.json"), List.of(), List.of(), null, null, null, null, null, null, comparison).run();
+        Fixtures.write(project, "manifest.json", manifest);
+        return new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), mode, baseline,
+                mode == Mode.REHEARSAL ? BILLING.targetContract() : null, null, null), Path.of("handoff.json"), null,
+                Path.of("manifest.json"), List.of(), List.of(), minimum, null, null, null, null, null, comparison).run();
+    }
+
+    private GoalResult validate(String payload, ErrorCodeComparison comparison) throws Exception {
+        return validate(payload, manifestText(), Mode.REHEARSAL, BILLING.rehearsalBaseline(), null, comparison);
+    }
+
+    /** The one breach of the code check on {@code payloadText} (a rehearsal handoff) and {@code manifest}. */
+    private static Breach onlyCodeBreach(String payloadText, String manifest) {
+        HandoffPayload payload = new HandoffPayload(Docs.json("handoff.json", payloadText), HandoffKind.REHEARSAL);
+        List<Breach> breaches = HandoffErrorCodesMatchManifest.check(payload, Docs.json("manifest.json", manifest),
+                ErrorCodeComparison.EQUAL);
+        assertThat(breaches).hasSize(1);
+        assertThat(breaches.get(0).ruleId()).isEqualTo("ERROR-CODES");
+        return breaches.get(0);
     }
 
     private GoalResult validate(String payload) throws Exception {
@@ -322,61 +343,39 @@ class HandoffFlagsCodesNumbersTest {
 
     @Test
     void codeListsThatCannotBeReadFailTheCodeCheck() {
-        var manifest = Docs.json("manifest.json", BILLING.rename(Fixtures.referenceText(ValidateHandoffTest.REHEARSAL_MANIFEST)));
-        HandoffPayload numbered = new HandoffPayload(Docs.json("handoff.json",
-                codes(rehearsalText(), "set_equality", ALL_CODES + ", 404")), HandoffKind.REHEARSAL);
-        assertThat(HandoffErrorCodesMatchManifest.check(numbered, manifest, ErrorCodeComparison.EQUAL)).singleElement()
-                .satisfies(b -> {
-                    assertThat(b.jsonPointer()).isEqualTo("/error_code_expectations/codes/10");
-                    assertThat(b.message()).isEqualTo("the error code at index 10 is 404, not a string");
-                });
-        HandoffPayload noList = new HandoffPayload(Docs.json("handoff.json",
-                codes(rehearsalText(), "set_equality", ALL_CODES).replace("\"codes\": [", "\"codes\": {\"all\": [")
-                        .replace("\"internal_error\"]", "\"internal_error\"]}")), HandoffKind.REHEARSAL);
-        assertThat(HandoffErrorCodesMatchManifest.check(noList, manifest, ErrorCodeComparison.EQUAL)).singleElement()
-                .satisfies(b -> {
-                    assertThat(b.ruleId()).isEqualTo("ERROR-CODES");
-                    assertThat(b.jsonPointer()).isEqualTo("/error_code_expectations/codes");
-                    assertThat(b.message()).startsWith("the payload's error codes cannot be read: codes is {");
-                });
-        HandoffPayload payload = new HandoffPayload(Docs.json("handoff.json", rehearsalText()), HandoffKind.REHEARSAL);
-        var noCodes = Docs.json("manifest.json", BILLING.rename(Fixtures.referenceText(ValidateHandoffTest.REHEARSAL_MANIFEST))
-                .replace("\"error_code_enum\"", "\"error_codes\""));
-        assertThat(HandoffErrorCodesMatchManifest.check(payload, noCodes, ErrorCodeComparison.EQUAL)).singleElement()
-                .satisfies(b -> {
-                    assertThat(b.file()).isEqualTo("manifest.json");
-                    assertThat(b.jsonPointer()).isEqualTo("/error_code_enum");
-                    assertThat(b.message()).isEqualTo("the payload's error codes cannot be compared: manifest.json has no "
-                            + "error_code_enum list");
-                });
+        Breach numbered = onlyCodeBreach(codes(rehearsalText(), "set_equality", ALL_CODES + ", 404"), manifestText());
+        assertThat(numbered.jsonPointer()).isEqualTo("/error_code_expectations/codes/10");
+        assertThat(numbered.message()).isEqualTo("the error code at index 10 is 404, not a string");
+
+        Breach noList = onlyCodeBreach(codes(rehearsalText(), "set_equality", ALL_CODES)
+                .replace("\"codes\": [", "\"codes\": {\"all\": [").replace("\"internal_error\"]", "\"internal_error\"]}"),
+                manifestText());
+        assertThat(noList.jsonPointer()).isEqualTo("/error_code_expectations/codes");
+        assertThat(noList.message()).startsWith("the payload's error codes cannot be read: codes is {");
+
+        Breach noCodes = onlyCodeBreach(rehearsalText(), manifestText().replace("\"error_code_enum\"", "\"error_codes\""));
+        assertThat(noCodes.file()).isEqualTo("manifest.json");
+        assertThat(noCodes.jsonPointer()).isEqualTo("/error_code_enum");
+        assertThat(noCodes.message()).isEqualTo("the payload's error codes cannot be compared: manifest.json has no "
+                + "error_code_enum list");
     }
 
     @Test
     void withoutAConfiguredOrManifestMinimumTheGoalFailsTheOverlapCheck() throws Exception {
-        Fixtures.write(project, "handoff.json", rehearsalText());
-        String manifest = BILLING.rename(Fixtures.referenceText(ValidateHandoffTest.REHEARSAL_MANIFEST));
-        Fixtures.write(project, "manifest.json", edit(manifest, "\"stability_window\"", "\"stability_notes\""));
-        GoalResult result = new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                BILLING.rehearsalBaseline(), BILLING.targetContract(), null, null), Path.of("handoff.json"), null,
-                Path.of("manifest.json"), List.of(), List.of(), null, null, null, null, null, null).run();
+        String manifest = edit(manifestText(), "\"stability_window\"", "\"stability_notes\"");
+        GoalResult result = validate(rehearsalText(), manifest, Mode.REHEARSAL, BILLING.rehearsalBaseline(), null, null);
         assertThat(result.errors()).filteredOn(b -> b.ruleId().equals("HANDOFF-OVERLAP")).singleElement()
                 .satisfies(b -> assertThat(b.message()).startsWith("no minimum overlap to hold the 14-day overlap to"));
-        GoalResult configured = new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                BILLING.rehearsalBaseline(), BILLING.targetContract(), null, null), Path.of("handoff.json"), null,
-                Path.of("manifest.json"), List.of(), List.of(), 15, null, null, null, null, null).run();
+        GoalResult configured = validate(rehearsalText(), manifest, Mode.REHEARSAL, BILLING.rehearsalBaseline(), 15, null);
         assertThat(configured.errors()).filteredOn(b -> b.ruleId().equals("HANDOFF-OVERLAP")).extracting(Breach::message)
                 .containsExactly("the migration overlap is 14 days, the minimum is 15");
     }
 
     @Test
     void inCutoverModeTheRehearsalsFlagsAreNamedForTheContractItLeaves() throws Exception {
-        Fixtures.write(project, "handoff.json", rehearsalText());
-        Fixtures.write(project, "manifest.json", BILLING.rename(Fixtures.referenceText(ValidateHandoffTest.REHEARSAL_MANIFEST)));
-        var released = new io.github.cutoverguard.engine.Baseline("v1.5.0", "7e4806a34b98e6c06ee33fa9f11499a975e7b922",
-                BILLING.targetContract(), "api.v1", "integration/v1");
-        GoalResult result = new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.CUTOVER, released,
-                null, null, null), Path.of("handoff.json"), null, Path.of("manifest.json"), List.of(), List.of(), null,
-                null, null, null, null, null).run();
+        Baseline released = new Baseline("v1.5.0", "7e4806a34b98e6c06ee33fa9f11499a975e7b922", BILLING.targetContract(),
+                "api.v1", "integration/v1");
+        GoalResult result = validate(rehearsalText(), manifestText(), Mode.CUTOVER, released, null, null);
         assertThat(result.errors()).noneMatch(b -> b.ruleId().equals("HANDOFF-OVERLAP"));
         assertThat(result.checks()).anySatisfy(c -> {
             assertThat(c.id()).isEqualTo("handoff.overlap");
