@@ -38,7 +38,10 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo implements VerdictG
     @Parameter(property = "cutover.schemaFile")
     private File schemaFile;
 
-    /** The minimum migration overlap in days; default: the manifest's {@code stability_window.minimum_sprint_days}. */
+    /**
+     * The minimum migration overlap in days; default: the manifest's {@code stability_window.minimum_sprint_days}. With
+     * neither, the overlap check fails with {@code HANDOFF-OVERLAP} rather than accept any overlap.
+     */
     @Parameter(property = "cutover.minimumOverlapDays")
     private Integer minimumOverlapDays;
 
