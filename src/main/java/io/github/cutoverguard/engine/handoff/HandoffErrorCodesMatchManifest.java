@@ -16,7 +16,7 @@ import java.util.Optional;
  * Raises {@link #RULE} when the payload's error codes differ from the canonical manifest's {@code error_code_enum} under
  * the comparison the consumer configured ({@link ErrorCodeComparison}, set equality by default; missing and unexpected
  * codes are named), when the payload's {@code validation_mode} asks for a comparison the consumer did not allow, when a
- * code is listed more than once (at the repetition), or when either list cannot be read.
+ * code is listed more than once in either list (at the repetition), or when either list cannot be read.
  */
 public final class HandoffErrorCodesMatchManifest {
 
@@ -48,8 +48,7 @@ public final class HandoffErrorCodesMatchManifest {
         if (promised.isEmpty()) {
             return breaches;
         }
-        List<String> canonical = new ArrayList<>();
-        manifestCodes.forEach(n -> canonical.add(n.asString()));
+        List<String> canonical = codes(manifest, "/error_code_enum", manifestCodes, breaches);
         SetComparison difference = SetComparison.of(canonical, promised.get());
         String expected = String.join(", ", canonical);
         String actual = String.join(", ", promised.get());

@@ -257,6 +257,17 @@ class HandoffFlagsCodesNumbersTest {
         });
     }
 
+    @Test
+    void aCodeTheManifestRepeatsIsABreachInTheManifest() throws Exception {
+        String manifest = edit(manifestText(), "\"write_failed\",", "\"write_failed\",\n    \"write_failed\",");
+        GoalResult result = validate(rehearsalText(), manifest, Mode.REHEARSAL, BILLING.rehearsalBaseline(), null, null);
+        assertThat(result.errors()).filteredOn(b -> b.ruleId().equals("ERROR-CODES")).singleElement().satisfies(b -> {
+            assertThat(b.file()).isEqualTo("manifest.json");
+            assertThat(b.jsonPointer()).isEqualTo("/error_code_enum/5");
+            assertThat(b.message()).isEqualTo("error code \"write_failed\" is listed again (first at index 4)");
+        });
+    }
+
     // defect 3: required flags are required members, named for the configured contracts
 
     @Test
