@@ -3,7 +3,7 @@ def its = evaluate(new File(support, 'ItSupport.groovy'))
 def hs = its.load('HandoffSupport')
 
 its.assertNotGo()
-def breaches = hs.assertRejected(payload: 'BILLING_V8_REHEARSAL_HANDOFF_CANDIDATE.json', kind: 'rehearsal-handoff.v1', rule: 'ERROR-CODES', at: ['49:24', '50:14'])
+def breaches = hs.assertRejectedBillingCase(payload: 'BILLING_V8_REHEARSAL_HANDOFF_CANDIDATE.json', kind: 'rehearsal-handoff.v1', rule: 'ERROR-CODES', at: ['49:24', '50:14'])
 assert breaches.size() == 2
 assert breaches.any { it.text.contains('validation_mode is "subset", but the consumer compares error codes by <errorCodeComparison> equal') }
 assert breaches.any { it.text.contains('the payload lacks manifest error code(s) invoice_not_found, currency_unsupported, rate_limited, internal_error') }

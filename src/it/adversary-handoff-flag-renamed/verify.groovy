@@ -3,7 +3,7 @@ def its = evaluate(new File(support, 'ItSupport.groovy'))
 def hs = its.load('HandoffSupport')
 
 its.assertNotGo()
-def breaches = hs.assertRejected(payload: 'BILLING_V8_REHEARSAL_HANDOFF_CANDIDATE.json', kind: 'rehearsal-handoff.v1', rule: 'HANDOFF-OVERLAP', at: ['63:36'])
-assert breaches.findAll { it.rule == 'HANDOFF-OVERLAP' }.size() == 1
-assert breaches.any { it.rule == 'HANDOFF-OVERLAP' && it.text.contains('billing_v7_stability_required is missing') }
+def breaches = hs.assertRejectedBillingCase(payload: 'BILLING_V8_REHEARSAL_HANDOFF_CANDIDATE.json', kind: 'rehearsal-handoff.v1', rule: 'HANDOFF-OVERLAP', at: ['63:36'])
+assert breaches.size() == 1
+assert breaches[0].text.contains('billing_v7_stability_required is missing')
 true

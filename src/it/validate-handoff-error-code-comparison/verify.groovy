@@ -15,5 +15,5 @@ assert codes == ["[ERROR] $path:49:24 ERROR-CODES validation_mode is \"subset\",
 assert its.breachLines()*.rule.unique() == ['ERROR-CODES']
 assert log.contains("Invalid <errorCodeComparison> (cutover.errorCodeComparison): 'set_equality' is not one of equal, subset, superset")
 its.assertNoStackTrace()
-its.assertInputsUnchanged(path, 'contracts/producer-contract-manifest.json')
+hs.assertBillingCaseUnchanged('BILLING_V8_REHEARSAL_HANDOFF_CANDIDATE.json')
 true
