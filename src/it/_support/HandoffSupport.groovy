@@ -71,19 +71,79 @@ void assertNoAcceptance() {
 }
 
 /**
- * A reference payload with one change, rejected for one rule: BUILD FAILURE in validate-handoff, the
- * breaches all of `rule` with one at handoff/<payload>:<at>, failing evidence, the payload named by its
- * SHA-256 and rejected as `kind`, the IT's handoff/<payload> the reference <payload> with exactly `edits`,
- * and neither it nor contracts/producer-contract-manifest.json changed by the build. Returns the breach lines.
+ * The billing team's fixtures (src/it/_support/handoff): an invoicing consumer of billing on billing.v7 (v1.4.0)
+ * rehearsing billing.v8, whose rehearsal handoff and billing-v8-candidate release handoff pass validate-handoff
+ * with the IT poms' configuration.
  */
-List<Map> assertRejectedEdit(Map args) {
+@Field static final String BILLING_MANIFEST = 'billing-producer-contract-manifest.json'
+
+/** Where setup.groovy keeps what it wrote, so that verify.groovy can tell that the build changed none of it. */
+@Field static final String WRITTEN = '.it-setup'
+
+/**
+ * setup.groovy of a billing case: writes handoff/<payload>, the billing fixture of that name with exactly the given
+ * `edits` ([from: to, ...], each `from` occurring once: the adversary's change, in one place), and
+ * contracts/producer-contract-manifest.json, the billing manifest; keeps a copy of both under .it-setup.
+ */
+void writeBillingCase(String payload, Map<String, String> edits) {
+    String text = new File(its.supportDir(), "handoff/$payload").getText('UTF-8')
+    edits.each { String from, String to ->
+        assert text.count(from) == 1 : "the edit anchor occurs ${text.count(from)} times in $payload: $from"
+        text = text.replace(from, to)
+    }
+    String manifest = new File(its.supportDir(), "handoff/$BILLING_MANIFEST").getText('UTF-8')
+    ["handoff/$payload": text, 'contracts/producer-contract-manifest.json': manifest].each { String path, String content ->
+        [path, "$WRITTEN/$path"].each { String target ->
+            File file = new File(basedir, target)
+            file.parentFile.mkdirs()
+            file.setText(content, 'UTF-8')
+        }
+    }
+}
+
+/**
+ * A billing case (see writeBillingCase) rejected for one rule, as assertRejected says, except that the inputs are
+ * compared with what setup.groovy wrote. Returns the breach lines.
+ */
+List<Map> assertRejectedBillingCase(Map args) {
+    List<Map> breaches = assertRejected(args + [written: true])
+    assertBillingCaseUnchanged(args.payload)
+    breaches
+}
+
+/** The build changed neither file writeBillingCase wrote. */
+void assertBillingCaseUnchanged(String payload) {
+    ["handoff/$payload", 'contracts/producer-contract-manifest.json'].each { String path ->
+        assert new File(basedir, path).bytes == new File(basedir, "$WRITTEN/$path").bytes : "$path was modified by the build"
+    }
+}
+
+/**
+ * A payload rejected for one rule: BUILD FAILURE in validate-handoff, the breaches all of `rule` (and of the rules
+ * listed in `also`, each raised too) with one at each of handoff/<payload>:<at> (a location or a list of them), failing evidence, the payload named by its SHA-256 and
+ * rejected as `kind`, and (unless `written`: setup.groovy wrote them) neither it nor
+ * contracts/producer-contract-manifest.json changed by the build. Returns the breach lines.
+ */
+List<Map> assertRejected(Map args) {
     String path = "handoff/${args.payload}"
     its.assertBuildFailure('validate-handoff')
-    List<Map> breaches = its.assertBreaches(required: [args.rule], at: [(args.rule): "$path:${args.at}".toString()])
+    List<String> at = [args.at].flatten().collect { "$path:$it".toString() }
+    List<Map> breaches = its.assertBreaches(required: [args.rule] + (args.also ?: []), at: [(args.rule): at])
     its.assertEvidence('validate-handoff', 'fail')
     assertAcceptance(path, args.kind, false)
-    assertEditedCopy(path, args.payload, args.edits)
-    its.assertInputsUnchanged(path, 'contracts/producer-contract-manifest.json')
+    if (!args.written) {
+        its.assertInputsUnchanged(path, 'contracts/producer-contract-manifest.json')
+    }
+    breaches
+}
+
+/**
+ * A reference payload with one change, rejected for one rule (see assertRejected), the IT's handoff/<payload> the
+ * reference <payload> with exactly `edits`. Returns the breach lines.
+ */
+List<Map> assertRejectedEdit(Map args) {
+    List<Map> breaches = assertRejected(args)
+    assertEditedCopy("handoff/${args.payload}", args.payload, args.edits)
     breaches
 }
 

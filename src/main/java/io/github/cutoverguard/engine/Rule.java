@@ -104,8 +104,10 @@ public enum Rule {
     /** Raised by ErrorCodesMatchExpected, HandoffErrorCodesMatchManifest. */
     ERROR_CODES("ERROR-CODES",
             "`check-pin`: the manifest's `error_code_enum` repeats a code, lacks an expected code or "
-                + "holds an unexpected one. `validate-handoff`: under `set_equality` the payload's codes "
-                + "differ from the manifest's. Each code is named.",
+                + "holds an unexpected one. `validate-handoff`: the payload's codes differ from the manifest's "
+                + "under `errorCodeComparison` (default set equality) or the payload's `validation_mode` if "
+                + "stricter, the payload states a `validation_mode` the consumer did not allow, or a code "
+                + "repeats. Each code is named.",
             "align expectedErrorCodes (or the consumer's error handling) with the producer's "
                 + "error_code_enum"),
 
@@ -149,7 +151,7 @@ public enum Rule {
     HANDOFF_CUTOVER_FLAG("HANDOFF-CUTOVER-FLAG",
             "A rehearsal payload (`<slug>-rehearsal-handoff.v1` or a `<slug>-candidate` release "
                 + "handoff, for any contract `<name>.v<N>`) sets `requires_runtime_cutover` to anything "
-                + "but `false`, targets the active contract, or targets another contract than "
+                + "but `false` or leaves it out, targets the active contract, or targets another contract than "
                 + "`targetServiceContract`; a rehearsal handoff's `mode` is not `candidateMode` (default "
                 + "`planning_only_no_runtime_cutover`), its target API contract not `targetApiContract` (default: "
                 + "`<baseline>`'s), or its `payload_contract_version` names another contract than its target; or a "
@@ -168,7 +170,9 @@ public enum Rule {
     /** Raised by OverlapWindowHolds. */
     HANDOFF_OVERLAP("HANDOFF-OVERLAP",
             "The overlap is shorter than `minimumOverlapDays`, `cutover_not_before_utc_date` falls "
-                + "inside it, or a fallback/stability flag is not `true`.",
+                + "inside it, or a fallback/stability flag is not `true`; a required flag (named for the "
+                + "active contract, e.g. `billing_v7_stability_required`) is missing; or the overlap, its "
+                + "dates or its minimum cannot be read.",
             "extend the overlap to the manifest's minimum sprint days and keep every fallback "
                 + "guarantee true"),
 

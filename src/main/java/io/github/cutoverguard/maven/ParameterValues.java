@@ -43,7 +43,8 @@ final class ParameterValues {
             "followUps", FollowUpParameter.class);
 
     /** The values each enumerated (String-typed) parameter accepts. */
-    private static final Map<String, List<String>> VALUES = Map.of("mode", List.of("rehearsal", "cutover"));
+    private static final Map<String, List<String>> VALUES = Map.of("mode", List.of("rehearsal", "cutover"),
+            "errorCodeComparison", List.of("equal", "subset", "superset"));
 
     private ParameterValues() {
     }

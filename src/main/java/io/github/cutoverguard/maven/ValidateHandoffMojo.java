@@ -1,6 +1,7 @@
 package io.github.cutoverguard.maven;
 
 import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.handoff.ErrorCodeComparison;
 import io.github.cutoverguard.engine.handoff.ValidateHandoff;
 import io.github.cutoverguard.engine.handoff.ValidateHandoffRequest;
 import io.github.cutoverguard.engine.schema.SchemaProblem;
@@ -37,9 +38,21 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo implements VerdictG
     @Parameter(property = "cutover.schemaFile")
     private File schemaFile;
 
-    /** The minimum migration overlap in days; default: the manifest's {@code stability_window.minimum_sprint_days}. */
+    /**
+     * The minimum migration overlap in days; default: the manifest's {@code stability_window.minimum_sprint_days}. With
+     * neither, the overlap check fails with {@code HANDOFF-OVERLAP} rather than accept any overlap.
+     */
     @Parameter(property = "cutover.minimumOverlapDays")
     private Integer minimumOverlapDays;
+
+    /**
+     * How the payload's error codes are compared with the manifest's {@code error_code_enum}: {@code equal} (default:
+     * the same set), {@code subset} (the payload may leave codes out, add none) or {@code superset} (the payload lists
+     * every code, may add some). The consumer decides: a payload whose {@code validation_mode} is neither
+     * {@code set_equality} nor this mode fails with {@code ERROR-CODES}, and a payload is held to the mode it states.
+     */
+    @Parameter(property = "cutover.errorCodeComparison", defaultValue = "equal")
+    private String errorCodeComparison;
 
     /**
      * Regenerate the candidate from {@code producerManifestFile} with this POM's generator settings
@@ -72,7 +85,8 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo implements VerdictG
                 minimumOverlapDays, targetEnvelopeRequires, targetEnvelopeForbids,
                 stableEnvelopeRequires, stableEnvelopeForbids, checkStale ? handoffSettings() : null,
                 new ValidateHandoffRequest.Expected(targetApiContract, candidateMode,
-                        checkStale ? configuredTimestamp() : null));
+                        checkStale ? configuredTimestamp() : null,
+                        configured("<errorCodeComparison>", () -> ErrorCodeComparison.parse(errorCodeComparison))));
     }
 
     @Override

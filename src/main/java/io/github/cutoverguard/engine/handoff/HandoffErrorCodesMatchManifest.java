@@ -7,12 +7,16 @@ import io.github.cutoverguard.engine.json.JsonDocument;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Raises {@link #RULE} when, under {@code set_equality}, the payload's error codes are not
- * set-equal to the canonical manifest's {@code error_code_enum}; missing and unexpected codes are
- * named.
+ * Raises {@link #RULE} when the payload's error codes differ from the canonical manifest's {@code error_code_enum} under
+ * the comparison the consumer configured ({@link ErrorCodeComparison}, set equality by default; missing and unexpected
+ * codes are named), when the payload's {@code validation_mode} asks for a comparison the consumer did not allow, when a
+ * code is listed more than once in either list (at the repetition), or when either list cannot be read.
  */
 public final class HandoffErrorCodesMatchManifest {
 
@@ -21,36 +25,93 @@ public final class HandoffErrorCodesMatchManifest {
     private HandoffErrorCodesMatchManifest() {
     }
 
-    public static List<Breach> check(HandoffPayload payload, JsonDocument manifest) {
+    public static List<Breach> check(HandoffPayload payload, JsonDocument manifest, ErrorCodeComparison configured) {
         List<Breach> breaches = new ArrayList<>();
+        JsonDocument doc = payload.document();
+        ErrorCodeComparison comparison = comparison(payload, configured, breaches);
         HandoffPayload.Field codes = payload.errorCodes();
+        Optional<List<String>> promised = codes.value().filter(JsonNode::isArray).map(list -> codes(doc, codes.pointer(), list, breaches));
+        if (promised.isEmpty()) {
+            breaches.add(doc.breachAt(RULE, codes.pointer(), "the payload's error codes cannot be read: "
+                            + codes.pointer().substring(codes.pointer().lastIndexOf('/') + 1) + " is "
+                            + codes.value().map(JsonNode::toString).orElse("missing") + ", not a list of codes")
+                    .expected("a list of the manifest's error codes").hint("regenerate the handoff from "
+                            + manifest.displayName()).build());
+        }
         JsonNode manifestCodes = manifest.root().get("error_code_enum");
-        if (codes.value().isEmpty() || manifestCodes == null || !manifestCodes.isArray()
-                || !"set_equality".equals(payload.errorCodeValidationMode())) {
+        if (manifestCodes == null || !manifestCodes.isArray()) {
+            breaches.add(manifest.breachAt(RULE, "/error_code_enum", "the payload's error codes cannot be compared: "
+                            + manifest.displayName() + " has no error_code_enum list")
+                    .hint("point producerManifestFile at the producer's contract manifest").build());
             return breaches;
         }
-        List<String> promised = strings(codes.value().get());
-        List<String> canonical = strings(manifestCodes);
-        SetComparison comparison = SetComparison.of(canonical, promised);
-        JsonDocument doc = payload.document();
-        if (!comparison.missing().isEmpty()) {
+        if (promised.isEmpty()) {
+            return breaches;
+        }
+        List<String> canonical = codes(manifest, "/error_code_enum", manifestCodes, breaches);
+        SetComparison difference = SetComparison.of(canonical, promised.get());
+        String expected = String.join(", ", canonical);
+        String actual = String.join(", ", promised.get());
+        if (comparison.missingIsBreach() && !difference.missing().isEmpty()) {
             breaches.add(doc.breachAt(RULE, codes.pointer(), "the payload lacks manifest error code(s) "
-                            + String.join(", ", comparison.missing()))
-                    .expected(String.join(", ", canonical)).actual(String.join(", ", promised))
+                            + String.join(", ", difference.missing()))
+                    .expected(expected).actual(actual)
                     .hint("regenerate the handoff from " + manifest.displayName()).build());
         }
-        if (!comparison.unexpected().isEmpty()) {
+        if (comparison.unexpectedIsBreach() && !difference.unexpected().isEmpty()) {
             breaches.add(doc.breachAt(RULE, codes.pointer(), "the payload holds error code(s) not in "
-                            + manifest.displayName() + ": " + String.join(", ", comparison.unexpected()))
-                    .expected(String.join(", ", canonical)).actual(String.join(", ", promised))
+                            + manifest.displayName() + ": " + String.join(", ", difference.unexpected()))
+                    .expected(expected).actual(actual)
                     .hint("regenerate the handoff from " + manifest.displayName()).build());
         }
         return breaches;
     }
 
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(n -> values.add(n.asString()));
-        return values;
+    /**
+     * The comparison to apply: the payload's {@code validation_mode} when the consumer accepts it (a payload is held to
+     * what it states), else the configured one, with a breach at the mode the consumer did not allow.
+     */
+    private static ErrorCodeComparison comparison(HandoffPayload payload, ErrorCodeComparison configured,
+                                                  List<Breach> breaches) {
+        Optional<HandoffPayload.Field> mode = payload.errorCodeValidationMode();
+        if (mode.isEmpty() || mode.get().value().isEmpty()) {
+            return configured;
+        }
+        HandoffPayload.Field field = mode.get();
+        Optional<ErrorCodeComparison> stated = field.text().flatMap(ErrorCodeComparison::ofValidationMode);
+        if (stated.isPresent() && configured.accepts(stated.get())) {
+            return stated.get();
+        }
+        String accepted = configured == ErrorCodeComparison.EQUAL ? "only \"set_equality\""
+                : "\"set_equality\" or \"" + configured.validationMode() + "\"";
+        breaches.add(payload.document().breachAt(RULE, field.pointer(), "validation_mode is "
+                        + field.value().get() + ", but the consumer compares error codes by <errorCodeComparison> "
+                        + configured.id() + ", which accepts " + accepted)
+                .expected(configured == ErrorCodeComparison.EQUAL ? "set_equality"
+                        : "set_equality or " + configured.validationMode())
+                .actual(field.value().get().toString())
+                .hint("the consumer, not the payload, decides how codes are compared: list exactly the manifest's "
+                        + "codes under set_equality, or have the consumer configure <errorCodeComparison>").build());
+        return configured;
+    }
+
+    /** The codes of {@code list}, each once, with a breach at every repetition and at every entry that is no string. */
+    private static List<String> codes(JsonDocument doc, String pointer, JsonNode list, List<Breach> breaches) {
+        Map<String, Integer> first = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode entry = list.get(i);
+            if (!entry.isString()) {
+                breaches.add(doc.breachAt(RULE, pointer + "/" + i, "the error code at index " + i + " is " + entry + ", not a string")
+                        .actual(entry.toString()).hint("list each error code as a string").build());
+                continue;
+            }
+            Integer earlier = first.putIfAbsent(entry.asString(), i);
+            if (earlier != null) {
+                breaches.add(doc.breachAt(RULE, pointer + "/" + i, "error code \"" + entry.asString()
+                                + "\" is listed again (first at index " + earlier + ")")
+                        .actual(entry.asString()).hint("list each error code once").build());
+            }
+        }
+        return List.copyOf(first.keySet());
     }
 }

@@ -34,6 +34,9 @@ public final class HandoffGenerator {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
+    /** The overlap, and the minimum the generator's own check holds it to, of a manifest without a stability window. */
+    private static final int DEFAULT_OVERLAP_DAYS = 14;
+
     private HandoffGenerator() {
     }
 
@@ -43,8 +46,7 @@ public final class HandoffGenerator {
         JsonNodeFactory f = JsonNodeFactory.instance;
         String active = text(m, "expected_service_contract_version");
         String target = settings.targetServiceContract();
-        int overlap = settings.overlapDays() != null ? settings.overlapDays()
-                : JsonNumbers.intValue(m.at("/stability_window/minimum_sprint_days")).orElse(14);
+        int overlap = settings.overlapDays() != null ? settings.overlapDays() : minimumOverlapDays(manifest);
         Instant generated = generatedAt.truncatedTo(ChronoUnit.SECONDS);
 
         ObjectNode root = f.objectNode();
@@ -96,9 +98,7 @@ public final class HandoffGenerator {
 
         ObjectNode assumptions = root.putObject("migration_overlap_assumptions");
         assumptions.put("duration_days", overlap);
-        assumptions.put(ContractSlug.underscored(active) + "_stability_required", true);
-        assumptions.put("consumer_enrichment_must_remain_optional_non_blocking", true);
-        assumptions.put("consumer_fallback_must_remain_deterministic", true);
+        HandoffPayload.requiredFlagNames(HandoffKind.REHEARSAL, active).forEach(flag -> assumptions.put(flag, true));
 
         if (settings.cutoverGatesDoc() != null && !settings.cutoverGatesDoc().isBlank()) {
             root.put("cutover_gates_doc", settings.cutoverGatesDoc());
@@ -111,6 +111,11 @@ public final class HandoffGenerator {
                 ? settings.rollbackAction()
                 : "repin consumer to last approved " + active + " tag/sha and reopen overlap window");
         return root;
+    }
+
+    /** The manifest's {@code stability_window.minimum_sprint_days}, or 14 days when it states none. */
+    public static int minimumOverlapDays(JsonDocument manifest) {
+        return JsonNumbers.intValue(manifest.root().at("/stability_window/minimum_sprint_days")).orElse(DEFAULT_OVERLAP_DAYS);
     }
 
     /** The deterministic bytes of a payload tree. */

@@ -5,9 +5,11 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One handoff payload seen through the fields the checks need, whatever its kind: each accessor
@@ -128,11 +130,12 @@ public final class HandoffPayload {
         return kind == HandoffKind.REHEARSAL ? field("/error_code_expectations/codes") : field("/error_code_enum");
     }
 
-    /** How the codes compare with the manifest: {@code set_equality} unless the payload says otherwise. */
-    public String errorCodeValidationMode() {
-        return kind == HandoffKind.REHEARSAL
-                ? field("/error_code_expectations/validation_mode").text().orElse("set_equality")
-                : "set_equality";
+    /**
+     * The payload's {@code validation_mode}, for rehearsal payloads (release handoffs state none): what the payload asks
+     * of the comparison, which the consumer accepts or not ({@link ErrorCodeComparison}).
+     */
+    public Optional<Field> errorCodeValidationMode() {
+        return kind == HandoffKind.REHEARSAL ? Optional.of(field("/error_code_expectations/validation_mode")) : Optional.empty();
     }
 
     /** The migration overlap in days, for rehearsal payloads. */
@@ -152,22 +155,44 @@ public final class HandoffPayload {
         return field("/rehearsal_candidate/cutover_not_before_utc_date");
     }
 
+    /** Where the fallback and stability flags live: the overlap assumptions, or a release candidate's candidate. */
+    public String flagContainer() {
+        return kind == HandoffKind.REHEARSAL ? "/migration_overlap_assumptions" : "/rehearsal_candidate";
+    }
+
     /**
-     * The consumer-fallback and stability flags that must all be {@code true} in a rehearsal
-     * payload (every boolean of the overlap assumptions; the candidate's stability and
-     * non-blocking-fallback flags).
+     * The names of the flags a rehearsal payload must hold {@code true}, the first named for the active contract
+     * {@code activeContract} (e.g. {@code billing_v7_stability_required} in a rehearsal handoff,
+     * {@code billing_v7_runtime_stability_required} in a release candidate); none for a stable release handoff.
+     * {@link HandoffGenerator} writes exactly these.
      */
-    public List<Field> fallbackFlags() {
-        List<Field> flags = new ArrayList<>();
-        String container = kind == HandoffKind.REHEARSAL ? "/migration_overlap_assumptions" : "/rehearsal_candidate";
+    public static List<String> requiredFlagNames(HandoffKind kind, String activeContract) {
+        String active = ContractSlug.underscored(activeContract);
+        return switch (kind) {
+            case REHEARSAL -> List.of(active + "_stability_required",
+                    "consumer_enrichment_must_remain_optional_non_blocking", "consumer_fallback_must_remain_deterministic");
+            case RELEASE_CANDIDATE -> List.of(active + "_runtime_stability_required", "consumer_non_blocking_fallback_required");
+            case RELEASE_STABLE -> List.of();
+        };
+    }
+
+    /**
+     * The flags that must be {@code true}: every required flag ({@link #requiredFlagNames}), present or not, then every
+     * other member of the flag container whose name reads as a fallback or stability guarantee ({@code *_required},
+     * {@code *fallback*}, {@code *non_blocking*}).
+     */
+    public List<Field> fallbackFlags(String activeContract) {
+        String container = flagContainer();
+        Set<String> names = new LinkedHashSet<>(requiredFlagNames(kind, activeContract));
         document.at(container).filter(JsonNode::isObject).ifPresent(node -> {
             for (String name : node.propertyNames()) {
-                boolean flag = name.endsWith("_required") || name.contains("fallback") || name.contains("non_blocking");
-                if (flag && !name.equals("requires_runtime_cutover")) {
-                    flags.add(field(container + "/" + JsonDocument.escape(name)));
+                if (name.endsWith("_required") || name.contains("fallback") || name.contains("non_blocking")) {
+                    names.add(name);
                 }
             }
         });
+        List<Field> flags = new ArrayList<>();
+        names.forEach(name -> flags.add(field(container + "/" + JsonDocument.escape(name))));
         return flags;
     }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Raises {@link #RULE} when a rehearsal payload forces a runtime cutover
- * ({@code requires_runtime_cutover} not {@code false}), targets the contract that is already
+ * ({@code requires_runtime_cutover} not {@code false}, or missing: a required member), targets the contract that is already
  * active, or targets another contract than the configured {@code targetServiceContract}; when a
  * rehearsal handoff's {@code mode} is not the configured rehearsal mode, its target API contract not the
  * configured one, or its {@code payload_contract_version} names another contract than its target; or when a
@@ -63,12 +63,14 @@ public final class RehearsalAvoidsCutover {
         }
         JsonDocument doc = payload.document();
         HandoffPayload.Field flag = payload.requiresRuntimeCutover();
-        flag.value().filter(v -> !(v.isBoolean() && !v.booleanValue())).ifPresent(v ->
-                breaches.add(doc.breachAt(RULE, flag.pointer(), "requires_runtime_cutover is " + v
-                                + ": a rehearsal payload must not force a runtime cutover")
-                        .expected("false").actual(v.toString())
-                        .hint("set requires_runtime_cutover to false; the runtime cutover needs the joint approval")
-                        .build()));
+        if (flag.value().filter(v -> v.isBoolean() && !v.booleanValue()).isEmpty()) {
+            String stated = flag.value().map(Object::toString).orElse("missing");
+            breaches.add(doc.breachAt(RULE, flag.pointer(), "requires_runtime_cutover is " + stated
+                            + ": a rehearsal payload must not force a runtime cutover")
+                    .expected("false").actual(stated)
+                    .hint("set requires_runtime_cutover to false; the runtime cutover needs the joint approval")
+                    .build());
+        }
         HandoffPayload.Field target = payload.targetServiceContract();
         Optional<String> active = payload.activeBaseline().get("serviceContract").text();
         target.text().ifPresent(t -> {

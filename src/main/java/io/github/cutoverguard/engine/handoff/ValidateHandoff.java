@@ -109,14 +109,19 @@ public final class ValidateHandoff {
                         + target + " policy requires " + request.envelopeRequires() + " and forbids " + request.envelopeForbids(),
                 new EnvelopePolicyIsConsistent(request.envelopeRequires(), request.envelopeForbids(),
                         request.stableEnvelopeRequires(), request.stableEnvelopeForbids()).check(payload, target));
+        ErrorCodeComparison comparison = request.expected().errorCodeComparison();
         run.add(manifest.isPresent()
-                ? CheckResult.ran("handoff.error-codes", "error codes set-equal the manifest's",
-                        HandoffErrorCodesMatchManifest.check(payload, manifest.get()))
+                ? CheckResult.ran("handoff.error-codes", "error codes compared with the manifest's by <errorCodeComparison> "
+                                + comparison.id() + "; each code listed once",
+                        HandoffErrorCodesMatchManifest.check(payload, manifest.get(), comparison))
                 : CheckResult.skipped("handoff.error-codes", "no readable producerManifestFile"));
-        int minimum = minimumOverlap(request, manifest);
+        Integer minimum = minimumOverlap(request, manifest);
+        String active = activeContract(context, payload);
         run.add(kind.get().isRehearsal()
-                ? CheckResult.ran("handoff.overlap", "overlap >= " + minimum + " days; fallback flags true",
-                        new OverlapWindowHolds(minimum).check(payload))
+                ? CheckResult.ran("handoff.overlap", "overlap >= " + (minimum == null ? "(no minimum known)" : minimum)
+                                + " days; fallback flags " + String.join(", ", HandoffPayload.requiredFlagNames(kind.get(), active))
+                                + " present, every fallback flag true",
+                        new OverlapWindowHolds(minimum, active).check(payload))
                 : CheckResult.skipped("handoff.overlap", "a stable release handoff has no overlap window"));
         run.ran("handoff.commands", "required consumer and producer checks listed",
                 new CommandListsComplete(request.requiredConsumerChecks(), request.requiredProducerChecks()).check(payload));
@@ -194,11 +199,24 @@ public final class ValidateHandoff {
                 .orElse(RehearsalAvoidsCutover.Configured.NONE);
     }
 
-    private static int minimumOverlap(ValidateHandoffRequest request, Optional<JsonDocument> manifest) {
+    /** The configured minimum overlap, else the manifest's minimum sprint days; {@code null} when neither is a number of days. */
+    private static Integer minimumOverlap(ValidateHandoffRequest request, Optional<JsonDocument> manifest) {
         if (request.minimumOverlapDays() != null) {
             return request.minimumOverlapDays();
         }
         return manifest.flatMap(m -> m.at("/stability_window/minimum_sprint_days"))
-                .flatMap(JsonNumbers::intValue).orElse(0);
+                .flatMap(JsonNumbers::intValue).orElse(null);
+    }
+
+    /**
+     * The contract the runtime stays on during the overlap, which names the required stability flag: {@code <baseline>}'s
+     * service contract, except for a rehearsal handoff in cutover mode (there {@code <baseline>} is the release cut over
+     * to, and the payload's active baseline the one left); the payload's when {@code <baseline>} names none.
+     */
+    private static String activeContract(RunContext context, HandoffPayload payload) {
+        String fromPayload = payload.activeBaseline().get("serviceContract").text().orElse(null);
+        boolean baselineIsTarget = context.mode() == Mode.CUTOVER && payload.kind() == HandoffKind.REHEARSAL;
+        String configured = context.baseline().serviceContract();
+        return baselineIsTarget || configured == null ? fromPayload : configured;
     }
 }

@@ -46,17 +46,24 @@ public record ValidateHandoffRequest(
     /**
      * What the payload must say beyond the baseline and the target contract, as configured.
      *
-     * @param targetApiContract the rehearsal's target API contract ({@code <targetApiContract>}), or {@code null} for
-     *                          {@code <baseline>}'s API contract (else the manifest's)
-     * @param candidateMode     the rehearsal mode ({@code <candidateMode>}), or {@code null} for
-     *                          {@link HandoffSettings#DEFAULT_CANDIDATE_MODE}
-     * @param generatedAt       the generation time the stale check expects ({@code -Dcutover.generatedAt} or
-     *                          {@code project.build.outputTimestamp}), or {@code null} when none is configured
+     * @param targetApiContract   the rehearsal's target API contract ({@code <targetApiContract>}), or {@code null} for
+     *                            {@code <baseline>}'s API contract (else the manifest's)
+     * @param candidateMode       the rehearsal mode ({@code <candidateMode>}), or {@code null} for
+     *                            {@link HandoffSettings#DEFAULT_CANDIDATE_MODE}
+     * @param generatedAt         the generation time the stale check expects ({@code -Dcutover.generatedAt} or
+     *                            {@code project.build.outputTimestamp}), or {@code null} when none is configured
+     * @param errorCodeComparison how the payload's error codes are compared with the manifest's; {@code null} for
+     *                            {@link ErrorCodeComparison#EQUAL}
      */
-    public record Expected(String targetApiContract, String candidateMode, java.time.Instant generatedAt) {
+    public record Expected(String targetApiContract, String candidateMode, java.time.Instant generatedAt,
+                           ErrorCodeComparison errorCodeComparison) {
 
         /** Nothing configured: the defaults. */
-        public static final Expected NONE = new Expected(null, null, null);
+        public static final Expected NONE = new Expected(null, null, null, null);
+
+        public Expected {
+            errorCodeComparison = errorCodeComparison == null ? ErrorCodeComparison.EQUAL : errorCodeComparison;
+        }
     }
 
     /** A request with nothing configured beyond the parameters named ({@link Expected#NONE}). */

@@ -78,15 +78,15 @@ class HandoffChecksTest {
     void aFallbackFlagTurnedOffIsNamedByItsKey() {
         HandoffPayload off = rehearsal("\"consumer_fallback_must_remain_deterministic\": true",
                 "\"consumer_fallback_must_remain_deterministic\": false");
-        assertThat(new OverlapWindowHolds(14).check(off)).singleElement().satisfies(b -> {
+        assertThat(new OverlapWindowHolds(14, "service.v2").check(off)).singleElement().satisfies(b -> {
             assertThat(b.jsonPointer()).isEqualTo("/migration_overlap_assumptions/consumer_fallback_must_remain_deterministic");
             assertThat(b.message()).isEqualTo("consumer_fallback_must_remain_deterministic is false: the consumer's "
                     + "fallback must stay deterministic and non-blocking");
             assertThat(b.actual()).isEqualTo("false");
         });
-        assertThat(new OverlapWindowHolds(100).check(stable())).isEmpty();
-        assertThat(new OverlapWindowHolds(14).check(rehearsal())).isEmpty();
-        assertThat(new OverlapWindowHolds(15).check(rehearsal())).extracting(Breach::message)
+        assertThat(new OverlapWindowHolds(100, "service.v2").check(stable())).isEmpty();
+        assertThat(new OverlapWindowHolds(14, "service.v2").check(rehearsal())).isEmpty();
+        assertThat(new OverlapWindowHolds(15, "service.v2").check(rehearsal())).extracting(Breach::message)
                 .containsExactly("the migration overlap is 14 days, the minimum is 15");
     }
 
@@ -118,20 +118,24 @@ class HandoffChecksTest {
         assertThat(new CommandListsComplete(List.of(), List.of()).check(stable())).isEmpty();
     }
 
+    /** Issue #26 defect 2: the payload's validation_mode no longer switches the comparison off; the consumer's mode decides. */
     @Test
-    void onlySetEqualityComparesErrorCodesWithTheManifest() {
+    void theConsumersComparisonAppliesWhateverModeThePayloadStates() {
         var manifest = Docs.json("manifest.json", Fixtures.referenceText(ValidateHandoffTest.REHEARSAL_MANIFEST));
         HandoffPayload superset = rehearsal("\"validation_mode\": \"set_equality\"", "\"validation_mode\": \"superset\"");
-        assertThat(superset.errorCodeValidationMode()).isEqualTo("superset");
-        assertThat(rehearsal().errorCodeValidationMode()).isEqualTo("set_equality");
-        assertThat(candidate().errorCodeValidationMode()).isEqualTo("set_equality");
+        assertThat(superset.errorCodeValidationMode()).hasValueSatisfying(f -> assertThat(f.text()).hasValue("superset"));
+        assertThat(candidate().errorCodeValidationMode()).isEmpty();
 
         HandoffPayload renamed = new HandoffPayload(Docs.json("handoff.json", Fixtures.referenceText(ValidateHandoffTest.REHEARSAL)
                 .replace("\"validation_mode\": \"set_equality\"", "\"validation_mode\": \"superset\"")
                 .replace("\"write_failed\",", "\"write_exploded\",")), HandoffKind.REHEARSAL);
-        assertThat(HandoffErrorCodesMatchManifest.check(renamed, manifest)).isEmpty();
-        assertThat(HandoffErrorCodesMatchManifest.check(rehearsal("\"write_failed\",", "\"write_exploded\","), manifest))
-                .extracting(Breach::ruleId).containsExactly("ERROR-CODES", "ERROR-CODES");
+        assertThat(HandoffErrorCodesMatchManifest.check(renamed, manifest, ErrorCodeComparison.EQUAL))
+                .extracting(Breach::jsonPointer).containsExactly("/error_code_expectations/validation_mode",
+                        "/error_code_expectations/codes", "/error_code_expectations/codes");
+        assertThat(HandoffErrorCodesMatchManifest.check(rehearsal("\"write_failed\",", "\"write_exploded\","), manifest,
+                ErrorCodeComparison.EQUAL)).extracting(Breach::ruleId).containsExactly("ERROR-CODES", "ERROR-CODES");
+        assertThat(HandoffErrorCodesMatchManifest.check(rehearsal(), manifest, ErrorCodeComparison.EQUAL)).isEmpty();
+        assertThat(HandoffErrorCodesMatchManifest.check(candidate(), manifest, ErrorCodeComparison.EQUAL)).isEmpty();
     }
 
     @Test

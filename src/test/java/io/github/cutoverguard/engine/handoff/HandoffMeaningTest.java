@@ -92,7 +92,7 @@ class HandoffMeaningTest {
         String payload = edit(billingRehearsal(), "\"mode\": \"planning_only_no_runtime_cutover\"",
                 "\"mode\": \"shadow_traffic_no_runtime_cutover\"");
         assertThat(validate(payload, billingManifest(), new ValidateHandoffRequest.Expected(null,
-                "shadow_traffic_no_runtime_cutover", null), null).breaches()).isEmpty();
+                "shadow_traffic_no_runtime_cutover", null, null), null).breaches()).isEmpty();
     }
 
     @Test
@@ -110,10 +110,10 @@ class HandoffMeaningTest {
     void aConfiguredTargetApiContractIsTheOneExpected() throws Exception {
         String payload = edit(billingRehearsal(), "\"target_api_contract_version\": \"api.v1\"",
                 "\"target_api_contract_version\": \"billing-api.v2\"");
-        assertThat(validate(payload, billingManifest(), new ValidateHandoffRequest.Expected("billing-api.v2", null, null),
+        assertThat(validate(payload, billingManifest(), new ValidateHandoffRequest.Expected("billing-api.v2", null, null, null),
                 null).breaches()).isEmpty();
         Breach breach = only(validate(billingRehearsal(), billingManifest(),
-                new ValidateHandoffRequest.Expected("billing-api.v2", null, null), null), "HANDOFF-CUTOVER-FLAG");
+                new ValidateHandoffRequest.Expected("billing-api.v2", null, null, null), null), "HANDOFF-CUTOVER-FLAG");
         assertThat(breach.message()).isEqualTo("the payload targets API contract \"api.v1\", the configured target API "
                 + "contract is \"billing-api.v2\" (<targetApiContract>)");
     }

@@ -88,7 +88,7 @@ class HandoffTimeTest {
     private GoalResult validate(Instant configuredStamp) throws Exception {
         return new ValidateHandoffRequest(context(), Path.of(HANDOFF), null, Path.of(MANIFEST), List.of(), List.of(), null,
                 null, null, null, null, HandoffMeaningTest.billingSettings(),
-                new ValidateHandoffRequest.Expected(null, null, configuredStamp)).run();
+                new ValidateHandoffRequest.Expected(null, null, configuredStamp, null)).run();
     }
 
     private static String staleDetail(GoalResult result) {

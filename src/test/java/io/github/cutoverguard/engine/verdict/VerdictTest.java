@@ -270,7 +270,7 @@ class VerdictTest {
                 Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         io.github.cutoverguard.engine.handoff.ValidateHandoffRequest handoff =
                 new io.github.cutoverguard.engine.handoff.ValidateHandoffRequest(context, Path.of("handoff.json"), null, null,
-                        null, null, null, null, null, null, null, null);
+                        null, null, 14, null, null, null, null, null);
         return Verdict.run(new VerdictRequest(context, List.of(handoff), null, Path.of("cutover-approval.json"), RISKS,
                 FOLLOW_UPS, null, today));
     }
@@ -300,7 +300,7 @@ class VerdictTest {
         Baseline v4 = new Baseline("v0.5.0", CUTOVER_BASELINE.commitSha(), "service.v4", "api.v1", "integration/v1");
         RunContext context = new RunContext(new ProjectFiles(project), Mode.CUTOVER, v4, null, null, CLOCK);
         GoalResult result = new io.github.cutoverguard.engine.handoff.ValidateHandoffRequest(context, Path.of("handoff.json"),
-                null, null, null, null, null, null, null, null, null, null).run();
+                null, null, null, null, 14, null, null, null, null, null).run();
         assertThat(result.failedRuleIds()).containsExactly("HANDOFF-BASELINE");
         assertThat(result.errors().get(0).message()).isEqualTo("the handoff rehearsed \"service.v3\", <baseline> cuts over "
                 + "to \"service.v4\"");
