@@ -8,7 +8,6 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,36 +25,40 @@ public record WorkTreeSource(String commit, String branch, boolean dirty) {
      * relative to it, as CI systems place them on a diff.
      */
     public static Optional<Path> workTreeOf(Path directory) {
-        File gitDir = new FileRepositoryBuilder().readEnvironment().findGitDir(directory.toAbsolutePath().toFile())
-                .getGitDir();
-        if (gitDir == null || !gitDir.getName().equals(Constants.DOT_GIT)) {
-            return Optional.empty();
-        }
-        return Optional.of(gitDir.toPath().toAbsolutePath().getParent());
+        return GitDirectory.of(directory).filter(gitDir -> gitDir.getFileName() != null
+                && gitDir.getFileName().toString().equals(".git")).map(gitDir -> gitDir.toAbsolutePath().getParent());
     }
 
     /**
      * The source of the git work tree holding {@code directory} (found as {@link #workTreeOf} finds it), or empty when
-     * there is none (or it cannot be read).
+     * there is none (or it cannot be read). Outside every repository JGit is not loaded ({@link GitDirectory#mayHold}).
      */
     public static Optional<WorkTreeSource> of(Path directory) {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
-                .findGitDir(directory.toAbsolutePath().toFile());
-        if (builder.getGitDir() == null) {
-            return Optional.empty();
-        }
-        try (Repository repository = builder.setMustExist(true).build()) {
-            if (repository.isBare()) {
+        return GitDirectory.mayHold(directory) ? Read.of(directory) : Optional.empty();
+    }
+
+    /** The source read with JGit, in a class of its own: loading {@link WorkTreeSource} loads nothing of JGit. */
+    private static final class Read {
+
+        static Optional<WorkTreeSource> of(Path directory) {
+            FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
+                    .findGitDir(directory.toAbsolutePath().toFile());
+            if (builder.getGitDir() == null) {
                 return Optional.empty();
             }
-            ObjectId head = repository.resolve(Constants.HEAD);
-            Ref headRef = repository.exactRef(Constants.HEAD);
-            String branch = headRef != null && headRef.isSymbolic()
-                    ? Repository.shortenRefName(headRef.getTarget().getName()) : null;
-            boolean dirty = head != null && new Git(repository).status().call().hasUncommittedChanges();
-            return Optional.of(new WorkTreeSource(head == null ? null : head.name(), branch, dirty));
-        } catch (IOException | GitAPIException | RuntimeException e) {
-            return Optional.empty();
+            try (Repository repository = builder.setMustExist(true).build()) {
+                if (repository.isBare()) {
+                    return Optional.empty();
+                }
+                ObjectId head = repository.resolve(Constants.HEAD);
+                Ref headRef = repository.exactRef(Constants.HEAD);
+                String branch = headRef != null && headRef.isSymbolic()
+                        ? Repository.shortenRefName(headRef.getTarget().getName()) : null;
+                boolean dirty = head != null && new Git(repository).status().call().hasUncommittedChanges();
+                return Optional.of(new WorkTreeSource(head == null ? null : head.name(), branch, dirty));
+            } catch (IOException | GitAPIException | RuntimeException e) {
+                return Optional.empty();
+            }
         }
     }
 }
