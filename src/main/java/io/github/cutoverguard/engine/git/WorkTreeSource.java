@@ -11,6 +11,9 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * The consumer's own source a run judged (DESIGN §6, evidence names its source), read with JGit and strictly read-only:
@@ -35,6 +38,36 @@ public record WorkTreeSource(String commit, String branch, boolean dirty) {
      */
     public static Optional<WorkTreeSource> of(Path directory) {
         return GitDirectory.mayHold(directory) ? Read.of(directory) : Optional.empty();
+    }
+
+    /**
+     * {@link #of}, read on a thread of its own from now on, for a caller that changes no file of the work tree before it
+     * asks (the status is of the tree as it is then): JGit's first use in a build (verifying its signed jar, opening the
+     * repository, the status) takes a few hundred milliseconds on a cold JVM, which the caller's own work then overlaps.
+     * Outside every repository no thread is started.
+     */
+    public static Supplier<Optional<WorkTreeSource>> readAhead(Path directory) {
+        if (!GitDirectory.mayHold(directory)) {
+            return Optional::empty;
+        }
+        FutureTask<Optional<WorkTreeSource>> reading = new FutureTask<>(() -> Read.of(directory));
+        Thread thread = new Thread(reading, "cutover-guardrails-source");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> {
+            try {
+                return reading.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            } catch (ExecutionException e) {
+                // Read.of returns empty on every exception: what is left is an Error, thrown here as of would throw it
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        };
     }
 
     /** The source read with JGit, in a class of its own: loading {@link WorkTreeSource} loads nothing of JGit. */
