@@ -17,8 +17,9 @@
 #     and the ratio plugin / swagger-parser.
 # Everything it created is removed on exit.
 #
-# Needs: npm and the npm registry, Maven Central (swagger-parser SWAGGER_VERSION, default 2.1.48, is
-# resolved by dependency:build-classpath), a JDK 17+ and the plugin installed in the local repository:
+# Needs: npm and the npm registry, Maven Central unless the local repository already holds swagger-parser
+# SWAGGER_VERSION (default 2.1.48) and maven-dependency-plugin DEPENDENCY_PLUGIN_VERSION (3.7.0; lib.sh's
+# build_classpath resolves offline first, then once online), a JDK 17+ and the plugin installed in the local repository:
 #   ./mvnw -B install -DskipTests -Dinvoker.skip=true
 # Usage: bench/github-openapi.sh
 #        RUNS=5 GOAL_RUNS=3 OCTOKIT_VERSION=23.0.2 bench/github-openapi.sh
@@ -41,11 +42,8 @@ echo "== npm install @octokit/openapi@$OCTOKIT_VERSION"
 package="$work/npm/node_modules/@octokit/openapi"
 echo "   @octokit/openapi $(node -p "require('$package/package.json').version")"
 
-echo "== class paths: the plugin's (offline) and swagger-parser $SWAGGER_VERSION's"
-(cd "$project" && ./mvnw -B -q -o -Dmaven.repo.local="$MAVEN_REPO" dependency:build-classpath \
-    -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/cp.txt" > "$work/cp.log" 2>&1) || {
-  echo "dependency:build-classpath failed:" >&2; tail -n 20 "$work/cp.log" >&2; exit 1; }
-cp="$plugin_jar:$(cat "$work/cp.txt")"
+plugin_classpath
+echo "== class path of swagger-parser $SWAGGER_VERSION"
 mkdir -p "$work/swagger"
 cat > "$work/swagger/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -62,9 +60,7 @@ cat > "$work/swagger/pom.xml" <<POM
   </dependencies>
 </project>
 POM
-(cd "$work/swagger" && "$project/mvnw" -B -q -Dmaven.repo.local="$MAVEN_REPO" dependency:build-classpath \
-    -Dmdep.outputFile="$work/swagger-cp.txt" > "$work/swagger-cp.log" 2>&1) || {
-  echo "resolving swagger-parser failed:" >&2; tail -n 20 "$work/swagger-cp.log" >&2; exit 1; }
+build_classpath "$work/swagger" "$work/swagger-cp.log" "$work/swagger-cp.txt"
 swagger_cp=$(cat "$work/swagger-cp.txt")
 
 producer="$work/producer"

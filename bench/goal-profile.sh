@@ -34,49 +34,19 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 require_plugin ValidateHandoffMojo
 command -v jq > /dev/null || { echo "jq is needed (apt-get install jq)" >&2; exit 2; }
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "RUNS must be a positive integer" >&2; exit 2; }
-example="$project/examples/consumer-rehearsal"
 
 make_work goal-profile
 median_of() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "== class path of the plugin; compiling the helpers"
-(cd "$project" && ./mvnw -B -q -o -Dmaven.repo.local="$MAVEN_REPO" dependency:build-classpath \
-    -DincludeScope=runtime -Dmdep.outputFile="$work/cp.txt" > "$work/cp.log" 2>&1) || {
-  echo "dependency:build-classpath failed:" >&2; tail -n 20 "$work/cp.log" >&2; exit 1; }
-cp="$plugin_jar:$(cat "$work/cp.txt")"
+plugin_classpath
 mkdir -p "$work/classes"
 javac -d "$work/classes" -cp "$cp" "$here/GoalPhases.java" "$here/SchemaReaderExperiment.java"
-mkdir -p "$work/consumer"
-cp -r "$example/config" "$example/docs" "$example/handoff" "$work/consumer/"
+consumer_files "$work/consumer"
 
 # ---------------------------------------------------------------------------------------------
 echo "== 1. inside Maven: check-pin + validate-handoff alone, $RUNS builds with -Xlog:class+load"
-cat > "$work/consumer/pom.xml" <<XML
-<?xml version="1.0" encoding="UTF-8"?>
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>io.github.cutoverguard.bench</groupId>
-  <artifactId>goal-profile</artifactId>
-  <version>1.0</version>
-  <packaging>pom</packaging>
-  <build>
-    <plugins>
-      <plugin>
-        <groupId>io.github.cutoverguard</groupId>
-        <artifactId>cutover-guardrails-maven-plugin</artifactId>
-        <version>$version</version>
-        <configuration>
-$(example_consumer_xml 10)
-        </configuration>
-        <executions>
-          <execution><id>pin</id><phase>verify</phase><goals><goal>check-pin</goal></goals></execution>
-          <execution><id>handoff</id><phase>verify</phase><goals><goal>validate-handoff</goal></goals></execution>
-        </executions>
-      </plugin>
-    </plugins>
-  </build>
-</project>
-XML
+ours_plugin_xml | plugins_pom "$work/consumer/pom.xml" goal-profile
 log_opts="-Duser.timezone=UTC -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"
 (cd "$work/consumer" && MAVEN_OPTS="$log_opts" "$project/mvnw" -B -Dmaven.repo.local="$MAVEN_REPO" verify > "$work/warmup.log" 2>&1) || {
   echo "the warm-up build failed; log:" >&2; tail -n 40 "$work/warmup.log" >&2; exit 1; }

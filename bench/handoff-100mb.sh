@@ -47,11 +47,7 @@ example="$project/examples/consumer-rehearsal"
 
 make_work handoff-large
 
-echo "== class path of the plugin (dependency:build-classpath, offline)"
-(cd "$project" && ./mvnw -B -q -o -Dmaven.repo.local="$MAVEN_REPO" dependency:build-classpath \
-    -DincludeScope=runtime -Dmdep.outputFile="$work/cp.txt" > "$work/cp.log" 2>&1) || {
-  echo "dependency:build-classpath failed:" >&2; tail -n 20 "$work/cp.log" >&2; exit 1; }
-cp="$plugin_jar:$(cat "$work/cp.txt")"
+plugin_classpath
 mkdir -p "$work/classes"
 javac -d "$work/classes" -cp "$cp" "$here/HandoffBench.java"
 run_java() { java $MAVEN_OPTS_EXTRA -cp "$work/classes:$cp" HandoffBench "$@" 2> >(grep -v '^SLF4J' >&2); }

@@ -3,8 +3,9 @@
 #   project     the plugin's project directory
 #   version     the plugin's version from pom.xml
 #   plugin_jar  the plugin jar in $MAVEN_REPO (the caller sets MAVEN_REPO first)
-# and defines require_plugin, plugin_classpath, example_baseline_xml, example_consumer_xml, make_work, goal_pom,
-# alignment_pom, ms_of, median and alignment_goal_ms.
+# and defines require_plugin, build_classpath, plugin_classpath, example_baseline_xml, example_consumer_xml, consumer_files,
+# ours_plugin_xml, enforcer_plugin_xml, plugins_pom, make_work, goal_pom, alignment_pom, ms_of, median and
+# alignment_goal_ms.
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 project=$(cd "$here/.." && pwd)
@@ -53,6 +54,91 @@ example_consumer_xml() {
 XML
 }
 
+# Lays out the example consumer in directory $1 (examples/consumer-rehearsal's config, docs and handoff: the same
+# files as the reference inputs) and sets pin_sha and manifest_sha, the SHA-256 of its pin and mirrored manifest.
+consumer_files() {
+  mkdir -p "$1"
+  cp -r "$project/examples/consumer-rehearsal/config" "$project/examples/consumer-rehearsal/docs" \
+    "$project/examples/consumer-rehearsal/handoff" "$1/"
+  pin_sha=$(sha256sum "$1/config/integration-pin.json" | cut -d' ' -f1)
+  manifest_sha=$(sha256sum "$1/config/producer-manifest.json" | cut -d' ' -f1)
+}
+
+# The plugin's <plugin> element (version $1, default $version), indented 4 spaces: check-pin (execution "pin") and
+# validate-handoff ("handoff") bound to verify, configured as examples/consumer-rehearsal.
+ours_plugin_xml() {
+  cat <<XML
+    <plugin>
+      <groupId>io.github.cutoverguard</groupId>
+      <artifactId>cutover-guardrails-maven-plugin</artifactId>
+      <version>${1:-$version}</version>
+      <configuration>
+$(example_consumer_xml 8)
+      </configuration>
+      <executions>
+        <execution><id>pin</id><phase>verify</phase><goals><goal>check-pin</goal></goals></execution>
+        <execution><id>handoff</id><phase>verify</phase><goals><goal>validate-handoff</goal></goals></execution>
+      </executions>
+    </plugin>
+XML
+}
+
+# maven-enforcer-plugin $ENFORCER_VERSION's <plugin> element, indented 4 spaces, bound to verify with two
+# requireFileChecksum rules (type sha256): the pin and the mirrored manifest have their real SHA-256 (consumer_files).
+enforcer_plugin_xml() {
+  cat <<XML
+    <plugin>
+      <groupId>org.apache.maven.plugins</groupId>
+      <artifactId>maven-enforcer-plugin</artifactId>
+      <version>$ENFORCER_VERSION</version>
+      <executions>
+        <execution>
+          <id>checksums</id>
+          <phase>verify</phase>
+          <goals><goal>enforce</goal></goals>
+          <configuration>
+            <rules>
+              <requireFileChecksum>
+                <file>config/integration-pin.json</file>
+                <checksum>$pin_sha</checksum>
+                <type>sha256</type>
+              </requireFileChecksum>
+              <requireFileChecksum>
+                <file>config/producer-manifest.json</file>
+                <checksum>$manifest_sha</checksum>
+                <type>sha256</type>
+              </requireFileChecksum>
+            </rules>
+          </configuration>
+        </execution>
+      </executions>
+    </plugin>
+XML
+}
+
+# Writes $1: a pom-packaging project (artifactId $2) whose <plugins> are the <plugin> elements read from stdin.
+plugins_pom() {
+  {
+    cat <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>io.github.cutoverguard.bench</groupId>
+  <artifactId>$2</artifactId>
+  <version>1.0</version>
+  <packaging>pom</packaging>
+  <build>
+    <plugins>
+XML
+    cat
+    cat <<XML
+    </plugins>
+  </build>
+</project>
+XML
+  } > "$1"
+}
+
 # Creates the scratch directory $work (under $TMPDIR, named after $1), removed on exit unless KEEP=1.
 make_work() {
   work=$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX")
@@ -68,44 +154,43 @@ make_work() {
 goal_pom() {
   {
     cat <<POM
-<?xml version="1.0" encoding="UTF-8"?>
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>io.github.cutoverguard.bench</groupId>
-  <artifactId>$2</artifactId>
-  <version>1.0</version>
-  <packaging>pom</packaging>
-  <build>
-    <plugins>
-      <plugin>
-        <groupId>io.github.cutoverguard</groupId>
-        <artifactId>cutover-guardrails-maven-plugin</artifactId>
-        <version>$version</version>
-        <executions>
-          <execution>
-            <goals><goal>$3</goal></goals>
-            <configuration>
+    <plugin>
+      <groupId>io.github.cutoverguard</groupId>
+      <artifactId>cutover-guardrails-maven-plugin</artifactId>
+      <version>$version</version>
+      <executions>
+        <execution>
+          <goals><goal>$3</goal></goals>
+          <configuration>
 POM
-    cat
+    sed 's/^  //'
     cat <<'POM'
-            </configuration>
-          </execution>
-        </executions>
-      </plugin>
-    </plugins>
-  </build>
-</project>
+          </configuration>
+        </execution>
+      </executions>
+    </plugin>
 POM
-  } > "$1/pom.xml"
+  } | plugins_pom "$1/pom.xml" "$2"
 }
 
-# Sets cp to the plugin's class path: $plugin_jar and its runtime dependencies (dependency:build-classpath,
-# offline, into $work/cp.txt); exits with its log on failure.
+# Writes $3 with the class path of the Maven project in directory $1 (maven-dependency-plugin
+# $DEPENDENCY_PLUGIN_VERSION's build-classpath, with the further arguments given), its log in $2: offline first;
+# when the local repository lacks something (a fresh machine), once online, into $MAVEN_REPO. Exits with the log on
+# failure.
+build_classpath() {
+  local dir=$1 log=$2 out=$3; shift 3
+  local goal="org.apache.maven.plugins:maven-dependency-plugin:${DEPENDENCY_PLUGIN_VERSION:-3.7.0}:build-classpath"
+  (cd "$dir" && "$project/mvnw" -B -q -o -Dmaven.repo.local="$MAVEN_REPO" "$goal" -Dmdep.outputFile="$out" "$@" \
+      > "$log" 2>&1) && return
+  echo "   offline resolution failed; resolving once online (Maven Central), into $MAVEN_REPO"
+  (cd "$dir" && "$project/mvnw" -B -q -Dmaven.repo.local="$MAVEN_REPO" "$goal" -Dmdep.outputFile="$out" "$@" \
+      > "$log" 2>&1) || { echo "dependency:build-classpath failed in $dir:" >&2; tail -n 20 "$log" >&2; exit 1; }
+}
+
+# Sets cp to the plugin's class path: $plugin_jar and its runtime dependencies (build_classpath, into $work/cp.txt).
 plugin_classpath() {
-  echo "== class path of the plugin (dependency:build-classpath, offline)"
-  (cd "$project" && ./mvnw -B -q -o -Dmaven.repo.local="$MAVEN_REPO" dependency:build-classpath \
-      -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/cp.txt" > "$work/cp.log" 2>&1) || {
-    echo "dependency:build-classpath failed:" >&2; tail -n 20 "$work/cp.log" >&2; exit 1; }
+  echo "== class path of the plugin (dependency:build-classpath)"
+  build_classpath "$project" "$work/cp.log" "$work/cp.txt" -DincludeScope=runtime
   cp="$plugin_jar:$(cat "$work/cp.txt")"
 }
 

@@ -50,15 +50,12 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 require_plugin ValidateHandoffMojo
 command -v jq > /dev/null || { echo "jq is needed to inline the handoff schema (apt-get install jq)" >&2; exit 2; }
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "RUNS must be a positive integer" >&2; exit 2; }
-example="$project/examples/consumer-rehearsal"
 
 make_work marginal-cost
 
 echo "== generating the consumer project in $work"
+consumer_files "$work/consumer"
 mkdir -p "$work/consumer/schemas"
-cp -r "$example/config" "$example/docs" "$example/handoff" "$work/consumer/"
-pin_sha=$(sha256sum "$work/consumer/config/integration-pin.json" | cut -d' ' -f1)
-manifest_sha=$(sha256sum "$work/consumer/config/producer-manifest.json" | cut -d' ' -f1)
 # rehearsal-handoff.v1 with handoff-common.v1's $defs inlined and its $refs made local
 jq --slurpfile common "$project/schemas/handoff-common.v1.schema.json" '
     del(."$id") | ."$defs" = $common[0]."$defs"
@@ -67,51 +64,9 @@ jq --slurpfile common "$project/schemas/handoff-common.v1.schema.json" '
   "$project/schemas/rehearsal-handoff.v1.schema.json" > "$work/consumer/schemas/rehearsal-handoff.v1.inlined.schema.json"
 echo "   pin sha256 $pin_sha, manifest sha256 $manifest_sha"
 
-ours_plugin() {
-  cat <<XML
-    <plugin>
-      <groupId>io.github.cutoverguard</groupId>
-      <artifactId>cutover-guardrails-maven-plugin</artifactId>
-      <version>$version</version>
-      <configuration>
-$(example_consumer_xml 8)
-      </configuration>
-      <executions>
-        <execution><id>pin</id><phase>verify</phase><goals><goal>check-pin</goal></goals></execution>
-        <execution><id>handoff</id><phase>verify</phase><goals><goal>validate-handoff</goal></goals></execution>
-      </executions>
-    </plugin>
-XML
-}
-
 others_plugins() {
+  enforcer_plugin_xml
   cat <<XML
-    <plugin>
-      <groupId>org.apache.maven.plugins</groupId>
-      <artifactId>maven-enforcer-plugin</artifactId>
-      <version>$ENFORCER_VERSION</version>
-      <executions>
-        <execution>
-          <id>checksums</id>
-          <phase>verify</phase>
-          <goals><goal>enforce</goal></goals>
-          <configuration>
-            <rules>
-              <requireFileChecksum>
-                <file>config/integration-pin.json</file>
-                <checksum>$pin_sha</checksum>
-                <type>sha256</type>
-              </requireFileChecksum>
-              <requireFileChecksum>
-                <file>config/producer-manifest.json</file>
-                <checksum>$manifest_sha</checksum>
-                <type>sha256</type>
-              </requireFileChecksum>
-            </rules>
-          </configuration>
-        </execution>
-      </executions>
-    </plugin>
     <plugin>
       <groupId>com.groupon.maven.plugin.json</groupId>
       <artifactId>json-schema-validator</artifactId>
@@ -136,25 +91,8 @@ XML
 }
 
 write_pom() { # order, file
-  {
-    cat <<XML
-<?xml version="1.0" encoding="UTF-8"?>
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>io.github.cutoverguard.bench</groupId>
-  <artifactId>marginal-cost</artifactId>
-  <version>1.0</version>
-  <packaging>pom</packaging>
-  <build>
-    <plugins>
-XML
-    if [[ $1 == first ]]; then ours_plugin; others_plugins; else others_plugins; ours_plugin; fi
-    cat <<XML
-    </plugins>
-  </build>
-</project>
-XML
-  } > "$2"
+  if [[ $1 == first ]]; then ours_plugin_xml; others_plugins; else others_plugins; ours_plugin_xml; fi \
+    | plugins_pom "$2" marginal-cost
 }
 write_pom first "$work/consumer/pom-ours-first.xml"
 write_pom last "$work/consumer/pom-ours-last.xml"

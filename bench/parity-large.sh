@@ -95,34 +95,10 @@ esac
 t1=$(now)
 echo "   $generated files, $bytes bytes per tree; mirror by $MIRROR; took $(elapsed "$t0" "$t1") s"
 
-cat > "$work/pom.xml" <<EOF
-<?xml version="1.0" encoding="UTF-8"?>
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>io.github.cutoverguard.bench</groupId>
-  <artifactId>parity-large</artifactId>
-  <version>1.0</version>
-  <packaging>pom</packaging>
-  <build>
-    <plugins>
-      <plugin>
-        <groupId>io.github.cutoverguard</groupId>
-        <artifactId>cutover-guardrails-maven-plugin</artifactId>
-        <version>$version</version>
-        <executions>
-          <execution>
-            <goals><goal>verify-parity</goal></goals>
-            <configuration>
+goal_pom "$work" parity-large verify-parity <<EOF
               <canonicalDirectory>canonical</canonicalDirectory>
               <mirrors><mirror>mirror</mirror></mirrors>
               <parityThreads>$THREADS</parityThreads>
-            </configuration>
-          </execution>
-        </executions>
-      </plugin>
-    </plugins>
-  </build>
-</project>
 EOF
 
 mvn_run() { # log-file, extra args...

@@ -175,10 +175,11 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
 
     /**
      * Checks, then concludes: {@code <goal>.json}, one line per breach, the build failed on an error. A goal the verdict
-     * runs is judged with the waivers; {@code repin} and {@code generate-handoff} write files and waive nothing.
+     * runs is judged with the waivers; {@code repin} and {@code generate-handoff} write files and waive nothing. A goal
+     * that writes no file but its report has the work tree's source read while it checks ({@link BuildOutcome#readAhead}).
      */
     protected void run() throws MojoExecutionException, MojoFailureException {
-        outcome().conclude(this instanceof VerdictGoal ? waivers().applyTo(check(), day()) : check());
+        outcome().readAhead(written()).conclude(this instanceof VerdictGoal ? waivers().applyTo(check(), day()) : check());
     }
 
     /**

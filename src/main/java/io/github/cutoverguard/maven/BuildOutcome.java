@@ -27,8 +27,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +54,8 @@ final class BuildOutcome {
     private final Path executionRoot;
     private final String project;
     private final Set<String> noticed;
+    /** The consumer's source being read ahead ({@link #readAhead}), or {@code null}. */
+    private Supplier<Optional<WorkTreeSource>> readAhead;
 
     /**
      * @param limit         how many breaches of one rule in one file the log and the reports list
@@ -94,12 +98,25 @@ final class BuildOutcome {
                 : (Set<String>) pluginContext.computeIfAbsent(NOTICED, key -> ConcurrentHashMap.<String>newKeySet());
     }
 
+    /**
+     * Has the consumer's source read from now on, while the goal checks ({@link WorkTreeSource#readAhead}), when the
+     * goal writes no file ({@code written} is empty) but its report, which is written after the source is read;
+     * otherwise it is read when the report is written. Returns this outcome.
+     */
+    BuildOutcome readAhead(GoalOutputs.Written written) {
+        if (written.files().isEmpty()) {
+            readAhead = WorkTreeSource.readAhead(files.basedir());
+        }
+        return this;
+    }
+
     /** Writes {@code <goal>.json}, logs the breaches and the summary, and fails the build on an error. */
     void conclude(GoalResult checked) throws MojoExecutionException, MojoFailureException {
         GoalResult result = limit.cut(failOnBreach ? checked : checked.asWarnings());
         Path report;
         try {
-            report = EvidenceReport.write(result, source(), reportDirectory);
+            report = EvidenceReport.write(result, readAhead == null ? source() : readAhead.get().orElse(null),
+                    reportDirectory);
         } catch (IOException e) {
             throw cannotWrite("the evidence report", e);
         }

@@ -43,6 +43,7 @@ public record LastChange(String commit, Instant notBefore, boolean withOutput) {
      *
      * @param source the committed source (e.g. the canonical manifest)
      * @param output the file generated from it (e.g. the handoff), which may have been committed with it
+     *               (outside every repository JGit is not loaded: {@link GitDirectory#mayHold})
      */
     public static Optional<LastChange> of(Path source, Path output) {
         Path file = source.toAbsolutePath().normalize();
@@ -50,44 +51,67 @@ public record LastChange(String commit, Instant notBefore, boolean withOutput) {
         if (parent == null) {
             return Optional.empty();
         }
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(parent.toFile());
-        if (builder.getGitDir() == null) {
-            return Optional.empty();
-        }
-        try (Repository repository = builder.setMustExist(true).build()) {
-            if (repository.isBare()) {
+        return GitDirectory.mayHold(parent) ? Read.of(file, parent, output) : Optional.empty();
+    }
+
+    /** The last change read with JGit, in a class of its own: loading {@link LastChange} loads nothing of JGit. */
+    private static final class Read {
+
+        static Optional<LastChange> of(Path file, Path parent, Path output) {
+            FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(parent.toFile());
+            if (builder.getGitDir() == null) {
                 return Optional.empty();
             }
-            Path workTree = repository.getWorkTree().toPath().toAbsolutePath().normalize();
-            Optional<String> path = inside(workTree, file);
-            ObjectId head = repository.resolve(Constants.HEAD);
-            if (path.isEmpty() || head == null) {
-                return Optional.empty();
-            }
-            Iterator<RevCommit> log = new Git(repository).log().add(head).addPath(path.get()).setMaxCount(1).call()
-                    .iterator();
-            if (!log.hasNext()) {
-                return Optional.empty();
-            }
-            RevCommit change = log.next();
-            if (repository.getObjectDatabase().getShallowCommits().contains(change)) {
-                return Optional.empty(); // a shallow clone's boundary seems to change every file: git cannot say
-            }
-            Optional<String> generated = inside(workTree, output.toAbsolutePath().normalize());
-            try (RevWalk walk = new RevWalk(repository)) {
-                RevCommit commit = walk.parseCommit(change);
-                String name = commit.abbreviate(ABBREVIATION).name();
-                if (generated.isEmpty() || !changed(repository, walk, commit, generated.get())) {
-                    return Optional.of(new LastChange(name, Instant.ofEpochSecond(commit.getCommitTime()), false));
-                }
-                if (commit.getParentCount() == 0) {
+            try (Repository repository = builder.setMustExist(true).build()) {
+                if (repository.isBare()) {
                     return Optional.empty();
                 }
-                RevCommit before = walk.parseCommit(commit.getParent(0));
-                return Optional.of(new LastChange(name, Instant.ofEpochSecond(before.getCommitTime()), true));
+                Path workTree = repository.getWorkTree().toPath().toAbsolutePath().normalize();
+                Optional<String> path = inside(workTree, file);
+                ObjectId head = repository.resolve(Constants.HEAD);
+                if (path.isEmpty() || head == null) {
+                    return Optional.empty();
+                }
+                Iterator<RevCommit> log = new Git(repository).log().add(head).addPath(path.get()).setMaxCount(1).call()
+                        .iterator();
+                if (!log.hasNext()) {
+                    return Optional.empty();
+                }
+                RevCommit change = log.next();
+                if (repository.getObjectDatabase().getShallowCommits().contains(change)) {
+                    return Optional.empty(); // a shallow clone's boundary seems to change every file: git cannot say
+                }
+                Optional<String> generated = inside(workTree, output.toAbsolutePath().normalize());
+                try (RevWalk walk = new RevWalk(repository)) {
+                    RevCommit commit = walk.parseCommit(change);
+                    String name = commit.abbreviate(ABBREVIATION).name();
+                    if (generated.isEmpty() || !changed(repository, walk, commit, generated.get())) {
+                        return Optional.of(new LastChange(name, Instant.ofEpochSecond(commit.getCommitTime()), false));
+                    }
+                    if (commit.getParentCount() == 0) {
+                        return Optional.empty();
+                    }
+                    RevCommit before = walk.parseCommit(commit.getParent(0));
+                    return Optional.of(new LastChange(name, Instant.ofEpochSecond(before.getCommitTime()), true));
+                }
+            } catch (IOException | GitAPIException | RuntimeException e) {
+                return Optional.empty();
             }
-        } catch (IOException | GitAPIException | RuntimeException e) {
-            return Optional.empty();
+        }
+
+        /** Whether {@code commit} changed {@code path} against its first parent (or added it as a root commit). */
+        private static boolean changed(Repository repository, RevWalk walk, RevCommit commit, String path)
+                throws IOException {
+            ObjectId now = blob(repository, commit, path);
+            ObjectId before = commit.getParentCount() == 0 ? null
+                    : blob(repository, walk.parseCommit(commit.getParent(0)), path);
+            return !Objects.equals(now, before);
+        }
+
+        private static ObjectId blob(Repository repository, RevCommit commit, String path) throws IOException {
+            try (TreeWalk tree = TreeWalk.forPath(repository, path, commit.getTree())) {
+                return tree == null ? null : tree.getObjectId(0);
+            }
         }
     }
 
@@ -97,19 +121,6 @@ public record LastChange(String commit, Instant notBefore, boolean withOutput) {
             return Optional.empty();
         }
         return Optional.of(workTree.relativize(file).toString().replace('\\', '/'));
-    }
-
-    /** Whether {@code commit} changed {@code path} against its first parent (or added it as a root commit). */
-    private static boolean changed(Repository repository, RevWalk walk, RevCommit commit, String path) throws IOException {
-        ObjectId now = blob(repository, commit, path);
-        ObjectId before = commit.getParentCount() == 0 ? null : blob(repository, walk.parseCommit(commit.getParent(0)), path);
-        return !Objects.equals(now, before);
-    }
-
-    private static ObjectId blob(Repository repository, RevCommit commit, String path) throws IOException {
-        try (TreeWalk tree = TreeWalk.forPath(repository, path, commit.getTree())) {
-            return tree == null ? null : tree.getObjectId(0);
-        }
     }
 
     /** E.g. "commit 1a2b3c4d5e6f (2026-02-01T10:02:00Z) that last changed contracts/manifest.json". */

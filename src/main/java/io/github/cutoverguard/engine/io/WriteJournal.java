@@ -1,8 +1,7 @@
 package io.github.cutoverguard.engine.io;
 
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import io.github.cutoverguard.engine.git.GitDirectory;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -26,12 +25,12 @@ public record WriteJournal(Path projectDirectory, Path record) {
     /** The journal of the project in {@code projectDirectory} (found as git finds its repository). */
     public static WriteJournal of(Path projectDirectory) {
         Path project = projectDirectory.toAbsolutePath().normalize();
-        File gitDir = new FileRepositoryBuilder().readEnvironment().findGitDir(project.toFile()).getGitDir();
+        Path gitDir = GitDirectory.of(project).orElse(null);
         if (gitDir == null) {
             return new WriteJournal(project, project.resolve(".cutover-guardrails-write-intent.properties"));
         }
         String key = WriteIntent.sha256(project.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-        return new WriteJournal(project, gitDir.toPath().resolve("cutover-guardrails").resolve("write-intent-" + key
+        return new WriteJournal(project, gitDir.resolve("cutover-guardrails").resolve("write-intent-" + key
                 + ".properties"));
     }
 

@@ -34,6 +34,26 @@ class WorkTreeSourceTest {
     }
 
     @Test
+    void theSourceReadAheadIsTheSourceAsTheTreeWasWhenItWasAskedFor() throws Exception {
+        ProducerReleases.Release release;
+        try (ProducerReleases repo = new ProducerReleases(dir.resolve("storefront"))) {
+            release = repo.release("v2.1.0", "code\n", "module/manifest.json", "{}\n");
+        }
+        Path module = dir.resolve("storefront/module");
+        assertThat(WorkTreeSource.readAhead(module).get()).contains(new WorkTreeSource(release.tagged(), "main", false))
+                .isEqualTo(WorkTreeSource.of(module));
+
+        Files.writeString(dir.resolve("storefront/src/service.txt"), "changed\n");
+        assertThat(WorkTreeSource.readAhead(module).get()).contains(new WorkTreeSource(release.tagged(), "main", true));
+    }
+
+    @Test
+    void outsideAWorkTreeNothingIsReadAhead() throws Exception {
+        Path plain = Files.createDirectories(dir.resolve("plain"));
+        assertThat(WorkTreeSource.readAhead(plain).get()).isEmpty();
+    }
+
+    @Test
     void outsideAWorkTreeThereIsNoSource() throws Exception {
         Path plain = Files.createDirectories(dir.resolve("plain"));
         assertThat(WorkTreeSource.of(plain).map(WorkTreeSource::commit)).isEmpty();
