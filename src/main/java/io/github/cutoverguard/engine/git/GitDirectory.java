@@ -29,12 +29,68 @@ public final class GitDirectory {
      */
     private static final List<String> MARKERS = List.of(".git", "objects", "commondir");
 
+    /** The variables JGit's {@code readEnvironment} reads to locate a repository (its {@code Constants.GIT_*_KEY}). */
+    private static final List<String> LOCATING = List.of("GIT_DIR", "GIT_COMMON_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE",
+            "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_CEILING_DIRECTORIES");
+
     private GitDirectory() {
     }
 
-    /** The git directory of the repository holding {@code directory}, or empty outside every repository. */
+    /**
+     * The git directory of the repository holding {@code directory}, or empty outside every repository. The common
+     * case, a plain {@code .git} repository directory above with no {@code GIT_*} variable set, is found without JGit
+     * ({@link #plainDotGit}); every other layout is JGit's to find.
+     */
     public static Optional<Path> of(Path directory) {
-        return mayHold(directory) ? Optional.ofNullable(Search.gitDir(directory)) : Optional.empty();
+        return of(directory, System.getenv());
+    }
+
+    static Optional<Path> of(Path directory, Map<String, String> environment) {
+        if (!mayHold(directory, environment)) {
+            return Optional.empty();
+        }
+        Optional<Path> plain = plainDotGit(directory, environment);
+        return plain.isPresent() ? plain : Optional.ofNullable(Search.gitDir(directory));
+    }
+
+    /**
+     * The {@code .git} directory JGit's search certainly stops at, or empty when the answer is JGit's: none of the
+     * {@link #LOCATING} variables is set,
+     * and the first directory upwards holding a marker holds a real directory {@code .git} that is a repository of its
+     * own as JGit's {@code FileKey.isGitRepository} tests it ({@code objects} and {@code refs} directories, no
+     * {@code commondir}, a {@code HEAD} that is a symbolic ref or an object id), and no {@code objects} or
+     * {@code commondir} of its own.
+     */
+    static Optional<Path> plainDotGit(Path directory, Map<String, String> environment) {
+        if (LOCATING.stream().anyMatch(environment::containsKey)) {
+            return Optional.empty();
+        }
+        for (Path dir = directory.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (!hasMarker(dir)) {
+                continue;
+            }
+            Path dotGit = dir.resolve(".git");
+            boolean own = Files.exists(dir.resolve("objects"), LinkOption.NOFOLLOW_LINKS)
+                    || Files.exists(dir.resolve("commondir"), LinkOption.NOFOLLOW_LINKS);
+            return !own && isRepository(dotGit) ? Optional.of(dotGit) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isRepository(Path dotGit) {
+        if (!Files.isDirectory(dotGit, LinkOption.NOFOLLOW_LINKS)
+                || !Files.isDirectory(dotGit.resolve("objects"), LinkOption.NOFOLLOW_LINKS)
+                || !Files.isDirectory(dotGit.resolve("refs"), LinkOption.NOFOLLOW_LINKS)
+                || Files.exists(dotGit.resolve("commondir"), LinkOption.NOFOLLOW_LINKS)
+                || !Files.isRegularFile(dotGit.resolve("HEAD"), LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            String head = Files.readString(dotGit.resolve("HEAD"), java.nio.charset.StandardCharsets.UTF_8).strip();
+            return head.startsWith("ref: refs/") || head.matches("[0-9a-f]{40}");
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     /**
@@ -51,13 +107,16 @@ public final class GitDirectory {
             return true;
         }
         for (Path dir = directory.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            for (String marker : MARKERS) {
-                if (Files.exists(dir.resolve(marker), LinkOption.NOFOLLOW_LINKS)) {
-                    return true;
-                }
+            if (hasMarker(dir)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code dir} has a {@link #MARKERS} entry (a link counts, wherever it points). */
+    private static boolean hasMarker(Path dir) {
+        return MARKERS.stream().anyMatch(marker -> Files.exists(dir.resolve(marker), LinkOption.NOFOLLOW_LINKS));
     }
 
     /** JGit's search, in a class of its own: loading {@link GitDirectory} loads nothing of JGit. */

@@ -114,4 +114,43 @@ class GitDirectoryTest {
                     .isEqualTo(plain.resolve(".cutover-guardrails-write-intent.properties"));
         }
     }
+
+    @Test
+    void inAPlainRepositoryTheGitDirectoryAndTheJournalNeedNoJGit() throws Exception {
+        Git.init().setDirectory(dir.resolve("storefront").toFile()).setInitialBranch("main").call().close();
+        Path module = Files.createDirectories(dir.resolve("storefront/inventory-client"));
+        URL classes = GitDirectory.class.getProtectionDomain().getCodeSource().getLocation();
+        try (URLClassLoader withoutJGit = new URLClassLoader(new URL[] {classes}, ClassLoader.getPlatformClassLoader())) {
+            assertThat(withoutJGit.loadClass(GitDirectory.class.getName()).getMethod("of", Path.class).invoke(null, module))
+                    .isEqualTo(Optional.of(dir.resolve("storefront/.git")));
+            assertThat(withoutJGit.loadClass(WorkTreeSource.class.getName()).getMethod("workTreeOf", Path.class)
+                    .invoke(null, module)).isEqualTo(Optional.of(dir.resolve("storefront")));
+            Object journal = withoutJGit.loadClass(WriteJournal.class.getName()).getMethod("of", Path.class)
+                    .invoke(null, module);
+            assertThat(journal.getClass().getMethod("record").invoke(journal).toString())
+                    .startsWith(dir.resolve("storefront/.git/cutover-guardrails").toString());
+        }
+        assertThat(GitDirectory.plainDotGit(module, Map.of())).isEqualTo(jgit(module));
+    }
+
+    @Test
+    void whatThePlainTestCannotBeSureOfIsLeftToJGit() throws Exception {
+        Git.init().setDirectory(dir.resolve("storefront").toFile()).setInitialBranch("main").call().close();
+        Path module = Files.createDirectories(dir.resolve("storefront/inventory-client"));
+
+        assertThat(GitDirectory.plainDotGit(module, Map.of("GIT_CEILING_DIRECTORIES", dir.toString()))).isEmpty();
+        assertThat(GitDirectory.of(module, Map.of("GIT_CEILING_DIRECTORIES", dir.toString())))
+                .contains(dir.resolve("storefront/.git"));
+
+        // a .git whose HEAD is no ref: JGit does not stop there, and neither answer is the plain one
+        Files.writeString(dir.resolve("storefront/.git/HEAD"), "not a ref\n");
+        assertThat(GitDirectory.plainDotGit(module, Map.of())).isEmpty();
+        assertThat(GitDirectory.of(module, Map.of())).isEqualTo(jgit(module));
+
+        // a module that is a repository directory of its own (objects beside it) is JGit's to judge
+        Files.writeString(dir.resolve("storefront/.git/HEAD"), "ref: refs/heads/main\n");
+        Files.createDirectories(module.resolve("objects"));
+        assertThat(GitDirectory.plainDotGit(module, Map.of())).isEmpty();
+        assertThat(GitDirectory.of(module, Map.of())).isEqualTo(jgit(module)).contains(dir.resolve("storefront/.git"));
+    }
 }
