@@ -1,7 +1,12 @@
-// An owner nobody can see: a configuration error naming the waiver's place.
+// An owner nobody can see: the waiver file fails its schema at the owner (#26: visible-text), waives nothing, and the
+// runbook's breach stays a breach.
 def its = evaluate(new File(support, 'ItSupport.groovy'))
-its.assertConfigurationError('verdict')
+its.assertBuildFailure('verdict')
 its.assertNotGo()
-assert its.buildLog().contains('Invalid waiver file: config/cutover-waivers.json:4:5: the waiver of DOCS-MISSING-SNIPPET has ' +
-        'no visible owner (who answers for it)')
+def breaches = its.assertBreaches(required: ['DOCS-MISSING-SNIPPET', 'JSON-SCHEMA'],
+        at: ['DOCS-MISSING-SNIPPET': 'docs/BILLING_RUNBOOK.md', 'JSON-SCHEMA': 'config/cutover-waivers.json:8:16'])
+assert breaches.findAll { it.rule == 'JSON-SCHEMA' }*.text.collect { it.substring(0, it.indexOf(' (schema')) } == [
+        '[ERROR] config/cutover-waivers.json:8:16 JSON-SCHEMA /waivers/0/owner: "\\u200b" holds no visible character '
+                + '(only white space or invisible characters)']
+assert !its.buildLog().contains('waived by') : 'an invisible owner waived the breach'
 true

@@ -236,10 +236,12 @@ public enum Rule {
                 + "`apiEnvelopeForbids` field (judged as an instance is validated: `$ref`, "
                 + "`allOf`/`anyOf`/`oneOf`, `if`/`then`/`else`, `dependentSchemas`, `patternProperties`, "
                 + "`additionalProperties`, `unevaluatedProperties`; a field named under `not` is beyond the "
-                + "analysis and a breach), an error response adds one beside the envelope, the envelope "
+                + "analysis and a breach), leaves open an object level where one would sit (no schema that "
+                + "always applies there closes it or names the field, so an instance carrying it validates), "
+                + "an error response adds one beside the envelope, the envelope "
                 + "cannot be found, or a `$ref` on the way is remote, dangling or cyclic.",
-            "require every policy field in the envelope schema and remove forbidden fields, also "
-                + "from $ref'd components"),
+            "require every policy field in the envelope schema, close it (additionalProperties: false) and "
+                + "remove forbidden fields, also from $ref'd components"),
 
     /** Raised by ErrorResponsesUseEnvelope. */
     ALIGN_ERROR_RESPONSES("ALIGN-ERROR-RESPONSES",

@@ -6,8 +6,10 @@ import io.github.cutoverguard.engine.json.JsonDocument;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,8 +19,10 @@ import java.util.Set;
  * admits or requires a field the policy forbids, wherever it comes from: the schema itself, a
  * {@code $ref}'d component, an {@code allOf}/{@code anyOf}/{@code oneOf} member, {@code then}/{@code else},
  * {@code dependentSchemas}, a matching {@code patternProperties} pattern, an {@code additionalProperties}
- * or {@code unevaluatedProperties} schema; a forbidden field named under {@code not} is beyond the
- * analysis and reported as such. An error response that adds a forbidden field beside the envelope
+ * or {@code unevaluatedProperties} schema, or an object level that is open: no schema that always
+ * applies there closes it ({@code additionalProperties: false}) or names the field, so an instance
+ * carrying it validates; a forbidden field named under {@code not} is beyond the analysis and
+ * reported as such. An error response that adds a forbidden field beside the envelope
  * ({@link #checkResponses}) is a breach too. Also raised when no envelope schema can be found, and for
  * a {@code $ref} on the way that is remote, dangling or cyclic.
  */
@@ -67,7 +71,39 @@ public final class EnvelopeFollowsPolicy {
                 }
             }
         }
+        breaches.addAll(open(envelope, doc, policy, problems));
         problems.forEach(p -> breaches.add(p.toBreach(RULE, doc, "the envelope check")));
+        return breaches;
+    }
+
+    /**
+     * One breach per object level of the envelope that leaves a forbidden field open (no schema that always
+     * applies there closes it or names the field), naming the forbidden fields an error body may carry there.
+     */
+    private static List<Breach> open(EnvelopeSchema envelope, JsonDocument doc, EnvelopePolicy policy,
+                                     Set<RefProblem> problems) {
+        Map<InstanceModel.Open, List<String>> open = new LinkedHashMap<>();
+        for (String field : policy.forbids().names()) {
+            InstanceModel.Open level = envelope.open(field, problems);
+            if (level != null) {
+                open.computeIfAbsent(level, l -> new ArrayList<>()).add(field);
+            }
+        }
+        List<Breach> breaches = new ArrayList<>();
+        open.forEach((level, fields) -> {
+            String object = level.level().isEmpty() ? "the error envelope " + envelope.name()
+                    : level.level() + " of the error envelope " + envelope.name();
+            String closeWhat = level.level().isEmpty() ? "the envelope" : level.level();
+            breaches.add(doc.breachAt(RULE, level.pointer(), object + " is open: no schema that applies to it closes "
+                            + "it (additionalProperties: false) or names " + String.join(" or ", fields.stream()
+                            .map(f -> member(f, level.level())).distinct().toList()) + ", so an error body carrying "
+                            + String.join(" or ", fields) + " validates against it; " + policy.forbids().source()
+                            + " forbids " + (fields.size() == 1 ? "it" : "them"))
+                    .expected("additionalProperties: false").actual("open")
+                    .hint("close " + closeWhat + ": additionalProperties: false, or unevaluatedProperties: false "
+                            + "in OpenAPI 3.1 when it is built from allOf parts")
+                    .build());
+        });
         return breaches;
     }
 
@@ -161,6 +197,11 @@ public final class EnvelopeFollowsPolicy {
                 .hint("reference the envelope from the 4xx/5xx responses (content schema $ref '#/components/schemas/"
                         + "<Envelope>') or name the API's envelopes with <errorEnvelopeSchemas>")
                 .build();
+    }
+
+    /** The member of {@code field} that sits at the object {@code level}: {@code error} for {@code error.legacy_code} at the top. */
+    private static String member(String field, String level) {
+        return field.substring(level.isEmpty() ? 0 : level.length() + 1).split("\\.")[0];
     }
 
     private static String last(String dotted) {

@@ -54,6 +54,11 @@ public final class EnvelopeSchema {
         return model.occurrences(pointer, dotted, problems);
     }
 
+    /** The first object level on the way to {@code dotted} that no schema closes, or {@code null}. */
+    InstanceModel.Open open(String dotted, Set<RefProblem> problems) {
+        return model.open(pointer, dotted, problems);
+    }
+
     /** The values the {@code enum}s and {@code const}s of {@code dotted} allow together. */
     InstanceModel.Allowed allowedValues(String dotted, Set<RefProblem> problems) {
         return model.allowed(pointer, dotted, problems);

@@ -59,6 +59,16 @@ final class InstanceModel {
     record Occurrence(String pointer, Kind kind, String keyword, String viaRef, String under, boolean negated) {
     }
 
+    /**
+     * An object level on the way to a dotted field that leaves the member open: no schema that always
+     * applies there names it or closes the object, so an instance carrying it validates.
+     *
+     * @param pointer the schema to close
+     * @param level   the dotted path of the object ({@code ""} for the schema itself, {@code error} for its error)
+     */
+    record Open(String pointer, String level) {
+    }
+
     /** A subschema that applies to a member of an instance: its pointer, how, and the admitting keyword. */
     private record Member(String pointer, Kind kind, String keyword) {
     }
@@ -211,13 +221,7 @@ final class InstanceModel {
         JsonNode patterns = node.get("patternProperties");
         if (patterns != null && patterns.isObject()) {
             for (String pattern : patterns.propertyNames()) {
-                boolean matches;
-                try {
-                    matches = Pattern.compile(pattern).matcher(name).find();
-                } catch (PatternSyntaxException e) {
-                    matches = true; // a pattern the model cannot read may admit the name: fail closed
-                }
-                if (matches) {
+                if (matches(pattern, name)) {
                     named = true;
                     if (admits(patterns.get(pattern))) {
                         out.add(new Member(part.pointer() + "/patternProperties/" + JsonDocument.escape(pattern),
@@ -235,9 +239,105 @@ final class InstanceModel {
         return out;
     }
 
+    /**
+     * The first object level on the way to {@code dotted} that leaves its member open, or {@code null}
+     * when an instance carrying the field is rejected (a part that always applies names the member
+     * {@code false}, closes the object without naming it, or admits no object) or the field is
+     * admitted through a subschema, which {@link #occurrences} reports. Parts that hold only under a
+     * branch or condition never close a level: fail closed.
+     */
+    Open open(String start, String dotted, Set<RefProblem> problems) {
+        String[] segments = dotted.split("\\.");
+        List<String> level = List.of(start);
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            List<Part> always = partsOf(level, false, problems);
+            List<Part> every = partsOf(level, true, problems);
+            boolean evaluated = every.stream().filter(p -> !p.negated()).anyMatch(p -> names(p.node(), segment));
+            if (always.stream().anyMatch(p -> rejects(p.node(), segment, evaluated))) {
+                return null;
+            }
+            List<String> next = new ArrayList<>();
+            always.forEach(p -> membersNamed(p, segment).forEach(m -> next.add(m.pointer())));
+            if (next.isEmpty()) {
+                return new Open(objectSchema(always, level.get(0)),
+                        String.join(".", java.util.Arrays.copyOfRange(segments, 0, i)));
+            }
+            level = next;
+        }
+        return null;
+    }
+
+    /** Whether a schema names member {@code name} in {@code properties} or a matching {@code patternProperties} pattern. */
+    private static boolean names(JsonNode node, String name) {
+        JsonNode properties = node.get("properties");
+        if (properties != null && properties.isObject() && properties.get(name) != null) {
+            return true;
+        }
+        JsonNode patterns = node.get("patternProperties");
+        return patterns != null && patterns.isObject()
+                && patterns.propertyNames().stream().anyMatch(pattern -> matches(pattern, name));
+    }
+
+    /**
+     * Whether one schema rejects an instance carrying member {@code name}: it names it {@code false}, states
+     * types without {@code object}, or closes the object without naming it ({@code additionalProperties: false};
+     * {@code unevaluatedProperties: false} in OpenAPI 3.1 when no part at the level, {@code evaluated}, names it).
+     */
+    private boolean rejects(JsonNode node, String name, boolean evaluated) {
+        JsonNode type = node.get("type");
+        if (type != null && (type.isString() || type.isArray())) {
+            Set<String> stated = new HashSet<>();
+            if (type.isString()) {
+                stated.add(type.asString());
+            } else {
+                type.forEach(t -> stated.add(t.asString()));
+            }
+            if (!stated.contains("object")) {
+                return true;
+            }
+        }
+        JsonNode properties = node.get("properties");
+        if (properties != null && properties.isObject() && properties.get(name) != null) {
+            return !admits(properties.get(name));
+        }
+        JsonNode patterns = node.get("patternProperties");
+        if (patterns != null && patterns.isObject()) {
+            List<String> matching = patterns.propertyNames().stream().filter(p -> matches(p, name)).toList();
+            if (!matching.isEmpty()) {
+                return matching.stream().anyMatch(p -> !admits(patterns.get(p)));
+            }
+        }
+        return isFalse(node.get("additionalProperties"))
+                || !refSiblingsIgnored && !evaluated && isFalse(node.get("unevaluatedProperties"));
+    }
+
+    private static boolean isFalse(JsonNode schema) {
+        return schema != null && schema.isBoolean() && !schema.booleanValue();
+    }
+
+    /** Whether a {@code patternProperties} pattern matches {@code name}; one the model cannot read may: fail closed. */
+    private static boolean matches(String pattern, String name) {
+        try {
+            return Pattern.compile(pattern).matcher(name).find();
+        } catch (PatternSyntaxException e) {
+            return true;
+        }
+    }
+
+    /** The part to close at a level: the first whose keywords apply (not a $ref whose siblings OpenAPI 3.0 ignores). */
+    private static String objectSchema(List<Part> parts, String fallback) {
+        for (Part part : parts) {
+            if (part.node() != NOTHING) {
+                return part.pointer();
+            }
+        }
+        return fallback;
+    }
+
     /** Whether a stated subschema admits a value: anything but {@code false} (absent states nothing). */
     private static boolean admits(JsonNode schema) {
-        return schema != null && !(schema.isBoolean() && !schema.booleanValue());
+        return schema != null && !isFalse(schema);
     }
 
     /** Every place the schema at {@code start} defines, admits or requires {@code dotted}, at every level. */

@@ -83,11 +83,7 @@ public final class CutoverApprovalHolds {
                 continue;
             }
             String by = approval.path("approved_by").asString("");
-            if (!VisibleText.hasVisible(by)) {
-                breaches.add(doc.breachAt(RULE, "/approvals/" + side + "/approved_by", "the " + side + " approval names "
-                        + "nobody visible as approved_by").expected("the approver's name").actual(by)
-                        .hint("write out who approved the cutover").build());
-            } else {
+            if (VisibleText.hasVisible(by)) { // one without is the schema's (visible-text), and nobody to compare
                 approvers.put(side, by);
             }
             approvedAt(doc, side, approval, breaches);

@@ -10,7 +10,6 @@ import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.NearestName;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Severity;
-import io.github.cutoverguard.engine.VisibleText;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
@@ -77,8 +76,8 @@ public final class Waivers {
      * @param maxDays     how many days after {@code today} a waiver may expire at most ({@code maxWaiverDays})
      * @param today       the build's day
      * @throws IllegalArgumentException for a waiver of an unknown rule or of one that cannot be waived, one that expires
-     *                                  more than {@code maxDays} ahead, one without a visible owner or reason, or
-     *                                  negative days (configuration errors)
+     *                                  more than {@code maxDays} ahead, or negative days (configuration errors); an
+     *                                  owner or reason without a visible character is the schema's ({@code visible-text})
      */
     public static Waivers read(InputLoader loader, Path configured, int warningDays, int maxDays, LocalDate today) {
         if (warningDays < 0) {
@@ -137,13 +136,6 @@ public final class Waivers {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(where + ": expires " + entry.get("expires").asString() + " is no day of "
                     + "the calendar (YYYY-MM-DD)", e);
-        }
-        for (String member : List.of("owner", "reason")) {
-            if (!VisibleText.hasVisible(text(entry, member))) {
-                throw new IllegalArgumentException(where + ": the waiver of " + id + " has no visible " + member + " ("
-                        + (member.equals("owner") ? "who answers for it" : "why the breach is accepted")
-                        + "): white space, zero-width and other invisible characters name nobody; write it out");
-            }
         }
         LocalDate latest = today.plusDays(maxDays);
         if (expires.isAfter(latest)) {

@@ -27,8 +27,10 @@ class EnvelopeFollowsPolicyTest {
         return EnvelopeFollowsPolicy.check(AlignmentFixtures.envelope(api), api, DEFAULT);
     }
 
+    /** A closed ServiceErrorEnvelope with {@code yaml} below {@code additionalProperties: false}. */
     private static OpenApiDocument envelope(String yaml) {
-        return AlignmentFixtures.yaml("components:\n  schemas:\n    ServiceErrorEnvelope:\n" + yaml);
+        return AlignmentFixtures.yaml("components:\n  schemas:\n    ServiceErrorEnvelope:\n      additionalProperties: false\n"
+                + yaml);
     }
 
     @Test
@@ -125,6 +127,7 @@ class EnvelopeFollowsPolicyTest {
                 components:
                   schemas:
                     ServiceErrorEnvelope:
+                      unevaluatedProperties: false
                       allOf:
                         - $ref: "#/components/schemas/Versioned"
                         - required: [error]
@@ -237,6 +240,99 @@ class EnvelopeFollowsPolicyTest {
     }
 
     @Test
+    void openEnvelopeAdmitsTheForbiddenFieldsAtItsTopLevel() {
+        List<Breach> breaches = checkStock(AlignmentFixtures.yaml(AlignmentFixtures.edit(stockText("3.1.0"),
+                "      additionalProperties: false\n", "")));
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("ALIGN-ENVELOPE");
+            assertThat(b.jsonPointer()).isEqualTo("/components/schemas/StockErrorEnvelope");
+            assertThat(b.location()).isEqualTo(new Location(4, 5));
+            assertThat(b.message()).isEqualTo("the error envelope StockErrorEnvelope is open: no schema that applies to "
+                    + "it closes it (additionalProperties: false) or names legacy_error or api_contract_version, so an "
+                    + "error body carrying legacy_error or api_contract_version validates against it; the plugin's "
+                    + "default policy forbids them");
+            assertThat(b.hint()).startsWith("close the envelope: additionalProperties: false");
+        });
+    }
+
+    @Test
+    void openErrorObjectAdmitsANestedForbiddenField() {
+        EnvelopePolicy policy = new EnvelopePolicy(DEFAULT.requires(),
+                new EnvelopePolicy.Fields(List.of("error.legacy_code"), "<apiEnvelopeForbids>"), null);
+        OpenApiDocument api = stock("3.1.0", "");
+        List<Breach> breaches = EnvelopeFollowsPolicy.check(
+                new EnvelopeSchema(api, "/components/schemas/StockErrorEnvelope"), api, policy);
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.jsonPointer()).isEqualTo("/components/schemas/StockErrorEnvelope/properties/error");
+            assertThat(b.location().line()).isEqualTo(10);
+            assertThat(b.message()).isEqualTo("error of the error envelope StockErrorEnvelope is open: no schema that "
+                    + "applies to it closes it (additionalProperties: false) or names legacy_code, so an error body "
+                    + "carrying error.legacy_code validates against it; <apiEnvelopeForbids> forbids it");
+            assertThat(b.hint()).startsWith("close error: additionalProperties: false");
+        });
+        OpenApiDocument closed = AlignmentFixtures.yaml(AlignmentFixtures.edit(stockText("3.1.0"),
+                "          type: object\n          required: [code, message]\n",
+                "          type: object\n          additionalProperties: false\n          required: [code, message]\n"));
+        assertThat(EnvelopeFollowsPolicy.check(new EnvelopeSchema(closed, "/components/schemas/StockErrorEnvelope"),
+                closed, policy)).isEmpty();
+    }
+
+    @Test
+    void openEnvelopeLevelAboveAnUndefinedParentAdmitsTheNestedField() {
+        EnvelopePolicy policy = new EnvelopePolicy(DEFAULT.requires(),
+                new EnvelopePolicy.Fields(List.of("legacy.code"), "<apiEnvelopeForbids>"), null);
+        OpenApiDocument api = AlignmentFixtures.yaml(AlignmentFixtures.edit(stockText("3.1.0"),
+                "      additionalProperties: false\n", ""));
+        List<Breach> breaches = EnvelopeFollowsPolicy.check(
+                new EnvelopeSchema(api, "/components/schemas/StockErrorEnvelope"), api, policy);
+        assertThat(breaches).extracting(Breach::message).containsExactly("the error envelope StockErrorEnvelope is "
+                + "open: no schema that applies to it closes it (additionalProperties: false) or names legacy, so an "
+                + "error body carrying legacy.code validates against it; <apiEnvelopeForbids> forbids it");
+    }
+
+    @Test
+    void onePartOfAnAllOfClosingTheEnvelopeClosesIt() {
+        String text = "openapi: 3.1.0\ncomponents:\n  schemas:\n    StockErrorEnvelope:\n"
+                + "      allOf:\n        - $ref: \"#/components/schemas/StockErrorBase\"\n"
+                + "        - additionalProperties: false\n"
+                + "          properties: {service_contract_version: true, error: true}\n"
+                + "    StockErrorBase:\n      type: object\n      required: [service_contract_version, error]\n"
+                + "      properties:\n        service_contract_version: {const: stock.v6}\n"
+                + "        error:\n          type: object\n          required: [code, message]\n"
+                + "          properties: {code: {enum: [out_of_stock]}, message: {type: string}}\n";
+        assertThat(checkStock(AlignmentFixtures.yaml(text))).isEmpty();
+    }
+
+    @Test
+    void aClosingPartThatHoldsOnlyUnderABranchDoesNotCloseTheEnvelope() {
+        List<Breach> breaches = checkStock(AlignmentFixtures.yaml(AlignmentFixtures.edit(stockText("3.1.0"),
+                "      additionalProperties: false\n", "      anyOf:\n        - additionalProperties: false\n"
+                        + "          properties: {service_contract_version: true, error: true}\n        - {}\n")));
+        assertThat(breaches).extracting(Breach::jsonPointer).containsExactly("/components/schemas/StockErrorEnvelope");
+    }
+
+    @Test
+    void unevaluatedPropertiesFalseClosesTheEnvelopeInOpenApi31Only() {
+        String closedByUnevaluated = AlignmentFixtures.edit(stockText("3.1.0"), "      additionalProperties: false\n",
+                "      unevaluatedProperties: false\n");
+        assertThat(checkStock(AlignmentFixtures.yaml(closedByUnevaluated))).isEmpty();
+        assertThat(checkStock(AlignmentFixtures.yaml(closedByUnevaluated.replace("3.1.0", "3.0.3"))))
+                .extracting(Breach::jsonPointer).containsExactly("/components/schemas/StockErrorEnvelope");
+    }
+
+    @Test
+    void anOpenEnvelopeThatNamesTheForbiddenFieldsFalseRejectsThem() {
+        String open = AlignmentFixtures.edit(stockText("3.1.0"), "      additionalProperties: false\n", "");
+        assertThat(checkStock(AlignmentFixtures.yaml(AlignmentFixtures.edit(open,
+                "        service_contract_version: {const: stock.v6}\n", "        service_contract_version: {const: stock.v6}\n"
+                        + "        legacy_error: false\n        api_contract_version: false\n")))).isEmpty();
+        assertThat(checkStock(AlignmentFixtures.yaml(open
+                + "      patternProperties: {\"^(legacy_error|api_contract_version)$\": false}\n"))).isEmpty();
+        assertThat(checkStock(AlignmentFixtures.yaml(open + "      patternProperties: {\"^legacy_\": false}\n")))
+                .extracting(Breach::message).singleElement().asString().contains("or names api_contract_version,");
+    }
+
+    @Test
     void forbiddenFieldUnderNotIsBeyondTheAnalysisAndFails() {
         List<Breach> breaches = checkStock(stock("3.1.0", "      not: {not: {required: [legacy_error]}}\n"));
         assertThat(breaches).singleElement().satisfies(b -> {
@@ -251,7 +347,7 @@ class EnvelopeFollowsPolicyTest {
         String text = "openapi: 3.0.3\ncomponents:\n  schemas:\n    StockErrorEnvelope:\n"
                 + "      $ref: \"#/components/schemas/StockErrorBase\"\n"
                 + "      required: [service_contract_version, error]\n"
-                + "    StockErrorBase:\n      type: object\n"
+                + "    StockErrorBase:\n      type: object\n      additionalProperties: false\n"
                 + "      properties:\n        service_contract_version: {type: string}\n"
                 + "        error:\n          type: object\n          required: [code, message]\n"
                 + "          properties: {code: {type: string}, message: {type: string}}\n";
@@ -319,7 +415,7 @@ class EnvelopeFollowsPolicyTest {
                         + "references (#/...) and never fetches a document",
                 "$ref \"#/components/schemas/ServiceErrorEnvelope\" leads back to a schema it started from (a $ref "
                         + "cycle), so the envelope check cannot resolve it");
-        assertThat(breaches.get(0).location().line()).isEqualTo(6);
+        assertThat(breaches.get(0).location().line()).isEqualTo(7);
     }
 
     @Test

@@ -75,7 +75,13 @@ class CutoverApprovalHoldsTest {
                     });
         }
         assertThat(check(example().replace("consumer-integration-owner@example.org", "\u200b")))
-                .extracting(Breach::message).containsExactly("the consumer approval names nobody visible as approved_by");
+                .singleElement().satisfies(b -> {
+                    assertThat(b.jsonPointer()).isEqualTo("/approvals/consumer/approved_by");
+                    assertThat(b.message()).contains("no visible character");
+                });
+        assertThat(check(example().replace("consumer-integration-owner@example.org", "\u200b")
+                .replace("producer-release-owner@example.org", "\u00a0"))).as("two invisible names are nobody, not one person")
+                .extracting(Breach::jsonPointer).containsExactly("/approvals/producer/approved_by", "/approvals/consumer/approved_by");
     }
 
     /** Issue #24: the approval moves the pin the base branch has, not a release of the author's choosing. */

@@ -86,6 +86,46 @@ class SchemaStringsTest {
         assertThat(breaches).anySatisfy(b -> assertThat(b.message()).contains("no visible character"));
     }
 
+    /** An inventory team's waiver of a pin breach, with {@code reason} and {@code owner} as given (JSON string bodies). */
+    private static String stockWaiver(String reason, String owner) {
+        return "{\"schema_version\": \"cutover-waivers.v1\", \"waivers\": [\n  {\"rule\": \"PIN-RELEASE-TAG\",\n"
+                + "   \"reason\": \"" + reason + "\",\n   \"owner\": \"" + owner + "\",\n   \"expires\": \"2026-12-31\"}]}\n";
+    }
+
+    private List<Breach> breaches(String schema, String text) throws Exception {
+        return MatchesSchema.check(load(Fixtures.write(dir, schema + ".json", text)), SchemaCatalog.bundled(schema), schema);
+    }
+
+    @Test
+    void aWaiverReasonOrOwnerOfInvisibleCharactersIsEmpty() throws Exception {
+        assertThat(breaches("cutover-waivers.v1", stockWaiver("stock.v6 tag lands tomorrow", "inventory-team"))).isEmpty();
+        assertThat(breaches("cutover-waivers.v1", stockWaiver("\\u200b", "inventory-team"))).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("JSON-SCHEMA");
+            assertThat(b.jsonPointer()).isEqualTo("/waivers/0/reason");
+            assertThat(b.location().line()).isEqualTo(3);
+            assertThat(b.message()).contains("/waivers/0/reason").contains("no visible character").contains("\\u200b");
+        });
+        assertThat(breaches("cutover-waivers.v1", stockWaiver("stock.v6 tag lands tomorrow", "\\u3164\\u2800")))
+                .extracting(Breach::jsonPointer).containsExactly("/waivers/0/owner");
+    }
+
+    @Test
+    void anApproverOfOneNoBreakSpaceOrZeroWidthSpaceIsEmpty() throws Exception {
+        String approval = java.nio.file.Files.readString(Path.of("schemas/examples/cutover-approval.v1.example.json"))
+                .replace("service.v3", "stock.v6").replace("producer-release-owner", "inventory-release-owner")
+                .replace("consumer-integration-owner", "storefront-integration-owner");
+        assertThat(breaches("cutover-approval.v1", approval)).isEmpty();
+        for (String invisible : List.of("\\u00a0", "\\u200b")) {
+            List<Breach> breaches = breaches("cutover-approval.v1",
+                    edit(approval, "\"storefront-integration-owner@example.org\"", "\"" + invisible + "\""));
+            assertThat(breaches).as(invisible).isNotEmpty().allSatisfy(b -> {
+                assertThat(b.ruleId()).isEqualTo("JSON-SCHEMA");
+                assertThat(b.jsonPointer()).isEqualTo("/approvals/consumer/approved_by");
+            });
+            assertThat(breaches).as(invisible).anySatisfy(b -> assertThat(b.message()).contains("no visible character"));
+        }
+    }
+
     @Test
     void aPolicyKeyWithATrailingNewlineDoesNotMatchThePolicyPattern() throws Exception {
         List<Breach> breaches = handoffBreaches(edit(stockHandoff(), "\"stock_v6_candidate\": {", "\"stock_v6_candidate\\n\": {"));

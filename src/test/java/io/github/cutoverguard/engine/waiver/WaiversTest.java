@@ -175,7 +175,10 @@ class WaiversTest {
         assertThatThrownBy(() -> Waivers.read(loader(), null, -1, 90, DAY)).hasMessageContaining("waiverWarningDays");
     }
 
-    /** Issue #24: a waiver "until 9999-12-31" is no while; an owner or reason of invisible characters names nobody. */
+    /**
+     * Issue #24: a waiver "until 9999-12-31" is no while; an owner or reason of invisible characters names nobody (#26:
+     * the schema's visible-text says so, and the file waives nothing).
+     */
     @Test
     void aWaiverExpiresWithinMaxWaiverDaysAndNamesAVisibleOwnerAndReason() throws Exception {
         assertThat(read(waiver("GUARD-RUNTIME-SWITCH", "", "2027-03-06")).isNone()).as("90 days after 2026-12-06").isFalse();
@@ -185,14 +188,19 @@ class WaiversTest {
                         + "set expires on or before 2027-03-06 and renew it if the fix takes longer");
         assertThatThrownBy(() -> read(waiver("PIN-RELEASE-TAG", "", "9999-12-31"))).hasMessageContaining("maxWaiverDays (90)");
         for (String invisible : List.of("\u200b", "\u3164", "\ufeff\u2060", "\u2800")) {
-            String owner = "    {\"rule\": \"PIN-RELEASE-TAG\", \"reason\": \"smoke test\", \"owner\": \"" + invisible
-                    + "\", \"expires\": \"2026-12-31\"}";
-            assertThatThrownBy(() -> read(owner)).as(invisible).hasMessage("config/cutover-waivers.json:4:5: the waiver "
-                    + "of PIN-RELEASE-TAG has no visible owner (who answers for it): white space, zero-width and other "
-                    + "invisible characters name nobody; write it out");
-            String reason = "    {\"rule\": \"PIN-RELEASE-TAG\", \"reason\": \"" + invisible
-                    + "\", \"owner\": \"invoicing-team\", \"expires\": \"2026-12-31\"}";
-            assertThatThrownBy(() -> read(reason)).as(invisible).hasMessageContaining("has no visible reason");
+            Waivers owner = read("    {\"rule\": \"GUARD-RUNTIME-SWITCH\", \"reason\": \"smoke test\", \"owner\": \""
+                    + invisible + "\", \"expires\": \"2026-12-31\"}");
+            GoalResult unwaived = owner.applyTo(guard(switchBreach("a.properties")), DAY);
+            assertThat(unwaived.breaches().get(0).fails()).as(invisible).isTrue();
+            assertThat(judgement(unwaived)).as(invisible).singleElement().satisfies(b -> {
+                assertThat(b.rule()).isEqualTo(Rule.JSON_SCHEMA);
+                assertThat(b.jsonPointer()).isEqualTo("/waivers/0/owner");
+                assertThat(b.message()).contains("no visible character");
+            });
+            Waivers reason = read("    {\"rule\": \"GUARD-RUNTIME-SWITCH\", \"reason\": \"" + invisible
+                    + "\", \"owner\": \"invoicing-team\", \"expires\": \"2026-12-31\"}");
+            assertThat(judgement(reason.applyTo(guard(switchBreach("a.properties")), DAY))).as(invisible)
+                    .extracting(Breach::jsonPointer).containsExactly("/waivers/0/reason");
         }
         Files.writeString(project.resolve("config/cutover-waivers.json"), "{\"schema_version\": \"cutover-waivers.v1\", "
                 + "\"waivers\": [" + waiver("PIN-RELEASE-TAG", "", "2027-01-31") + "]}");
