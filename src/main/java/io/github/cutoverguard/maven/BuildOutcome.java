@@ -9,12 +9,11 @@ import io.github.cutoverguard.engine.io.AtomicFiles;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.report.ConsoleFormat;
 import io.github.cutoverguard.engine.report.EvidenceReport;
-import io.github.cutoverguard.engine.report.JUnitReport;
+import io.github.cutoverguard.engine.report.ReportContext;
 import io.github.cutoverguard.engine.report.ReportFiles;
+import io.github.cutoverguard.engine.report.ReportFormats;
 import io.github.cutoverguard.engine.report.ReportLocations;
-import io.github.cutoverguard.engine.report.SarifReport;
 import io.github.cutoverguard.engine.report.VerdictMarkdown;
-import io.github.cutoverguard.engine.report.VerdictReport;
 import io.github.cutoverguard.engine.report.VerdictSubject;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -154,10 +153,11 @@ final class BuildOutcome {
                 : decided.weakenedBy("warn-only: failOnBreach is false, so breaches do not fail the build")).cutBy(limit);
         ReportLocations locations = locations();
         try {
-            VerdictReport.writeAll(verdict, new VerdictSubject(judged, source()), pluginVersion, locations, reportDirectory);
+            ReportFormats.writeAll(verdict, new ReportContext(new VerdictSubject(judged, source()), pluginVersion, locations),
+                    reportDirectory);
         } catch (IOException e) {
             try {
-                // a verdict.json already written must not stand alone for a run that ends in an error
+                // a report already written must not stand alone for a run that ends in an error
                 ReportFiles.clear(reportDirectory, ReportFiles.names(List.of()), Set.of());
             } catch (IOException left) {
                 e.addSuppressed(left);
@@ -167,8 +167,9 @@ final class BuildOutcome {
         logBreaches((failOnBreach ? verdict : verdict.asWarnings()).breaches(), notices(verdict.breaches()),
                 annotate && annotating() ? locations : null);
         appendJobSummary();
-        log.info("Reports: " + files.display(reportDirectory.resolve(VerdictMarkdown.FILE_NAME)) + ", " + VerdictReport.FILE_NAME + ", "
-                + JUnitReport.FILE_NAME + ", " + SarifReport.FILE_NAME);
+        List<String> reports = ReportFormats.fileNames();
+        log.info("Reports: " + files.display(reportDirectory.resolve(reports.get(0))) + ", "
+                + String.join(", ", reports.subList(1, reports.size())));
         log.info("Rehearsal continuation: " + verdict.rehearsalContinuation());
         log.info("Runtime cutover: " + verdict.runtimeCutover());
         if (failOnBreach && verdict.failure() != null) {

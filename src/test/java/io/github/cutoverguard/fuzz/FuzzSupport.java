@@ -1,5 +1,7 @@
 package io.github.cutoverguard.fuzz;
 
+import io.github.cutoverguard.engine.report.VerdictSubject;
+import io.github.cutoverguard.engine.report.ReportContext;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
@@ -193,12 +195,13 @@ final class FuzzSupport {
             for (GoalResult goal : verdict.goals()) {
                 readJson(EvidenceReport.write(goal, directory));
             }
-            readJson(VerdictReport.write(verdict, directory));
-            readJson(SarifReport.write(verdict, "fuzz", ReportLocations.within(directory), directory));
-            Path junit = JUnitReport.write(verdict, directory);
+            ReportContext context = new ReportContext(VerdictSubject.UNNAMED, "fuzz", ReportLocations.within(directory));
+            readJson(new VerdictReport().write(verdict, context, directory));
+            readJson(new SarifReport().write(verdict, context, directory));
+            Path junit = new JUnitReport().write(verdict, context, directory);
             int checks = verdict.goals().stream().mapToInt(g -> g.checks().size()).sum();
             assertThat(testCases(Files.readAllBytes(junit))).as("test cases in %s", junit.getFileName()).isEqualTo(checks);
-            String markdown = Files.readString(VerdictMarkdown.write(verdict, directory));
+            String markdown = Files.readString(new VerdictMarkdown().write(verdict, context, directory));
             long bullets = markdown.lines().filter(l -> l.startsWith("- error `") || l.startsWith("- warning `")).count();
             assertThat(bullets).as("one Markdown line per breach").isEqualTo(verdict.breaches().size());
         } catch (IOException e) {

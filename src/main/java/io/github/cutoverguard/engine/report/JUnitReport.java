@@ -1,6 +1,5 @@
 package io.github.cutoverguard.engine.report;
 
-import io.github.cutoverguard.engine.io.AtomicFiles;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
@@ -11,8 +10,6 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -23,12 +20,13 @@ import java.util.stream.Collectors;
  * servers read): one test case per check, classname {@code cutover-guardrails.<goal>}, a failing
  * check's error breaches as its {@code <failure>}, a skipped check as {@code <skipped>}.
  */
-public final class JUnitReport {
+public final class JUnitReport implements ReportFormat {
 
     /** The file name, in the {@code TEST-*.xml} pattern CI servers pick up. */
     public static final String FILE_NAME = "TEST-cutover-guardrails.xml";
 
-    private JUnitReport() {
+    /** The format; {@link ReportFormats#ALL} holds the one the plugin writes. */
+    public JUnitReport() {
     }
 
     public static byte[] render(VerdictResult verdict) {
@@ -128,11 +126,13 @@ public final class JUnitReport {
         return out.toString();
     }
 
-    /** Writes the report atomically. */
-    public static Path write(VerdictResult verdict, Path directory) throws IOException {
-        Path target = directory.resolve(FILE_NAME);
-        AtomicFiles.write(target, render(verdict));
-        return target;
+    @Override
+    public String fileName() {
+        return FILE_NAME;
     }
 
+    @Override
+    public byte[] render(VerdictResult verdict, ReportContext context) {
+        return render(verdict);
+    }
 }

@@ -23,12 +23,11 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
-    /** The names of the reports the given goals write: {@code <goal>.json} each, and the verdict's four reports. */
+    /** The names of the reports the given goals write: {@code <goal>.json} each, and every report of the verdict ({@link ReportFormats}). */
     public static Set<String> names(Collection<String> goals) {
         Set<String> names = new TreeSet<>();
         goals.forEach(goal -> names.add(goal + ".json"));
-        names.addAll(List.of(VerdictReport.FILE_NAME, VerdictMarkdown.FILE_NAME, JUnitReport.FILE_NAME,
-                SarifReport.FILE_NAME));
+        names.addAll(ReportFormats.fileNames());
         return names;
     }
 

@@ -1,6 +1,5 @@
 package io.github.cutoverguard.engine.report;
 
-import io.github.cutoverguard.engine.io.AtomicFiles;
 import io.github.cutoverguard.engine.json.JsonText;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Rule;
@@ -10,9 +9,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,14 +20,15 @@ import java.util.List;
  * its module's {@code pom.xml} when it names no file (code scanning rejects a whole upload for one result without a
  * location) or one outside the repository (its message then names the file as the project reaches it).
  */
-public final class SarifReport {
+public final class SarifReport implements ReportFormat {
 
     /** The file name. */
     public static final String FILE_NAME = "cutover-guardrails.sarif";
     /** The base a relative artifact URI is resolved against: the checkout's root. */
     public static final String SOURCE_ROOT = "%SRCROOT%";
 
-    private SarifReport() {
+    /** The format; {@link ReportFormats#ALL} holds the one the plugin writes. */
+    public SarifReport() {
     }
 
     public static ObjectNode toJson(VerdictResult verdict, String toolVersion, ReportLocations locations) {
@@ -94,13 +92,16 @@ public final class SarifReport {
         return root;
     }
 
-    /** Writes the report atomically. */
-    public static Path write(VerdictResult verdict, String toolVersion, ReportLocations locations, Path directory)
-            throws IOException {
-        Path target = directory.resolve(FILE_NAME);
-        AtomicFiles.write(target, (JsonText.pretty(toJson(verdict, toolVersion, locations)) + "\n")
-                .getBytes(StandardCharsets.UTF_8));
-        return target;
+    @Override
+    public String fileName() {
+        return FILE_NAME;
+    }
+
+    /** The SARIF log naming the plugin's version, each breach placed by the context's locations. */
+    @Override
+    public byte[] render(VerdictResult verdict, ReportContext context) {
+        return (JsonText.pretty(toJson(verdict, context.pluginVersion(), context.locations())) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** The first sentence of a rule's meaning: what GitHub shows as the rule's title. */

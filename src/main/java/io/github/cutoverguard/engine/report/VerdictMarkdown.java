@@ -1,6 +1,5 @@
 package io.github.cutoverguard.engine.report;
 
-import io.github.cutoverguard.engine.io.AtomicFiles;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
@@ -10,9 +9,7 @@ import io.github.cutoverguard.engine.git.WorkTreeSource;
 import io.github.cutoverguard.engine.verdict.FollowUp;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,13 +23,14 @@ import java.util.List;
  * a pattern's {@code \.} keeps its backslash), values are code spans, table cells escape {@code |}, and a diff is a
  * fenced {@code diff} block.
  */
-public final class VerdictMarkdown {
+public final class VerdictMarkdown implements ReportFormat {
 
     /** The verdict's Markdown file name in the report directory. */
     public static final String FILE_NAME = "verdict.md";
 
 
-    private VerdictMarkdown() {
+    /** The format; {@link ReportFormats#ALL} holds the one the plugin writes. */
+    public VerdictMarkdown() {
     }
 
     /** {@code verdict.md} of a verdict without a name (see {@link #render(VerdictResult, VerdictSubject)}). */
@@ -145,16 +143,15 @@ public final class VerdictMarkdown {
         return md.toString();
     }
 
-    /** Writes {@code verdict.md} of a verdict without a name atomically. */
-    public static Path write(VerdictResult verdict, Path directory) throws IOException {
-        return write(verdict, VerdictSubject.UNNAMED, directory);
+    @Override
+    public String fileName() {
+        return FILE_NAME;
     }
 
-    /** Writes {@code verdict.md} atomically, naming what it judged. */
-    public static Path write(VerdictResult verdict, VerdictSubject subject, Path directory) throws IOException {
-        Path target = directory.resolve(FILE_NAME);
-        AtomicFiles.write(target, render(verdict, subject).getBytes(StandardCharsets.UTF_8));
-        return target;
+    /** {@code verdict.md}, naming what the context says it judged. */
+    @Override
+    public byte[] render(VerdictResult verdict, ReportContext context) {
+        return render(verdict, context.subject()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The commit a verdict judged, its branch, and whether tracked files had uncommitted changes. */

@@ -1,6 +1,5 @@
 package io.github.cutoverguard.engine.report;
 
-import io.github.cutoverguard.engine.io.AtomicFiles;
 import io.github.cutoverguard.engine.json.JsonText;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.CheckResult;
@@ -13,14 +12,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /** {@code verdict.json} (schema {@code verdict.v1}): both decisions with reasons, every goal's checks and breaches. */
-public final class VerdictReport {
+public final class VerdictReport implements ReportFormat {
 
     /** The verdict's file name in the report directory. */
     public static final String FILE_NAME = "verdict.json";
@@ -29,7 +26,8 @@ public final class VerdictReport {
     /** The value of {@code schema_version}. */
     public static final String SCHEMA_VERSION = "verdict.v1";
 
-    private VerdictReport() {
+    /** The format; {@link ReportFormats#ALL} holds the one the plugin writes. */
+    public VerdictReport() {
     }
 
     public static ObjectNode toJson(VerdictResult verdict) {
@@ -83,32 +81,14 @@ public final class VerdictReport {
         node.put("reason", decision.reason());
     }
 
-    /**
-     * Writes every report of a verdict, each atomically: {@code verdict.json}, {@code verdict.md}, the JUnit XML
-     * and the SARIF log naming {@code pluginVersion}.
-     */
-    public static void writeAll(VerdictResult verdict, String pluginVersion, Path directory) throws IOException {
-        writeAll(verdict, VerdictSubject.UNNAMED, pluginVersion, ReportLocations.within(directory), directory);
+    @Override
+    public String fileName() {
+        return FILE_NAME;
     }
 
-    /**
-     * Writes every report of a verdict; {@code verdict.json} names the consumer's source, {@code verdict.md} the project
-     * and the source ({@code subject}), the SARIF report places breaches by {@code locations}.
-     */
-    public static void writeAll(VerdictResult verdict, VerdictSubject subject, String pluginVersion,
-                                ReportLocations locations, Path directory) throws IOException {
-        Path target = directory.resolve(FILE_NAME);
-        AtomicFiles.write(target, (JsonText.pretty(toJson(verdict, subject.source())) + "\n")
-                .getBytes(StandardCharsets.UTF_8));
-        VerdictMarkdown.write(verdict, subject, directory);
-        JUnitReport.write(verdict, directory);
-        SarifReport.write(verdict, pluginVersion == null ? "unknown" : pluginVersion, locations, directory);
-    }
-
-    /** Writes {@code verdict.json} atomically. */
-    public static Path write(VerdictResult verdict, Path directory) throws IOException {
-        Path target = directory.resolve(FILE_NAME);
-        AtomicFiles.write(target, (JsonText.pretty(toJson(verdict)) + "\n").getBytes(StandardCharsets.UTF_8));
-        return target;
+    /** {@code verdict.json}, naming the consumer's source when the context knows it. */
+    @Override
+    public byte[] render(VerdictResult verdict, ReportContext context) {
+        return (JsonText.pretty(toJson(verdict, context.subject().source())) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

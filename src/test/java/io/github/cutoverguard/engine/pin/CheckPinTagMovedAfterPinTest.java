@@ -1,5 +1,7 @@
 package io.github.cutoverguard.engine.pin;
 
+import io.github.cutoverguard.engine.report.ReportFormats;
+import io.github.cutoverguard.engine.report.ReportContext;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
@@ -13,7 +15,6 @@ import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.report.ReportLocations;
 import io.github.cutoverguard.engine.report.SarifReport;
-import io.github.cutoverguard.engine.report.VerdictReport;
 import io.github.cutoverguard.engine.report.VerdictSubject;
 import io.github.cutoverguard.engine.testing.Fixtures;
 import io.github.cutoverguard.engine.testing.ProducerReleases;
@@ -128,8 +129,8 @@ class CheckPinTagMovedAfterPinTest {
         Path reports = storefront.resolve("target/cutover-guardrails");
         Files.createDirectories(reports);
 
-        VerdictReport.writeAll(verdict, new VerdictSubject("storefront", null), "1.0.0",
-                new ReportLocations(storefront, storefront), reports);
+        ReportFormats.writeAll(verdict, new ReportContext(new VerdictSubject("storefront", null), "1.0.0",
+                new ReportLocations(storefront, storefront)), reports);
 
         try (Stream<Path> written = Files.list(reports)) {
             for (Path report : written.toList()) {

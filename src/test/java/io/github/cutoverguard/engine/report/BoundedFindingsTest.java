@@ -158,7 +158,8 @@ class BoundedFindingsTest {
         Files.createDirectories(directory);
         VerdictResult verdict = VerdictTestData.verdict(Mode.REHEARSAL, List.of(result));
         EvidenceReport.write(result, directory);
-        VerdictReport.writeAll(verdict, "1.0", directory);
+        ReportFormats.writeAll(verdict, new ReportContext(VerdictSubject.UNNAMED, "1.0", ReportLocations.within(directory)),
+                directory);
         Map<String, Long> sizes = new LinkedHashMap<>();
         try (var files = Files.list(directory)) {
             for (Path file : files.sorted().toList()) {

@@ -109,7 +109,7 @@ class JUnitReportTest {
         Files.writeString(dir.resolve(JUnitReport.FILE_NAME), "stale");
         VerdictResult verdict = verdict(List.of(goal("guard", CheckResult.ran("guard.fallback", "x", List.of()))));
 
-        Path written = JUnitReport.write(verdict, dir);
+        Path written = new JUnitReport().write(verdict, ReportContext.within(dir), dir);
 
         assertThat(written).isEqualTo(dir.resolve("TEST-cutover-guardrails.xml"));
         assertThat(Files.readAllBytes(written)).isEqualTo(JUnitReport.render(verdict));

@@ -53,7 +53,7 @@ class SarifForCodeScanningTest {
     }
 
     private JsonNode sarif(ReportLocations locations) throws Exception {
-        Path file = SarifReport.write(verdict(), "1.0.0", locations, dir);
+        Path file = new SarifReport().write(verdict(), new ReportContext(VerdictSubject.UNNAMED, "1.0.0", locations), dir);
         var document = Docs.json("cutover-guardrails.sarif", Files.readString(file));
         var schema = SchemaCatalog.local(Fixtures.reference("../standards/sarif-2.1.0-rtm.5.json"), "sarif-2.1.0",
                 InputLimits.DEFAULT);

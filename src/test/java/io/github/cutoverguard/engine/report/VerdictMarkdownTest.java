@@ -149,7 +149,7 @@ class VerdictMarkdownTest {
     void writeReplacesVerdictMd() throws Exception {
         Files.writeString(dir.resolve("verdict.md"), "stale");
         VerdictResult verdict = verdict(null, List.of(), List.of(), List.of());
-        Path written = VerdictMarkdown.write(verdict, dir);
+        Path written = new VerdictMarkdown().write(verdict, ReportContext.within(dir), dir);
         assertThat(written).isEqualTo(dir.resolve("verdict.md"));
         assertThat(Files.readString(written)).isEqualTo(VerdictMarkdown.render(verdict));
     }

@@ -38,7 +38,7 @@ class VerdictReportsTest {
 
     @Test
     void junitXmlIsReadBySurefiresOwnReportParser() throws Exception {
-        Path xml = JUnitReport.write(failing(), dir);
+        Path xml = new JUnitReport().write(failing(), ReportContext.within(dir), dir);
         List<ReportTestSuite> suites = new TestSuiteXmlParser(new NullConsoleLogger()).parse(xml.toString());
         // Surefire's parser groups test cases by classname: one suite per goal
         assertThat(suites).extracting(ReportTestSuite::getFullClassName)
@@ -58,7 +58,7 @@ class VerdictReportsTest {
         // found by fuzzing (EngineEntryPointsFuzzTest#checkPin): a NUL from a fuzzed input made the report unreadable
         Breach quoted = Breach.error("PIN-RELEASE-TAG", "release_tag is \"v0.3.2\u0000\u0001\ud800\", baseline is \"v0.3.2\"")
                 .file("config/integration-pin.json").at(new Location(3, 18)).build();
-        Path xml = JUnitReport.write(VerdictTestData.verdict(Mode.REHEARSAL, List.of(goal("check-pin", "pin.\u0000", quoted))), dir);
+        Path xml = new JUnitReport().write(VerdictTestData.verdict(Mode.REHEARSAL, List.of(goal("check-pin", "pin.\u0000", quoted))), ReportContext.within(dir), dir);
         List<ReportTestCase> cases = new TestSuiteXmlParser(new NullConsoleLogger()).parse(xml.toString()).stream()
                 .flatMap(s -> s.getTestCases().stream()).toList();
         assertThat(cases).singleElement().satisfies(c -> {
@@ -70,7 +70,7 @@ class VerdictReportsTest {
 
     @Test
     void sarifValidatesAgainstTheSarif210Schema() throws Exception {
-        Path sarif = SarifReport.write(failing(), "0.1.0-SNAPSHOT", ReportLocations.within(dir), dir);
+        Path sarif = new SarifReport().write(failing(), new ReportContext(VerdictSubject.UNNAMED, "0.1.0-SNAPSHOT", ReportLocations.within(dir)), dir);
         Path schemaFile = Fixtures.reference("../standards/sarif-2.1.0-rtm.5.json");
         var schema = SchemaCatalog.local(schemaFile, "sarif-2.1.0-rtm.5.json", InputLimits.DEFAULT);
         var document = Docs.json("cutover-guardrails.sarif", Files.readString(sarif));
@@ -83,7 +83,7 @@ class VerdictReportsTest {
 
     @Test
     void sarifWithAnInvalidLevelIsRejectedBySchema() throws Exception {
-        Path sarif = SarifReport.write(failing(), "0.1.0-SNAPSHOT", ReportLocations.within(dir), dir);
+        Path sarif = new SarifReport().write(failing(), new ReportContext(VerdictSubject.UNNAMED, "0.1.0-SNAPSHOT", ReportLocations.within(dir)), dir);
         var schema = SchemaCatalog.local(Fixtures.reference("../standards/sarif-2.1.0-rtm.5.json"), "sarif", InputLimits.DEFAULT);
         var broken = Docs.json("x.sarif", Files.readString(sarif).replaceFirst("\"level\" : \"error\"", "\"level\" : \"fatal\""));
         assertThat(MatchesSchema.check(broken, schema, "sarif-2.1.0")).isNotEmpty();
@@ -91,7 +91,7 @@ class VerdictReportsTest {
 
     @Test
     void verdictJsonMatchesItsSchema() throws Exception {
-        Path json = VerdictReport.write(failing(), dir);
+        Path json = new VerdictReport().write(failing(), ReportContext.within(dir), dir);
         var document = Docs.json("verdict.json", Files.readString(json));
         assertThat(MatchesSchema.check(document, SchemaCatalog.bundled("verdict.v1"), "verdict.v1")).isEmpty();
         assertThat(document.root().at("/rehearsal_continuation/decision").asString()).isEqualTo("NO-GO");

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.verdict;
 
+import io.github.cutoverguard.engine.report.ReportContext;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
@@ -39,7 +40,7 @@ class VerdictAggregateTest {
     private VerdictAggregate.Module module(String name, VerdictResult verdict) throws Exception {
         Path reports = root.resolve(name + "/target/cutover-guardrails");
         if (verdict != null) {
-            VerdictReport.write(verdict, reports);
+            new VerdictReport().write(verdict, ReportContext.within(reports), reports);
         }
         return new VerdictAggregate.Module(name, name, reports.resolve("verdict.json"), true);
     }
