@@ -336,9 +336,96 @@ File sourceDir() {
     dir
 }
 
-/** The goal never modifies an input: each file is byte-identical to its committed source. */
+/**
+ * The shared inputs an IT copies instead of committing a twin (copyShared), by kind of consumer: the path in the IT
+ * -> its source under src/. A file of src/it/_support/inputs/<kind>/ at the IT's path is shared too.
+ */
+@Field static final Map<String, Map<String, String>> SHARED = [
+        rehearsal: [
+                'config/integration-pin.json'                        : 'test/resources/reference/consumer-rehearsal/memorykernel-integration-pin.json',
+                'config/producer-manifest.json'                      : 'test/resources/reference/consumer-rehearsal/memorykernel-producer-manifest.json',
+                'contracts/producer-contract-manifest.json'          : 'test/resources/reference/producer/producer-contract-manifest_at-rehearsal.json',
+                'handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json': 'test/resources/reference/producer/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json'],
+        cutover  : [
+                'config/integration-pin.json'             : 'test/resources/reference/consumer-post-cutover/memorykernel-integration-pin.json',
+                'config/memorykernel-integration-pin.json': 'test/resources/reference/consumer-post-cutover/memorykernel-integration-pin.json',
+                'config/producer-manifest.json'           : 'test/resources/reference/consumer-post-cutover/memorykernel-producer-manifest.json',
+                'config/memorykernel-producer-manifest.json': 'test/resources/reference/consumer-post-cutover/memorykernel-producer-manifest.json',
+                'contracts/producer-contract-manifest.json': 'test/resources/reference/consumer-post-cutover/memorykernel-producer-manifest.json'],
+        guard    : [
+                'config/integration-pin.json': 'test/resources/reference/consumer-rehearsal/memorykernel-integration-pin.json'],
+        billing  : [
+                'contracts/producer-contract-manifest.json': 'it/_support/handoff/billing-producer-contract-manifest.json']]
+
+/** The shared input of a `kind` of consumer (see SHARED) an IT has at `path`. */
+File sharedInput(String kind, String path) {
+    assert SHARED.containsKey(kind) : "no shared inputs of kind $kind"
+    File own = new File(supportDir(), "inputs/$kind/$path")
+    File source = own.file ? own : SHARED[kind][path] ? new File(projectRoot(), 'src/' + SHARED[kind][path]) : null
+    assert source?.file : "no shared $kind input at $path"
+    source
+}
+
+/**
+ * setup.groovy: copies the shared, unchanged inputs of a `kind` of consumer (see SHARED) into the IT at `paths` (none:
+ * every input of that kind, e.g. the guard's whole consumer project), before anything else reads them; the case's own
+ * files (its change) stay committed in its directory. assertInputsUnchanged compares a copied input with what was copied.
+ */
+void copyShared(String kind, String... paths) {
+    (paths ? paths as List : sharedPaths(kind)).each { String path -> writeShared(path, sharedInput(kind, path).bytes) }
+}
+
+/** As copyShared(kind), every input of the kind but those the IT has `except` (its own, or none at all). */
+void copyShared(Map opts, String kind) {
+    List<String> except = opts.except ?: []
+    assert except.every { it in sharedPaths(kind) } : "not shared $kind inputs: ${except - sharedPaths(kind)}"
+    copyShared(kind, (sharedPaths(kind) - except) as String[])
+}
+
+/** The paths of every shared input of a `kind` of consumer. */
+List<String> sharedPaths(String kind) {
+    File dir = new File(supportDir(), "inputs/$kind")
+    List<String> own = []
+    if (dir.directory) {
+        dir.eachFileRecurse(groovy.io.FileType.FILES) { own << dir.toPath().relativize(it.toPath()).toString().replace('\\', '/') }
+    }
+    ((SHARED[kind]?.keySet() ?: []) + own).sort()
+}
+
+/**
+ * setup.groovy: writes the shared input of a `kind` of consumer at `path` with exactly the given `edits` ([from: to, ...],
+ * each `from` occurring once: the case's change, in one place). assertInputsUnchanged compares it with what was written.
+ */
+void editShared(String kind, String path, Map<String, String> edits) {
+    String text = sharedInput(kind, path).getText('UTF-8')
+    edits.each { String from, String to ->
+        assert text.count(from) == 1 : "the edit anchor occurs ${text.count(from)} times in the shared $path: $from"
+        text = text.replace(from, to)
+    }
+    writeShared(path, text.getBytes('UTF-8'))
+}
+
+private void writeShared(String path, byte[] content) {
+    assert !new File(sourceDir(), path).exists() : "$path is the IT's own: a shared input never replaces it"
+    File target = file(path)
+    target.parentFile.mkdirs()
+    target.bytes = content
+    Map<String, byte[]> written = context.computeIfAbsent('sharedInputs') { [:] }
+    written[path] = content
+}
+
+/**
+ * The goal never modifies an input: each file is byte-identical to its committed source, or, for a shared input
+ * setup.groovy wrote (copyShared, editShared), to what it wrote.
+ */
 void assertInputsUnchanged(String... paths) {
+    Map<String, byte[]> shared = context.sharedInputs ?: [:]
     paths.each { String path ->
+        if (shared.containsKey(path)) {
+            assert file(path).file : "$path disappeared"
+            assert file(path).bytes == shared[path] : "$path was modified by the build"
+            return
+        }
         File source = new File(sourceDir(), path)
         assert source.file : "no committed source for $path"
         assert file(path).file : "$path disappeared"

@@ -1,5 +1,7 @@
 // A feature branch calls /v1/context-packages from a controller instead of the adapter: GUARD-ENDPOINT-BOUNDARY.
 def its = evaluate(new File(support, 'ItSupport.groovy'))
+// the shared, unchanged inputs (src/it/_support/inputs, the reference consumer); this case's own files are beside it
+its.copyShared('guard')
 def guard = its.load('GuardSupport')
 
 // a feature branch builds the producer URL in the controller instead of going through the adapter

@@ -1,5 +1,7 @@
 // A feature branch changes the pinned release_tag: GUARD-PIN-CHANGED with a unified diff against origin/main.
 def its = evaluate(new File(support, 'ItSupport.groovy'))
+// the shared, unchanged inputs (src/it/_support/inputs, the reference consumer); this case's own files are beside it
+its.copyShared('guard')
 def guard = its.load('GuardSupport')
 
 // a feature branch bumps the pinned release_tag; origin/main still has the approved pin

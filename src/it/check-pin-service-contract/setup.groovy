@@ -1,0 +1,5 @@
+// The baseline says service.v1, the pin service.v2: PIN-SERVICE-CONTRACT at the pin value.
+// the shared, unchanged inputs come from src/it/_support/inputs and the reference consumer; the case's own files are beside this script
+def its = evaluate(new File(support, 'ItSupport.groovy'))
+its.copyShared('rehearsal', 'config/integration-pin.json')
+true
