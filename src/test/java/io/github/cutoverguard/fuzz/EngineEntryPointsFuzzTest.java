@@ -1,5 +1,6 @@
 package io.github.cutoverguard.fuzz;
 
+import io.github.cutoverguard.engine.testing.HandoffRequests;
 import io.github.cutoverguard.engine.handoff.GenerateHandoffRequest;
 import io.github.cutoverguard.engine.docs.CheckDocsRequest;
 import io.github.cutoverguard.engine.RunContext;
@@ -154,8 +155,8 @@ class EngineEntryPointsFuzzTest {
             "schemas/handoff.schema.json"};
 
     private static HandoffSettings settings() {
-        return new HandoffSettings("org/memorykernel", null, "service.v3", null, null, null, null, null, null, null,
-                null, "docs/CUTOVER_GATES.md", List.of("./mvnw -B verify"), List.of("./mvnw -B verify"), null, null);
+        return HandoffRequests.settings("org/memorykernel", "service.v3").cutoverGatesDoc("docs/CUTOVER_GATES.md")
+                .requiredChecks(List.of("./mvnw -B verify"), List.of("./mvnw -B verify")).build();
     }
 
     @FuzzTest
@@ -166,10 +167,10 @@ class EngineEntryPointsFuzzTest {
         Path project = project("validate-handoff");
         byte[][] parts = FuzzSupport.parts(data, HANDOFF_FILES.length);
         Map<String, byte[]> contents = write(project, HANDOFF_FILES, parts);
-        ValidateHandoffRequest request = new ValidateHandoffRequest(new RunContext(new ProjectFiles(project),
-                Mode.REHEARSAL, REHEARSAL, "service.v3", LIMITS, CLOCK), Path.of(HANDOFF_FILES[0]),
-                parts[2] == null ? null : Path.of(HANDOFF_FILES[2]), Path.of(HANDOFF_FILES[1]),
-                List.of("./mvnw -B verify"), List.of(), null, null, null, null, null, settings());
+        ValidateHandoffRequest request = HandoffRequests.validate(new RunContext(new ProjectFiles(project),
+                Mode.REHEARSAL, REHEARSAL, "service.v3", LIMITS, CLOCK), Path.of(HANDOFF_FILES[0]))
+                .schemaFile(parts[2] == null ? null : Path.of(HANDOFF_FILES[2])).producerManifestFile(Path.of(HANDOFF_FILES[1]))
+                .requiredChecks(List.of(), List.of("./mvnw -B verify")).staleCheck(settings()).build();
         GoalResult result;
         try {
             result = request.run();
@@ -383,10 +384,11 @@ class EngineEntryPointsFuzzTest {
         byte[][] parts = FuzzSupport.parts(data, GUARD_FILES.length);
         Map<String, byte[]> contents = write(consumer, GUARD_FILES, parts);
         GuardRequest request = new GuardRequest(new RunContext(new ProjectFiles(consumer), Mode.REHEARSAL, REHEARSAL,
-                "service.v3", LIMITS, CLOCK), Path.of(GUARD_FILES[0]), "main", false,
-                GuardRequest.compilePatterns(List.of("service_v3_\\w+")), null, null, List.of("/v1/context-packages",
-                "/v1/memory-writes"), List.of("src/main/java/**/memorykernel/MemoryKernelClient.java"), null,
-                List.of("MemoryKernelClientTest#fallback*", "*FallbackIT"), null, null, null);
+                "service.v3", LIMITS, CLOCK), new GuardRequest.Pin(Path.of(GUARD_FILES[0]), "main", false, null),
+                new GuardRequest.RuntimeSwitch(GuardRequest.compilePatterns(List.of("service_v3_\\w+")), null, null),
+                new GuardRequest.Boundary(List.of("/v1/context-packages", "/v1/memory-writes"),
+                        List.of("src/main/java/**/memorykernel/MemoryKernelClient.java"), null),
+                new GuardRequest.Fallback(List.of("MemoryKernelClientTest#fallback*", "*FallbackIT"), null, null));
         GoalResult result = request.run();
         FuzzSupport.assertSound(result, contents, root.resolve("reports-guard"));
     }

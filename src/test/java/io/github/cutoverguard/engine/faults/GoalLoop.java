@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.faults;
 
+import io.github.cutoverguard.engine.testing.HandoffRequests;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
@@ -41,9 +42,9 @@ public final class GoalLoop {
                 () -> (new CheckPinRequest(new RunContext(files, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, "service.v3",
                         null, null), Path.of("config/integration-pin.json"), Path.of("config/producer-manifest.json"),
                         Path.of("docs/COMPATIBILITY_MATRIX.md"), Docs.REFERENCE_CODES, null, null, null)).run(),
-                () -> (new ValidateHandoffRequest(new RunContext(files, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
-                        "service.v3", null, null), Path.of("handoff.json"), null, Path.of("handoff-manifest.json"),
-                        List.of(), List.of(), null, null, null, null, null, null)).run(),
+                () -> HandoffRequests.validate(new RunContext(files, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
+                        "service.v3", null, null), Path.of("handoff.json"))
+                        .producerManifestFile(Path.of("handoff-manifest.json")).run(),
                 () -> (new CheckAlignmentRequest(new RunContext(files, Mode.REHEARSAL, null, null, null, null),
                         Path.of("openapi.yaml"), Path.of("contracts/producer-contract-manifest.json"),
                         Path.of("contracts/service-contract-source-of-truth.json"), null, null, null, null,

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.testing.HandoffRequests;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
@@ -86,9 +87,9 @@ class HandoffTimeTest {
     }
 
     private GoalResult validate(Instant configuredStamp) throws Exception {
-        return new ValidateHandoffRequest(context(), Path.of(HANDOFF), null, Path.of(MANIFEST), List.of(), List.of(), null,
-                null, null, null, null, HandoffMeaningTest.billingSettings(),
-                new ValidateHandoffRequest.Expected(null, null, configuredStamp, null)).run();
+        return HandoffRequests.validate(context(), Path.of(HANDOFF)).producerManifestFile(Path.of(MANIFEST))
+                .staleCheck(HandoffMeaningTest.billingSettings())
+                .expected(new ValidateHandoffRequest.Expected(null, null, configuredStamp, null)).run();
     }
 
     private static String staleDetail(GoalResult result) {

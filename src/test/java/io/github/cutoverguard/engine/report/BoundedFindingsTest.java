@@ -54,7 +54,8 @@ class BoundedFindingsTest {
         hitsByFile.forEach((file, hits) -> Fixtures.write(project, file, String.join("", IntStream.rangeClosed(1, hits)
                 .mapToObj(i -> "storefront.inventory.route" + i + "=stock.v6\n").toList())));
         return new GuardRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, INVENTORY, "stock.v6", null, CLOCK),
-                null, null, false, List.of(), null, null, null, null, null, null, null, null, null).run();
+                GuardRequest.Pin.NONE, GuardRequest.RuntimeSwitch.DEFAULT, GuardRequest.Boundary.NONE,
+                GuardRequest.Fallback.NONE).run();
     }
 
     private static CheckResult runtimeSwitch(GoalResult result) {

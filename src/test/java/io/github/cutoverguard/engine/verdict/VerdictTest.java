@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.verdict;
 
+import io.github.cutoverguard.engine.testing.HandoffRequests;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
@@ -269,8 +270,7 @@ class VerdictTest {
         RunContext context = new RunContext(new ProjectFiles(project), Mode.CUTOVER, CUTOVER_BASELINE, null, null,
                 Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         io.github.cutoverguard.engine.handoff.ValidateHandoffRequest handoff =
-                new io.github.cutoverguard.engine.handoff.ValidateHandoffRequest(context, Path.of("handoff.json"), null, null,
-                        null, null, 14, null, null, null, null, null);
+                HandoffRequests.validate(context, Path.of("handoff.json")).minimumOverlapDays(14).build();
         return Verdict.run(new VerdictRequest(context, List.of(handoff), null, Path.of("cutover-approval.json"), RISKS,
                 FOLLOW_UPS, null, today));
     }
@@ -299,8 +299,7 @@ class VerdictTest {
         Fixtures.write(project, "handoff.json", Fixtures.referenceText("producer/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json"));
         Baseline v4 = new Baseline("v0.5.0", CUTOVER_BASELINE.commitSha(), "service.v4", "api.v1", "integration/v1");
         RunContext context = new RunContext(new ProjectFiles(project), Mode.CUTOVER, v4, null, null, CLOCK);
-        GoalResult result = new io.github.cutoverguard.engine.handoff.ValidateHandoffRequest(context, Path.of("handoff.json"),
-                null, null, null, null, 14, null, null, null, null, null).run();
+        GoalResult result = HandoffRequests.validate(context, Path.of("handoff.json")).minimumOverlapDays(14).run();
         assertThat(result.failedRuleIds()).containsExactly("HANDOFF-BASELINE");
         assertThat(result.errors().get(0).message()).isEqualTo("the handoff rehearsed \"service.v3\", <baseline> cuts over "
                 + "to \"service.v4\"");
