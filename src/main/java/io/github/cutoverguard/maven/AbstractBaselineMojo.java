@@ -35,7 +35,8 @@ public abstract class AbstractBaselineMojo extends AbstractCutoverMojo {
     @Parameter
     private PlexusConfiguration baseline;
 
-    private final BaselineUse baselineUse;
+    /** What this goal does with {@code <baseline>}. */
+    final BaselineUse baselineUse;
 
     protected AbstractBaselineMojo(BuildOutcome.Conclusion conclusion, BaselineUse baselineUse) {
         super(conclusion);
@@ -47,10 +48,5 @@ public abstract class AbstractBaselineMojo extends AbstractCutoverMojo {
         BaselineParameter configured = BaselineParameter.from(baseline, this);
         return context(baselineUse == BaselineUse.REQUIRED ? BaselineParameter.required(configured)
                 : configured == null ? Baseline.NONE : configured.toBaseline());
-    }
-
-    /** What this goal does with {@code <baseline>}. */
-    BaselineUse baselineUse() {
-        return baselineUse;
     }
 }

@@ -101,7 +101,7 @@ class SharedParametersTest {
         implementations().forEach((goal, type) -> {
             try {
                 if (AbstractBaselineMojo.class.isAssignableFrom(type)) {
-                    uses.put(goal, ((AbstractBaselineMojo) type.getConstructor().newInstance()).baselineUse().name());
+                    uses.put(goal, ((AbstractBaselineMojo) type.getConstructor().newInstance()).baselineUse.name());
                 }
             } catch (ReflectiveOperationException e) {
                 throw new AssertionError(goal, e);

@@ -38,7 +38,7 @@ class GuardTest {
     private static GuardRequest request(Path project, Path pin, boolean runtime, String target, List<String> endpoints,
                                         List<String> fallbackTests, Mode mode) {
         return new GuardRequest(new RunContext(new ProjectFiles(project), mode, Docs.REHEARSAL_BASELINE, target, null,
-                CLOCK), new GuardRequest.Pin(pin, "origin/main", false, null),
+                CLOCK, null), new GuardRequest.Pin(pin, "origin/main", false, null),
                 new GuardRequest.RuntimeSwitch(GuardRequest.compilePatterns(List.of("service_v3_\\w+")), null, null),
                 new GuardRequest.Boundary(endpoints, List.of("src/main/java/**/MemoryKernelClient.java"), null),
                 new GuardRequest.Fallback(fallbackTests, null, null));
@@ -121,7 +121,7 @@ class GuardTest {
     @Test
     void pinCheckWithoutABaseRefIsSkipped() {
         GuardRequest request = new GuardRequest(new RunContext(new ProjectFiles(dir), Mode.REHEARSAL, null, null, null,
-                CLOCK), new GuardRequest.Pin(Path.of("config/integration-pin.json"), " ", false, null),
+                CLOCK, null), new GuardRequest.Pin(Path.of("config/integration-pin.json"), " ", false, null),
                 GuardRequest.RuntimeSwitch.DEFAULT, GuardRequest.Boundary.NONE, GuardRequest.Fallback.NONE);
         assertThat(byId(request.run()).get("guard.pin-unchanged").detail()).isEqualTo("no pinBaseRef configured");
     }
@@ -131,7 +131,7 @@ class GuardTest {
         Fixtures.write(dir, "target/surefire-reports/TEST-com.example.billing.BillingClientFallbackTest.xml",
                 report("com.example.billing.BillingClientFallbackTest",
                         passed("com.example.billing.BillingClientFallbackTest", "servesTheCachedInvoice()")));
-        return new GuardRequest(new RunContext(new ProjectFiles(dir), Mode.REHEARSAL, null, null, null, CLOCK),
+        return new GuardRequest(new RunContext(new ProjectFiles(dir), Mode.REHEARSAL, null, null, null, CLOCK, null),
                 GuardRequest.Pin.NONE, GuardRequest.RuntimeSwitch.DEFAULT, GuardRequest.Boundary.NONE,
                 new GuardRequest.Fallback(List.of("BillingClientFallbackTest"), null,
                         new TestRun(List.of(switches), List.of(Path.of("target/classes"), Path.of("target/test-classes")))))

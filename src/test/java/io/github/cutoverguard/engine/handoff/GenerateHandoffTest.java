@@ -42,7 +42,7 @@ class GenerateHandoffTest {
 
     private GenerateHandoff.Generated generate(Instant generatedAt) throws Exception {
         return GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                Docs.REHEARSAL_BASELINE, null, InputLimits.DEFAULT, CLOCK), Path.of(MANIFEST), Path.of(HANDOFF),
+                Docs.REHEARSAL_BASELINE, null, InputLimits.DEFAULT, CLOCK, null), Path.of(MANIFEST), Path.of(HANDOFF),
                 HandoffGeneratorTest.referenceSettings(), generatedAt));
     }
 
@@ -191,7 +191,7 @@ class GenerateHandoffTest {
         HandoffSettings noChecks = HandoffRequests.settings("org/billing", "billing.v8")
                 .requiredChecks(List.of("./mvnw -B verify"), List.of()).build();
 
-        GenerateHandoff.Generated generated = GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, null, InputLimits.DEFAULT, CLOCK), Path.of(MANIFEST), Path.of(HANDOFF), noChecks, REFERENCE_TIME));
+        GenerateHandoff.Generated generated = GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, null, InputLimits.DEFAULT, CLOCK, null), Path.of(MANIFEST), Path.of(HANDOFF), noChecks, REFERENCE_TIME));
 
         assertThat(generated.outcome()).isEqualTo(GenerateHandoff.Outcome.NOT_GENERATED);
         assertThat(project.resolve(HANDOFF)).doesNotExist();

@@ -75,7 +75,7 @@ class HandoffAnyTeamTest {
         Fixtures.write(project, "handoff.json", payload);
         Fixtures.write(project, "manifest.json", manifest);
         return HandoffRequests.validate(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline, target,
-                null, CLOCK), Path.of("handoff.json")).producerManifestFile(Path.of("manifest.json"))
+                null, CLOCK, null), Path.of("handoff.json")).producerManifestFile(Path.of("manifest.json"))
                 .envelopes(new EnvelopePolicies(stableRequires, stableForbids, null, null, null)).run();
     }
 
@@ -104,7 +104,7 @@ class HandoffAnyTeamTest {
         HandoffSettings settings = HandoffRequests.settings("org/" + team.name(), team.targetContract())
                 .requiredChecks(PRODUCER_CHECKS, CONSUMER_CHECKS).build();
         return GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                team.rehearsalBaseline(), null, InputLimits.DEFAULT, CLOCK), Path.of("contracts/manifest.json"),
+                team.rehearsalBaseline(), null, InputLimits.DEFAULT, CLOCK, null), Path.of("contracts/manifest.json"),
                 Path.of("handoff/candidate.json"), settings, Instant.parse("2026-11-20T10:00:00Z")));
     }
 
@@ -118,7 +118,7 @@ class HandoffAnyTeamTest {
             assertThat(written).contains("\"payload_contract_version\": \"" + team.dash() + "-v" + team.target()
                     + "-rehearsal-handoff.v1\"");
             GoalResult result = HandoffRequests.validate(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                    team.rehearsalBaseline(), team.targetContract(), null, CLOCK), Path.of("handoff/candidate.json"))
+                    team.rehearsalBaseline(), team.targetContract(), null, CLOCK, null), Path.of("handoff/candidate.json"))
                     .producerManifestFile(Path.of("contracts/manifest.json"))
                     .requiredChecks(PRODUCER_CHECKS, CONSUMER_CHECKS).staleCheck(generatedSettings(team)).run();
             assertThat(result.breaches()).as(team.name()).isEmpty();
@@ -364,7 +364,7 @@ class HandoffAnyTeamTest {
         HandoffSettings settings = HandoffRequests.settings("org/ledger", ledger.targetContract())
                 .requiredChecks(PRODUCER_CHECKS, CONSUMER_CHECKS).build();
         GenerateHandoff.Generated generated = GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(
-                new ProjectFiles(project), Mode.REHEARSAL, Baseline.NONE, null, InputLimits.DEFAULT, CLOCK),
+                new ProjectFiles(project), Mode.REHEARSAL, Baseline.NONE, null, InputLimits.DEFAULT, CLOCK, null),
                 Path.of("contracts/manifest.json"), Path.of("handoff/candidate.json"), settings,
                 Instant.parse("2026-11-20T10:00:00Z")));
 

@@ -53,7 +53,7 @@ class HandoffFlagsCodesNumbersTest {
         Fixtures.write(project, "handoff.json", payload);
         Fixtures.write(project, "manifest.json", manifest);
         return HandoffRequests.validate(new RunContext(new ProjectFiles(project), mode, baseline,
-                mode == Mode.REHEARSAL ? BILLING.targetContract() : null, null, null), Path.of("handoff.json"))
+                mode == Mode.REHEARSAL ? BILLING.targetContract() : null, null, null, null), Path.of("handoff.json"))
                 .producerManifestFile(Path.of("manifest.json")).minimumOverlapDays(minimum)
                 .expected(new ValidateHandoffRequest.Expected(null, null, null, comparison)).run();
     }

@@ -55,7 +55,7 @@ class HandoffMeaningTest {
         Fixtures.write(project, "contracts/producer-contract-manifest.json", manifest);
         Baseline baseline = BILLING.rehearsalBaseline();
         return HandoffRequests.validate(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline, "billing.v8",
-                InputLimits.DEFAULT, CLOCK), Path.of("handoff/billing-v8-rehearsal.json"))
+                InputLimits.DEFAULT, CLOCK, null), Path.of("handoff/billing-v8-rehearsal.json"))
                 .producerManifestFile(Path.of("contracts/producer-contract-manifest.json")).staleCheck(stale)
                 .expected(expected).run();
     }
@@ -147,7 +147,7 @@ class HandoffMeaningTest {
         Fixtures.write(project, "stable.json", stable);
         Fixtures.write(project, "manifest.json", Fixtures.referenceText(ValidateHandoffTest.STABLE_MANIFEST));
         GoalResult result = HandoffRequests.validate(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                ValidateHandoffTest.STABLE_BASELINE, null, InputLimits.DEFAULT, CLOCK), Path.of("stable.json"))
+                ValidateHandoffTest.STABLE_BASELINE, null, InputLimits.DEFAULT, CLOCK, null), Path.of("stable.json"))
                 .producerManifestFile(Path.of("manifest.json")).envelopes(new EnvelopePolicies(
                         ValidateHandoffTest.POST_CUTOVER_STABLE_REQUIRES, ValidateHandoffTest.POST_CUTOVER_STABLE_FORBIDS, null, null,
                         null))

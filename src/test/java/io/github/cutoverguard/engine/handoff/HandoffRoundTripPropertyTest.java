@@ -96,7 +96,7 @@ class HandoffRoundTripPropertyTest {
                 .requiredChecks(PRODUCER_CHECKS, CONSUMER_CHECKS).build();
         Baseline baseline = new Baseline("v2.7.1", "0123456789abcdef0123456789abcdef01234567", active, "api.v4",
                 "integration/v2");
-        GenerateHandoff.Generated generated = GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline, null, InputLimits.DEFAULT, CLOCK), Path.of("manifest.json"), Path.of("handoff.json"), settings, Instant.parse("2026-11-20T08:00:00Z")));
+        GenerateHandoff.Generated generated = GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline, null, InputLimits.DEFAULT, CLOCK, null), Path.of("manifest.json"), Path.of("handoff.json"), settings, Instant.parse("2026-11-20T08:00:00Z")));
         assertThat(generated.result().breaches()).as(target).isEmpty();
 
         GoalResult accepted = validate(baseline, target, settings);
@@ -113,7 +113,7 @@ class HandoffRoundTripPropertyTest {
 
     private GoalResult validate(Baseline baseline, String target, HandoffSettings stale) throws Exception {
         return HandoffRequests.validate(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline, target,
-                null, CLOCK), Path.of("handoff.json")).producerManifestFile(Path.of("manifest.json"))
+                null, CLOCK, null), Path.of("handoff.json")).producerManifestFile(Path.of("manifest.json"))
                 .requiredChecks(PRODUCER_CHECKS, CONSUMER_CHECKS).staleCheck(stale).run();
     }
 }

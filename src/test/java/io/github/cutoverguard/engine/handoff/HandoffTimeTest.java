@@ -54,7 +54,7 @@ class HandoffTimeTest {
     }
 
     private RunContext context() {
-        return new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline(), "billing.v8", InputLimits.DEFAULT, CLOCK);
+        return new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline(), "billing.v8", InputLimits.DEFAULT, CLOCK, null);
     }
 
     /** The candidate generate-handoff makes of the billing manifest, stamped {@code at}. */

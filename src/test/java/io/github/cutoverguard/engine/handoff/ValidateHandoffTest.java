@@ -56,7 +56,7 @@ class ValidateHandoffTest {
         Fixtures.write(project, "handoff.json", payloadText);
         Fixtures.write(project, "manifest.json", Fixtures.referenceText(manifest));
         return HandoffRequests.validate(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline, target, null,
-                null), Path.of("handoff.json")).producerManifestFile(Path.of("manifest.json"))
+                null, null), Path.of("handoff.json")).producerManifestFile(Path.of("manifest.json"))
                 .requiredChecks(List.of(), consumerChecks)
                 .envelopes(new EnvelopePolicies(stableRequires, stableForbids, null, null, null)).staleCheck(stale).run();
     }
@@ -88,7 +88,7 @@ class ValidateHandoffTest {
                 ? sprint.indexOf('\n') : sprint.indexOf(','));
         Fixtures.write(project, "manifest.json", manifest.replace(sprint, "\"minimum_sprint_days\": 99999999999999999999"));
         GoalResult result = HandoffRequests.validate(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                Docs.REHEARSAL_BASELINE, "service.v3", null, null), Path.of("handoff.json"))
+                Docs.REHEARSAL_BASELINE, "service.v3", null, null, null), Path.of("handoff.json"))
                 .producerManifestFile(Path.of("manifest.json")).run();
         assertThat(result.breaches()).anySatisfy(b -> {
             assertThat(b.ruleId()).isEqualTo("JSON-SCHEMA");
@@ -144,7 +144,7 @@ class ValidateHandoffTest {
         Fixtures.write(project, "manifest.json", Fixtures.referenceText(REHEARSAL_MANIFEST)
                 .replace("\"minimum_sprint_days\": 14", "\"minimum_sprint_days\": 3e1"));
         GoalResult longer = HandoffRequests.validate(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                Docs.REHEARSAL_BASELINE, "service.v3", null, null), Path.of("handoff.json"))
+                Docs.REHEARSAL_BASELINE, "service.v3", null, null, null), Path.of("handoff.json"))
                 .producerManifestFile(Path.of("manifest.json")).run();
         assertThat(longer.breaches()).anySatisfy(b -> {
             assertThat(b.ruleId()).isEqualTo("HANDOFF-OVERLAP");
