@@ -94,7 +94,7 @@ public class AlignmentBench {
 
     private static void time(Path project, Path openApi, int runs) {
         CheckAlignmentRequest request = new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null, null,
-                null, null, null), openApi, Path.of("contracts/producer-contract-manifest.json"),
+                null, null, null, null), openApi, Path.of("contracts/producer-contract-manifest.json"),
                 Path.of("contracts/service-contract-source-of-truth.json"), null, null, null, null, List.of(), null);
         for (int run = 1; run <= runs; run++) {
             long start = System.nanoTime();

@@ -40,7 +40,7 @@ public class GitHubOpenApiBench {
 
     private static void time(Path project, Path openApi, List<String> envelopes, List<String> requires) {
         CheckAlignmentRequest request = new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null, null,
-                null, InputLimits.DEFAULT, null), openApi, Path.of("contracts/producer-contract-manifest.json"), null, null,
+                null, InputLimits.DEFAULT, null, null), openApi, Path.of("contracts/producer-contract-manifest.json"), null, null,
                 envelopes, requires, null, List.of(), null);
         long start = System.nanoTime();
         GoalResult result = request.run();

@@ -3,6 +3,7 @@ import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.handoff.ValidateHandoff;
+import io.github.cutoverguard.engine.handoff.RequiredChecks;
 import io.github.cutoverguard.engine.handoff.ValidateHandoffRequest;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
@@ -60,12 +61,12 @@ public class GoalPhases {
         Path reports = Files.createTempDirectory("goal-phases");
         Clock clock = Clock.systemUTC();
         CheckPinRequest pin = new CheckPinRequest(new RunContext(files, Mode.REHEARSAL, BASELINE, "service.v3",
-                InputLimits.DEFAULT, null), Path.of("config/integration-pin.json"),
+                InputLimits.DEFAULT, null, null), Path.of("config/integration-pin.json"),
                 Path.of("config/producer-manifest.json"), Path.of("docs/COMPATIBILITY_MATRIX.md"), CODES, null, null, null);
         ValidateHandoffRequest handoff = new ValidateHandoffRequest(new RunContext(files, Mode.REHEARSAL, BASELINE,
-                "service.v3", InputLimits.DEFAULT, null),
+                "service.v3", InputLimits.DEFAULT, null, null),
                 Path.of("handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json"), null, null,
-                List.of("./mvnw -B verify"), null, null, null, null, null, null, null);
+                new RequiredChecks(null, List.of("./mvnw -B verify")), null, null, null, null);
 
         JsonDocument doc = phase("check-pin: read + parse the pin (Jackson's first use)",
                 () -> new InputLoader(files, InputLimits.DEFAULT).json(pin.pinFile()).value().orElseThrow());

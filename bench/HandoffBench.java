@@ -4,6 +4,7 @@ import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.handoff.HandoffKind;
 import io.github.cutoverguard.engine.handoff.ValidateHandoff;
+import io.github.cutoverguard.engine.handoff.RequiredChecks;
 import io.github.cutoverguard.engine.handoff.ValidateHandoffRequest;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
@@ -129,8 +130,8 @@ public class HandoffBench {
             throw new IllegalStateException("schema breaches: " + breaches.get(0).message());
         }
         ValidateHandoffRequest request = new ValidateHandoffRequest(new RunContext(files, Mode.REHEARSAL, BASELINE,
-                "service.v3", InputLimits.DEFAULT, null), handoff, null, manifest,
-                List.of("./mvnw -B verify"), null, null, null, null, null, null, null);
+                "service.v3", InputLimits.DEFAULT, null, null), handoff, null, manifest,
+                new RequiredChecks(null, List.of("./mvnw -B verify")), null, null, null, null);
         GoalResult result = phase("ValidateHandoff.run again (all classes loaded, schema cached)",
                 () -> request.run());
         if (!result.passed()) {

@@ -115,7 +115,7 @@ public class LongLineBench {
             StringBuilder line = new StringBuilder("   round " + (run + 1) + ":");
             for (String doc : docs) {
                 CheckAlignmentRequest request = new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null,
-                        null, null, null, null), Path.of(doc), Path.of("contracts/producer-contract-manifest.json"),
+                        null, null, null, null, null), Path.of(doc), Path.of("contracts/producer-contract-manifest.json"),
                         Path.of("contracts/service-contract-source-of-truth.json"), null, null, null, null, List.of(),
                         null);
                 long start = System.nanoTime();

@@ -118,7 +118,7 @@ def repinOld(Map shas) {
             'integration/v1')
     def context = new io.github.cutoverguard.engine.RunContext(
             new io.github.cutoverguard.engine.input.ProjectFiles(basedir.toPath()), io.github.cutoverguard.engine.Mode.REHEARSAL,
-            baseline, 'billing.v8', null, java.time.Clock.systemUTC())
+            baseline, 'billing.v8', null, java.time.Clock.systemUTC(), null)
     def repinned = io.github.cutoverguard.engine.repin.Repin.run(new io.github.cutoverguard.engine.repin.RepinRequest(
             context, java.nio.file.Path.of('config/integration-pin.json'), java.nio.file.Path.of('config/producer-manifest.json'),
             java.nio.file.Path.of('docs/COMPATIBILITY_MATRIX.md'), java.nio.file.Path.of('producer-repo'), null, null,

@@ -14,7 +14,7 @@ repin.commitConsumer()
 def baseline = new io.github.cutoverguard.engine.Baseline('v8.0.0', shas.new as String, 'billing.v8', 'billing-api.v3',
         'integration/v1')
 def context = new io.github.cutoverguard.engine.RunContext(new io.github.cutoverguard.engine.input.ProjectFiles(basedir.toPath()),
-        io.github.cutoverguard.engine.Mode.CUTOVER, baseline, null, null, java.time.Clock.systemUTC())
+        io.github.cutoverguard.engine.Mode.CUTOVER, baseline, null, null, java.time.Clock.systemUTC(), null)
 def changes = io.github.cutoverguard.engine.repin.Repin.run(new io.github.cutoverguard.engine.repin.RepinRequest(context,
         java.nio.file.Path.of('config/integration-pin.json'), java.nio.file.Path.of('config/producer-manifest.json'),
         java.nio.file.Path.of('docs/COMPATIBILITY_MATRIX.md'), java.nio.file.Path.of('producer-repo'), null,

@@ -39,10 +39,4 @@ public record RunContext(
         clock = clock == null ? Clock.systemUTC() : clock;
         breachLimit = breachLimit == null ? BreachLimit.DEFAULT : breachLimit;
     }
-
-    /** A context listing {@link BreachLimit#DEFAULT} breaches of one rule in one file. */
-    public RunContext(ProjectFiles files, Mode mode, Baseline baseline, String targetServiceContract, InputLimits limits,
-                      Clock clock) {
-        this(files, mode, baseline, targetServiceContract, limits, clock, null);
-    }
 }

@@ -3,7 +3,7 @@ package io.github.cutoverguard.maven;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.BreachLimit;
 import io.github.cutoverguard.engine.BuildDay;
-import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.ConfigurationProblem;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.input.ProjectFiles;
@@ -19,6 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,9 +28,10 @@ import java.util.function.Supplier;
 /**
  * The configuration every cutover goal shares: unknown parameters, {@code skip} and a {@code repin} killed before it
  * finished ({@link InterruptedWrite}) are handled before a goal runs,
- * its parameters become a {@link RunContext}, and its result goes to {@link BuildOutcome} (breaches logged one per
- * line, reports written, the build failed on error-level breaches unless {@code failOnBreach} is false);
- * misconfiguration is a {@link MojoExecutionException}.
+ * then the goal's one hook ({@link #run}) turns its parameters into an engine request, and its result goes to
+ * {@link BuildOutcome} (breaches logged one per line, reports written, the build failed on error-level breaches unless
+ * {@code failOnBreach} is false); misconfiguration is a {@link MojoExecutionException}, decided in {@link #execute()}.
+ * A parameter several goals share is declared once, in the abstract class those goals extend.
  */
 public abstract class AbstractCutoverMojo extends AbstractMojo {
 
@@ -47,8 +49,7 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
 
     /**
      * Skips the goal entirely (nothing is read or checked, no report written; the last build's reports are removed all
-     * the same, so none outlives its run). Maven still requires the goal's required
-     * parameters ({@code <baseline>} of {@code check-pin}, {@code validate-handoff}, {@code verdict} and {@code repin}).
+     * the same, so none outlives its run).
      */
     @Parameter(property = "cutover.skip", defaultValue = "false")
     protected boolean skip;
@@ -120,22 +121,19 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
-    /** The goal name, as in {@code mvn cutover:<goal>}. */
-    protected abstract String goal();
+    private final BuildOutcome.Conclusion conclusion;
 
-    /**
-     * The configured {@code <baseline>}, or {@code null}: each goal declares the parameter itself, required where the
-     * goal compares against it, so that its documentation says so.
-     */
-    protected abstract BaselineParameter baseline() throws MojoExecutionException;
-
-    /**
-     * Runs the goal's engine checks. Goals whose outcome is one {@link GoalResult} override this;
-     * a goal with another outcome (the verdict) overrides {@link #run()} instead.
-     */
-    protected GoalResult check() throws MojoExecutionException {
-        throw new MojoExecutionException(goal() + " overrides run(), not check()");
+    protected AbstractCutoverMojo(BuildOutcome.Conclusion conclusion) {
+        this.conclusion = conclusion;
     }
+
+    /**
+     * The goal's one step: its parameters become an engine request, the engine runs it, and the result goes to
+     * {@code outcome}. The engine's exceptions are left to {@link #execute()}: an {@link IllegalArgumentException} or a
+     * {@link ConfigurationProblem} is a configuration error, an {@link IOException} a write that failed.
+     */
+    protected abstract void run(BuildOutcome outcome)
+            throws MojoExecutionException, MojoFailureException, ConfigurationProblem, IOException;
 
     /**
      * The files this goal exists to write ({@code repin}'s pin, mirror and matrix; {@code generate-handoff}'s candidate);
@@ -148,6 +146,10 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     /** This plugin's configuration as written in the project model; {@code null} outside a Maven build. */
     protected PluginConfiguration pluginConfiguration;
 
+    /**
+     * Settles the outputs, then skips the goal or runs it: the one place where the engine's exceptions become Maven's
+     * (breaches become a {@link MojoFailureException} in {@link BuildOutcome}).
+     */
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         pluginConfiguration = GoalOutputs.settle(this);
@@ -155,11 +157,25 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
             getLog().info(goal() + " skipped (skip=true / -Dcutover.skip=true): no input read, no check run");
             return;
         }
-        if (pluginConfiguration != null) {
-            compareWithBoundExecutions(pluginConfiguration);
+        try {
+            if (pluginConfiguration != null) {
+                compareWithBoundExecutions(pluginConfiguration);
+            }
+            InterruptedWrite.end(basedir.toPath(), getLog());
+            run(BuildOutcome.of(this, conclusion));
+        } catch (ConfigurationProblem e) {
+            throw new MojoExecutionException(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid " + goal() + " configuration: " + e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException(goal() + " could not write its files; every file is as it was: "
+                    + ProjectFiles.describe(e), e);
         }
-        InterruptedWrite.end(basedir.toPath(), getLog());
-        run();
+    }
+
+    /** The goal name, as in {@code mvn cutover:<goal>}: the one its {@code @Mojo} takes from the engine. */
+    protected String goal() {
+        return mojoExecution.getGoal();
     }
 
     /**
@@ -171,15 +187,6 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
         if (id != null && id.startsWith("default-cli")) {
             configuration.lackedInputs(id, goal()).forEach(lack -> getLog().warn(lack.warning()));
         }
-    }
-
-    /**
-     * Checks, then concludes: {@code <goal>.json}, one line per breach, the build failed on an error. A goal the verdict
-     * runs is judged with the waivers; {@code repin} and {@code generate-handoff} write files and waive nothing. A goal
-     * that writes no file but its report has the work tree's source read while it checks ({@link BuildOutcome#readAhead}).
-     */
-    protected void run() throws MojoExecutionException, MojoFailureException {
-        outcome().readAhead(written()).conclude(this instanceof VerdictGoal ? waivers().applyTo(check(), day()) : check());
     }
 
     /**
@@ -214,34 +221,19 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
         }
     }
 
-    /** Where this goal's results become the build's outcome. */
-    protected BuildOutcome outcome() throws MojoExecutionException {
-        return BuildOutcome.of(this);
-    }
-
-    /** The configured mode. */
-    protected Mode parsedMode() throws MojoExecutionException {
-        return configured("<mode>", () -> Mode.parse(mode));
-    }
-
-    /** What every goal's run shares, with the baseline as far as configured (goals that do not compare against it). */
-    protected RunContext context() throws MojoExecutionException {
-        BaselineParameter configured = baseline();
-        return context(configured == null ? Baseline.NONE : configured.toBaseline());
-    }
-
-    /** What every goal's run shares, with the baseline's five fields required (goals that compare against it). */
-    protected RunContext contextWithRequiredBaseline() throws MojoExecutionException {
-        return context(BaselineParameter.required(baseline()));
-    }
-
-    private RunContext context(Baseline approved) throws MojoExecutionException {
-        return new RunContext(files(), parsedMode(), approved, targetServiceContract, limits(), Clock.systemUTC(), breachLimit());
+    /** What every goal's run shares, with {@code approved} as the baseline. */
+    protected RunContext context(Baseline approved) throws MojoExecutionException {
+        return new RunContext(files(), configured("<mode>", () -> Mode.parse(mode)), approved, targetServiceContract, limits(), Clock.systemUTC(), breachLimit());
     }
 
     /** How many breaches of one rule in one file are listed ({@code maxBreachesPerRule}). */
     protected BreachLimit breachLimit() throws MojoExecutionException {
         return configured("<maxBreachesPerRule>", () -> new BreachLimit(maxBreachesPerRule));
+    }
+
+    /** The plugin's version, named in the SARIF report. */
+    protected String pluginVersion() {
+        return mojoExecution.getMojoDescriptor().getPluginDescriptor().getVersion();
     }
 
     /** The project directory as the engine sees it. */

@@ -1,6 +1,9 @@
 package io.github.cutoverguard.maven;
 
+import io.github.cutoverguard.engine.handoff.EnvelopePolicies;
 import io.github.cutoverguard.engine.handoff.HandoffSettings;
+import io.github.cutoverguard.engine.handoff.RequiredChecks;
+import io.github.cutoverguard.engine.handoff.Rollback;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -14,15 +17,11 @@ import java.util.List;
  * The handoff file, the manifest and the generator policy shared by {@code generate-handoff} and
  * {@code validate-handoff} (whose stale check regenerates the candidate with the same settings).
  */
-public abstract class AbstractHandoffMojo extends AbstractCutoverMojo {
+public abstract class AbstractHandoffMojo extends AbstractProducerManifestMojo {
 
     /** The handoff candidate payload (JSON): validated by {@code validate-handoff}, written by {@code generate-handoff}. */
     @Parameter(property = "cutover.handoffFile")
     protected File handoffFile;
-
-    /** The producer's contract manifest (schema {@code producer-contract-manifest.v1}): the source of the candidate. */
-    @Parameter(property = "cutover.producerManifestFile")
-    protected File producerManifestFile;
 
     /** The producer repository named in the candidate's {@code producer.repo}, e.g. {@code org/producer}. */
     @Parameter(property = "cutover.producerRepo")
@@ -109,6 +108,10 @@ public abstract class AbstractHandoffMojo extends AbstractCutoverMojo {
     @Parameter(property = "cutover.generatedAt")
     protected String generatedAt;
 
+    protected AbstractHandoffMojo(BuildOutcome.Conclusion conclusion, BaselineUse baselineUse) {
+        super(conclusion, baselineUse);
+    }
+
     /** The configured generation time ({@code generatedAt}, else the output timestamp), or {@code null} for none. */
     protected Instant configuredTimestamp() throws MojoExecutionException {
         String value = generatedAt != null && !generatedAt.isBlank() ? generatedAt : outputTimestamp;
@@ -136,9 +139,18 @@ public abstract class AbstractHandoffMojo extends AbstractCutoverMojo {
                     + "<targetServiceContract> in the plugin configuration");
         }
         return new HandoffSettings(producerRepo, planningCommit, targetServiceContract, targetApiContract, candidateMode,
-                stableEnvelopeRequires, stableEnvelopeForbids, targetEnvelopeRequires, targetEnvelopeOptional, targetEnvelopeForbids,
-                overlapDays, cutoverGatesDoc, requiredProducerChecks, requiredConsumerChecks, rollbackTriggers,
-                rollbackAction);
+                envelopes(), requiredChecks(), overlapDays, cutoverGatesDoc, new Rollback(rollbackTriggers, rollbackAction));
+    }
+
+    /** The envelope policies, as generated into the candidate and required of the payload. */
+    protected EnvelopePolicies envelopes() {
+        return new EnvelopePolicies(stableEnvelopeRequires, stableEnvelopeForbids, targetEnvelopeRequires,
+                targetEnvelopeOptional, targetEnvelopeForbids);
+    }
+
+    /** The checks required of each side, as generated into the candidate and required of the payload. */
+    protected RequiredChecks requiredChecks() {
+        return new RequiredChecks(requiredProducerChecks, requiredConsumerChecks);
     }
 
     /** The handoff file, which this goal needs. */

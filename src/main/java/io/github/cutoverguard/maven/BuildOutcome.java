@@ -16,6 +16,7 @@ import io.github.cutoverguard.engine.report.ReportLocations;
 import io.github.cutoverguard.engine.report.VerdictMarkdown;
 import io.github.cutoverguard.engine.report.VerdictSubject;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
+import io.github.cutoverguard.engine.waiver.Waivers;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +57,10 @@ final class BuildOutcome {
     private final Set<String> noticed;
     /** The consumer's source being read ahead ({@link #readAhead}), or {@code null}. */
     private Supplier<Optional<WorkTreeSource>> readAhead;
+    /** The waivers a goal's result is judged with ({@link #waivedBy}), or {@code null}: none. */
+    private Waivers waivers;
+    /** The build's day, which decides whether a waiver has expired. */
+    private LocalDate day;
 
     /**
      * @param limit         how many breaches of one rule in one file the log and the reports list
@@ -78,13 +84,32 @@ final class BuildOutcome {
         this.project = project;
     }
 
-    /** The outcome of {@code mojo}'s goal: its log, files, report directory, {@code failOnBreach} and build. */
-    static BuildOutcome of(AbstractCutoverMojo mojo) throws MojoExecutionException {
+    /** How a goal's result becomes the build's outcome: each goal's type states it. */
+    enum Conclusion {
+        /** A goal the verdict runs: its evidence report, judged with the waivers. */
+        WAIVED,
+        /** A goal that writes files ({@code repin}, {@code generate-handoff}): its evidence report; nothing is waived. */
+        AS_CHECKED,
+        /** A verdict: its four reports (the verdict applies the waivers itself). */
+        VERDICT
+    }
+
+    /**
+     * Where {@code mojo}'s result becomes the build's outcome, as its {@code conclusion} says. A goal concluding with its
+     * evidence report has the work tree's source read while it runs unless it writes files ({@link #readAhead}); a goal
+     * the verdict runs is judged with the waivers ({@link #waivedBy}).
+     */
+    static BuildOutcome of(AbstractCutoverMojo mojo, Conclusion conclusion) throws MojoExecutionException {
         String root = mojo.session == null ? null : mojo.session.getExecutionRootDirectory();
-        return new BuildOutcome(mojo.getLog(), mojo.files(), mojo.reportDirectory.toPath(), mojo.failOnBreach,
+        BuildOutcome outcome = new BuildOutcome(mojo.getLog(), mojo.files(), mojo.reportDirectory.toPath(), mojo.failOnBreach,
                 mojo.breachLimit(), System.getenv(), root == null ? mojo.basedir.toPath() : Path.of(root),
                 mojo.project == null ? mojo.basedir.getName() : mojo.project.getArtifactId(),
                 noticed(mojo.getPluginContext()));
+        if (conclusion == Conclusion.VERDICT) {
+            return outcome;
+        }
+        outcome.readAhead(mojo.written());
+        return conclusion == Conclusion.WAIVED ? outcome.waivedBy(mojo.waivers(), mojo.day()) : outcome;
     }
 
     /**
@@ -109,8 +134,16 @@ final class BuildOutcome {
         return this;
     }
 
+    /** Judges the goal's result with {@code waivers} on {@code day} (a goal the verdict runs). Returns this outcome. */
+    BuildOutcome waivedBy(Waivers waivers, LocalDate day) {
+        this.waivers = waivers;
+        this.day = day;
+        return this;
+    }
+
     /** Writes {@code <goal>.json}, logs the breaches and the summary, and fails the build on an error. */
-    void conclude(GoalResult checked) throws MojoExecutionException, MojoFailureException {
+    void conclude(GoalResult goalResult) throws MojoExecutionException, MojoFailureException {
+        GoalResult checked = waivers == null ? goalResult : waivers.applyTo(goalResult, day);
         GoalResult result = limit.cut(failOnBreach ? checked : checked.asWarnings());
         Path report;
         try {

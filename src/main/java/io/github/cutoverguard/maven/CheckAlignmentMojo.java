@@ -1,10 +1,9 @@
 package io.github.cutoverguard.maven;
 
-import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.alignment.CheckAlignment;
 import io.github.cutoverguard.engine.alignment.CheckAlignmentRequest;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.codehaus.plexus.configuration.PlexusConfiguration;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -23,19 +22,8 @@ import java.util.List;
  * is read as strict YAML or JSON with line numbers; local {@code $ref}s are followed, remote ones
  * never fetched. {@code <baseline>} is optional for this goal (it is only copied into the report).
  */
-@Mojo(name = "check-alignment", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckAlignmentMojo extends AbstractCutoverMojo implements VerdictGoal {
-
-    /**
-     * The approved runtime pin ({@code releaseTag}, {@code commitSha}, {@code serviceContract},
-     * {@code apiContract}, {@code integrationBaseline}), recorded in the evidence report; alignment does not compare
-     * it.
-     */
-    @Parameter
-    private PlexusConfiguration baseline;
-
-    @Override
-    protected BaselineParameter baseline() throws MojoExecutionException { return BaselineParameter.from(baseline, this); }
+@Mojo(name = CheckAlignment.GOAL, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckAlignmentMojo extends AbstractProducerManifestMojo implements VerdictGoal {
 
     /**
      * The producer's OpenAPI 3.0/3.1 description, YAML ({@code .yaml}/{@code .yml}) or JSON
@@ -43,14 +31,6 @@ public class CheckAlignmentMojo extends AbstractCutoverMojo implements VerdictGo
      */
     @Parameter(property = "cutover.openApiFile")
     private File openApiFile;
-
-    /**
-     * The producer's contract manifest (its {@code expected_service_contract_version} and
-     * {@code error_code_enum} are compared with the OpenAPI description), e.g.
-     * {@code contracts/integration/v1/producer-contract-manifest.json}. Required.
-     */
-    @Parameter(property = "cutover.producerManifestFile")
-    private File producerManifestFile;
 
     /**
      * The service-contract source of truth, e.g.
@@ -115,14 +95,13 @@ public class CheckAlignmentMojo extends AbstractCutoverMojo implements VerdictGo
     @Parameter(property = "cutover.errorStatusesWithoutBody")
     private List<String> errorStatusesWithoutBody;
 
-    @Override
-    protected String goal() {
-        return CheckAlignment.GOAL;
+    public CheckAlignmentMojo() {
+        super(BuildOutcome.Conclusion.WAIVED, BaselineUse.OPTIONAL);
     }
 
     @Override
-    protected GoalResult check() throws MojoExecutionException {
-        return request().run();
+    protected void run(BuildOutcome outcome) throws MojoExecutionException, MojoFailureException {
+        outcome.conclude(request().run());
     }
 
     /** Why {@code verdict} does not run this goal, or {@code null} when its inputs are configured. */
@@ -142,12 +121,8 @@ public class CheckAlignmentMojo extends AbstractCutoverMojo implements VerdictGo
             throw new MojoExecutionException("check-alignment needs <producerManifestFile> (or "
                     + "-Dcutover.producerManifestFile=…): the producer contract manifest the OpenAPI description must match");
         }
-        try {
-            return new CheckAlignmentRequest(context(), openApiFile.toPath(), producerManifestFile.toPath(),
-                    pathOrNull(sourceOfTruthFile), pathOrNull(contractSchemasDirectory), errorEnvelopeSchemas,
-                    apiEnvelopeRequires, apiEnvelopeForbids, errorResponseOperations, errorStatusesWithoutBody);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid check-alignment configuration: " + e.getMessage());
-        }
+        return new CheckAlignmentRequest(context(), openApiFile.toPath(), producerManifestFile.toPath(),
+                pathOrNull(sourceOfTruthFile), pathOrNull(contractSchemasDirectory), errorEnvelopeSchemas,
+                apiEnvelopeRequires, apiEnvelopeForbids, errorResponseOperations, errorStatusesWithoutBody);
     }
 }

@@ -1,11 +1,10 @@
 package io.github.cutoverguard.maven;
 
-import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.docs.CheckDocs;
 import io.github.cutoverguard.engine.docs.CheckDocsRequest;
 import io.github.cutoverguard.engine.docs.DocumentSpec;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.codehaus.plexus.configuration.PlexusConfiguration;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -18,32 +17,20 @@ import java.util.List;
  * carries an {@code Updated: YYYY-MM-DD} marker when asked, and contains each required line with
  * {@code ${pin.*}} expanded from {@code <baseline>}.
  */
-@Mojo(name = "check-docs", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckDocsMojo extends AbstractCutoverMojo implements VerdictGoal {
-
-    /**
-     * The approved runtime pin ({@code releaseTag}, {@code commitSha}, {@code serviceContract},
-     * {@code apiContract}, {@code integrationBaseline}): the values of the {@code ${pin.*}} placeholders in
-     * {@code mustContain} lines; a placeholder whose field is not configured is a configuration error.
-     */
-    @Parameter
-    private PlexusConfiguration baseline;
-
-    @Override
-    protected BaselineParameter baseline() throws MojoExecutionException { return BaselineParameter.from(baseline, this); }
+@Mojo(name = CheckDocs.GOAL, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckDocsMojo extends AbstractBaselineMojo implements VerdictGoal {
 
     /** The documents to check: {@code <document><path/><requireUpdatedMarker/><mustContain><line/></mustContain></document>}. */
     @Parameter
     private List<Document> documents;
 
-    @Override
-    protected String goal() {
-        return CheckDocs.GOAL;
+    public CheckDocsMojo() {
+        super(BuildOutcome.Conclusion.WAIVED, BaselineUse.OPTIONAL);
     }
 
     @Override
-    protected GoalResult check() throws MojoExecutionException {
-        return request().run();
+    protected void run(BuildOutcome outcome) throws MojoExecutionException, MojoFailureException {
+        outcome.conclude(request().run());
     }
 
     /** Why {@code verdict} does not run this goal, or {@code null} when its inputs are configured. */
@@ -55,11 +42,7 @@ public class CheckDocsMojo extends AbstractCutoverMojo implements VerdictGoal {
     /** The engine request for these parameters: the one place they are read, by this goal and by {@code verdict}. */
     @Override
     public CheckDocsRequest request() throws MojoExecutionException {
-        try {
-            return new CheckDocsRequest(context(), specs());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid <documents>: " + e.getMessage());
-        }
+        return new CheckDocsRequest(context(), specs());
     }
 
     /** The configured documents as engine specs; at least one with a path is required. */

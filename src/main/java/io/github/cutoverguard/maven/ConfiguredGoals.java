@@ -69,7 +69,7 @@ final class ConfiguredGoals implements AutoCloseable {
     Plan plan(RunContext context, List<String> goals, boolean pinNamed, List<String> required) throws MojoExecutionException {
         GuardRequest guard = get(Guard.GOAL, GuardMojo.class).request();
         String noPin = PinToCheck.whyNone(context.files(), get(CheckPin.GOAL, CheckPinMojo.class).pinFile().toPath(),
-                pinNamed, guard.pinBaseRef(), context.limits().maxBytes());
+                pinNamed, guard.pin().pinBaseRef(), context.limits().maxBytes());
         List<GoalRequest> requests = new ArrayList<>();
         Map<String, String> notRun = new LinkedHashMap<>();
         for (String goal : Verdict.GOALS) {

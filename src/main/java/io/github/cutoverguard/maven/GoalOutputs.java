@@ -1,5 +1,6 @@
 package io.github.cutoverguard.maven;
 
+import io.github.cutoverguard.engine.guard.GuardRequest;
 import io.github.cutoverguard.engine.input.OutputsAreNotInputs;
 import io.github.cutoverguard.engine.input.OutputsAreNotInputs.ConfiguredInput;
 import io.github.cutoverguard.engine.input.ProjectFiles;
@@ -122,8 +123,8 @@ final class GoalOutputs {
         }
         if (inputs.stream().noneMatch(input -> input.parameter().equals("testReportDirectories"))) {
             // guard's default test report directories: a JUnit report written there would count as a test run
-            for (String directory : List.of("surefire-reports", "failsafe-reports")) {
-                inputs.add(new ConfiguredInput("testReportDirectories", Path.of(project.getBuild().getDirectory(), directory)));
+            for (Path directory : GuardRequest.Fallback.defaultReportDirectories(Path.of(project.getBuild().getDirectory()))) {
+                inputs.add(new ConfiguredInput("testReportDirectories", directory));
             }
         }
         return new GoalOutputs(files, reportDirectory, goals, inputs);

@@ -1,17 +1,17 @@
 package io.github.cutoverguard.maven;
 
-import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.guard.Guard;
 import io.github.cutoverguard.engine.guard.GuardRequest;
 import io.github.cutoverguard.engine.guard.TestRun;
 import io.github.cutoverguard.engine.guard.TestSwitch;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.codehaus.plexus.configuration.PlexusConfiguration;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -24,23 +24,8 @@ import java.util.stream.Stream;
  * ({@code GUARD-FALLBACK-REGRESSION}, {@code GUARD-FALLBACK-MISSING}). {@code <baseline>} is optional. In cutover mode
  * the pin may change only as the approval record ({@code cutoverApprovalFile}) approves.
  */
-@Mojo(name = "guard", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
-
-    /**
-     * The approved runtime pin ({@code releaseTag}, {@code commitSha}, {@code serviceContract},
-     * {@code apiContract}, {@code integrationBaseline}): in {@code mode=cutover} the one pin change the guard accepts is
-     * the approved move to it; its {@code serviceContract} is where runtime configuration may stay in a rehearsal.
-     */
-    @Parameter
-    private PlexusConfiguration baseline;
-
-    @Override
-    protected BaselineParameter baseline() throws MojoExecutionException { return BaselineParameter.from(baseline, this); }
-
-    /** The integration pin that must equal its content at {@code pinBaseRef}; default {@code config/integration-pin.json}. */
-    @Parameter(property = "cutover.pinFile", defaultValue = "${project.basedir}/config/integration-pin.json")
-    private File pinFile;
+@Mojo(name = Guard.GOAL, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class GuardMojo extends AbstractPinMojo implements VerdictGoal {
 
     /**
      * The git ref the pin is compared with, e.g. {@code origin/main} or {@code refs/heads/release}; default
@@ -114,14 +99,6 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
     @Parameter
     private List<File> testReportDirectories;
 
-    /**
-     * The joint approval record ({@code cutover-approval.v1}). In cutover mode, when it holds, a pin changed since
-     * {@code pinBaseRef} from its {@code previous_baseline} release to its {@code baseline} release (and nothing
-     * else, as {@code repin} writes it) passes; the {@code verdict} requires it for runtime cutover GO.
-     */
-    @Parameter(property = "cutover.cutoverApprovalFile")
-    private File cutoverApprovalFile;
-
     /** The build directory, for the default report directories. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     private File buildDirectory;
@@ -134,14 +111,13 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
     @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true)
     private File testOutputDirectory;
 
-    @Override
-    protected String goal() {
-        return Guard.GOAL;
+    public GuardMojo() {
+        super(BuildOutcome.Conclusion.WAIVED, BaselineUse.OPTIONAL);
     }
 
     @Override
-    protected GoalResult check() throws MojoExecutionException {
-        return request().run();
+    protected void run(BuildOutcome outcome) throws MojoExecutionException, MojoFailureException {
+        outcome.conclude(request().run());
     }
 
     /** The verdict always runs this goal (its inputs have defaults; a missing one is a breach, not a skip). */
@@ -153,21 +129,20 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
     /** The engine request for these parameters: the one place they are read, by this goal and by {@code verdict}. */
     @Override
     public GuardRequest request() throws MojoExecutionException {
-        try {
-            return new GuardRequest(context(), pathOrNull(pinFile),
-                    defaultBaseRef(pinBaseRef, System.getenv("GITHUB_BASE_REF")), pinBaseRefOptional,
-                    GuardRequest.compilePatterns(forbiddenRuntimePatterns),
-                    runtimeConfigIncludes, runtimeConfigExcludes, boundaryEndpoints, adapterFiles, boundarySourceIncludes,
-                    fallbackTests, reportDirectories(testReportDirectories, buildDirectory), pathOrNull(cutoverApprovalFile),
-                    testRun());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid guard configuration: " + e.getMessage());
-        }
+        return new GuardRequest(context(),
+                new GuardRequest.Pin(pathOrNull(pinFile), defaultBaseRef(pinBaseRef, System.getenv("GITHUB_BASE_REF")),
+                        pinBaseRefOptional, pathOrNull(cutoverApprovalFile)),
+                new GuardRequest.RuntimeSwitch(GuardRequest.compilePatterns(forbiddenRuntimePatterns),
+                        runtimeConfigIncludes, runtimeConfigExcludes),
+                new GuardRequest.Boundary(boundaryEndpoints, adapterFiles, boundarySourceIncludes),
+                new GuardRequest.Fallback(fallbackTests, reportDirectories(), testRun()));
     }
 
-    /** The joint approval record, or {@code null}: the verdict's runtime-cutover gate reads it from here. */
-    File cutoverApprovalFile() {
-        return cutoverApprovalFile;
+    /** The configured report directories, else the default ones under the build directory. */
+    private List<Path> reportDirectories() {
+        List<Path> configured = testReportDirectories == null ? List.of()
+                : testReportDirectories.stream().filter(Objects::nonNull).map(File::toPath).toList();
+        return configured.isEmpty() ? GuardRequest.Fallback.defaultReportDirectories(pathOrNull(buildDirectory)) : configured;
     }
 
     /** The build's test switches (as Maven resolves properties for a plugin) and class directories. */
@@ -175,15 +150,6 @@ public class GuardMojo extends AbstractCutoverMojo implements VerdictGoal {
         return new TestRun(TestSwitch.resolved(session == null ? null : session.getUserProperties(),
                 project == null ? null : project.getProperties(), session == null ? null : session.getSystemProperties()),
                 Stream.of(outputDirectory, testOutputDirectory).filter(Objects::nonNull).map(File::toPath).toList());
-    }
-
-    /** The configured report directories, else the build directory's surefire-reports and failsafe-reports. */
-    static List<java.nio.file.Path> reportDirectories(List<File> configured, File buildDirectory) {
-        List<File> dirs = configured == null || configured.isEmpty()
-                ? (buildDirectory == null ? List.of() : List.of(new File(buildDirectory, "surefire-reports"),
-                        new File(buildDirectory, "failsafe-reports")))
-                : configured;
-        return dirs.stream().filter(f -> f != null).map(File::toPath).toList();
     }
 
     /** The configured ref, else {@code origin/$GITHUB_BASE_REF} when that is set, else {@code origin/main}. */

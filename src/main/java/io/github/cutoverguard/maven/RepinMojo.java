@@ -1,12 +1,10 @@
 package io.github.cutoverguard.maven;
 
-import io.github.cutoverguard.engine.input.ProjectFiles;
-import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.repin.Repin;
 import io.github.cutoverguard.engine.repin.RepinRefused;
 import io.github.cutoverguard.engine.repin.RepinRequest;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.codehaus.plexus.configuration.PlexusConfiguration;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -29,49 +27,8 @@ import java.io.IOException;
  * {@code <baseline>} and whose {@code previous_baseline} is the current pin. No default phase: run
  * {@code mvn cutover:repin} (then {@code mvn verify}) in the reviewed change that moves the pin.
  */
-@Mojo(name = "repin", threadSafe = true)
-public class RepinMojo extends AbstractCutoverMojo {
-
-    /**
-     * The release to pin, all five fields required ({@code releaseTag}, {@code commitSha},
-     * {@code serviceContract}, {@code apiContract}, {@code integrationBaseline}): {@code repin} writes the pin, the
-     * manifest mirror and the matrix for it.
-     */
-    @Parameter(required = true)
-    private PlexusConfiguration baseline;
-
-    @Override
-    protected BaselineParameter baseline() throws MojoExecutionException { return BaselineParameter.from(baseline, this); }
-
-    /** The integration pin to move, or to create when it does not exist. */
-    @Parameter(property = "cutover.pinFile", defaultValue = "${project.basedir}/config/integration-pin.json")
-    private File pinFile;
-
-    /** The manifest mirror, written byte-for-byte from the producer's manifest at the tag; default: not written. */
-    @Parameter(property = "cutover.producerManifestFile")
-    private File producerManifestFile;
-
-    /** The Markdown compatibility matrix to update (or create); default: not written. */
-    @Parameter(property = "cutover.compatibilityMatrixFile")
-    private File compatibilityMatrixFile;
-
-    /** A local git clone of the producer (required here; never fetched): the release is read from it. */
-    @Parameter(property = "cutover.producerRepository")
-    private File producerRepository;
-
-    /**
-     * The manifest's path inside {@code producerRepository}, e.g. {@code contracts/producer-contract-manifest.json};
-     * default: the single {@code producer-contract-manifest.json} in the tree at the tag.
-     */
-    @Parameter(property = "cutover.producerManifestPath")
-    private String producerManifestPath;
-
-    /**
-     * The joint approval record ({@code cutover-approval.v1}): moving an existing pin needs cutover mode and a record
-     * that holds, whose {@code baseline} is {@code <baseline>} and whose {@code previous_baseline} is the current pin.
-     */
-    @Parameter(property = "cutover.cutoverApprovalFile")
-    private File cutoverApprovalFile;
+@Mojo(name = Repin.GOAL, threadSafe = true)
+public class RepinMojo extends AbstractReleaseMojo {
 
     /** For a first pin: the producer's name, which becomes the pin's {@code <producerName>_repo} member, e.g. {@code billing}. */
     @Parameter(property = "cutover.producerName")
@@ -93,9 +50,8 @@ public class RepinMojo extends AbstractCutoverMojo {
     @Parameter(property = "cutover.dryRun", defaultValue = "false")
     private boolean dryRun;
 
-    @Override
-    protected String goal() {
-        return Repin.GOAL;
+    public RepinMojo() {
+        super(BuildOutcome.Conclusion.AS_CHECKED, BaselineUse.REQUIRED);
     }
 
     /** The matrix repin stamps is also a governance document {@code check-docs} reads under {@code <documents>}. */
@@ -107,26 +63,20 @@ public class RepinMojo extends AbstractCutoverMojo {
     }
 
     @Override
-    protected GoalResult check() throws MojoExecutionException {
+    protected void run(BuildOutcome outcome)
+            throws MojoExecutionException, MojoFailureException, RepinRefused, IOException {
         if (producerRepository == null) {
             throw new MojoExecutionException("repin reads the release from the producer: set <producerRepository> to a "
                     + "local clone of the producer");
         }
-        try {
-            Repin.Repinned repinned = Repin.run(new RepinRequest(contextWithRequiredBaseline(), pinFile.toPath(),
-                    pathOrNull(producerManifestFile), pathOrNull(compatibilityMatrixFile), producerRepository.toPath(),
-                    producerManifestPath, pathOrNull(cutoverApprovalFile), new RepinRequest.NewPin(producerName,
-                    producerRepositoryUrl, defaultBaseUrl, defaultTimeoutMs), day(), dryRun));
-            for (Repin.FileChange change : repinned.changes()) {
-                getLog().info((repinned.written() ? "Changed " : "Would change (dry run) ") + change.display() + ":\n"
-                        + change.diff());
-            }
-            return repinned.result();
-        } catch (RepinRefused | IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage());
-        } catch (IOException e) {
-            throw new MojoExecutionException("repin could not write its files; every file is as it was: "
-                    + ProjectFiles.describe(e), e);
+        Repin.Repinned repinned = Repin.run(new RepinRequest(context(), pinFile.toPath(),
+                pathOrNull(producerManifestFile), pathOrNull(compatibilityMatrixFile), producerRepository.toPath(),
+                producerManifestPath, pathOrNull(cutoverApprovalFile), new RepinRequest.NewPin(producerName,
+                producerRepositoryUrl, defaultBaseUrl, defaultTimeoutMs), day(), dryRun));
+        for (Repin.FileChange change : repinned.changes()) {
+            getLog().info((repinned.written() ? "Changed " : "Would change (dry run) ") + change.display() + ":\n"
+                    + change.diff());
         }
+        outcome.conclude(repinned.result());
     }
 }

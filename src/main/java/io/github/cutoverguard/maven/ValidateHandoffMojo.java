@@ -1,12 +1,11 @@
 package io.github.cutoverguard.maven;
 
-import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.handoff.ErrorCodeComparison;
 import io.github.cutoverguard.engine.handoff.ValidateHandoff;
 import io.github.cutoverguard.engine.handoff.ValidateHandoffRequest;
 import io.github.cutoverguard.engine.schema.SchemaProblem;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.codehaus.plexus.configuration.PlexusConfiguration;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -20,19 +19,8 @@ import java.io.File;
  * flags and required checks; with {@code checkStale}, that it is what {@code generate-handoff}
  * makes of the manifest. The evidence report names the payload's SHA-256 as the acceptance record.
  */
-@Mojo(name = "validate-handoff", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = ValidateHandoff.GOAL, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ValidateHandoffMojo extends AbstractHandoffMojo implements VerdictGoal {
-
-    /**
-     * The approved runtime pin, all five fields required ({@code releaseTag}, {@code commitSha},
-     * {@code serviceContract}, {@code apiContract}, {@code integrationBaseline}): the handoff's active runtime baseline
-     * must equal it.
-     */
-    @Parameter(required = true)
-    private PlexusConfiguration baseline;
-
-    @Override
-    protected BaselineParameter baseline() throws MojoExecutionException { return BaselineParameter.from(baseline, this); }
 
     /** A JSON Schema (2020-12) to use instead of the bundled schema picked from the payload. Remote {@code $ref}s are refused. */
     @Parameter(property = "cutover.schemaFile")
@@ -63,9 +51,13 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo implements VerdictG
     @Parameter(property = "cutover.checkStale", defaultValue = "false")
     private boolean checkStale;
 
+    public ValidateHandoffMojo() {
+        super(BuildOutcome.Conclusion.WAIVED, BaselineUse.REQUIRED);
+    }
+
     @Override
-    protected String goal() {
-        return ValidateHandoff.GOAL;
+    protected void run(BuildOutcome outcome) throws MojoExecutionException, MojoFailureException, SchemaProblem {
+        outcome.conclude(request().run());
     }
 
     /** Why {@code verdict} does not run this goal, or {@code null} when its inputs are configured. */
@@ -80,22 +72,12 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo implements VerdictG
         if (checkStale && producerManifestFile == null) {
             throw new MojoExecutionException("checkStale needs <producerManifestFile>: the manifest the candidate is generated from");
         }
-        return new ValidateHandoffRequest(contextWithRequiredBaseline(), requiredHandoffFile().toPath(),
-                pathOrNull(schemaFile), pathOrNull(producerManifestFile), requiredConsumerChecks, requiredProducerChecks,
-                minimumOverlapDays, targetEnvelopeRequires, targetEnvelopeForbids,
-                stableEnvelopeRequires, stableEnvelopeForbids, checkStale ? handoffSettings() : null,
+        return new ValidateHandoffRequest(context(), requiredHandoffFile().toPath(), pathOrNull(schemaFile),
+                pathOrNull(producerManifestFile), requiredChecks(), minimumOverlapDays, envelopes(),
+                checkStale ? handoffSettings() : null,
                 new ValidateHandoffRequest.Expected(targetApiContract, candidateMode,
                         checkStale ? configuredTimestamp() : null,
                         configured("<errorCodeComparison>", () -> ErrorCodeComparison.parse(errorCodeComparison))));
     }
 
-    @Override
-    protected GoalResult check() throws MojoExecutionException {
-        ValidateHandoffRequest request = request();
-        try {
-            return request.run();
-        } catch (SchemaProblem e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
-    }
 }

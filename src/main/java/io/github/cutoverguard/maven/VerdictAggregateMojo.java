@@ -1,5 +1,6 @@
 package io.github.cutoverguard.maven;
 
+import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.report.VerdictReport;
 import io.github.cutoverguard.engine.verdict.VerdictAggregate;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
@@ -36,28 +37,20 @@ import java.util.Set;
  * before their verdicts). Maven 3 and 4 run a command-line aggregator goal after the lifecycle of every module; bound to
  * a phase in the root instead, it would run before the modules.
  */
-@Mojo(name = "verdict-aggregate", aggregator = true, threadSafe = true)
+@Mojo(name = VerdictAggregate.GOAL, aggregator = true, threadSafe = true)
 public class VerdictAggregateMojo extends AbstractCutoverMojo {
 
-    /** No baseline of its own: each module's verdict names the baseline it judged. */
-    @Override
-    protected BaselineParameter baseline() { return null; }
-
-    /** The plugin's version, named in the SARIF report. */
-    @Parameter(defaultValue = "${plugin.version}", readonly = true)
-    private String pluginVersion;
-
-    @Override
-    protected String goal() {
-        return VerdictAggregate.GOAL;
+    public VerdictAggregateMojo() {
+        super(BuildOutcome.Conclusion.VERDICT);
     }
 
     /** Builds the model of a module of the reactor that this build did not load (e.g. under {@code -N}). */
     @Component
     private ProjectBuilder projectBuilder;
 
+    /** No baseline of its own: each module's verdict names the baseline it judged. */
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run(BuildOutcome outcome) throws MojoExecutionException, MojoFailureException {
         List<VerdictAggregate.Module> modules = new ArrayList<>();
         Path written = reportDirectory.toPath().toAbsolutePath().normalize().resolve(VerdictReport.FILE_NAME);
         Set<Path> built = new HashSet<>();
@@ -76,8 +69,8 @@ public class VerdictAggregateMojo extends AbstractCutoverMojo {
         }
         Instant started = session.getRequest().getStartTime() == null ? Instant.EPOCH
                 : session.getRequest().getStartTime().toInstant();
-        VerdictResult verdict = VerdictAggregate.run(context(), modules, started);
-        outcome().concludeBuild(verdict, pluginVersion);
+        VerdictResult verdict = VerdictAggregate.run(context(Baseline.NONE), modules, started);
+        outcome.concludeBuild(verdict, pluginVersion());
     }
 
     /**

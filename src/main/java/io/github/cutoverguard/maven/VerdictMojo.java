@@ -7,7 +7,6 @@ import io.github.cutoverguard.engine.verdict.VerdictRequest;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
 import org.apache.maven.plugin.MavenPluginManager;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -31,19 +30,8 @@ import java.util.List;
  * or one the base ref has, that is missing is a breach, never a skipped check; the verdict line counts
  * the skipped checks and names them.
  */
-@Mojo(name = "verdict", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class VerdictMojo extends AbstractCutoverMojo {
-
-    /**
-     * The approved runtime pin, all five fields required ({@code releaseTag}, {@code commitSha},
-     * {@code serviceContract}, {@code apiContract}, {@code integrationBaseline}): shared by every goal the verdict runs;
-     * runtime cutover stays on it until a joint approval holds.
-     */
-    @Parameter(required = true)
-    private PlexusConfiguration baseline;
-
-    @Override
-    protected BaselineParameter baseline() throws MojoExecutionException { return BaselineParameter.from(baseline, this); }
+@Mojo(name = Verdict.GOAL, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class VerdictMojo extends AbstractBaselineMojo {
 
     /** Risks the team records for the session, written to {@code verdict.md} with the breaches found. */
     @Parameter
@@ -76,43 +64,27 @@ public class VerdictMojo extends AbstractCutoverMojo {
     @Component
     private MavenPluginManager pluginManager;
 
-    /** The plugin's version, named in the SARIF report. */
-    @Parameter(defaultValue = "${plugin.version}", readonly = true)
-    private String pluginVersion;
-
-    @Override
-    protected String goal() {
-        return Verdict.GOAL;
+    public VerdictMojo() {
+        super(BuildOutcome.Conclusion.VERDICT, BaselineUse.REQUIRED);
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run(BuildOutcome outcome) throws MojoExecutionException, MojoFailureException, SchemaProblem {
         VerdictResult verdict;
         try (ConfiguredGoals configured = new ConfiguredGoals(pluginManager, session, mojoExecution,
                 pluginConfiguration == null ? null : pluginConfiguration.effective(mojoExecution.getExecutionId()))) {
-            RunContext context = contextWithRequiredBaseline();
-            ConfiguredGoals.Plan plan = configured.plan(context, goals(), PluginConfiguration.names(pluginConfiguration,
-                    mojoExecution.getExecutionId(), session, "pinFile"), requiredChecks);
+            RunContext context = context();
+            ConfiguredGoals.Plan plan = configured.plan(context, Verdict.selected(verdictChecks), PluginConfiguration.names(
+                    pluginConfiguration, mojoExecution.getExecutionId(), session, "pinFile"), requiredChecks);
             verdict = Verdict.run(new VerdictRequest(context, plan.requests(), plan.notRun(), plan.cutoverApprovalFile(),
                     risks, FollowUpParameter.complete(followUps), requiredChecks, day(), waivers()));
-        } catch (SchemaProblem | IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid verdict configuration: " + e.getMessage());
         }
-        outcome().conclude(verdict, pluginVersion);
+        outcome.conclude(verdict, pluginVersion());
     }
 
     /** The verdict judges what its goals check: inputs configured only in their executions are a configuration error. */
     @Override
     protected void compareWithBoundExecutions(PluginConfiguration configuration) throws MojoExecutionException {
-        configuration.requireVerdictInputs(mojoExecution.getExecutionId(), goals());
-    }
-
-    /** The goals this verdict runs: {@code verdictChecks}, else all of them. */
-    private List<String> goals() throws MojoExecutionException {
-        try {
-            return Verdict.selected(verdictChecks);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
+        configuration.requireVerdictInputs(mojoExecution.getExecutionId(), Verdict.selected(verdictChecks));
     }
 }

@@ -1,10 +1,9 @@
 package io.github.cutoverguard.maven;
 
-import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.parity.VerifyParity;
 import io.github.cutoverguard.engine.parity.VerifyParityRequest;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.codehaus.plexus.configuration.PlexusConfiguration;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -19,18 +18,8 @@ import java.util.List;
  * in one run. Files are hashed as streams, in parallel; symbolic links leaving a tree are never
  * followed. {@code <baseline>} is optional for this goal (it is only copied into the report).
  */
-@Mojo(name = "verify-parity", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class VerifyParityMojo extends AbstractCutoverMojo implements VerdictGoal {
-
-    /**
-     * The approved runtime pin ({@code releaseTag}, {@code commitSha}, {@code serviceContract},
-     * {@code apiContract}, {@code integrationBaseline}), recorded in the evidence report; parity does not compare it.
-     */
-    @Parameter
-    private PlexusConfiguration baseline;
-
-    @Override
-    protected BaselineParameter baseline() throws MojoExecutionException { return BaselineParameter.from(baseline, this); }
+@Mojo(name = VerifyParity.GOAL, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class VerifyParityMojo extends AbstractBaselineMojo implements VerdictGoal {
 
     /**
      * The canonical contract pack: the directory the mirrors must copy, e.g.
@@ -76,14 +65,13 @@ public class VerifyParityMojo extends AbstractCutoverMojo implements VerdictGoal
     @Parameter(property = "cutover.parityThreads")
     private Integer parityThreads;
 
-    @Override
-    protected String goal() {
-        return VerifyParity.GOAL;
+    public VerifyParityMojo() {
+        super(BuildOutcome.Conclusion.WAIVED, BaselineUse.OPTIONAL);
     }
 
     @Override
-    protected GoalResult check() throws MojoExecutionException {
-        return request().run();
+    protected void run(BuildOutcome outcome) throws MojoExecutionException, MojoFailureException {
+        outcome.conclude(request().run());
     }
 
     /** Why {@code verdict} does not run this goal, or {@code null} when its inputs are configured. */

@@ -21,7 +21,7 @@ class GoalRunTest {
     private static final Baseline BILLING = new Baseline("v8.1.0", "0123456789abcdef0123456789abcdef01234567",
             "billing.v8", "billing-api.v8", "billing-integration.v2");
     private static final RunContext CONTEXT = new RunContext(new ProjectFiles(Path.of("work")), Mode.CUTOVER, BILLING,
-            "billing.v9", InputLimits.DEFAULT, CLOCK);
+            "billing.v9", InputLimits.DEFAULT, CLOCK, null);
 
     private static Breach error(String message) {
         return Breach.error(Rule.PIN_RELEASE_TAG, message).file("config/pin.json").build();
@@ -29,15 +29,15 @@ class GoalRunTest {
 
     @Test
     void aContextDefaultsWhatIsNotGiven() {
-        RunContext bare = new RunContext(new ProjectFiles(Path.of("work")), null, null, "  ", null, null);
+        RunContext bare = new RunContext(new ProjectFiles(Path.of("work")), null, null, "  ", null, null, null);
         assertThat(bare.mode()).isEqualTo(Mode.REHEARSAL);
         assertThat(bare.baseline()).isEqualTo(Baseline.NONE);
         assertThat(bare.targetServiceContract()).isNull();
         assertThat(bare.limits()).isEqualTo(InputLimits.DEFAULT);
         assertThat(bare.clock()).isNotNull();
-        assertThat(new RunContext(new ProjectFiles(Path.of("w")), Mode.CUTOVER, null, " ledger.v5 ", null, null)
+        assertThat(new RunContext(new ProjectFiles(Path.of("w")), Mode.CUTOVER, null, " ledger.v5 ", null, null, null)
                 .targetServiceContract()).isEqualTo("ledger.v5");
-        assertThatThrownBy(() -> new RunContext(null, Mode.REHEARSAL, null, null, null, null))
+        assertThatThrownBy(() -> new RunContext(null, Mode.REHEARSAL, null, null, null, null, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("files");
     }
 

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.fuzz;
 
+import io.github.cutoverguard.engine.testing.HandoffRequests;
 import io.github.cutoverguard.engine.handoff.GenerateHandoffRequest;
 import io.github.cutoverguard.engine.docs.CheckDocsRequest;
 import io.github.cutoverguard.engine.RunContext;
@@ -142,7 +143,7 @@ class EngineEntryPointsFuzzTest {
         byte[][] parts = FuzzSupport.parts(data, PIN_FILES.length);
         Map<String, byte[]> contents = write(project, PIN_FILES, parts);
         CheckPinRequest request = new CheckPinRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                REHEARSAL, "service.v3", LIMITS, CLOCK), Path.of(PIN_FILES[0]), Path.of(PIN_FILES[1]),
+                REHEARSAL, "service.v3", LIMITS, CLOCK, null), Path.of(PIN_FILES[0]), Path.of(PIN_FILES[1]),
                 Path.of(PIN_FILES[2]), CODES, producer, null, null);
         GoalResult result = request.run();
         FuzzSupport.assertSound(result, contents, project.resolve("target/reports"));
@@ -154,8 +155,8 @@ class EngineEntryPointsFuzzTest {
             "schemas/handoff.schema.json"};
 
     private static HandoffSettings settings() {
-        return new HandoffSettings("org/memorykernel", null, "service.v3", null, null, null, null, null, null, null,
-                null, "docs/CUTOVER_GATES.md", List.of("./mvnw -B verify"), List.of("./mvnw -B verify"), null, null);
+        return HandoffRequests.settings("org/memorykernel", "service.v3").cutoverGatesDoc("docs/CUTOVER_GATES.md")
+                .requiredChecks(List.of("./mvnw -B verify"), List.of("./mvnw -B verify")).build();
     }
 
     @FuzzTest
@@ -166,10 +167,10 @@ class EngineEntryPointsFuzzTest {
         Path project = project("validate-handoff");
         byte[][] parts = FuzzSupport.parts(data, HANDOFF_FILES.length);
         Map<String, byte[]> contents = write(project, HANDOFF_FILES, parts);
-        ValidateHandoffRequest request = new ValidateHandoffRequest(new RunContext(new ProjectFiles(project),
-                Mode.REHEARSAL, REHEARSAL, "service.v3", LIMITS, CLOCK), Path.of(HANDOFF_FILES[0]),
-                parts[2] == null ? null : Path.of(HANDOFF_FILES[2]), Path.of(HANDOFF_FILES[1]),
-                List.of("./mvnw -B verify"), List.of(), null, null, null, null, null, settings());
+        ValidateHandoffRequest request = HandoffRequests.validate(new RunContext(new ProjectFiles(project),
+                Mode.REHEARSAL, REHEARSAL, "service.v3", LIMITS, CLOCK, null), Path.of(HANDOFF_FILES[0]))
+                .schemaFile(parts[2] == null ? null : Path.of(HANDOFF_FILES[2])).producerManifestFile(Path.of(HANDOFF_FILES[1]))
+                .requiredChecks(List.of(), List.of("./mvnw -B verify")).staleCheck(settings()).build();
         GoalResult result;
         try {
             result = request.run();
@@ -194,7 +195,7 @@ class EngineEntryPointsFuzzTest {
         byte[][] parts = FuzzSupport.parts(data, files.length);
         Map<String, byte[]> contents = write(project, files, parts);
         GenerateHandoffRequest request = new GenerateHandoffRequest(new RunContext(new ProjectFiles(project),
-                Mode.REHEARSAL, REHEARSAL, null, LIMITS, CLOCK), Path.of(files[0]), Path.of(files[1]), settings(),
+                Mode.REHEARSAL, REHEARSAL, null, LIMITS, CLOCK, null), Path.of(files[0]), Path.of(files[1]), settings(),
                 CLOCK.instant());
         GenerateHandoff.Generated generated = GenerateHandoff.run(request);
         FuzzSupport.assertSound(generated.result(), contents, project.resolve("target/reports"));
@@ -252,7 +253,7 @@ class EngineEntryPointsFuzzTest {
         }
         GlobSelection selection = VerifyParityRequest.selection(includes, excludes);
         VerifyParityRequest request = new VerifyParityRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                REHEARSAL, null, null, CLOCK), Path.of("pack"), List.of(Path.of("mirror")), selection, false, 2);
+                REHEARSAL, null, null, CLOCK, null), Path.of("pack"), List.of(Path.of("mirror")), selection, false, 2);
         GoalResult result = request.run();
         FuzzSupport.assertSound(result, Map.of(), root.resolve("reports-verify-parity"));
         if (links) {
@@ -342,7 +343,7 @@ class EngineEntryPointsFuzzTest {
         byte[][] parts = FuzzSupport.parts(data, ALIGNMENT_FILES.length);
         Map<String, byte[]> contents = write(project, ALIGNMENT_FILES, parts);
         CheckAlignmentRequest request = new CheckAlignmentRequest(new RunContext(new ProjectFiles(project),
-                Mode.REHEARSAL, REHEARSAL, "service.v3", LIMITS, CLOCK), Path.of(ALIGNMENT_FILES[0]),
+                Mode.REHEARSAL, REHEARSAL, "service.v3", LIMITS, CLOCK, null), Path.of(ALIGNMENT_FILES[0]),
                 Path.of(ALIGNMENT_FILES[1]), Path.of(ALIGNMENT_FILES[2]), Path.of("contracts/schemas"), null, null,
                 null, List.of("GET /v1/health", "/v1/context/{context_package_id}"), null);
         GoalResult result = request.run();
@@ -364,7 +365,7 @@ class EngineEntryPointsFuzzTest {
                         "- MemoryKernel commit SHA: `${pin.commit_sha}`")),
                 new DocumentSpec(Path.of(files[1]), false, List.of("Runtime stays on ${pin.service_contract}.")));
         GoalResult result = (new CheckDocsRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, REHEARSAL,
-                null, LIMITS, CLOCK), documents)).run();
+                null, LIMITS, CLOCK, null), documents)).run();
         FuzzSupport.assertSound(result, contents, project.resolve("target/reports"));
     }
 
@@ -383,10 +384,11 @@ class EngineEntryPointsFuzzTest {
         byte[][] parts = FuzzSupport.parts(data, GUARD_FILES.length);
         Map<String, byte[]> contents = write(consumer, GUARD_FILES, parts);
         GuardRequest request = new GuardRequest(new RunContext(new ProjectFiles(consumer), Mode.REHEARSAL, REHEARSAL,
-                "service.v3", LIMITS, CLOCK), Path.of(GUARD_FILES[0]), "main", false,
-                GuardRequest.compilePatterns(List.of("service_v3_\\w+")), null, null, List.of("/v1/context-packages",
-                "/v1/memory-writes"), List.of("src/main/java/**/memorykernel/MemoryKernelClient.java"), null,
-                List.of("MemoryKernelClientTest#fallback*", "*FallbackIT"), null, null, null);
+                "service.v3", LIMITS, CLOCK, null), new GuardRequest.Pin(Path.of(GUARD_FILES[0]), "main", false, null),
+                new GuardRequest.RuntimeSwitch(GuardRequest.compilePatterns(List.of("service_v3_\\w+")), null, null),
+                new GuardRequest.Boundary(List.of("/v1/context-packages", "/v1/memory-writes"),
+                        List.of("src/main/java/**/memorykernel/MemoryKernelClient.java"), null),
+                new GuardRequest.Fallback(List.of("MemoryKernelClientTest#fallback*", "*FallbackIT"), null, null));
         GoalResult result = request.run();
         FuzzSupport.assertSound(result, contents, root.resolve("reports-guard"));
     }
@@ -424,11 +426,11 @@ class EngineEntryPointsFuzzTest {
         byte[][] parts = FuzzSupport.parts(data, files.length);
         Map<String, byte[]> contents = write(project, files, parts);
         CheckDocsRequest docs = new CheckDocsRequest(new RunContext(new ProjectFiles(project), Mode.CUTOVER, CUTOVER,
-                null, LIMITS, CLOCK), List.of(new DocumentSpec(Path.of(files[1]), true,
+                null, LIMITS, CLOCK, null), List.of(new DocumentSpec(Path.of(files[1]), true,
                 List.of("Runtime on ${pin.service_contract}."))));
         VerdictRequest request = new VerdictRequest(new RunContext(new ProjectFiles(project), Mode.CUTOVER, CUTOVER,
-                "service.v3", LIMITS, CLOCK), List.of(docs), null, Path.of(files[0]), List.of("fuzzed"), List.of(),
-                null, null);
+                "service.v3", LIMITS, CLOCK, null), List.of(docs), null, Path.of(files[0]), List.of("fuzzed"), List.of(),
+                null, null, null);
         VerdictResult verdict = Verdict.run(request);
         assertThat(verdict.goals()).extracting(GoalResult::goal).containsExactly(CheckDocs.GOAL, Verdict.APPROVAL_GOAL);
         for (GoalResult goal : verdict.goals()) {
@@ -457,7 +459,7 @@ class EngineEntryPointsFuzzTest {
         byte[][] parts = FuzzSupport.parts(data, files.length);
         Map<String, byte[]> contents = write(project, files, parts);
         VerdictResult verdict = VerdictAggregate.run(new RunContext(new ProjectFiles(project), null, null, null, LIMITS,
-                CLOCK), List.of(new VerdictAggregate.Module(modules[0], modules[0], project.resolve(files[0]), true),
+                CLOCK, null), List.of(new VerdictAggregate.Module(modules[0], modules[0], project.resolve(files[0]), true),
                 new VerdictAggregate.Module(modules[1], modules[1], project.resolve(files[1]), true)), BUILD_STARTED);
         assertThat(verdict.goals()).extracting(GoalResult::goal).containsExactly(modules);
         for (GoalResult goal : verdict.goals()) {

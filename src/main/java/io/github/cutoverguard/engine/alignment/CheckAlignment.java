@@ -84,7 +84,8 @@ public final class CheckAlignment {
         }
 
         // the envelopes: configured or found; their policy
-        EnvelopePolicy policy = EnvelopePolicy.effective(request.envelopeRequires(), request.envelopeForbids(), truth);
+        EnvelopePolicy policy = EnvelopePolicy.effective(request.apiEnvelopeRequires(), request.apiEnvelopeForbids(),
+                truth);
         Optional<EnvelopeLookup> lookup = api.map(a -> !request.errorEnvelopeSchemas().isEmpty()
                 ? EnvelopeLookup.configured(a, request.errorEnvelopeSchemas())
                 : EnvelopeLookup.discover(a, a.operations(new ArrayList<>())));

@@ -22,8 +22,8 @@ import java.util.Objects;
  * @param errorEnvelopeSchemas     the error envelopes' component names ({@code ServiceErrorEnvelope}) or
  *                                 {@code #/components/schemas/...} references, or empty to find the one
  *                                 the error responses reference most often
- * @param envelopeRequires         dotted fields the envelope must require, or empty for the policy's
- * @param envelopeForbids          dotted fields the envelope must not define, or empty for the policy's
+ * @param apiEnvelopeRequires      dotted fields the envelope must require, or empty for the policy's
+ * @param apiEnvelopeForbids       dotted fields the envelope must not define, or empty for the policy's
  * @param errorResponseOperations  {@code METHOD /path} or {@code /path} entries that must declare a 4xx and a 500
  * @param errorStatusesWithoutBody error status keys ({@code 404}, {@code 4XX}, {@code default}) whose responses may
  *                                 have no body
@@ -35,8 +35,8 @@ public record CheckAlignmentRequest(
         Path sourceOfTruthFile,
         Path contractSchemasDirectory,
         List<String> errorEnvelopeSchemas,
-        List<String> envelopeRequires,
-        List<String> envelopeForbids,
+        List<String> apiEnvelopeRequires,
+        List<String> apiEnvelopeForbids,
         List<String> errorResponseOperations,
         List<String> errorStatusesWithoutBody) implements GoalRequest {
 
@@ -49,8 +49,8 @@ public record CheckAlignmentRequest(
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(openApiFile, "openApiFile");
         errorEnvelopeSchemas = fields(errorEnvelopeSchemas, "errorEnvelopeSchemas");
-        envelopeRequires = fields(envelopeRequires, "apiEnvelopeRequires");
-        envelopeForbids = fields(envelopeForbids, "apiEnvelopeForbids");
+        apiEnvelopeRequires = fields(apiEnvelopeRequires, "apiEnvelopeRequires");
+        apiEnvelopeForbids = fields(apiEnvelopeForbids, "apiEnvelopeForbids");
         errorResponseOperations = errorResponseOperations == null ? List.of() : List.copyOf(errorResponseOperations);
         errorResponseOperations.forEach(OperationSelector::parse);
         errorStatusesWithoutBody = fields(errorStatusesWithoutBody, "errorStatusesWithoutBody");

@@ -29,10 +29,6 @@ public final class Guard {
     public static final String ENDPOINT_BOUNDARY = "guard.endpoint-boundary";
     public static final String FALLBACK = "guard.fallback";
 
-    /** Where Surefire and Failsafe write their reports by default (relative to the project). */
-    public static final List<Path> DEFAULT_TEST_REPORT_DIRECTORIES = List.of(Path.of("target/surefire-reports"),
-            Path.of("target/failsafe-reports"));
-
     private Guard() {
     }
 
@@ -48,20 +44,21 @@ public final class Guard {
     }
 
     private static void pinUnchanged(GuardRequest request, RunContext context, GoalRun run) {
-        if (request.pinFile() == null) {
+        GuardRequest.Pin pin = request.pin();
+        if (pin.pinFile() == null) {
             run.skipped(PIN_UNCHANGED, "no integration pin: pinFile is not configured and the default "
                     + "pin does not exist, nor did it at the base ref");
             return;
         }
-        if (request.pinBaseRef() == null) {
+        if (pin.pinBaseRef() == null) {
             run.skipped(PIN_UNCHANGED, "no pinBaseRef configured");
             return;
         }
         ApprovedPinMove approved = null;
         String approvalNote = null;
-        if (context.mode() == Mode.CUTOVER && request.cutoverApprovalFile() != null) {
+        if (context.mode() == Mode.CUTOVER && pin.cutoverApprovalFile() != null) {
             CutoverApprovalHolds.Outcome approval = approvalHolds(request)
-                    .check(new InputLoader(context.files(), context.limits()), request.cutoverApprovalFile());
+                    .check(new InputLoader(context.files(), context.limits()), pin.cutoverApprovalFile());
             if (!approval.breaches().isEmpty()) {
                 approvalNote = "the approval record does not hold: " + approval.breaches().get(0).message();
             } else {
@@ -72,8 +69,8 @@ public final class Guard {
                         + approved.fromTag() + " to " + approved.toTag() + " alone";
             }
         }
-        ran(run, PIN_UNCHANGED, new PinUnchangedSinceBase(context.files(), request.pinBaseRef(),
-                request.pinBaseRefOptional(), context.limits().maxBytes()).check(request.pinFile(), approved, approvalNote));
+        ran(run, PIN_UNCHANGED, new PinUnchangedSinceBase(context.files(), pin.pinBaseRef(),
+                pin.pinBaseRefOptional(), context.limits().maxBytes()).check(pin.pinFile(), approved, approvalNote));
     }
 
     /**
@@ -81,14 +78,16 @@ public final class Guard {
      * {@code previous_baseline} must name (none without a pin or a base ref).
      */
     public static CutoverApprovalHolds approvalHolds(GuardRequest request) {
+        GuardRequest.Pin pin = request.pin();
         RunContext context = request.context();
-        PinAtBase base = request.pinFile() == null || request.pinBaseRef() == null ? null
-                : PinUnchangedSinceBase.pinAtBase(context.files(), request.pinFile(), request.pinBaseRef(),
-                request.pinBaseRefOptional(), context.limits().maxBytes());
+        PinAtBase base = pin.pinFile() == null || pin.pinBaseRef() == null ? null
+                : PinUnchangedSinceBase.pinAtBase(context.files(), pin.pinFile(), pin.pinBaseRef(),
+                pin.pinBaseRefOptional(), context.limits().maxBytes());
         return new CutoverApprovalHolds(context.baseline(), context.clock().instant(), base);
     }
 
     private static void runtimeSwitch(GuardRequest request, RunContext context, GoalRun run) {
+        GuardRequest.RuntimeSwitch runtime = request.runtime();
         if (context.mode() != Mode.REHEARSAL) {
             run.skipped(RUNTIME_SWITCH, "cutover mode: the runtime may switch to the target contract");
             return;
@@ -98,42 +97,45 @@ public final class Guard {
                     + "are checked together with it)");
             return;
         }
-        GlobSelection selection = new GlobSelection(request.runtimeConfigIncludes().isEmpty()
-                ? NoRuntimeSwitch.DEFAULT_INCLUDES : request.runtimeConfigIncludes(), request.runtimeConfigExcludes());
-        ran(run, RUNTIME_SWITCH, new NoRuntimeSwitch(context.targetServiceContract(), request.forbiddenRuntimePatterns(),
-                context.baseline().serviceContract()).check(context.files(), selection, context.limits().maxBytes(),
+        GlobSelection selection = new GlobSelection(runtime.runtimeConfigIncludes().isEmpty()
+                ? NoRuntimeSwitch.DEFAULT_INCLUDES : runtime.runtimeConfigIncludes(), runtime.runtimeConfigExcludes());
+        ran(run, RUNTIME_SWITCH, new NoRuntimeSwitch(context.targetServiceContract(),
+                runtime.forbiddenRuntimePatterns(), context.baseline().serviceContract()).check(context.files(), selection, context.limits().maxBytes(),
                 context.breachLimit()));
     }
 
     private static void endpointBoundary(GuardRequest request, RunContext context, GoalRun run) {
-        if (request.boundaryEndpoints().isEmpty()) {
+        GuardRequest.Boundary boundary = request.boundary();
+        if (boundary.boundaryEndpoints().isEmpty()) {
             run.skipped(ENDPOINT_BOUNDARY, "no boundaryEndpoints configured");
             return;
         }
-        GlobSelection sources = new GlobSelection(request.boundarySourceIncludes().isEmpty()
-                ? EndpointsStayInAdapters.DEFAULT_SOURCE_INCLUDES : request.boundarySourceIncludes(), List.of());
-        ran(run, ENDPOINT_BOUNDARY, new EndpointsStayInAdapters(context.files(), request.boundaryEndpoints(),
-                request.adapterFiles()).check(context.files(), sources, context.limits().maxBytes(), context.breachLimit()));
+        GlobSelection sources = new GlobSelection(boundary.boundarySourceIncludes().isEmpty()
+                ? EndpointsStayInAdapters.DEFAULT_SOURCE_INCLUDES : boundary.boundarySourceIncludes(), List.of());
+        ran(run, ENDPOINT_BOUNDARY, new EndpointsStayInAdapters(context.files(), boundary.boundaryEndpoints(),
+                boundary.adapterFiles()).check(context.files(), sources, context.limits().maxBytes(),
+                context.breachLimit()));
     }
 
     private static void fallback(GuardRequest request, RunContext context, GoalRun run) {
-        if (request.fallbackTests().isEmpty()) {
+        GuardRequest.Fallback fallback = request.fallback();
+        if (fallback.fallbackTests().isEmpty()) {
             run.skipped(FALLBACK, "no fallbackTests configured");
             return;
         }
-        List<FallbackPattern> patterns = request.fallbackTests().stream().map(FallbackPattern::parse).toList();
-        List<Breach> notRun = FallbackTestsPresent.notRun(request.testRun().switches(), request.fallbackTests(), patterns);
+        List<FallbackPattern> patterns = fallback.fallbackTests().stream().map(FallbackPattern::parse).toList();
+        List<Breach> notRun = FallbackTestsPresent.notRun(fallback.testRun().switches(), fallback.fallbackTests(),
+                patterns);
         if (!notRun.isEmpty()) {
-            run.ran(FALLBACK, "fallback tests " + request.fallbackTests() + " did not run", notRun);
+            run.ran(FALLBACK, "fallback tests " + fallback.fallbackTests() + " did not run", notRun);
             return;
         }
-        TestReports reports = TestReports.read(context.files(), request.testReportDirectories().isEmpty()
-                        ? DEFAULT_TEST_REPORT_DIRECTORIES : request.testReportDirectories(), context.limits().maxBytes(),
-                CompiledClass.newest(context.files(), request.testRun().classDirectories()));
+        TestReports reports = TestReports.read(context.files(), fallback.testReportDirectories(), context.limits().maxBytes(),
+                CompiledClass.newest(context.files(), fallback.testRun().classDirectories()));
         List<Breach> breaches = new ArrayList<>(FallbackTestsPass.check(reports, patterns));
         breaches.addAll(FallbackTestsPresent.check(reports, patterns));
         long executed = reports.cases().stream().filter(t -> t.outcome() != TestReports.Outcome.SKIPPED).count();
-        ran(run, FALLBACK, new Findings(breaches, reports.inputs(), "fallback tests " + request.fallbackTests()
+        ran(run, FALLBACK, new Findings(breaches, reports.inputs(), "fallback tests " + fallback.fallbackTests()
                 + " ran and passed (" + reports.inputs().size() + " reports, " + executed + " executed tests in "
                 + String.join(", ", reports.directories()) + ")"));
     }

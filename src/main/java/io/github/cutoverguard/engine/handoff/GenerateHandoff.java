@@ -143,10 +143,8 @@ public final class GenerateHandoff {
         }
         HandoffSettings settings = request.settings();
         ValidateHandoffRequest validation = new ValidateHandoffRequest(request.context(), request.handoffFile(), null,
-                request.producerManifestFile(), settings.requiredConsumerChecks(), settings.requiredProducerChecks(),
-                HandoffGenerator.minimumOverlapDays(manifest),
-                settings.candidateRequires(), settings.candidateForbids(), settings.stableRequires(),
-                settings.stableForbids(), null, new ValidateHandoffRequest.Expected(settings.targetApiContract() != null
+                request.producerManifestFile(), settings.requiredChecks(), HandoffGenerator.minimumOverlapDays(manifest),
+                settings.envelopes(), null, new ValidateHandoffRequest.Expected(settings.targetApiContract() != null
                 ? settings.targetApiContract() : manifest.text("expected_api_contract_version").orElse(null),
                 settings.candidateMode(), null, null));
         return ValidateHandoff.checkCandidate(validation, candidate.value().get(), manifest).errors();

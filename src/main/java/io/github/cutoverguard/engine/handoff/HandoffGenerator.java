@@ -75,14 +75,14 @@ public final class HandoffGenerator {
 
         ObjectNode policies = root.putObject("non_2xx_envelope_policy");
         ObjectNode stable = policies.putObject(ContractSlug.stablePolicy(active));
-        strings(stable.putArray("requires"), settings.stableRequires());
-        strings(stable.putArray("forbids"), settings.stableForbids());
+        strings(stable.putArray("requires"), settings.envelopes().stableEnvelopeRequires());
+        strings(stable.putArray("forbids"), settings.envelopes().stableEnvelopeForbids());
         ObjectNode next = policies.putObject(ContractSlug.underscored(target) + "_candidate");
-        strings(next.putArray("requires"), settings.candidateRequires());
-        if (!settings.candidateOptional().isEmpty()) {
-            strings(next.putArray("optional"), settings.candidateOptional());
+        strings(next.putArray("requires"), settings.envelopes().targetEnvelopeRequires());
+        if (!settings.envelopes().targetEnvelopeOptional().isEmpty()) {
+            strings(next.putArray("optional"), settings.envelopes().targetEnvelopeOptional());
         }
-        strings(next.putArray("forbids"), settings.candidateForbids());
+        strings(next.putArray("forbids"), settings.envelopes().targetEnvelopeForbids());
 
         ObjectNode codes = root.putObject("error_code_expectations");
         codes.put("validation_mode", "set_equality");
@@ -103,12 +103,13 @@ public final class HandoffGenerator {
         if (settings.cutoverGatesDoc() != null && !settings.cutoverGatesDoc().isBlank()) {
             root.put("cutover_gates_doc", settings.cutoverGatesDoc());
         }
-        strings(root.putArray("required_producer_checks"), settings.requiredProducerChecks());
-        strings(root.putArray("required_consumer_checks"), settings.requiredConsumerChecks());
+        strings(root.putArray("required_producer_checks"), settings.requiredChecks().requiredProducerChecks());
+        strings(root.putArray("required_consumer_checks"), settings.requiredChecks().requiredConsumerChecks());
         ObjectNode rollback = root.putObject("rollback_policy");
-        strings(rollback.putArray("triggers"), settings.rollbackTriggers());
-        rollback.put("action", settings.rollbackAction() != null && !settings.rollbackAction().isBlank()
-                ? settings.rollbackAction()
+        strings(rollback.putArray("triggers"), settings.rollback().rollbackTriggers());
+        String action = settings.rollback().rollbackAction();
+        rollback.put("action", action != null && !action.isBlank()
+                ? action
                 : "repin consumer to last approved " + active + " tag/sha and reopen overlap window");
         return root;
     }

@@ -104,11 +104,13 @@ public final class ValidateHandoff {
                 : CheckResult.skipped("handoff.cutover-flag", "a stable release handoff is no rehearsal"));
         String target = context.targetServiceContract() != null ? context.targetServiceContract()
                 : payload.targetServiceContract().text().orElse(null);
+        EnvelopePolicies envelopes = request.envelopes();
         run.ran("handoff.envelope-policy", "requires/forbids disjoint; the active stable policy requires "
-                        + request.stableEnvelopeRequires() + " and forbids " + request.stableEnvelopeForbids() + "; every "
-                        + target + " policy requires " + request.envelopeRequires() + " and forbids " + request.envelopeForbids(),
-                new EnvelopePolicyIsConsistent(request.envelopeRequires(), request.envelopeForbids(),
-                        request.stableEnvelopeRequires(), request.stableEnvelopeForbids()).check(payload, target));
+                        + envelopes.stableEnvelopeRequires() + " and forbids " + envelopes.stableEnvelopeForbids() + "; every "
+                        + target + " policy requires " + envelopes.targetEnvelopeRequires() + " and forbids "
+                        + envelopes.targetEnvelopeForbids(),
+                new EnvelopePolicyIsConsistent(envelopes.targetEnvelopeRequires(), envelopes.targetEnvelopeForbids(),
+                        envelopes.stableEnvelopeRequires(), envelopes.stableEnvelopeForbids()).check(payload, target));
         ErrorCodeComparison comparison = request.expected().errorCodeComparison();
         run.add(manifest.isPresent()
                 ? CheckResult.ran("handoff.error-codes", "error codes compared with the manifest's by <errorCodeComparison> "
@@ -124,7 +126,8 @@ public final class ValidateHandoff {
                         new OverlapWindowHolds(minimum, active).check(payload))
                 : CheckResult.skipped("handoff.overlap", "a stable release handoff has no overlap window"));
         run.ran("handoff.commands", "required consumer and producer checks listed",
-                new CommandListsComplete(request.requiredConsumerChecks(), request.requiredProducerChecks()).check(payload));
+                new CommandListsComplete(request.requiredChecks().requiredConsumerChecks(),
+                        request.requiredChecks().requiredProducerChecks()).check(payload));
         if (request.staleCheck() == null) {
             run.skipped("handoff.stale", "checkStale is false");
         } else if (kind.get() != HandoffKind.REHEARSAL || manifest.isEmpty()) {

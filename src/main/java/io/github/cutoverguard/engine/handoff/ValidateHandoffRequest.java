@@ -6,7 +6,6 @@ import io.github.cutoverguard.engine.GoalRequest;
 import io.github.cutoverguard.engine.RunContext;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,15 +15,10 @@ import java.util.Objects;
  * @param handoffFile            the payload (required)
  * @param schemaFile             a user schema replacing the bundled one, or {@code null}
  * @param producerManifestFile   the canonical (or mirrored) manifest, or {@code null}
- * @param requiredConsumerChecks checks the payload must require of the consumer
- * @param requiredProducerChecks checks the payload must require of the producer
+ * @param requiredChecks         the checks the payload must require of each side
  * @param minimumOverlapDays     minimum overlap, or {@code null} for the manifest's minimum sprint days
- * @param envelopeRequires       fields the target contract's envelope policy must require
- * @param envelopeForbids        fields the target contract's envelope policy must forbid
- * @param stableEnvelopeRequires fields the active contract's {@code <active>_stable} policy must require
- *                               (default {@link EnvelopePolicyIsConsistent#DEFAULT_STABLE_REQUIRES})
- * @param stableEnvelopeForbids  fields the active contract's {@code <active>_stable} policy must forbid
- *                               (default {@link EnvelopePolicyIsConsistent#DEFAULT_STABLE_FORBIDS})
+ * @param envelopes              the stable and target envelope policies the payload must state
+ *                               ({@link EnvelopePolicies#DEFAULT})
  * @param staleCheck             generator settings for the {@code HANDOFF-STALE} check, or {@code null} to skip it
  * @param expected               what else the consumer configured the payload to say ({@link Expected#NONE}: defaults)
  */
@@ -33,13 +27,9 @@ public record ValidateHandoffRequest(
         Path handoffFile,
         Path schemaFile,
         Path producerManifestFile,
-        List<String> requiredConsumerChecks,
-        List<String> requiredProducerChecks,
+        RequiredChecks requiredChecks,
         Integer minimumOverlapDays,
-        List<String> envelopeRequires,
-        List<String> envelopeForbids,
-        List<String> stableEnvelopeRequires,
-        List<String> stableEnvelopeForbids,
+        EnvelopePolicies envelopes,
         HandoffSettings staleCheck,
         Expected expected) implements GoalRequest {
 
@@ -66,31 +56,12 @@ public record ValidateHandoffRequest(
         }
     }
 
-    /** A request with nothing configured beyond the parameters named ({@link Expected#NONE}). */
-    public ValidateHandoffRequest(RunContext context, Path handoffFile, Path schemaFile, Path producerManifestFile,
-                                  List<String> requiredConsumerChecks, List<String> requiredProducerChecks,
-                                  Integer minimumOverlapDays, List<String> envelopeRequires, List<String> envelopeForbids,
-                                  List<String> stableEnvelopeRequires, List<String> stableEnvelopeForbids,
-                                  HandoffSettings staleCheck) {
-        this(context, handoffFile, schemaFile, producerManifestFile, requiredConsumerChecks, requiredProducerChecks,
-                minimumOverlapDays, envelopeRequires, envelopeForbids, stableEnvelopeRequires, stableEnvelopeForbids,
-                staleCheck, Expected.NONE);
-    }
-
     public ValidateHandoffRequest {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(handoffFile, "handoffFile");
-        requiredConsumerChecks = requiredConsumerChecks == null ? List.of() : List.copyOf(requiredConsumerChecks);
-        requiredProducerChecks = requiredProducerChecks == null ? List.of() : List.copyOf(requiredProducerChecks);
-        envelopeRequires = orDefault(envelopeRequires, EnvelopePolicyIsConsistent.DEFAULT_REQUIRES);
-        envelopeForbids = orDefault(envelopeForbids, EnvelopePolicyIsConsistent.DEFAULT_FORBIDS);
-        stableEnvelopeRequires = orDefault(stableEnvelopeRequires, EnvelopePolicyIsConsistent.DEFAULT_STABLE_REQUIRES);
-        stableEnvelopeForbids = orDefault(stableEnvelopeForbids, EnvelopePolicyIsConsistent.DEFAULT_STABLE_FORBIDS);
+        requiredChecks = requiredChecks == null ? RequiredChecks.NONE : requiredChecks;
+        envelopes = envelopes == null ? EnvelopePolicies.DEFAULT : envelopes;
         expected = expected == null ? Expected.NONE : expected;
-    }
-
-    private static List<String> orDefault(List<String> value, List<String> fallback) {
-        return value == null || value.isEmpty() ? fallback : List.copyOf(value);
     }
 
     @Override

@@ -109,7 +109,7 @@ public final class Verdict {
      */
     private static List<String> weakened(VerdictRequest request, List<Breach> waived, BuildDay day) {
         List<String> weakened = new ArrayList<>();
-        request.goals().stream().filter(g -> g instanceof GuardRequest guard && guard.pinBaseRefOptional()).findFirst()
+        request.goals().stream().filter(g -> g instanceof GuardRequest guard && guard.pin().pinBaseRefOptional()).findFirst()
                 .ifPresent(g -> weakened.add("pinBaseRefOptional is true: a base ref that cannot be read only warns, so the "
                         + "pin and the approval's previous_baseline may go unchecked against it"));
         request.notRun().forEach((goal, why) -> {

@@ -41,13 +41,6 @@ public record VerdictRequest(
         LocalDate today,
         Waivers waivers) {
 
-    /** A session without a waiver file. */
-    public VerdictRequest(RunContext context, List<GoalRequest> goals, Map<String, String> notRun, Path cutoverApprovalFile,
-                          List<String> risks, List<FollowUp> followUps, List<String> requiredChecks, LocalDate today) {
-        this(context, goals, notRun, cutoverApprovalFile, risks, followUps, requiredChecks, today, Waivers.none());
-    }
-
-
     /** @throws IllegalArgumentException for a request of a goal the verdict does not run, or two of one goal */
     public VerdictRequest {
         Objects.requireNonNull(context, "context");

@@ -38,7 +38,7 @@ class CheckAlignmentTest {
 
     private GoalResult run(String openApi, String truth, String schemas, String envelope, List<String> operations) {
         CheckAlignmentRequest request = new CheckAlignmentRequest(new RunContext(new ProjectFiles(project),
-                Mode.REHEARSAL, null, null, null, null), Path.of(openApi),
+                Mode.REHEARSAL, null, null, null, null, null), Path.of(openApi),
                 Path.of("contracts/producer-contract-manifest.json"), truth == null ? null : Path.of(truth),
                 schemas == null ? null : Path.of(schemas), envelope == null ? null : List.of(envelope), null, null, operations,
                 null);
@@ -156,7 +156,7 @@ class CheckAlignmentTest {
         // every check (one source, #15), so neither ALIGN-ENVELOPE nor ALIGN-SOURCE-OF-TRUTH fails; with
         // <apiEnvelopeForbids> set, both do
         CheckAlignmentRequest configured = new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null,
-                null, null, null, null), Path.of("openapi.yaml"), Path.of("contracts/producer-contract-manifest.json"),
+                null, null, null, null, null), Path.of("openapi.yaml"), Path.of("contracts/producer-contract-manifest.json"),
                 Path.of("contracts/service-contract-source-of-truth.json"), null, null, null, List.of("legacy_error",
                 "api_contract_version"), List.of("/v1/query/recall"), null);
         assertThat(configured.run().failedRuleIds()).containsExactly(
@@ -197,15 +197,15 @@ class CheckAlignmentTest {
         assertThatThrownBy(() -> run("openapi.yaml", null, null, null, List.of("recall")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'recall'");
         assertThatThrownBy(() -> new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null, null, null,
-                null, null), Path.of("openapi.yaml"), null, null, null, null, List.of(" "), null, null, null))
+                null, null, null), Path.of("openapi.yaml"), null, null, null, null, List.of(" "), null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("apiEnvelopeRequires");
         assertThatThrownBy(() -> new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null, null, null,
-                null, null), Path.of("openapi.yaml"), null, null, null, null, null, null, null, List.of("404", "302")))
+                null, null, null), Path.of("openapi.yaml"), null, null, null, null, null, null, null, List.of("404", "302")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("errorStatusesWithoutBody lists \"302\", which is no error status: use 400-599, a range "
                         + "such as 4XX, or default");
         assertThatThrownBy(() -> new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null, null, null,
-                null, null), Path.of("openapi.yaml"), null, null, null, List.of("A", ""), null, null, null, null))
+                null, null, null), Path.of("openapi.yaml"), null, null, null, List.of("A", ""), null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("errorEnvelopeSchemas holds an empty entry");
     }
 

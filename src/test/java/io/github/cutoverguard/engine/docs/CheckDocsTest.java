@@ -36,7 +36,7 @@ class CheckDocsTest {
 
     private GoalResult run(DocumentSpec... specs) {
         return (new CheckDocsRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
-                null, InputLimits.DEFAULT, null), List.of(specs))).run();
+                null, InputLimits.DEFAULT, null, null), List.of(specs))).run();
     }
 
     @Test
@@ -74,7 +74,7 @@ class CheckDocsTest {
         // 02:34 UTC on 2026-12-07 is still 2026-12-06 in Honolulu, the clock's own zone here as a JVM's default might be
         Clock honolulu = Clock.fixed(java.time.Instant.parse("2026-12-07T02:34:00Z"), java.time.ZoneId.of("Pacific/Honolulu"));
         GoalResult result = new CheckDocsRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                Docs.REHEARSAL_BASELINE, null, InputLimits.DEFAULT, honolulu),
+                Docs.REHEARSAL_BASELINE, null, InputLimits.DEFAULT, honolulu, null),
                 List.of(new DocumentSpec(Path.of("docs/INVOICING.md"), true, List.of()))).run();
         assertThat(result.errors()).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("DOCS-UPDATED-MARKER");

@@ -35,7 +35,7 @@ class DocumentsReadAsCommonMarkTest {
     private GoalResult run(String text, boolean marker, String... lines) {
         Fixtures.write(project, "docs/RUNBOOK.md", text);
         return new CheckDocsRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, BILLING, null,
-                InputLimits.DEFAULT, null), List.of(new DocumentSpec(Path.of("docs/RUNBOOK.md"), marker, List.of(lines))))
+                InputLimits.DEFAULT, null, null), List.of(new DocumentSpec(Path.of("docs/RUNBOOK.md"), marker, List.of(lines))))
                 .run();
     }
 

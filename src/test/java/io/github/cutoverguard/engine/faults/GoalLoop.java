@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.faults;
 
+import io.github.cutoverguard.engine.testing.HandoffRequests;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
@@ -39,16 +40,16 @@ public final class GoalLoop {
         Clock clock = Clock.systemUTC();
         List<Goal> goals = List.of(
                 () -> (new CheckPinRequest(new RunContext(files, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, "service.v3",
-                        null, null), Path.of("config/integration-pin.json"), Path.of("config/producer-manifest.json"),
+                        null, null, null), Path.of("config/integration-pin.json"), Path.of("config/producer-manifest.json"),
                         Path.of("docs/COMPATIBILITY_MATRIX.md"), Docs.REFERENCE_CODES, null, null, null)).run(),
-                () -> (new ValidateHandoffRequest(new RunContext(files, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
-                        "service.v3", null, null), Path.of("handoff.json"), null, Path.of("handoff-manifest.json"),
-                        List.of(), List.of(), null, null, null, null, null, null)).run(),
-                () -> (new CheckAlignmentRequest(new RunContext(files, Mode.REHEARSAL, null, null, null, null),
+                () -> HandoffRequests.validate(new RunContext(files, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
+                        "service.v3", null, null, null), Path.of("handoff.json"))
+                        .producerManifestFile(Path.of("handoff-manifest.json")).run(),
+                () -> (new CheckAlignmentRequest(new RunContext(files, Mode.REHEARSAL, null, null, null, null, null),
                         Path.of("openapi.yaml"), Path.of("contracts/producer-contract-manifest.json"),
                         Path.of("contracts/service-contract-source-of-truth.json"), null, null, null, null,
                         List.of(), null)).run(),
-                () -> (new VerifyParityRequest(new RunContext(files, Mode.REHEARSAL, null, null, null, null),
+                () -> (new VerifyParityRequest(new RunContext(files, Mode.REHEARSAL, null, null, null, null, null),
                         Path.of("contracts"), List.of(Path.of("mirrors/a"), Path.of("mirrors/b")), null, false,
                         2)).run());
         for (long round = 0; ; round++) {

@@ -59,7 +59,7 @@ class FallbackChecksTest {
 
     private List<Breach> check(List<Path> directories, String... patterns) {
         ProjectFiles files = new ProjectFiles(project);
-        TestReports reports = TestReports.read(files, directories.isEmpty() ? Guard.DEFAULT_TEST_REPORT_DIRECTORIES : directories,
+        TestReports reports = TestReports.read(files, directories.isEmpty() ? GuardRequest.Fallback.defaultReportDirectories(null) : directories,
                 1 << 20, CompiledClass.newest(files, CLASSES));
         List<FallbackPattern> parsed = List.of(patterns).stream().map(FallbackPattern::parse).toList();
         List<Breach> breaches = new ArrayList<>(FallbackTestsPass.check(reports, parsed));

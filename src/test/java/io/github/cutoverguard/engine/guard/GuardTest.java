@@ -38,8 +38,10 @@ class GuardTest {
     private static GuardRequest request(Path project, Path pin, boolean runtime, String target, List<String> endpoints,
                                         List<String> fallbackTests, Mode mode) {
         return new GuardRequest(new RunContext(new ProjectFiles(project), mode, Docs.REHEARSAL_BASELINE, target, null,
-                CLOCK), pin, "origin/main", false, GuardRequest.compilePatterns(List.of("service_v3_\\w+")), null,
-                null, endpoints, List.of("src/main/java/**/MemoryKernelClient.java"), null, fallbackTests, null, null, null);
+                CLOCK, null), new GuardRequest.Pin(pin, "origin/main", false, null),
+                new GuardRequest.RuntimeSwitch(GuardRequest.compilePatterns(List.of("service_v3_\\w+")), null, null),
+                new GuardRequest.Boundary(endpoints, List.of("src/main/java/**/MemoryKernelClient.java"), null),
+                new GuardRequest.Fallback(fallbackTests, null, null));
     }
 
     private static Map<String, CheckResult> byId(GoalResult result) {
@@ -119,8 +121,8 @@ class GuardTest {
     @Test
     void pinCheckWithoutABaseRefIsSkipped() {
         GuardRequest request = new GuardRequest(new RunContext(new ProjectFiles(dir), Mode.REHEARSAL, null, null, null,
-                CLOCK), Path.of("config/integration-pin.json"), " ", false, null, null, null, null, null, null, null,
-                null, null, null);
+                CLOCK, null), new GuardRequest.Pin(Path.of("config/integration-pin.json"), " ", false, null),
+                GuardRequest.RuntimeSwitch.DEFAULT, GuardRequest.Boundary.NONE, GuardRequest.Fallback.NONE);
         assertThat(byId(request.run()).get("guard.pin-unchanged").detail()).isEqualTo("no pinBaseRef configured");
     }
 
@@ -129,9 +131,11 @@ class GuardTest {
         Fixtures.write(dir, "target/surefire-reports/TEST-com.example.billing.BillingClientFallbackTest.xml",
                 report("com.example.billing.BillingClientFallbackTest",
                         passed("com.example.billing.BillingClientFallbackTest", "servesTheCachedInvoice()")));
-        return new GuardRequest(new RunContext(new ProjectFiles(dir), Mode.REHEARSAL, null, null, null, CLOCK), null, null,
-                false, null, null, null, null, null, null, List.of("BillingClientFallbackTest"), null, null,
-                new TestRun(List.of(switches), List.of(Path.of("target/classes"), Path.of("target/test-classes")))).run();
+        return new GuardRequest(new RunContext(new ProjectFiles(dir), Mode.REHEARSAL, null, null, null, CLOCK, null),
+                GuardRequest.Pin.NONE, GuardRequest.RuntimeSwitch.DEFAULT, GuardRequest.Boundary.NONE,
+                new GuardRequest.Fallback(List.of("BillingClientFallbackTest"), null,
+                        new TestRun(List.of(switches), List.of(Path.of("target/classes"), Path.of("target/test-classes")))))
+                .run();
     }
 
     @Test

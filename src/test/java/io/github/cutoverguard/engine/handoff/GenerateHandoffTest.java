@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.testing.HandoffRequests;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
@@ -41,7 +42,7 @@ class GenerateHandoffTest {
 
     private GenerateHandoff.Generated generate(Instant generatedAt) throws Exception {
         return GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                Docs.REHEARSAL_BASELINE, null, InputLimits.DEFAULT, CLOCK), Path.of(MANIFEST), Path.of(HANDOFF),
+                Docs.REHEARSAL_BASELINE, null, InputLimits.DEFAULT, CLOCK, null), Path.of(MANIFEST), Path.of(HANDOFF),
                 HandoffGeneratorTest.referenceSettings(), generatedAt));
     }
 
@@ -187,10 +188,10 @@ class GenerateHandoffTest {
     @Test
     void aCandidateWithoutRequiredChecksIsNotWrittenBecauseTheValidatorWouldRejectIt() throws Exception {
         Fixtures.write(project, MANIFEST, Fixtures.referenceText(REFERENCE_MANIFEST));
-        HandoffSettings noChecks = new HandoffSettings("org/billing", null, "billing.v8", null, null, null, null, null,
-                null, null, null, null, List.of("./mvnw -B verify"), List.of(), null, null);
+        HandoffSettings noChecks = HandoffRequests.settings("org/billing", "billing.v8")
+                .requiredChecks(List.of("./mvnw -B verify"), List.of()).build();
 
-        GenerateHandoff.Generated generated = GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, null, InputLimits.DEFAULT, CLOCK), Path.of(MANIFEST), Path.of(HANDOFF), noChecks, REFERENCE_TIME));
+        GenerateHandoff.Generated generated = GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, null, InputLimits.DEFAULT, CLOCK, null), Path.of(MANIFEST), Path.of(HANDOFF), noChecks, REFERENCE_TIME));
 
         assertThat(generated.outcome()).isEqualTo(GenerateHandoff.Outcome.NOT_GENERATED);
         assertThat(project.resolve(HANDOFF)).doesNotExist();
@@ -205,23 +206,27 @@ class GenerateHandoffTest {
     @Test
     void blankOrEmptySettingsTakeTheDocumentedDefaults() {
         HandoffSettings settings = new HandoffSettings("org/producer", null, "service.v3", null, "  ",
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null, List.of(), null);
+                new EnvelopePolicies(List.of(), List.of(), List.of(), List.of(), List.of()), new RequiredChecks(null, null),
+                null, null, new Rollback(List.of(), null));
         assertThat(settings.candidateMode()).isEqualTo("planning_only_no_runtime_cutover");
-        assertThat(settings.stableRequires())
+        assertThat(settings.envelopes().stableEnvelopeRequires())
                 .containsExactly("service_contract_version", "error.code", "error.message", "legacy_error");
-        assertThat(settings.stableForbids()).containsExactly("api_contract_version");
-        assertThat(settings.candidateRequires()).isEqualTo(EnvelopePolicyIsConsistent.DEFAULT_REQUIRES);
-        assertThat(settings.candidateOptional()).containsExactly("error.details");
-        assertThat(settings.candidateForbids()).isEqualTo(EnvelopePolicyIsConsistent.DEFAULT_FORBIDS);
-        assertThat(settings.requiredProducerChecks()).isEmpty();
-        assertThat(settings.rollbackTriggers()).containsExactly("consumer_contract_suite_red",
+        assertThat(settings.envelopes().stableEnvelopeForbids()).containsExactly("api_contract_version");
+        assertThat(settings.envelopes().targetEnvelopeRequires()).isEqualTo(EnvelopePolicyIsConsistent.DEFAULT_REQUIRES);
+        assertThat(settings.envelopes().targetEnvelopeOptional()).containsExactly("error.details");
+        assertThat(settings.envelopes().targetEnvelopeForbids()).isEqualTo(EnvelopePolicyIsConsistent.DEFAULT_FORBIDS);
+        assertThat(settings.requiredChecks().requiredProducerChecks()).isEmpty();
+        assertThat(settings.rollback().rollbackTriggers()).containsExactly("consumer_contract_suite_red",
                 "non_2xx_envelope_shape_mismatch", "deterministic_fallback_regression");
+        assertThat(new HandoffSettings("org/producer", null, "service.v3", null, null, null, null, null, null, null))
+                .as("absent groups take their defaults").isEqualTo(settings);
 
         HandoffSettings chosen = new HandoffSettings("org/producer", null, "service.v3", null, "dry_run",
-                List.of("a"), null, null, null, null, null, null, List.of("mvn verify"), null, List.of("t"), null);
+                new EnvelopePolicies(List.of("a"), null, null, null, null), new RequiredChecks(List.of("mvn verify"), null),
+                null, null, new Rollback(List.of("t"), null));
         assertThat(chosen.candidateMode()).isEqualTo("dry_run");
-        assertThat(chosen.stableRequires()).containsExactly("a");
-        assertThat(chosen.requiredProducerChecks()).containsExactly("mvn verify");
-        assertThat(chosen.rollbackTriggers()).containsExactly("t");
+        assertThat(chosen.envelopes().stableEnvelopeRequires()).containsExactly("a");
+        assertThat(chosen.requiredChecks().requiredProducerChecks()).containsExactly("mvn verify");
+        assertThat(chosen.rollback().rollbackTriggers()).containsExactly("t");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.testing.HandoffRequests;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
@@ -73,9 +74,9 @@ class HandoffAnyTeamTest {
                                 List<String> stableRequires, List<String> stableForbids) throws Exception {
         Fixtures.write(project, "handoff.json", payload);
         Fixtures.write(project, "manifest.json", manifest);
-        return (new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline, target,
-                null, CLOCK), Path.of("handoff.json"), null, Path.of("manifest.json"), List.of(), List.of(), null,
-                null, null, stableRequires, stableForbids, null)).run();
+        return HandoffRequests.validate(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline, target,
+                null, CLOCK, null), Path.of("handoff.json")).producerManifestFile(Path.of("manifest.json"))
+                .envelopes(new EnvelopePolicies(stableRequires, stableForbids, null, null, null)).run();
     }
 
     private GoalResult validate(String payload, String manifest, Baseline baseline, String target) throws Exception {
@@ -100,10 +101,10 @@ class HandoffAnyTeamTest {
 
     private GenerateHandoff.Generated generate(Team team) throws Exception {
         Fixtures.write(project, "contracts/manifest.json", rehearsalManifest(team));
-        HandoffSettings settings = new HandoffSettings("org/" + team.name(), null, team.targetContract(), null, null,
-                null, null, null, null, null, null, null, PRODUCER_CHECKS, CONSUMER_CHECKS, null, null);
+        HandoffSettings settings = HandoffRequests.settings("org/" + team.name(), team.targetContract())
+                .requiredChecks(PRODUCER_CHECKS, CONSUMER_CHECKS).build();
         return GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                team.rehearsalBaseline(), null, InputLimits.DEFAULT, CLOCK), Path.of("contracts/manifest.json"),
+                team.rehearsalBaseline(), null, InputLimits.DEFAULT, CLOCK, null), Path.of("contracts/manifest.json"),
                 Path.of("handoff/candidate.json"), settings, Instant.parse("2026-11-20T10:00:00Z")));
     }
 
@@ -116,10 +117,10 @@ class HandoffAnyTeamTest {
             String written = Files.readString(generated.output());
             assertThat(written).contains("\"payload_contract_version\": \"" + team.dash() + "-v" + team.target()
                     + "-rehearsal-handoff.v1\"");
-            GoalResult result = (new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                    team.rehearsalBaseline(), team.targetContract(), null, CLOCK), Path.of("handoff/candidate.json"),
-                    null, Path.of("contracts/manifest.json"), CONSUMER_CHECKS, PRODUCER_CHECKS, null, null, null, null,
-                    null, generatedSettings(team))).run();
+            GoalResult result = HandoffRequests.validate(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                    team.rehearsalBaseline(), team.targetContract(), null, CLOCK, null), Path.of("handoff/candidate.json"))
+                    .producerManifestFile(Path.of("contracts/manifest.json"))
+                    .requiredChecks(PRODUCER_CHECKS, CONSUMER_CHECKS).staleCheck(generatedSettings(team)).run();
             assertThat(result.breaches()).as(team.name()).isEmpty();
             assertThat(result.acceptance().kind()).isEqualTo("rehearsal-handoff.v1");
             assertThat(result.acceptance().accepted()).isTrue();
@@ -127,8 +128,8 @@ class HandoffAnyTeamTest {
     }
 
     private static HandoffSettings generatedSettings(Team team) {
-        return new HandoffSettings("org/" + team.name(), null, team.targetContract(), null, null,
-                null, null, null, null, null, null, null, PRODUCER_CHECKS, CONSUMER_CHECKS, null, null);
+        return HandoffRequests.settings("org/" + team.name(), team.targetContract())
+                .requiredChecks(PRODUCER_CHECKS, CONSUMER_CHECKS).build();
     }
 
     @Test
@@ -360,10 +361,10 @@ class HandoffAnyTeamTest {
         Team ledger = new Team("ledger", "ledger", "ledger", 4, 5);
         // the manifest already moved to the target contract, as the ALIGN-SERVICE-VERSION hint suggests
         Fixtures.write(project, "contracts/manifest.json", rehearsalManifest(ledger).replace("\"ledger.v4\"", "\"ledger.v5\""));
-        HandoffSettings settings = new HandoffSettings("org/ledger", null, ledger.targetContract(), null, null,
-                null, null, null, null, null, null, null, PRODUCER_CHECKS, CONSUMER_CHECKS, null, null);
+        HandoffSettings settings = HandoffRequests.settings("org/ledger", ledger.targetContract())
+                .requiredChecks(PRODUCER_CHECKS, CONSUMER_CHECKS).build();
         GenerateHandoff.Generated generated = GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(
-                new ProjectFiles(project), Mode.REHEARSAL, Baseline.NONE, null, InputLimits.DEFAULT, CLOCK),
+                new ProjectFiles(project), Mode.REHEARSAL, Baseline.NONE, null, InputLimits.DEFAULT, CLOCK, null),
                 Path.of("contracts/manifest.json"), Path.of("handoff/candidate.json"), settings,
                 Instant.parse("2026-11-20T10:00:00Z")));
 

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.testing.HandoffRequests;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.GoalResult;
@@ -51,10 +52,10 @@ class HandoffFlagsCodesNumbersTest {
                                 ErrorCodeComparison comparison) throws Exception {
         Fixtures.write(project, "handoff.json", payload);
         Fixtures.write(project, "manifest.json", manifest);
-        return new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), mode, baseline,
-                mode == Mode.REHEARSAL ? BILLING.targetContract() : null, null, null), Path.of("handoff.json"), null,
-                Path.of("manifest.json"), List.of(), List.of(), minimum, null, null, null, null, null,
-                new ValidateHandoffRequest.Expected(null, null, null, comparison)).run();
+        return HandoffRequests.validate(new RunContext(new ProjectFiles(project), mode, baseline,
+                mode == Mode.REHEARSAL ? BILLING.targetContract() : null, null, null, null), Path.of("handoff.json"))
+                .producerManifestFile(Path.of("manifest.json")).minimumOverlapDays(minimum)
+                .expected(new ValidateHandoffRequest.Expected(null, null, null, comparison)).run();
     }
 
     private GoalResult validate(String payload, ErrorCodeComparison comparison) throws Exception {

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.testing.HandoffRequests;
 import io.github.cutoverguard.engine.testing.Docs;
 import io.github.cutoverguard.engine.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -15,10 +16,10 @@ class HandoffGeneratorTest {
     /** The settings the reference producer used for its rehearsal candidate. */
     static HandoffSettings referenceSettings() {
         String root = "/Users/d/Projects/MemoryKernel";
-        return new HandoffSettings("saagar210/MemoryKernel", "483b01a7e39c7043b71d81707ff59a65f7f230b1", "service.v3",
-                null, null, null, null, null, null, null, null,
-                root + "/docs/implementation/SERVICE_V3_CUTOVER_GATES.md",
-                List.of("cargo fmt --all -- --check",
+        return HandoffRequests.settings("saagar210/MemoryKernel", "service.v3")
+                .planningCommit("483b01a7e39c7043b71d81707ff59a65f7f230b1")
+                .cutoverGatesDoc(root + "/docs/implementation/SERVICE_V3_CUTOVER_GATES.md")
+                .requiredChecks(List.of("cargo fmt --all -- --check",
                         "cargo clippy --workspace --all-targets --all-features -- -D warnings",
                         "cargo test --workspace --all-targets --all-features",
                         "./scripts/verify_service_contract_alignment.sh --memorykernel-root " + root,
@@ -26,8 +27,8 @@ class HandoffGeneratorTest {
                         "./scripts/verify_trilogy_compatibility_artifacts.sh --memorykernel-root " + root,
                         "./scripts/run_trilogy_smoke.sh --memorykernel-root " + root,
                         "./scripts/run_trilogy_compliance_suite.sh --memorykernel-root " + root + " --skip-baseline"),
-                List.of("pnpm run check:memorykernel-pin", "pnpm run test:memorykernel-contract", "pnpm run test:ci"),
-                null, null);
+                List.of("pnpm run check:memorykernel-pin", "pnpm run test:memorykernel-contract", "pnpm run test:ci"))
+                .build();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.testing.HandoffRequests;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
@@ -53,10 +54,10 @@ class HandoffMeaningTest {
         Fixtures.write(project, "handoff/billing-v8-rehearsal.json", payload);
         Fixtures.write(project, "contracts/producer-contract-manifest.json", manifest);
         Baseline baseline = BILLING.rehearsalBaseline();
-        return new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline, "billing.v8",
-                InputLimits.DEFAULT, CLOCK), Path.of("handoff/billing-v8-rehearsal.json"), null,
-                Path.of("contracts/producer-contract-manifest.json"), List.of(), List.of(), null, null, null, null, null,
-                stale, expected).run();
+        return HandoffRequests.validate(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline, "billing.v8",
+                InputLimits.DEFAULT, CLOCK, null), Path.of("handoff/billing-v8-rehearsal.json"))
+                .producerManifestFile(Path.of("contracts/producer-contract-manifest.json")).staleCheck(stale)
+                .expected(expected).run();
     }
 
     private GoalResult validate(String payload) throws Exception {
@@ -145,10 +146,12 @@ class HandoffMeaningTest {
                 "\"handoff_mode\": \"stable\",\n  \"cutover_now\": true,");
         Fixtures.write(project, "stable.json", stable);
         Fixtures.write(project, "manifest.json", Fixtures.referenceText(ValidateHandoffTest.STABLE_MANIFEST));
-        GoalResult result = new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                ValidateHandoffTest.STABLE_BASELINE, null, InputLimits.DEFAULT, CLOCK), Path.of("stable.json"), null,
-                Path.of("manifest.json"), List.of(), List.of(), null, null, null,
-                ValidateHandoffTest.POST_CUTOVER_STABLE_REQUIRES, ValidateHandoffTest.POST_CUTOVER_STABLE_FORBIDS, null).run();
+        GoalResult result = HandoffRequests.validate(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                ValidateHandoffTest.STABLE_BASELINE, null, InputLimits.DEFAULT, CLOCK, null), Path.of("stable.json"))
+                .producerManifestFile(Path.of("manifest.json")).envelopes(new EnvelopePolicies(
+                        ValidateHandoffTest.POST_CUTOVER_STABLE_REQUIRES, ValidateHandoffTest.POST_CUTOVER_STABLE_FORBIDS, null, null,
+                        null))
+                .run();
         assertThat(only(result, "JSON-SCHEMA").jsonPointer()).isEqualTo("/cutover_now");
         GoalResult nested = validate(edit(billingRehearsal(), "\"integration_baseline\": \"integration/v1\"",
                 "\"integration_baseline\": \"integration/v1\",\n      \"runtime_contract\": \"billing.v8\""));
@@ -177,10 +180,8 @@ class HandoffMeaningTest {
 
     /** The reference generator settings, renamed for billing. */
     static HandoffSettings billingSettings() {
-        HandoffSettings r = HandoffGeneratorTest.referenceSettings();
-        return new HandoffSettings(r.producerRepo(), r.planningCommit(), "billing.v8", r.targetApiContract(),
-                r.candidateMode(), null, null, null, null, null, null, r.cutoverGatesDoc(), r.requiredProducerChecks(),
-                r.requiredConsumerChecks(), null, BILLING.rename("repin consumer to last approved service.v2 tag/sha and "
-                + "reopen overlap window"));
+        return HandoffRequests.Settings.from(HandoffGeneratorTest.referenceSettings(), "billing.v8")
+                .rollback(null, BILLING.rename("repin consumer to last approved service.v2 tag/sha and "
+                        + "reopen overlap window")).build();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.testing.HandoffRequests;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.GoalResult;
@@ -91,11 +92,11 @@ class HandoffRoundTripPropertyTest {
 
     private void roundTrip(String active, String target) throws Exception {
         Fixtures.write(project, "manifest.json", manifest(active));
-        HandoffSettings settings = new HandoffSettings("org/producer", null, target, null, null, null, null, null, null,
-                null, null, null, PRODUCER_CHECKS, CONSUMER_CHECKS, null, null);
+        HandoffSettings settings = HandoffRequests.settings("org/producer", target)
+                .requiredChecks(PRODUCER_CHECKS, CONSUMER_CHECKS).build();
         Baseline baseline = new Baseline("v2.7.1", "0123456789abcdef0123456789abcdef01234567", active, "api.v4",
                 "integration/v2");
-        GenerateHandoff.Generated generated = GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline, null, InputLimits.DEFAULT, CLOCK), Path.of("manifest.json"), Path.of("handoff.json"), settings, Instant.parse("2026-11-20T08:00:00Z")));
+        GenerateHandoff.Generated generated = GenerateHandoff.run(new GenerateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline, null, InputLimits.DEFAULT, CLOCK, null), Path.of("manifest.json"), Path.of("handoff.json"), settings, Instant.parse("2026-11-20T08:00:00Z")));
         assertThat(generated.result().breaches()).as(target).isEmpty();
 
         GoalResult accepted = validate(baseline, target, settings);
@@ -111,8 +112,8 @@ class HandoffRoundTripPropertyTest {
     }
 
     private GoalResult validate(Baseline baseline, String target, HandoffSettings stale) throws Exception {
-        return (new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline, target,
-                null, CLOCK), Path.of("handoff.json"), null, Path.of("manifest.json"), CONSUMER_CHECKS,
-                PRODUCER_CHECKS, null, null, null, null, null, stale)).run();
+        return HandoffRequests.validate(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline, target,
+                null, CLOCK, null), Path.of("handoff.json")).producerManifestFile(Path.of("manifest.json"))
+                .requiredChecks(PRODUCER_CHECKS, CONSUMER_CHECKS).staleCheck(stale).run();
     }
 }

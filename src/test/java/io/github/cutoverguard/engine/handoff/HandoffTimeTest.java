@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.testing.HandoffRequests;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
@@ -53,7 +54,7 @@ class HandoffTimeTest {
     }
 
     private RunContext context() {
-        return new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline(), "billing.v8", InputLimits.DEFAULT, CLOCK);
+        return new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline(), "billing.v8", InputLimits.DEFAULT, CLOCK, null);
     }
 
     /** The candidate generate-handoff makes of the billing manifest, stamped {@code at}. */
@@ -86,9 +87,9 @@ class HandoffTimeTest {
     }
 
     private GoalResult validate(Instant configuredStamp) throws Exception {
-        return new ValidateHandoffRequest(context(), Path.of(HANDOFF), null, Path.of(MANIFEST), List.of(), List.of(), null,
-                null, null, null, null, HandoffMeaningTest.billingSettings(),
-                new ValidateHandoffRequest.Expected(null, null, configuredStamp, null)).run();
+        return HandoffRequests.validate(context(), Path.of(HANDOFF)).producerManifestFile(Path.of(MANIFEST))
+                .staleCheck(HandoffMeaningTest.billingSettings())
+                .expected(new ValidateHandoffRequest.Expected(null, null, configuredStamp, null)).run();
     }
 
     private static String staleDetail(GoalResult result) {

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.testing.HandoffRequests;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
@@ -54,10 +55,10 @@ class ValidateHandoffTest {
                                 List<String> stableForbids) throws Exception {
         Fixtures.write(project, "handoff.json", payloadText);
         Fixtures.write(project, "manifest.json", Fixtures.referenceText(manifest));
-        ValidateHandoffRequest request = new ValidateHandoffRequest(new RunContext(new ProjectFiles(project),
-                Mode.REHEARSAL, baseline, target, null, null), Path.of("handoff.json"), null, Path.of("manifest.json"),
-                consumerChecks, List.of(), null, null, null, stableRequires, stableForbids, stale);
-        return request.run();
+        return HandoffRequests.validate(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, baseline, target, null,
+                null, null), Path.of("handoff.json")).producerManifestFile(Path.of("manifest.json"))
+                .requiredChecks(List.of(), consumerChecks)
+                .envelopes(new EnvelopePolicies(stableRequires, stableForbids, null, null, null)).staleCheck(stale).run();
     }
 
     private GoalResult rehearsal(String from, String to) throws Exception {
@@ -86,9 +87,9 @@ class ValidateHandoffTest {
         sprint = sprint.substring(0, sprint.indexOf(',') < 0 || sprint.indexOf('\n') < sprint.indexOf(',')
                 ? sprint.indexOf('\n') : sprint.indexOf(','));
         Fixtures.write(project, "manifest.json", manifest.replace(sprint, "\"minimum_sprint_days\": 99999999999999999999"));
-        GoalResult result = new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                Docs.REHEARSAL_BASELINE, "service.v3", null, null), Path.of("handoff.json"), null, Path.of("manifest.json"),
-                List.of(), List.of(), null, null, null, null, null, null).run();
+        GoalResult result = HandoffRequests.validate(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                Docs.REHEARSAL_BASELINE, "service.v3", null, null, null), Path.of("handoff.json"))
+                .producerManifestFile(Path.of("manifest.json")).run();
         assertThat(result.breaches()).anySatisfy(b -> {
             assertThat(b.ruleId()).isEqualTo("JSON-SCHEMA");
             assertThat(b.file()).isEqualTo("manifest.json");
@@ -142,9 +143,9 @@ class ValidateHandoffTest {
         Fixtures.write(project, "handoff.json", Fixtures.referenceText(REHEARSAL));
         Fixtures.write(project, "manifest.json", Fixtures.referenceText(REHEARSAL_MANIFEST)
                 .replace("\"minimum_sprint_days\": 14", "\"minimum_sprint_days\": 3e1"));
-        GoalResult longer = new ValidateHandoffRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                Docs.REHEARSAL_BASELINE, "service.v3", null, null), Path.of("handoff.json"), null, Path.of("manifest.json"),
-                List.of(), List.of(), null, null, null, null, null, null).run();
+        GoalResult longer = HandoffRequests.validate(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
+                Docs.REHEARSAL_BASELINE, "service.v3", null, null, null), Path.of("handoff.json"))
+                .producerManifestFile(Path.of("manifest.json")).run();
         assertThat(longer.breaches()).anySatisfy(b -> {
             assertThat(b.ruleId()).isEqualTo("HANDOFF-OVERLAP");
             assertThat(b.message()).isEqualTo("the migration overlap is 14 days, the minimum is 30");

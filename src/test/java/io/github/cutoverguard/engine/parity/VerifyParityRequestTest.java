@@ -28,7 +28,7 @@ class VerifyParityRequestTest {
     @Test
     void aRequestWithoutSelectionComparesTheDefaultIncludes() {
         VerifyParityRequest request = new VerifyParityRequest(new RunContext(new ProjectFiles(Path.of("p")), null,
-                null, null, null, null), Path.of("contracts"), null, null, false, 1);
+                null, null, null, null, null), Path.of("contracts"), null, null, false, 1);
         assertThat(request.selection().includes()).isEqualTo(VerifyParityRequest.DEFAULT_INCLUDES);
         assertThat(request.selection().excludes()).isEmpty();
     }

@@ -54,7 +54,7 @@ class VerifyParityTest {
     private VerifyParityRequest request(List<String> includes, List<String> excludes, boolean allowMissing,
                                         int parallelism, String... mirrors) {
         return new VerifyParityRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, null, null, null,
-                CLOCK), Path.of("contracts"), java.util.Arrays.stream(mirrors).map(Path::of).toList(),
+                CLOCK, null), Path.of("contracts"), java.util.Arrays.stream(mirrors).map(Path::of).toList(),
                 VerifyParityRequest.selection(includes, excludes), allowMissing, parallelism);
     }
 
@@ -274,7 +274,7 @@ class VerifyParityTest {
     void aCanonicalDirectoryReachedThroughASymlinkIsRefused() throws Exception {
         Files.createSymbolicLink(project.resolve("pack-link"), Path.of("contracts"));
         GoalResult result = run(new VerifyParityRequest(new RunContext(new ProjectFiles(project), null, null, null, null,
-                CLOCK), Path.of("pack-link/schemas"), List.of(Path.of("mirrors/a")), null, false, 1));
+                CLOCK, null), Path.of("pack-link/schemas"), List.of(Path.of("mirrors/a")), null, false, 1));
         assertThat(result.errors()).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("FILE-MISSING");
             assertThat(b.message()).isEqualTo("canonical directory pack-link/schemas is reached through pack-link, which is "
@@ -363,7 +363,7 @@ class VerifyParityTest {
     @Test
     void missingCanonicalDirectoryIsFileMissingAndMirrorsAreSkipped() {
         VerifyParityRequest request = new VerifyParityRequest(new RunContext(new ProjectFiles(project), null, null,
-                null, null, CLOCK), Path.of("nowhere"), List.of(Path.of("mirrors/a")), null, false, 1);
+                null, null, CLOCK, null), Path.of("nowhere"), List.of(Path.of("mirrors/a")), null, false, 1);
         GoalResult result = run(request);
         assertThat(result.errors()).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("FILE-MISSING");
@@ -379,7 +379,7 @@ class VerifyParityTest {
     @Test
     void canonicalDirectoryThatIsAFileIsFileMissing() {
         VerifyParityRequest request = new VerifyParityRequest(new RunContext(new ProjectFiles(project), null, null,
-                null, null, CLOCK), Path.of("contracts/service-slo-policy.json"), List.of(Path.of("mirrors/a")), null,
+                null, null, CLOCK, null), Path.of("contracts/service-slo-policy.json"), List.of(Path.of("mirrors/a")), null,
                 false, 1);
         assertThat(run(request).errors()).extracting(Breach::message)
                 .containsExactly("canonical directory contracts/service-slo-policy.json is not a directory");

@@ -89,7 +89,7 @@ class CheckPinTagMovedAfterPinTest {
                 + "}\n");
         Baseline baseline = new Baseline("v5.2.0", release.code(), "stock.v5", "stock-api.v2", "inventory/v1");
         return new CheckPinRequest(new RunContext(new ProjectFiles(storefront), Mode.REHEARSAL, baseline, "stock.v6", null,
-                null), PIN, Path.of("config/producer-manifest.json"), null, List.of(), inventory.dir(), null, null).run();
+                null, null), PIN, Path.of("config/producer-manifest.json"), null, List.of(), inventory.dir(), null, null).run();
     }
 
     /** How the clone is named: as the project reaches it (issue #25: never the machine's absolute path). */

@@ -44,7 +44,7 @@ class CheckPinTest {
 
     private CheckPinRequest request(Mode mode) {
         return new CheckPinRequest(new RunContext(new ProjectFiles(project), mode, REHEARSAL_BASELINE, "service.v3",
-                null, CLOCK), Path.of("config/integration-pin.json"), Path.of("config/producer-manifest.json"),
+                null, CLOCK, null), Path.of("config/integration-pin.json"), Path.of("config/producer-manifest.json"),
                 Path.of("docs/COMPATIBILITY_MATRIX.md"), Docs.REFERENCE_CODES, null, null, null);
     }
 
@@ -112,7 +112,7 @@ class CheckPinTest {
     void unconfiguredOptionalInputsAreSkippedNotFailed() {
         consumer("rehearsal");
         CheckPinRequest onlyPin = new CheckPinRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                REHEARSAL_BASELINE, null, null, CLOCK), Path.of("config/integration-pin.json"), null, null, List.of(),
+                REHEARSAL_BASELINE, null, null, CLOCK, null), Path.of("config/integration-pin.json"), null, null, List.of(),
                 null, null, null);
         GoalResult result = run(onlyPin);
         assertThat(result.passed()).isTrue();

@@ -73,7 +73,7 @@ class MirrorMatchesProducerManifestTest {
                 """.formatted(release.code(), release.tagged(), pinnedHash));
         Baseline baseline = new Baseline("v8.1.0", release.code(), "billing.v8", "billing-api.v2", "billing/v1");
         return new CheckPinRequest(new RunContext(new ProjectFiles(consumer), Mode.REHEARSAL, baseline, "billing.v9", null,
-                null), Path.of("config/integration-pin.json"), Path.of("config/producer-manifest.json"), null, List.of(),
+                null, null), Path.of("config/integration-pin.json"), Path.of("config/producer-manifest.json"), null, List.of(),
                 producer.dir(), null, manifestPath).run();
     }
 

@@ -106,7 +106,7 @@ class RepinTest {
     }
 
     private RepinRequest request(Mode mode, Baseline baseline, Path approval, RepinRequest.NewPin newPin, boolean dryRun) {
-        return new RepinRequest(new RunContext(new ProjectFiles(consumer), mode, baseline, null, null, CLOCK), PIN, MIRROR,
+        return new RepinRequest(new RunContext(new ProjectFiles(consumer), mode, baseline, null, null, CLOCK, null), PIN, MIRROR,
                 MATRIX, producer.dir(), null, approval, newPin, DAY, dryRun);
     }
 
@@ -151,7 +151,7 @@ class RepinTest {
         assertThat(repinned.changes().get(0).diff()).contains("-  \"release_tag\": \"v0.3.2\",", "+  \"release_tag\": \"v0.4.0\",");
 
         GoalResult checked = new CheckPinRequest(new RunContext(new ProjectFiles(consumer), Mode.CUTOVER, v040Baseline(),
-                null, null, CLOCK), PIN, MIRROR, MATRIX, List.of(), producer.dir(), null, null).run();
+                null, null, CLOCK, null), PIN, MIRROR, MATRIX, List.of(), producer.dir(), null, null).run();
         assertThat(checked.breaches()).isEmpty();
         assertThat(statuses(checked)).containsEntry("manifest.source", CheckStatus.PASS)
                 .containsEntry("git.tag-sha", CheckStatus.PASS).containsEntry("matrix.approved-row", CheckStatus.PASS);
@@ -189,7 +189,7 @@ class RepinTest {
         Repin.Repinned again = Repin.run(request(Mode.REHEARSAL, v032Baseline(), null, null, false));
         assertThat(again.changes()).isEmpty();
         GoalResult checked = new CheckPinRequest(new RunContext(new ProjectFiles(consumer), Mode.REHEARSAL, v032Baseline(),
-                "service.v3", null, CLOCK), PIN, MIRROR, MATRIX, List.of(), producer.dir(), null, null).run();
+                "service.v3", null, CLOCK, null), PIN, MIRROR, MATRIX, List.of(), producer.dir(), null, null).run();
         assertThat(checked.breaches()).isEmpty();
     }
 
@@ -199,7 +199,7 @@ class RepinTest {
         Repin.run(request(Mode.REHEARSAL, v032Baseline(), null, null, false));
         String moved = producer.moveTag("v0.3.2", "src/service.txt", "v2 service, patched\n");
         GoalResult caught = new CheckPinRequest(new RunContext(new ProjectFiles(consumer), Mode.REHEARSAL, v032Baseline(),
-                "service.v3", null, CLOCK), PIN, MIRROR, MATRIX, List.of(), producer.dir(), null, null).run();
+                "service.v3", null, CLOCK, null), PIN, MIRROR, MATRIX, List.of(), producer.dir(), null, null).run();
         assertThat(caught.failedRuleIds()).containsExactly("GIT-TAG-SHA");
 
         Repin.Repinned repinned = Repin.run(request(Mode.REHEARSAL, v032Baseline(), null, null, true));
@@ -285,7 +285,7 @@ class RepinTest {
                 .contains("- Billing release tag: `v0.3.2`", "| 2026-02-22 | v0.3.2 | " + v032.code()
                         + " | service.v2 | api.v1 | integration/v1 | Approved |");
         GoalResult checked = new CheckPinRequest(new RunContext(new ProjectFiles(consumer), Mode.REHEARSAL, billing,
-                "service.v3", null, CLOCK), PIN, MIRROR, MATRIX, List.of(), producer.dir(), null, null).run();
+                "service.v3", null, CLOCK, null), PIN, MIRROR, MATRIX, List.of(), producer.dir(), null, null).run();
         assertThat(checked.breaches()).isEmpty();
     }
 
@@ -325,7 +325,7 @@ class RepinTest {
         byte[] pin = bytes(PIN);
         Files.writeString(consumer.resolve("blocked"), "a file where the matrix's directory would be\n");
         RepinRequest blocked = new RepinRequest(new RunContext(new ProjectFiles(consumer), Mode.CUTOVER, v040Baseline(),
-                null, null, CLOCK), PIN, MIRROR, Path.of("blocked/COMPATIBILITY_MATRIX.md"), producer.dir(), null, APPROVAL,
+                null, null, CLOCK, null), PIN, MIRROR, Path.of("blocked/COMPATIBILITY_MATRIX.md"), producer.dir(), null, APPROVAL,
                 null, DAY, false);
 
         assertThatThrownBy(() -> Repin.run(blocked)).isInstanceOf(java.io.IOException.class);

@@ -53,8 +53,9 @@ class BoundedFindingsTest {
     private GoalResult guard(Map<String, Integer> hitsByFile) {
         hitsByFile.forEach((file, hits) -> Fixtures.write(project, file, String.join("", IntStream.rangeClosed(1, hits)
                 .mapToObj(i -> "storefront.inventory.route" + i + "=stock.v6\n").toList())));
-        return new GuardRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, INVENTORY, "stock.v6", null, CLOCK),
-                null, null, false, List.of(), null, null, null, null, null, null, null, null, null).run();
+        return new GuardRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, INVENTORY, "stock.v6", null, CLOCK, null),
+                GuardRequest.Pin.NONE, GuardRequest.RuntimeSwitch.DEFAULT, GuardRequest.Boundary.NONE,
+                GuardRequest.Fallback.NONE).run();
     }
 
     private static CheckResult runtimeSwitch(GoalResult result) {

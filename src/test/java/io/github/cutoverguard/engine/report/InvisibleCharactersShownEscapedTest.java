@@ -47,7 +47,7 @@ class InvisibleCharactersShownEscapedTest {
                 + "}\n");
         Baseline baseline = new Baseline("v5.2.0", "a".repeat(40), "stock.v5", "stock-api.v2", "inventory/v1");
         return new CheckPinRequest(new RunContext(new ProjectFiles(storefront), Mode.REHEARSAL, baseline, "stock.v6",
-                null, null), Path.of("config/integration-pin.json"), null, null, List.of(), null, null, null).run();
+                null, null, null), Path.of("config/integration-pin.json"), null, null, List.of(), null, null, null).run();
     }
 
     private static Breach keyWithALineBreak() {

@@ -55,7 +55,7 @@ class VerdictAggregateTest {
     }
 
     private VerdictResult aggregate(List<VerdictAggregate.Module> modules) {
-        return VerdictAggregate.run(new RunContext(new ProjectFiles(root), null, null, null, null, NOW), modules, STARTED);
+        return VerdictAggregate.run(new RunContext(new ProjectFiles(root), null, null, null, null, NOW, null), modules, STARTED);
     }
 
     @Test
@@ -125,7 +125,7 @@ class VerdictAggregateTest {
     void aModuleWithoutAVerdictOfThisBuildFailsClosed() throws Exception {
         VerdictAggregate.Module missing = module("billing-client", null);
         VerdictAggregate.Module stale = module("orders-client", go());
-        VerdictResult build = VerdictAggregate.run(new RunContext(new ProjectFiles(root), null, null, null, null, NOW),
+        VerdictResult build = VerdictAggregate.run(new RunContext(new ProjectFiles(root), null, null, null, null, NOW, null),
                 List.of(missing, stale), Instant.parse("2026-02-09T00:00:00Z"));
         assertThat(build.rehearsalContinuation().reason()).isEqualTo("NO-GO in billing-client (no verdict of this build); "
                 + "orders-client (no verdict of this build)");

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.verdict;
 
+import io.github.cutoverguard.engine.testing.HandoffRequests;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
@@ -45,11 +46,11 @@ class VerdictTest {
 
     private VerdictResult run(Mode mode, Baseline baseline, CheckPinRequest pin, Path approval) throws Exception {
         return Verdict.run(new VerdictRequest(new RunContext(new ProjectFiles(project), mode, baseline, "service.v3",
-                null, CLOCK), pin == null ? List.of() : List.of(pin), null, approval, RISKS, FOLLOW_UPS, null, null));
+                null, CLOCK, null), pin == null ? List.of() : List.of(pin), null, approval, RISKS, FOLLOW_UPS, null, null, null));
     }
 
     private CheckPinRequest pin(Baseline baseline, Mode mode) {
-        return new CheckPinRequest(new RunContext(new ProjectFiles(project), mode, baseline, null, null, CLOCK),
+        return new CheckPinRequest(new RunContext(new ProjectFiles(project), mode, baseline, null, null, CLOCK, null),
                 Path.of(PIN), null, null, List.of(), null, null, null);
     }
 
@@ -155,14 +156,14 @@ class VerdictTest {
     @Test
     void requestDefaultsAreTheDefaultLimitsAndNoRisksOrFollowUps() {
         VerdictRequest request = new VerdictRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                Docs.REHEARSAL_BASELINE, null, null, CLOCK), null, null, null, null, null, null, null);
+                Docs.REHEARSAL_BASELINE, null, null, CLOCK, null), null, null, null, null, null, null, null, null);
         assertThat(request.context().limits()).isEqualTo(InputLimits.DEFAULT);
         assertThat(request.risks()).isEmpty();
         assertThat(request.followUps()).isEmpty();
 
         InputLimits small = new InputLimits(1000, 10, 1000, 1000);
         VerdictRequest given = new VerdictRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                Docs.REHEARSAL_BASELINE, null, small, CLOCK), null, null, null, RISKS, FOLLOW_UPS, null, null);
+                Docs.REHEARSAL_BASELINE, null, small, CLOCK, null), null, null, null, RISKS, FOLLOW_UPS, null, null, null);
         assertThat(given.context().limits()).isSameAs(small);
         assertThat(given.risks()).isEqualTo(RISKS);
         assertThat(given.followUps()).isEqualTo(FOLLOW_UPS);
@@ -170,8 +171,8 @@ class VerdictTest {
 
     private VerdictResult runWith(Map<String, String> notRun, List<String> required) throws Exception {
         return Verdict.run(new VerdictRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                Docs.REHEARSAL_BASELINE, "billing.v8", null, CLOCK), List.of(pin(Docs.REHEARSAL_BASELINE,
-                Mode.REHEARSAL)), notRun, null, null, null, required, null));
+                Docs.REHEARSAL_BASELINE, "billing.v8", null, CLOCK, null), List.of(pin(Docs.REHEARSAL_BASELINE,
+                Mode.REHEARSAL)), notRun, null, null, null, required, null, null));
     }
 
     @Test
@@ -223,7 +224,7 @@ class VerdictTest {
             io.github.cutoverguard.engine.waiver.Waivers waivers = io.github.cutoverguard.engine.waiver.Waivers.read(
                     new io.github.cutoverguard.engine.json.InputLoader(new ProjectFiles(project), InputLimits.DEFAULT), null, 14, 90, VerdictTestData.DAY);
             VerdictResult verdict = Verdict.run(new VerdictRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                    Docs.REHEARSAL_BASELINE, null, null, CLOCK), List.of(pin(Docs.REHEARSAL_BASELINE, Mode.REHEARSAL)),
+                    Docs.REHEARSAL_BASELINE, null, null, CLOCK, null), List.of(pin(Docs.REHEARSAL_BASELINE, Mode.REHEARSAL)),
                     null, null, null, null, null, VerdictTestData.DAY, waivers));
             GoalResult judged = verdict.goals().get(verdict.goals().size() - 1);
             assertThat(judged.goal()).isEqualTo("waivers");
@@ -257,7 +258,7 @@ class VerdictTest {
     void aRequestRunsEachGoalAtMostOnce() {
         CheckPinRequest pin = pin(Docs.REHEARSAL_BASELINE, Mode.REHEARSAL);
         assertThatThrownBy(() -> new VerdictRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL,
-                Docs.REHEARSAL_BASELINE, null, null, CLOCK), List.of(pin, pin), null, null, null, null, null, null))
+                Docs.REHEARSAL_BASELINE, null, null, CLOCK, null), List.of(pin, pin), null, null, null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most once");
     }
 
@@ -267,12 +268,11 @@ class VerdictTest {
                 .replace("2026-02-22T09:", "2026-02-20T09:"));
         Fixtures.write(project, "handoff.json", Fixtures.referenceText("producer/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json"));
         RunContext context = new RunContext(new ProjectFiles(project), Mode.CUTOVER, CUTOVER_BASELINE, null, null,
-                Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+                Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), null);
         io.github.cutoverguard.engine.handoff.ValidateHandoffRequest handoff =
-                new io.github.cutoverguard.engine.handoff.ValidateHandoffRequest(context, Path.of("handoff.json"), null, null,
-                        null, null, 14, null, null, null, null, null);
+                HandoffRequests.validate(context, Path.of("handoff.json")).minimumOverlapDays(14).build();
         return Verdict.run(new VerdictRequest(context, List.of(handoff), null, Path.of("cutover-approval.json"), RISKS,
-                FOLLOW_UPS, null, today));
+                FOLLOW_UPS, null, today, null));
     }
 
     @Test
@@ -298,9 +298,8 @@ class VerdictTest {
         approvalRecord();
         Fixtures.write(project, "handoff.json", Fixtures.referenceText("producer/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json"));
         Baseline v4 = new Baseline("v0.5.0", CUTOVER_BASELINE.commitSha(), "service.v4", "api.v1", "integration/v1");
-        RunContext context = new RunContext(new ProjectFiles(project), Mode.CUTOVER, v4, null, null, CLOCK);
-        GoalResult result = new io.github.cutoverguard.engine.handoff.ValidateHandoffRequest(context, Path.of("handoff.json"),
-                null, null, null, null, 14, null, null, null, null, null).run();
+        RunContext context = new RunContext(new ProjectFiles(project), Mode.CUTOVER, v4, null, null, CLOCK, null);
+        GoalResult result = HandoffRequests.validate(context, Path.of("handoff.json")).minimumOverlapDays(14).run();
         assertThat(result.failedRuleIds()).containsExactly("HANDOFF-BASELINE");
         assertThat(result.errors().get(0).message()).isEqualTo("the handoff rehearsed \"service.v3\", <baseline> cuts over "
                 + "to \"service.v4\"");
