@@ -24,7 +24,7 @@ class EngineModelTest {
 
     @Test
     void aCheckFailsOnlyOnAnErrorLevelBreach() {
-        Breach error = Breach.error("PIN-FORMAT", "bad tag").build();
+        Breach error = Breach.error(Rule.PIN_FORMAT, "bad tag").build();
         Breach warning = error.withSeverity(Severity.WARNING);
         assertThat(CheckResult.ran("pin.format", "d", List.of()).status()).isEqualTo(CheckStatus.PASS);
         assertThat(CheckResult.ran("pin.format", "d", List.of(warning)).status()).isEqualTo(CheckStatus.PASS);
@@ -84,8 +84,8 @@ class EngineModelTest {
 
     @Test
     void aBreachOfAMistypedRuleIdCannotBeBuilt() {
-        assertThatThrownBy(() -> Breach.error("PIN-RELEASE-TAGG", "x")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Breach.error(Rule.of("PIN-RELEASE-TAGG"), "x")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown rule ID PIN-RELEASE-TAGG");
-        assertThat(Breach.error("PIN-RELEASE-TAG", "x").build().rule()).isSameAs(Rule.PIN_RELEASE_TAG);
+        assertThat(Breach.error(Rule.of("PIN-RELEASE-TAG"), "x").build().rule()).isSameAs(Rule.PIN_RELEASE_TAG);
     }
 }

@@ -40,11 +40,6 @@ public final class RehearsalAvoidsCutover {
     private final Configured targetApiContract;
     private final String mode;
 
-    /** @param configuredTarget the rehearsal's target contract, or {@code null} to accept the payload's */
-    public RehearsalAvoidsCutover(String configuredTarget) {
-        this(configuredTarget, Configured.NONE, null);
-    }
-
     /**
      * @param configuredTarget  the rehearsal's target contract, or {@code null} to accept the payload's
      * @param targetApiContract the rehearsal's target API contract

@@ -213,7 +213,7 @@ public final class VerdictAggregate {
             file = Path.of(module.directory()).resolve(file).normalize().toString().replace('\\', '/');
         }
         int line = node.path("line").asInt(0);
-        Breach breach = Breach.error(node.path("rule_id").asString(), node.path("message").asString(""))
+        Breach breach = Breach.error(Rule.of(node.path("rule_id").asString()), node.path("message").asString(""))
                 .file(file).at(line > 0 ? new Location(line, node.path("column").asInt(0)) : Location.UNKNOWN)
                 .pointer(text(node, "/json_pointer")).expected(text(node, "/expected")).actual(text(node, "/actual"))
                 .hint(text(node, "/hint")).details(text(node, "/details")).omitted(node.path("omitted").asInt(0)).build();

@@ -64,14 +64,14 @@ class HandoffChecksTest {
 
     @Test
     void theConfiguredTargetMustBeThePayloadsTarget() {
-        assertThat(new RehearsalAvoidsCutover(null).check(rehearsal())).isEmpty();
-        assertThat(new RehearsalAvoidsCutover("service.v3").check(rehearsal())).isEmpty();
-        assertThat(new RehearsalAvoidsCutover("service.v4").check(rehearsal())).singleElement().satisfies(b -> {
+        assertThat(new RehearsalAvoidsCutover(null, RehearsalAvoidsCutover.Configured.NONE, null).check(rehearsal())).isEmpty();
+        assertThat(new RehearsalAvoidsCutover("service.v3", RehearsalAvoidsCutover.Configured.NONE, null).check(rehearsal())).isEmpty();
+        assertThat(new RehearsalAvoidsCutover("service.v4", RehearsalAvoidsCutover.Configured.NONE, null).check(rehearsal())).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("HANDOFF-CUTOVER-FLAG");
             assertThat(b.jsonPointer()).isEqualTo("/rehearsal_candidate/target_service_contract_version");
             assertThat(b.message()).isEqualTo("the payload targets \"service.v3\", <targetServiceContract> is \"service.v4\"");
         });
-        assertThat(new RehearsalAvoidsCutover("service.v4").check(stable())).isEmpty();
+        assertThat(new RehearsalAvoidsCutover("service.v4", RehearsalAvoidsCutover.Configured.NONE, null).check(stable())).isEmpty();
     }
 
     @Test

@@ -343,7 +343,7 @@ class HandoffFlagsCodesNumbersTest {
             String text = c[0].replace("\"requires_runtime_cutover\": false,", "");
             assertThat(text).doesNotContain("requires_runtime_cutover");
             HandoffPayload payload = new HandoffPayload(Docs.json("handoff.json", text), HandoffKind.valueOf(c[1]));
-            assertThat(new RehearsalAvoidsCutover(BILLING.targetContract()).check(payload)).as(c[1]).singleElement()
+            assertThat(new RehearsalAvoidsCutover(BILLING.targetContract(), RehearsalAvoidsCutover.Configured.NONE, null).check(payload)).as(c[1]).singleElement()
                     .satisfies(b -> {
                         assertThat(b.ruleId()).isEqualTo("HANDOFF-CUTOVER-FLAG");
                         assertThat(b.jsonPointer()).isEqualTo("/rehearsal_candidate/requires_runtime_cutover");

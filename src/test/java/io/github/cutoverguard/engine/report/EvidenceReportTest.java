@@ -1,6 +1,7 @@
 package io.github.cutoverguard.engine.report;
 
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.InputFile;
@@ -25,7 +26,7 @@ class EvidenceReportTest {
     Path dir;
 
     static GoalResult failingResult() {
-        Breach breach = Breach.error("PIN-RELEASE-TAG", "release_tag is \"v0.3.3\", baseline is \"v0.3.2\"")
+        Breach breach = Breach.error(Rule.PIN_RELEASE_TAG, "release_tag is \"v0.3.3\", baseline is \"v0.3.2\"")
                 .file("config/integration-pin.json").at(new Location(3, 18)).pointer("/release_tag")
                 .expected("v0.3.2").actual("v0.3.3").build();
         return new GoalResult("check-pin", Instant.parse("2026-11-22T06:00:00.123Z"), Mode.REHEARSAL,

@@ -1,6 +1,7 @@
 package io.github.cutoverguard.engine.report;
 
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
@@ -56,7 +57,7 @@ class VerdictReportsTest {
     @Test
     void junitXmlCarriesInputTextXmlCannotHoldAsReplacementCharacters() throws Exception {
         // found by fuzzing (EngineEntryPointsFuzzTest#checkPin): a NUL from a fuzzed input made the report unreadable
-        Breach quoted = Breach.error("PIN-RELEASE-TAG", "release_tag is \"v0.3.2\u0000\u0001\ud800\", baseline is \"v0.3.2\"")
+        Breach quoted = Breach.error(Rule.PIN_RELEASE_TAG, "release_tag is \"v0.3.2\u0000\u0001\ud800\", baseline is \"v0.3.2\"")
                 .file("config/integration-pin.json").at(new Location(3, 18)).build();
         Path xml = JUnitReport.write(VerdictTestData.verdict(Mode.REHEARSAL, List.of(goal("check-pin", "pin.\u0000", quoted))), dir);
         List<ReportTestCase> cases = new TestSuiteXmlParser(new NullConsoleLogger()).parse(xml.toString()).stream()
