@@ -67,8 +67,7 @@ public final class CheckAlignment {
         Optional<JsonDocument> truth = load(inputs, request.sourceOfTruthFile(), "source-of-truth.read",
                 "read and parse the service-contract source of truth", run);
         run.add(manifest.isPresent() ? CheckResult.ran("manifest.schema", SchemaCatalog.PRODUCER_MANIFEST,
-                        MatchesSchema.check(manifest.get(), SchemaCatalog.bundled(SchemaCatalog.PRODUCER_MANIFEST),
-                                SchemaCatalog.PRODUCER_MANIFEST))
+                        MatchesSchema.bundled(SchemaCatalog.PRODUCER_MANIFEST).check(manifest.get()))
                 : CheckResult.skipped("manifest.schema", "the producer manifest could not be read"));
 
         String noApi = files.display(request.openApiFile()) + " could not be read as OpenAPI 3";

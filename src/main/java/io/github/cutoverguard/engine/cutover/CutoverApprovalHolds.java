@@ -70,7 +70,7 @@ public final class CutoverApprovalHolds {
         }
         JsonDocument doc = load.value().get();
         List<Breach> breaches = new ArrayList<>();
-        MatchesSchema.check(doc, SchemaCatalog.bundled(SCHEMA), SCHEMA).forEach(b -> breaches.add(
+        MatchesSchema.bundled(SCHEMA).check(doc).forEach(b -> breaches.add(
                 doc.breachAt(RULE, b.jsonPointer(), b.message()).expected(b.expected()).actual(b.actual()).build()));
         checkBaseline(doc, breaches);
         Map<String, String> approvers = new LinkedHashMap<>();

@@ -30,7 +30,7 @@ public final class CheckDocs {
     static GoalResult run(CheckDocsRequest request) {
         RunContext context = request.context();
         GoalRun run = new GoalRun(GOAL, context);
-        InputLoader inputs = new InputLoader(context.files(), context.limits());
+        InputLoader inputs = run.inputs();
         PinPlaceholders placeholders = new PinPlaceholders(context.baseline());
         for (DocumentSpec spec : request.documents()) {
             List<String> expected = spec.mustContain().stream().map(placeholders::expand).toList();

@@ -61,7 +61,7 @@ public final class Guard {
         String approvalNote = null;
         if (context.mode() == Mode.CUTOVER && request.cutoverApprovalFile() != null) {
             CutoverApprovalHolds.Outcome approval = approvalHolds(request)
-                    .check(new InputLoader(context.files(), context.limits()), request.cutoverApprovalFile());
+                    .check(run.inputs(), request.cutoverApprovalFile());
             if (!approval.breaches().isEmpty()) {
                 approvalNote = "the approval record does not hold: " + approval.breaches().get(0).message();
             } else {

@@ -64,7 +64,7 @@ public final class GenerateHandoff {
     public static Generated run(GenerateHandoffRequest request) throws IOException {
         RunContext context = request.context();
         GoalRun run = new GoalRun(GOAL, context);
-        InputLoader inputs = new InputLoader(context.files(), context.limits());
+        InputLoader inputs = run.inputs();
         InputLoader.Loaded<JsonDocument> loaded = inputs.json(request.producerManifestFile());
         run.ran("manifest.read", "read and parse the canonical manifest", loaded.breaches());
         Path output = context.files().resolve(request.handoffFile());
@@ -75,8 +75,7 @@ public final class GenerateHandoff {
         run.read(manifest.source().asInputFile());
         // what the schema refuses in the manifest (a number beyond what its field means) is reported where it is
         // written, not copied into a candidate that would be refused at a line of a file never written
-        List<Breach> invalid = MatchesSchema.check(manifest, SchemaCatalog.bundled(SchemaCatalog.PRODUCER_MANIFEST),
-                SchemaCatalog.PRODUCER_MANIFEST);
+        List<Breach> invalid = MatchesSchema.bundled(SchemaCatalog.PRODUCER_MANIFEST).check(manifest);
         run.ran("manifest.schema", SchemaCatalog.PRODUCER_MANIFEST, invalid);
         if (!invalid.isEmpty()) {
             return new Generated(run.result(), Outcome.NOT_GENERATED, output, null);

@@ -40,7 +40,7 @@ public final class ValidateHandoff {
     static GoalResult run(ValidateHandoffRequest request) throws SchemaProblem {
         RunContext context = request.context();
         GoalRun run = new GoalRun(GOAL, context);
-        InputLoader inputs = new InputLoader(context.files(), context.limits());
+        InputLoader inputs = run.inputs();
         Schema userSchema = request.schemaFile() == null ? null : SchemaCatalog.local(
                 context.files().resolve(request.schemaFile()), context.files().display(request.schemaFile()),
                 context.limits());
@@ -53,8 +53,7 @@ public final class ValidateHandoff {
             run.ran("manifest.read", "read and parse the producer manifest", manifestLoad.breaches());
             manifest = manifestLoad.value();
             run.add(manifest.isPresent() ? CheckResult.ran("manifest.schema", SchemaCatalog.PRODUCER_MANIFEST,
-                            MatchesSchema.check(manifest.get(), SchemaCatalog.bundled(SchemaCatalog.PRODUCER_MANIFEST),
-                                    SchemaCatalog.PRODUCER_MANIFEST))
+                            MatchesSchema.bundled(SchemaCatalog.PRODUCER_MANIFEST).check(manifest.get()))
                     : CheckResult.skipped("manifest.schema", "the manifest could not be read"));
         }
         if (load.value().isEmpty()) {
@@ -88,14 +87,13 @@ public final class ValidateHandoff {
             run.ran("handoff.kind", "recognise the payload kind", List.of(unknown));
             if (userSchema != null) {
                 run.ran("handoff.schema", context.files().display(request.schemaFile()),
-                        MatchesSchema.check(document, userSchema, context.files().display(request.schemaFile())));
+                        new MatchesSchema(userSchema, context.files().display(request.schemaFile())).check(document));
             }
             return run.result();
         }
         HandoffPayload payload = new HandoffPayload(document, kind.get());
         String schemaName = userSchema == null ? kind.get().schema() : context.files().display(request.schemaFile());
-        run.ran("handoff.schema", schemaName, MatchesSchema.check(document,
-                userSchema == null ? SchemaCatalog.bundled(kind.get().schema()) : userSchema, schemaName));
+        run.ran("handoff.schema", schemaName, new MatchesSchema(userSchema == null ? SchemaCatalog.bundled(kind.get().schema()) : userSchema, schemaName).check(document));
         run.add(baselineCheck(request, payload, manifest));
         run.add(kind.get().isRehearsal()
                 ? CheckResult.ran("handoff.cutover-flag", "no runtime cutover; target differs from the active contract",

@@ -74,7 +74,7 @@ public final class Repin {
         ProjectFiles files = context.files();
         Baseline baseline = context.baseline();
         GoalRun run = new GoalRun(GOAL, context);
-        InputLoader inputs = new InputLoader(files, context.limits());
+        InputLoader inputs = run.inputs();
         String pinDisplay = files.display(request.pinFile());
         String producerName = files.display(request.producerRepository());
 
@@ -156,7 +156,7 @@ public final class Repin {
         MirrorMatchesProducerManifest.AtTag atTag = (MirrorMatchesProducerManifest.AtTag) found;
         String display = producer.name() + ":" + atTag.path() + "@" + baseline.releaseTag();
         run.ran("manifest.source", "read " + display, List.of());
-        InputLoader.Loaded<JsonDocument> parsed = new InputLoader(request.context().files(), request.context().limits())
+        InputLoader.Loaded<JsonDocument> parsed = run.inputs()
                 .parse(new RawInput(display, request.context().files().resolve(request.producerRepository()),
                         atTag.bytes(), InputReader.sha256Hex(atTag.bytes())));
         List<Breach> alignment = new ArrayList<>(parsed.breaches());
@@ -204,8 +204,7 @@ public final class Repin {
         }
         InputLoader.Loaded<JsonDocument> loaded = inputs.json(request.pinFile());
         List<Breach> breaches = new ArrayList<>(loaded.breaches());
-        loaded.value().ifPresent(p -> breaches.addAll(MatchesSchema.check(p, SchemaCatalog.bundled("integration-pin.v1"),
-                "integration-pin.v1")));
+        loaded.value().ifPresent(p -> breaches.addAll(MatchesSchema.bundled("integration-pin.v1").check(p)));
         run.ran("pin.read", "read the current pin (integration-pin.v1)", breaches);
         loaded.value().ifPresent(p -> run.read(p.source().asInputFile()));
         return loaded.value();

@@ -160,9 +160,8 @@ public final class Verdict {
         CutoverApprovalHolds holds = request.goals().stream().filter(GuardRequest.class::isInstance)
                 .map(g -> Guard.approvalHolds((GuardRequest) g)).findFirst()
                 .orElseGet(() -> new CutoverApprovalHolds(context.baseline(), context.clock().instant(), null));
-        CutoverApprovalHolds.Outcome outcome = holds.check(new InputLoader(context.files(), context.limits()),
-                request.cutoverApprovalFile());
         GoalRun run = new GoalRun(APPROVAL_GOAL, context);
+        CutoverApprovalHolds.Outcome outcome = holds.check(run.inputs(), request.cutoverApprovalFile());
         if (outcome.document() != null) {
             run.read(outcome.document().source().asInputFile());
         }

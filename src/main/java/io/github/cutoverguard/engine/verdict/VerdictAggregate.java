@@ -142,7 +142,7 @@ public final class VerdictAggregate {
             return unread(module, problems, now, NO_VERDICT);
         }
         JsonDocument document = loaded.value().get();
-        problems.addAll(MatchesSchema.check(document, SchemaCatalog.bundled(SchemaCatalog.VERDICT), SchemaCatalog.VERDICT));
+        problems.addAll(MatchesSchema.bundled(SchemaCatalog.VERDICT).check(document));
         JsonNode root = document.root();
         Instant generated = instant(root.path("generated_at_utc").asString(""));
         if (problems.isEmpty() && (generated == null || generated.isBefore(buildStarted))) {

@@ -99,7 +99,7 @@ public final class Waivers {
             return new Waivers(display, null, List.of(), load.breaches(), warningDays);
         }
         JsonDocument document = load.value().get();
-        List<Breach> invalid = MatchesSchema.check(document, SchemaCatalog.bundled(SCHEMA), SCHEMA);
+        List<Breach> invalid = MatchesSchema.bundled(SCHEMA).check(document);
         if (!invalid.isEmpty()) {
             return new Waivers(display, document.source().asInputFile(), List.of(), invalid, warningDays);
         }

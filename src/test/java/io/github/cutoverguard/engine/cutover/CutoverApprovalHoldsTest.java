@@ -108,8 +108,7 @@ class CutoverApprovalHoldsTest {
 
     @Test
     void shippedExampleMatchesTheSchemaAndApprovesTheCutoverBaseline() throws Exception {
-        assertThat(MatchesSchema.check(Docs.json("example.json", example()), SchemaCatalog.bundled("cutover-approval.v1"),
-                "cutover-approval.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("cutover-approval.v1").check(Docs.json("example.json", example()))).isEmpty();
         assertThat(check(example())).isEmpty();
     }
 

@@ -41,7 +41,7 @@ class EvidenceReportTest {
         Path written = EvidenceReport.write(failingResult(), dir);
         assertThat(written).isEqualTo(dir.resolve("check-pin.json"));
         var document = Docs.json("check-pin.json", Files.readString(written));
-        assertThat(MatchesSchema.check(document, SchemaCatalog.bundled("evidence.v1"), "evidence.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("evidence.v1").check(document)).isEmpty();
         assertThat(document.root().get("status").asString()).isEqualTo("fail");
         assertThat(document.root().get("generated_at_utc").asString()).isEqualTo("2026-11-22T06:00:00Z");
         assertThat(document.root().at("/breaches/0/line").intValue()).isEqualTo(3);
@@ -52,7 +52,7 @@ class EvidenceReportTest {
     void theReportNamesTheConsumersSourceWhenKnown() throws Exception {
         var detached = new io.github.cutoverguard.engine.git.WorkTreeSource("b".repeat(40), null, true);
         var document = Docs.json("check-pin.json", Files.readString(EvidenceReport.write(failingResult(), detached, dir)));
-        assertThat(MatchesSchema.check(document, SchemaCatalog.bundled("evidence.v1"), "evidence.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("evidence.v1").check(document)).isEmpty();
         assertThat(document.root().at("/source/commit").asString()).isEqualTo("b".repeat(40));
         assertThat(document.root().at("/source/branch").isNull()).isTrue();
         assertThat(document.root().at("/source/dirty").booleanValue()).isTrue();
@@ -60,7 +60,7 @@ class EvidenceReportTest {
         var verdict = Docs.json("verdict.json", io.github.cutoverguard.engine.json.JsonText.pretty(
                 VerdictReport.toJson(io.github.cutoverguard.engine.verdict.VerdictTestData.verdict(Mode.REHEARSAL,
                         List.of(failingResult())), onMain)));
-        assertThat(MatchesSchema.check(verdict, SchemaCatalog.bundled("verdict.v1"), "verdict.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("verdict.v1").check(verdict)).isEmpty();
         assertThat(verdict.root().at("/source/branch").asString()).isEqualTo("main");
         assertThat(EvidenceReport.toJson(failingResult()).has("source")).isFalse();
     }
@@ -71,7 +71,7 @@ class EvidenceReportTest {
         var document = Docs.json("check-pin.json", Files.readString(written));
         assertThat(document.root().get("status").asString()).isEqualTo("warn");
         assertThat(document.root().at("/breaches/0/severity").asString()).isEqualTo("warning");
-        assertThat(MatchesSchema.check(document, SchemaCatalog.bundled("evidence.v1"), "evidence.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("evidence.v1").check(document)).isEmpty();
     }
 
     @Test

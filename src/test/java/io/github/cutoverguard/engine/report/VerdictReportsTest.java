@@ -75,7 +75,7 @@ class VerdictReportsTest {
         Path schemaFile = Fixtures.reference("../standards/sarif-2.1.0-rtm.5.json");
         var schema = SchemaCatalog.local(schemaFile, "sarif-2.1.0-rtm.5.json", InputLimits.DEFAULT);
         var document = Docs.json("cutover-guardrails.sarif", Files.readString(sarif));
-        assertThat(MatchesSchema.check(document, schema, "sarif-2.1.0")).isEmpty();
+        assertThat(new MatchesSchema(schema, "sarif-2.1.0").check(document)).isEmpty();
         assertThat(document.root().at("/runs/0/results/0/ruleId").asString()).isEqualTo("PIN-RELEASE-TAG");
         assertThat(document.root().at("/runs/0/results/0/locations/0/physicalLocation/region/startLine").intValue()).isEqualTo(3);
         assertThat(document.root().at("/runs/0/results/1/locations/0/physicalLocation/region").isMissingNode()).isTrue();
@@ -87,14 +87,14 @@ class VerdictReportsTest {
         Path sarif = SarifReport.write(failing(), "0.1.0-SNAPSHOT", ReportLocations.within(dir), dir);
         var schema = SchemaCatalog.local(Fixtures.reference("../standards/sarif-2.1.0-rtm.5.json"), "sarif", InputLimits.DEFAULT);
         var broken = Docs.json("x.sarif", Files.readString(sarif).replaceFirst("\"level\" : \"error\"", "\"level\" : \"fatal\""));
-        assertThat(MatchesSchema.check(broken, schema, "sarif-2.1.0")).isNotEmpty();
+        assertThat(new MatchesSchema(schema, "sarif-2.1.0").check(broken)).isNotEmpty();
     }
 
     @Test
     void verdictJsonMatchesItsSchema() throws Exception {
         Path json = VerdictReport.write(failing(), dir);
         var document = Docs.json("verdict.json", Files.readString(json));
-        assertThat(MatchesSchema.check(document, SchemaCatalog.bundled("verdict.v1"), "verdict.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("verdict.v1").check(document)).isEmpty();
         assertThat(document.root().at("/rehearsal_continuation/decision").asString()).isEqualTo("NO-GO");
         assertThat(document.root().at("/runtime_cutover/decision").asString()).isEqualTo("NO-GO");
         assertThat(document.root().at("/follow_ups/0/owner").asString()).isEqualTo("consumer-team");
