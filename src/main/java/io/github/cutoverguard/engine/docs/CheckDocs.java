@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.docs;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.BuildDay;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
@@ -12,6 +13,7 @@ import io.github.cutoverguard.engine.markdown.MarkdownDocument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The {@code check-docs} goal: every configured governance document exists, carries its
@@ -22,6 +24,8 @@ public final class CheckDocs {
 
     /** The goal name used in reports. */
     public static final String GOAL = "check-docs";
+    /** The rules this goal's checks raise (the input rules, raised by every goal, are not listed). */
+    public static final Set<Rule> RULES = Set.of(DocumentContainsLines.RULE, DocumentHasUpdatedMarker.RULE);
 
     private CheckDocs() {
     }

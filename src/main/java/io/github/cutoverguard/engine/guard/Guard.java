@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.guard;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRun;
@@ -13,6 +14,7 @@ import io.github.cutoverguard.engine.input.GlobSelection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The {@code guard} goal: the rehearsal guardrails of the consumer. Runs every configured check
@@ -24,6 +26,10 @@ public final class Guard {
 
     /** The goal name used in reports. */
     public static final String GOAL = "guard";
+    /** The rules this goal's checks raise (the input rules, raised by every goal, are not listed). */
+    public static final Set<Rule> RULES = Set.of(PinUnchangedSinceBase.RULE, NoRuntimeSwitch.RULE,
+            EndpointsStayInAdapters.RULE, FallbackTestsPass.RULE, FallbackTestsPresent.RULE,
+            io.github.cutoverguard.engine.cutover.CutoverApprovalHolds.RULE);
     public static final String PIN_UNCHANGED = "guard.pin-unchanged";
     public static final String RUNTIME_SWITCH = "guard.runtime-switch";
     public static final String ENDPOINT_BOUNDARY = "guard.endpoint-boundary";

@@ -1,6 +1,8 @@
 package io.github.cutoverguard.engine.handoff;
 
 import com.networknt.schema.Schema;
+import io.github.cutoverguard.engine.Check;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Mode;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code validate-handoff} goal: recognises the payload kind, validates it against its schema
@@ -30,6 +33,10 @@ public final class ValidateHandoff {
 
     /** The goal name used in reports. */
     public static final String GOAL = "validate-handoff";
+    /** The rules this goal's checks raise (the input rules, raised by every goal, are not listed). */
+    public static final Set<Rule> RULES = Check.union(Set.of(HandoffMatchesBaseline.RULE, RehearsalAvoidsCutover.RULE,
+            EnvelopePolicyIsConsistent.RULE, HandoffErrorCodesMatchManifest.RULE, OverlapWindowHolds.RULE,
+            CommandListsComplete.RULE, HandoffIsFresh.RULE), Set.of(ReleaseMatchesManifest.RULE));
 
     private ValidateHandoff() {
     }

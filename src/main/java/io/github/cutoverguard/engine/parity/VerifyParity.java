@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.parity;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -47,6 +49,9 @@ public final class VerifyParity {
 
     /** The goal name used in reports. */
     public static final String GOAL = "verify-parity";
+    /** The rules this goal's checks raise (the input rules, raised by every goal, are not listed). */
+    public static final Set<Rule> RULES = Set.of(FilesPresentInMirror.RULE, NoExtraFilesInMirror.RULE,
+            FilesIdenticalInMirror.RULE);
 
     private VerifyParity() {
     }

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.verdict;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.BuildDay;
 import io.github.cutoverguard.engine.GoalRequest;
@@ -24,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code verdict} goal: a loop over the goals' requests, run in {@link #GOALS} order without stopping at
@@ -34,6 +36,9 @@ public final class Verdict {
 
     /** The goal name. */
     public static final String GOAL = "verdict";
+    /** The rules this goal's checks raise (the input rules, raised by every goal, are not listed). */
+    public static final Set<Rule> RULES = Set.of(RequiredChecksRan.RULE,
+            io.github.cutoverguard.engine.cutover.CutoverApprovalHolds.RULE);
     /** The pseudo-goal holding the cutover-approval check in the verdict's reports. */
     public static final String APPROVAL_GOAL = "cutover-approval";
     /** The check that every {@code requiredChecks} entry ran. */
