@@ -122,7 +122,7 @@ public final class CheckAlignment {
     private static void serviceVersion(Inputs in, GoalRun run) {
         if (in.api().isPresent() && in.manifest().isPresent()) {
             run.ran(SERVICE_VERSION, "info.version equals the manifest's expected_service_contract_version",
-                    ServiceVersionMatchesManifest.check(in.api().get(), in.manifest().get()));
+                    new ServiceVersionMatchesManifest(in.manifest().get()).check(in.api().get()));
         } else {
             run.skipped(SERVICE_VERSION, in.api().isEmpty() ? in.noApi() : in.noManifest());
         }
@@ -141,7 +141,7 @@ public final class CheckAlignment {
         } else {
             run.ran(ERROR_CODES, "the error codes of " + in.lookup().get().names() + " set-equal the "
                             + "manifest's error_code_enum",
-                    EnvelopeCodesMatchManifest.check(in.envelopes(), in.api().get(), in.manifest().get()));
+                    new EnvelopeCodesMatchManifest(in.api().get(), in.manifest().get()).check(in.envelopes()));
         }
     }
 
@@ -190,7 +190,7 @@ public final class CheckAlignment {
         if (in.truth().isPresent()) {
             run.ran(SOURCE_OF_TRUTH, "versions, error codes and endpoints agree with "
                             + "the manifest and the OpenAPI description; envelope policy " + in.policy().describe(),
-                    SourceOfTruthMatchesManifest.check(in.truth().get(), in.manifest(), in.policy(), in.api()));
+                    new SourceOfTruthMatchesManifest(in.manifest(), in.policy(), in.api()).check(in.truth().get()));
         } else {
             run.skipped(SOURCE_OF_TRUTH, request.sourceOfTruthFile() == null
                     ? "no sourceOfTruthFile configured" : "the source of truth could not be read");
@@ -248,7 +248,7 @@ public final class CheckAlignment {
                 run.read(d.source().asInputFile());
             });
         }
-        breaches.addAll(ContractSchemasHaveIds.check(schemas));
+        breaches.addAll(new ContractSchemasHaveIds().check(schemas));
         return CheckResult.ran(id, schemaFiles.size() + " contract schemas in " + files.display(directory)
                 + " have a unique non-empty $id and no empty keys", breaches);
     }

@@ -136,8 +136,8 @@ public final class Guard {
         TestReports reports = TestReports.read(context.files(), request.testReportDirectories().isEmpty()
                         ? DEFAULT_TEST_REPORT_DIRECTORIES : request.testReportDirectories(), context.limits().maxBytes(),
                 CompiledClass.newest(context.files(), request.testRun().classDirectories()));
-        List<Breach> breaches = new ArrayList<>(FallbackTestsPass.check(reports, patterns));
-        breaches.addAll(FallbackTestsPresent.check(reports, patterns));
+        List<Breach> breaches = new ArrayList<>(new FallbackTestsPass(patterns).check(reports));
+        breaches.addAll(new FallbackTestsPresent(patterns).check(reports));
         long executed = reports.cases().stream().filter(t -> t.outcome() != TestReports.Outcome.SKIPPED).count();
         ran(run, FALLBACK, new Findings(breaches, reports.inputs(), "fallback tests " + request.fallbackTests()
                 + " ran and passed (" + reports.inputs().size() + " reports, " + executed + " executed tests in "

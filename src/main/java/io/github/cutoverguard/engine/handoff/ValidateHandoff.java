@@ -118,7 +118,7 @@ public final class ValidateHandoff {
         run.add(manifest.isPresent()
                 ? CheckResult.ran("handoff.error-codes", "error codes compared with the manifest's by <errorCodeComparison> "
                                 + comparison.id() + "; each code listed once",
-                        HandoffErrorCodesMatchManifest.check(payload, manifest.get(), comparison))
+                        new HandoffErrorCodesMatchManifest(manifest.get(), comparison).check(payload))
                 : CheckResult.skipped("handoff.error-codes", "no readable producerManifestFile"));
         Integer minimum = minimumOverlap(request, manifest);
         String active = activeContract(context, payload);
@@ -140,7 +140,7 @@ public final class ValidateHandoff {
                     context.files().resolve(request.handoffFile()));
             Instant configured = request.expected().generatedAt();
             run.ran("handoff.stale", HandoffIsFresh.describe(manifest.get(), configured, source),
-                    HandoffIsFresh.check(document, manifest.get(), request.staleCheck(), configured, source));
+                    new HandoffIsFresh(manifest.get(), request.staleCheck(), configured, source).check(document));
         }
         return run.result(new GoalResult.Acceptance(document.displayName(),
                 document.source().sha256(), kind.get().schema(), run.noneFailed(),
@@ -159,7 +159,7 @@ public final class ValidateHandoff {
         if (payload.kind() != HandoffKind.REHEARSAL) {
             detail += manifest.isPresent() ? "; release fields equal the manifest's"
                     : "; release fields not compared with a manifest (no readable producerManifestFile)";
-            manifest.ifPresent(m -> breaches.addAll(ReleaseMatchesManifest.check(payload, m)));
+            manifest.ifPresent(m -> breaches.addAll(new ReleaseMatchesManifest(m).check(payload)));
         }
         return CheckResult.ran("handoff.baseline", detail, breaches);
     }

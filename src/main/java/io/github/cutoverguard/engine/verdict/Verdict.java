@@ -87,7 +87,7 @@ public final class Verdict {
         if (!request.requiredChecks().isEmpty()) {
             GoalRun required = new GoalRun(GOAL, context);
             required.ran(REQUIRED_CHECKS, "required checks ran: " + String.join(", ", request.requiredChecks()),
-                    RequiredChecksRan.check(request.requiredChecks(), goals));
+                    new RequiredChecksRan(request.requiredChecks()).check(goals));
             goals.add(required.result());
         }
         BuildDay day = request.day();

@@ -129,13 +129,12 @@ class HandoffChecksTest {
         HandoffPayload renamed = new HandoffPayload(Docs.json("handoff.json", Fixtures.referenceText(ValidateHandoffTest.REHEARSAL)
                 .replace("\"validation_mode\": \"set_equality\"", "\"validation_mode\": \"superset\"")
                 .replace("\"write_failed\",", "\"write_exploded\",")), HandoffKind.REHEARSAL);
-        assertThat(HandoffErrorCodesMatchManifest.check(renamed, manifest, ErrorCodeComparison.EQUAL))
+        assertThat(new HandoffErrorCodesMatchManifest(manifest, ErrorCodeComparison.EQUAL).check(renamed))
                 .extracting(Breach::jsonPointer).containsExactly("/error_code_expectations/validation_mode",
                         "/error_code_expectations/codes", "/error_code_expectations/codes");
-        assertThat(HandoffErrorCodesMatchManifest.check(rehearsal("\"write_failed\",", "\"write_exploded\","), manifest,
-                ErrorCodeComparison.EQUAL)).extracting(Breach::ruleId).containsExactly("ERROR-CODES", "ERROR-CODES");
-        assertThat(HandoffErrorCodesMatchManifest.check(rehearsal(), manifest, ErrorCodeComparison.EQUAL)).isEmpty();
-        assertThat(HandoffErrorCodesMatchManifest.check(candidate(), manifest, ErrorCodeComparison.EQUAL)).isEmpty();
+        assertThat(new HandoffErrorCodesMatchManifest(manifest, ErrorCodeComparison.EQUAL).check(rehearsal("\"write_failed\",", "\"write_exploded\","))).extracting(Breach::ruleId).containsExactly("ERROR-CODES", "ERROR-CODES");
+        assertThat(new HandoffErrorCodesMatchManifest(manifest, ErrorCodeComparison.EQUAL).check(rehearsal())).isEmpty();
+        assertThat(new HandoffErrorCodesMatchManifest(manifest, ErrorCodeComparison.EQUAL).check(candidate())).isEmpty();
     }
 
     @Test

@@ -64,8 +64,7 @@ class HandoffFlagsCodesNumbersTest {
     /** The one breach of the code check on {@code payloadText} (a rehearsal handoff) and {@code manifest}. */
     private static Breach onlyCodeBreach(String payloadText, String manifest) {
         HandoffPayload payload = new HandoffPayload(Docs.json("handoff.json", payloadText), HandoffKind.REHEARSAL);
-        List<Breach> breaches = HandoffErrorCodesMatchManifest.check(payload, Docs.json("manifest.json", manifest),
-                ErrorCodeComparison.EQUAL);
+        List<Breach> breaches = new HandoffErrorCodesMatchManifest(Docs.json("manifest.json", manifest), ErrorCodeComparison.EQUAL).check(payload);
         assertThat(breaches).hasSize(1);
         assertThat(breaches.get(0).ruleId()).isEqualTo("ERROR-CODES");
         return breaches.get(0);
