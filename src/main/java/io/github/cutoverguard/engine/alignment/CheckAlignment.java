@@ -151,18 +151,10 @@ public final class CheckAlignment {
             run.skipped(ENVELOPE, in.noApi());
             return;
         }
-        OpenApiDocument api = in.api().get();
         EnvelopeLookup lookup = in.lookup().get();
-        List<Breach> breaches = new ArrayList<>();
-        for (EnvelopeLookup.Missing missing : lookup.missing()) {
-            breaches.add(EnvelopeFollowsPolicy.notFound(api, missing));
-        }
-        for (EnvelopeSchema envelope : in.envelopes()) {
-            breaches.addAll(EnvelopeFollowsPolicy.check(envelope, api, in.policy()));
-        }
-        breaches.addAll(EnvelopeFollowsPolicy.checkResponses(api, in.envelopes(), in.policy()));
         run.ran(ENVELOPE, in.envelopes().isEmpty() ? "find the error envelope schema"
-                : lookup.names() + " (" + lookup.how() + ") " + in.policy().describe(), breaches);
+                : lookup.names() + " (" + lookup.how() + ") " + in.policy().describe(),
+                new EnvelopeFollowsPolicy(in.api().get(), in.policy()).check(lookup));
     }
 
     /** ALIGN-ERROR-RESPONSES. */
@@ -180,8 +172,8 @@ public final class CheckAlignment {
                             ? "4xx/5xx/default responses use " + in.lookup().get().names() + withoutBody
                             + (selectors.isEmpty() ? "" : "; " + declare)
                             : declare + "; whether error responses use an envelope is not checked: " + NO_ENVELOPE,
-                    new ErrorResponsesUseEnvelope(selectors, request.errorStatusesWithoutBody())
-                            .check(in.api().get(), in.envelopes()));
+                    new ErrorResponsesUseEnvelope(selectors, request.errorStatusesWithoutBody(), in.envelopes())
+                            .check(in.api().get()));
         }
     }
 

@@ -48,10 +48,9 @@ public final class CheckDocs {
             run.read(input.asInputFile());
             MarkdownDocument document = MarkdownDocument.parse(input.text());
             List<Breach> breaches = new ArrayList<>(
-                    DocumentContainsLines.check(input.displayName(), document, expected));
+                    new DocumentContainsLines(input.displayName(), expected).check(document));
             if (spec.requireUpdatedMarker()) {
-                breaches.addAll(DocumentHasUpdatedMarker.check(input.displayName(), document,
-                        BuildDay.utcDay(context.clock())));
+                breaches.addAll(new DocumentHasUpdatedMarker(input.displayName(), BuildDay.utcDay(context.clock())).check(document));
             }
             run.ran(id, expected.size() + " required line(s)"
                     + (spec.requireUpdatedMarker() ? " and the Updated: marker" : ""), breaches);

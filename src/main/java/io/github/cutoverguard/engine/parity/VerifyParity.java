@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.parity;
 
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRun;
@@ -108,20 +109,24 @@ public final class VerifyParity {
         return run.result();
     }
 
-    /** Every breach of one mirror, sorted by relative path; at most one per path. */
+    /** Every breach of one mirror, sorted by relative path; at most one per path: the first check that finds one. */
     static List<Breach> compare(ContractPack canonical, ContractPack mirror) {
         SortedSet<String> paths = new TreeSet<>(canonical.sha256().keySet());
         paths.addAll(canonical.unfollowed().keySet());
         paths.addAll(mirror.sha256().keySet());
         paths.addAll(mirror.unfollowed().keySet());
+        List<Check<FileComparison>> checks = List.of(new FilesPresentInMirror(), new NoExtraFilesInMirror(),
+                new FilesIdenticalInMirror(canonical.root(), mirror.root()));
         List<Breach> breaches = new ArrayList<>();
         for (String path : paths) {
             FileComparison c = FileComparison.of(path, canonical, mirror);
-            PackFilesReadable.mirrorEntry(c)
-                    .or(() -> FilesPresentInMirror.check(c))
-                    .or(() -> NoExtraFilesInMirror.check(c))
-                    .or(() -> FilesIdenticalInMirror.check(c, canonical.root().resolve(path), mirror.root().resolve(path)))
-                    .ifPresent(breaches::add);
+            Optional<Breach> unreadable = PackFilesReadable.mirrorEntry(c);
+            if (unreadable.isPresent()) {
+                breaches.add(unreadable.get());
+                continue;
+            }
+            checks.stream().map(check -> check.check(c)).filter(found -> !found.isEmpty()).findFirst()
+                    .ifPresent(breaches::addAll);
         }
         return breaches;
     }
