@@ -8,6 +8,7 @@ import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
 import io.github.cutoverguard.engine.cutover.PinAtBase;
+import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.input.GlobSelection;
 
@@ -29,7 +30,7 @@ public final class Guard {
     /** The rules this goal's checks raise (the input rules, raised by every goal, are not listed). */
     public static final Set<Rule> RULES = Set.of(PinUnchangedSinceBase.RULE, NoRuntimeSwitch.RULE,
             EndpointsStayInAdapters.RULE, FallbackTestsPass.RULE, FallbackTestsPresent.RULE,
-            io.github.cutoverguard.engine.cutover.CutoverApprovalHolds.RULE);
+            CutoverApprovalHolds.RULE);
     public static final String PIN_UNCHANGED = "guard.pin-unchanged";
     public static final String RUNTIME_SWITCH = "guard.runtime-switch";
     public static final String ENDPOINT_BOUNDARY = "guard.endpoint-boundary";
@@ -66,12 +67,12 @@ public final class Guard {
         ApprovedPinMove approved = null;
         String approvalNote = null;
         if (context.mode() == Mode.CUTOVER && request.cutoverApprovalFile() != null) {
-            CutoverApprovalHolds.Outcome approval = approvalHolds(request)
-                    .check(run.inputs(), request.cutoverApprovalFile());
-            if (!approval.breaches().isEmpty()) {
-                approvalNote = "the approval record does not hold: " + approval.breaches().get(0).message();
+            InputLoader.Loaded<JsonDocument> record = CutoverApprovalHolds.read(run.inputs(), request.cutoverApprovalFile());
+            List<Breach> breaches = record.value().map(approvalHolds(request)::check).orElse(record.breaches());
+            if (!breaches.isEmpty()) {
+                approvalNote = "the approval record does not hold: " + breaches.get(0).message();
             } else {
-                approved = ApprovedPinMove.of(approval.document(), context.baseline().releaseTag(),
+                approved = ApprovedPinMove.of(record.value().get(), context.baseline().releaseTag(),
                         context.baseline().commitSha());
                 approvalNote = approved == null ? "the approval record names no previous_baseline release_tag and "
                         + "commit_sha, or <baseline> has none" : "the change is not the approved move from "

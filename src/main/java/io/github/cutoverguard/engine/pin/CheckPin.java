@@ -193,8 +193,8 @@ public final class CheckPin {
                 + (recorded.isPresent() ? ", the commit the pin records" : "");
         try (ProducerRepository producer = ProducerRepository.open(files.resolve(request.producerRepository()).toFile(),
                 files.display(request.producerRepository()))) {
-            List<Breach> release = TagResolvesToPinnedSha.check(producer, tag.get(), sha.get(), record, p.displayName(),
-                    shaAt);
+            List<Breach> release = new TagResolvesToPinnedSha(producer).check(new TagResolvesToPinnedSha.Pinned(tag.get(),
+                    sha.get(), record, p.displayName(), shaAt));
             run.ran(TAG_SHA, detail, release);
             if (release.stream().noneMatch(Breach::fails)) {
                 manifestSource(request, producer, tag.get(), mirror, run);
@@ -229,7 +229,7 @@ public final class CheckPin {
                 run.ran(MANIFEST_SOURCE, "the producer's manifest at " + tag, List.of(missing.breach()));
             } else if (found instanceof MirrorMatchesProducerManifest.AtTag atTag) {
                 run.ran(MANIFEST_SOURCE, "byte-identical to " + producer.name() + ":" + atTag.path() + " at " + tag,
-                        MirrorMatchesProducerManifest.check(mirror.get(), atTag, producer.name(), tag));
+                        new MirrorMatchesProducerManifest(atTag, producer.name(), tag).check(mirror.get()));
             }
         } catch (ProducerRepository.Unusable e) {
             run.skipped(MANIFEST_SOURCE, e.getMessage());

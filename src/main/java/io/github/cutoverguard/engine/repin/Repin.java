@@ -139,8 +139,8 @@ public final class Repin {
         Baseline baseline = request.context().baseline();
         String pinDisplay = request.context().files().display(request.pinFile());
         run.ran("git.tag-sha", "tag " + baseline.releaseTag() + " holds commit " + baseline.commitSha() + " in "
-                + producer.name(), TagResolvesToPinnedSha.check(producer, baseline.releaseTag(), baseline.commitSha(),
-                pinDisplay, Location.UNKNOWN));
+                + producer.name(), new TagResolvesToPinnedSha(producer).check(new TagResolvesToPinnedSha.Pinned(
+                baseline.releaseTag(), baseline.commitSha(), null, pinDisplay, Location.UNKNOWN)));
         Optional<String> commit = producer.tagCommit(baseline.releaseTag());
         if (!run.noneFailed() || commit.isEmpty()) {
             run.skipped(List.of("manifest.source", "manifest.alignment"), "the release does not hold");
@@ -250,15 +250,15 @@ public final class Repin {
                     + "cutover-approval.v1 record whose baseline is <baseline> and whose previous_baseline is the current "
                     + "pin; nothing was written");
         }
-        CutoverApprovalHolds.Outcome approval = new CutoverApprovalHolds(baseline, request.context().clock().instant(), null)
-                .check(inputs,
-                request.cutoverApprovalFile());
-        if (!approval.breaches().isEmpty()) {
-            Breach first = approval.breaches().get(0);
+        InputLoader.Loaded<JsonDocument> read = CutoverApprovalHolds.read(inputs, request.cutoverApprovalFile());
+        List<Breach> breaches = read.value().map(new CutoverApprovalHolds(baseline, request.context().clock().instant(),
+                null)::check).orElse(read.breaches());
+        if (!breaches.isEmpty()) {
+            Breach first = breaches.get(0);
             throw new RepinRefused("repin will not" + move + ": the approval record does not hold ("
                     + (first.file() == null ? "" : first.file() + ": ") + first.message() + "); nothing was written");
         }
-        JsonDocument record = approval.document();
+        JsonDocument record = read.value().get();
         ApprovedPinMove approved = ApprovedPinMove.of(record, baseline.releaseTag(), baseline.commitSha());
         if (approved == null || !approved.startsFrom(previous)) {
             throw new RepinRefused("repin will not" + move + ": the approval record's previous_baseline is "

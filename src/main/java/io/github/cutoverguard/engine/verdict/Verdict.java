@@ -11,6 +11,7 @@ import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.alignment.CheckAlignment;
 import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
 import io.github.cutoverguard.engine.docs.CheckDocs;
+import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.guard.Guard;
 import io.github.cutoverguard.engine.guard.GuardRequest;
 import io.github.cutoverguard.engine.handoff.ValidateHandoff;
@@ -38,7 +39,7 @@ public final class Verdict {
     public static final String GOAL = "verdict";
     /** The rules this goal's checks raise (the input rules, raised by every goal, are not listed). */
     public static final Set<Rule> RULES = Set.of(RequiredChecksRan.RULE,
-            io.github.cutoverguard.engine.cutover.CutoverApprovalHolds.RULE);
+            CutoverApprovalHolds.RULE);
     /** The pseudo-goal holding the cutover-approval check in the verdict's reports. */
     public static final String APPROVAL_GOAL = "cutover-approval";
     /** The check that every {@code requiredChecks} entry ran. */
@@ -166,11 +167,10 @@ public final class Verdict {
                 .map(g -> Guard.approvalHolds((GuardRequest) g)).findFirst()
                 .orElseGet(() -> new CutoverApprovalHolds(context.baseline(), context.clock().instant(), null));
         GoalRun run = new GoalRun(APPROVAL_GOAL, context);
-        CutoverApprovalHolds.Outcome outcome = holds.check(run.inputs(), request.cutoverApprovalFile());
-        if (outcome.document() != null) {
-            run.read(outcome.document().source().asInputFile());
-        }
-        run.ran("cutover.approval", "joint approval of the baseline with every gate passed", outcome.breaches());
+        InputLoader.Loaded<JsonDocument> record = CutoverApprovalHolds.read(run.inputs(), request.cutoverApprovalFile());
+        record.value().ifPresent(d -> run.read(d.source().asInputFile()));
+        run.ran("cutover.approval", "joint approval of the baseline with every gate passed",
+                record.value().map(holds::check).orElse(record.breaches()));
         return run.result();
     }
 }
