@@ -64,23 +64,27 @@ public final class CheckAlignment {
         errorCodes(in, run);
         envelope(in, run);
         errorResponses(request, in, run);
-        run.add(schemaIds(request, run.inputs(), run));
+        schemaIds(in.schemas(), run);
         sourceOfTruth(request, in, run);
         return run.result();
     }
 
     /**
      * What {@code check-alignment} judges, read once: the OpenAPI description (empty unless OpenAPI 3), the manifest, the
-     * source of truth, the envelopes found (or configured) and their one policy, and why a check cannot run.
+     * source of truth, the envelopes found (or configured) and their one policy, the contract schemas, and why a check
+     * cannot run.
      */
     private record Inputs(Optional<OpenApiDocument> api, Optional<JsonDocument> manifest, Optional<JsonDocument> truth,
                           Optional<EnvelopeLookup> lookup, List<EnvelopeSchema> envelopes, EnvelopePolicy policy,
-                          String noApi, String noManifest) {
+                          ContractSchemas schemas, String noApi, String noManifest) {
     }
 
     private static final String NO_ENVELOPE = "no error envelope schema was found (see alignment.envelope)";
 
-    /** Reads the OpenAPI description, the manifest (and checks its schema) and the source of truth; finds the envelopes. */
+    /**
+     * Reads the OpenAPI description, the manifest (and checks its schema), the source of truth and the contract schemas;
+     * finds the envelopes.
+     */
     private static Inputs read(CheckAlignmentRequest request, GoalRun run) {
         ProjectFiles files = request.context().files();
         InputLoader inputs = run.inputs();
@@ -113,7 +117,7 @@ public final class CheckAlignment {
                 ? EnvelopeLookup.configured(a, request.errorEnvelopeSchemas())
                 : EnvelopeLookup.discover(a, a.operations(new ArrayList<>())));
         return new Inputs(api, manifest, truth, lookup, lookup.map(EnvelopeLookup::envelopes).orElse(List.of()), policy,
-                files.display(request.openApiFile()) + " could not be read as OpenAPI 3",
+                readSchemas(request, run), files.display(request.openApiFile()) + " could not be read as OpenAPI 3",
                 request.producerManifestFile() == null ? "no producerManifestFile configured"
                         : "the producer manifest could not be read");
     }
@@ -205,43 +209,64 @@ public final class CheckAlignment {
         return loaded.value();
     }
 
-    /** Reads every {@code *.json} file below the contract schemas directory and checks their {@code $id}s. */
-    private static CheckResult schemaIds(CheckAlignmentRequest request, InputLoader inputs, GoalRun run) {
-        String id = SCHEMA_ID;
+    /**
+     * The contract schemas as read: the result to report when they cannot be checked at all (no directory, or not a
+     * directory), else what was read and the problems reading it.
+     */
+    private record ContractSchemas(CheckResult unavailable, String detail, List<Breach> problems,
+                                   List<JsonDocument> schemas) {
+
+        static ContractSchemas unavailable(CheckResult result) {
+            return new ContractSchemas(result, null, List.of(), List.of());
+        }
+    }
+
+    /** Reads every {@code *.json} file below the contract schemas directory. */
+    private static ContractSchemas readSchemas(CheckAlignmentRequest request, GoalRun run) {
+        InputLoader inputs = run.inputs();
         ProjectFiles files = inputs.files();
         Path directory = request.contractSchemasDirectory();
         if (directory == null) {
             Path beside = request.producerManifestFile() == null ? null
                     : files.resolve(request.producerManifestFile()).resolveSibling("schemas");
             if (beside == null || !Files.isDirectory(beside)) {
-                return CheckResult.skipped(id, "no contractSchemasDirectory configured and no schemas directory next "
-                        + "to the producer manifest");
+                return ContractSchemas.unavailable(CheckResult.skipped(SCHEMA_ID, "no contractSchemasDirectory "
+                        + "configured and no schemas directory next to the producer manifest"));
             }
             directory = beside;
         }
         Path resolved = files.resolve(directory);
         if (!Files.isDirectory(resolved)) {
-            return CheckResult.ran(id, "contract schemas in " + files.display(directory), List.of(
-                    Breach.error(InputLoader.FILE_MISSING, "contract schemas directory " + files.display(directory)
+            return ContractSchemas.unavailable(CheckResult.ran(SCHEMA_ID, "contract schemas in " + files.display(directory),
+                    List.of(Breach.error(InputLoader.FILE_MISSING, "contract schemas directory " + files.display(directory)
                                     + (Files.exists(resolved) ? " is not a directory" : " does not exist"))
                             .file(files.display(directory))
                             .hint("point <contractSchemasDirectory> at the directory of the contract JSON Schemas")
-                            .build()));
+                            .build())));
         }
         ContractSchemaFiles listed = ContractSchemaFiles.list(files, resolved);
-        List<Path> schemaFiles = listed.files();
-        List<Breach> breaches = new ArrayList<>(listed.problems());
+        List<Breach> problems = new ArrayList<>(listed.problems());
         List<JsonDocument> schemas = new ArrayList<>();
-        for (Path schemaFile : schemaFiles) {
+        for (Path schemaFile : listed.files()) {
             InputLoader.Loaded<JsonDocument> loaded = inputs.json(schemaFile);
-            breaches.addAll(loaded.breaches());
+            problems.addAll(loaded.breaches());
             loaded.value().ifPresent(d -> {
                 schemas.add(d);
                 run.read(d.source().asInputFile());
             });
         }
-        breaches.addAll(new ContractSchemasHaveIds().check(schemas));
-        return CheckResult.ran(id, schemaFiles.size() + " contract schemas in " + files.display(directory)
-                + " have a unique non-empty $id and no empty keys", breaches);
+        return new ContractSchemas(null, listed.files().size() + " contract schemas in " + files.display(directory)
+                + " have a unique non-empty $id and no empty keys", problems, schemas);
+    }
+
+    /** ALIGN-SCHEMA-ID, after the problems reading the schemas. */
+    private static void schemaIds(ContractSchemas read, GoalRun run) {
+        if (read.unavailable() != null) {
+            run.add(read.unavailable());
+            return;
+        }
+        List<Breach> breaches = new ArrayList<>(read.problems());
+        breaches.addAll(new ContractSchemasHaveIds().check(read.schemas()));
+        run.ran(SCHEMA_ID, read.detail(), breaches);
     }
 }
