@@ -1,6 +1,7 @@
 package io.github.cutoverguard.engine.handoff;
 
 import com.networknt.schema.Schema;
+import io.github.cutoverguard.engine.CheckIds;
 import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Baseline;
@@ -37,6 +38,12 @@ public final class ValidateHandoff {
     public static final Set<Rule> RULES = Check.union(Set.of(HandoffMatchesBaseline.RULE, RehearsalAvoidsCutover.RULE,
             EnvelopePolicyIsConsistent.RULE, HandoffErrorCodesMatchManifest.RULE, OverlapWindowHolds.RULE,
             CommandListsComplete.RULE, HandoffIsFresh.RULE), Set.of(ReleaseMatchesManifest.RULE));
+    private static final String STALE = "handoff.stale";
+    private static final String SCHEMA = "handoff.schema";
+    private static final String OVERLAP = "handoff.overlap";
+    private static final String ERROR_CODES = "handoff.error-codes";
+    private static final String CUTOVER_FLAG = "handoff.cutover-flag";
+    private static final String BASELINE = "handoff.baseline";
 
     private ValidateHandoff() {
     }
@@ -57,11 +64,11 @@ public final class ValidateHandoff {
         Optional<JsonDocument> manifest = Optional.empty();
         if (request.producerManifestFile() != null) {
             InputLoader.Loaded<JsonDocument> manifestLoad = inputs.json(request.producerManifestFile());
-            run.ran("manifest.read", "read and parse the producer manifest", manifestLoad.breaches());
+            run.ran(CheckIds.MANIFEST_READ, "read and parse the producer manifest", manifestLoad.breaches());
             manifest = manifestLoad.value();
-            run.add(manifest.isPresent() ? CheckResult.ran("manifest.schema", SchemaCatalog.PRODUCER_MANIFEST,
+            run.add(manifest.isPresent() ? CheckResult.ran(CheckIds.MANIFEST_SCHEMA, SchemaCatalog.PRODUCER_MANIFEST,
                             MatchesSchema.bundled(SchemaCatalog.PRODUCER_MANIFEST).check(manifest.get()))
-                    : CheckResult.skipped("manifest.schema", "the manifest could not be read"));
+                    : CheckResult.skipped(CheckIds.MANIFEST_SCHEMA, "the manifest could not be read"));
         }
         if (load.value().isEmpty()) {
             manifest.ifPresent(m -> run.read(m.source().asInputFile()));
@@ -93,20 +100,21 @@ public final class ValidateHandoff {
                     .hint("check that handoffFile names a handoff payload").build();
             run.ran("handoff.kind", "recognise the payload kind", List.of(unknown));
             if (userSchema != null) {
-                run.ran("handoff.schema", context.files().display(request.schemaFile()),
+                run.ran(SCHEMA, context.files().display(request.schemaFile()),
                         new MatchesSchema(userSchema, context.files().display(request.schemaFile())).check(document));
             }
             return run.result();
         }
         HandoffPayload payload = new HandoffPayload(document, kind.get());
         String schemaName = userSchema == null ? kind.get().schema() : context.files().display(request.schemaFile());
-        run.ran("handoff.schema", schemaName, new MatchesSchema(userSchema == null ? SchemaCatalog.bundled(kind.get().schema()) : userSchema, schemaName).check(document));
+        run.ran(SCHEMA, schemaName, new MatchesSchema(userSchema == null ? SchemaCatalog.bundled(kind.get().schema())
+                : userSchema, schemaName).check(document));
         run.add(baselineCheck(request, payload, manifest));
         run.add(kind.get().isRehearsal()
-                ? CheckResult.ran("handoff.cutover-flag", "no runtime cutover; target differs from the active contract",
+                ? CheckResult.ran(CUTOVER_FLAG, "no runtime cutover; target differs from the active contract",
                         new RehearsalAvoidsCutover(context.targetServiceContract(), targetApiContract(request, manifest),
                                 request.expected().candidateMode()).check(payload))
-                : CheckResult.skipped("handoff.cutover-flag", "a stable release handoff is no rehearsal"));
+                : CheckResult.skipped(CUTOVER_FLAG, "a stable release handoff is no rehearsal"));
         String target = context.targetServiceContract() != null ? context.targetServiceContract()
                 : payload.targetServiceContract().text().orElse(null);
         run.ran("handoff.envelope-policy", "requires/forbids disjoint; the active stable policy requires "
@@ -116,30 +124,30 @@ public final class ValidateHandoff {
                         request.stableEnvelopeRequires(), request.stableEnvelopeForbids()).check(payload, target));
         ErrorCodeComparison comparison = request.expected().errorCodeComparison();
         run.add(manifest.isPresent()
-                ? CheckResult.ran("handoff.error-codes", "error codes compared with the manifest's by <errorCodeComparison> "
+                ? CheckResult.ran(ERROR_CODES, "error codes compared with the manifest's by <errorCodeComparison> "
                                 + comparison.id() + "; each code listed once",
                         new HandoffErrorCodesMatchManifest(manifest.get(), comparison).check(payload))
-                : CheckResult.skipped("handoff.error-codes", "no readable producerManifestFile"));
+                : CheckResult.skipped(ERROR_CODES, "no readable producerManifestFile"));
         Integer minimum = minimumOverlap(request, manifest);
         String active = activeContract(context, payload);
         run.add(kind.get().isRehearsal()
-                ? CheckResult.ran("handoff.overlap", "overlap >= " + (minimum == null ? "(no minimum known)" : minimum)
+                ? CheckResult.ran(OVERLAP, "overlap >= " + (minimum == null ? "(no minimum known)" : minimum)
                                 + " days; fallback flags " + String.join(", ", HandoffPayload.requiredFlagNames(kind.get(), active))
                                 + " present, every fallback flag true",
                         new OverlapWindowHolds(minimum, active).check(payload))
-                : CheckResult.skipped("handoff.overlap", "a stable release handoff has no overlap window"));
+                : CheckResult.skipped(OVERLAP, "a stable release handoff has no overlap window"));
         run.ran("handoff.commands", "required consumer and producer checks listed",
                 new CommandListsComplete(request.requiredConsumerChecks(), request.requiredProducerChecks()).check(payload));
         if (request.staleCheck() == null) {
-            run.skipped("handoff.stale", "checkStale is false");
+            run.skipped(STALE, "checkStale is false");
         } else if (kind.get() != HandoffKind.REHEARSAL || manifest.isEmpty()) {
-            run.skipped("handoff.stale", kind.get() != HandoffKind.REHEARSAL
+            run.skipped(STALE, kind.get() != HandoffKind.REHEARSAL
                     ? "only rehearsal handoffs are generated" : "no readable producerManifestFile");
         } else {
             Optional<LastChange> source = LastChange.of(context.files().resolve(request.producerManifestFile()),
                     context.files().resolve(request.handoffFile()));
             Instant configured = request.expected().generatedAt();
-            run.ran("handoff.stale", HandoffIsFresh.describe(manifest.get(), configured, source),
+            run.ran(STALE, HandoffIsFresh.describe(manifest.get(), configured, source),
                     new HandoffIsFresh(manifest.get(), request.staleCheck(), configured, source).check(document));
         }
         return run.result(new GoalResult.Acceptance(document.displayName(),
@@ -161,7 +169,7 @@ public final class ValidateHandoff {
                     : "; release fields not compared with a manifest (no readable producerManifestFile)";
             manifest.ifPresent(m -> breaches.addAll(new ReleaseMatchesManifest(m).check(payload)));
         }
-        return CheckResult.ran("handoff.baseline", detail, breaches);
+        return CheckResult.ran(BASELINE, detail, breaches);
     }
 
     /**
@@ -179,7 +187,7 @@ public final class ValidateHandoff {
                         .expected(want).actual(rehearsed)
                         .hint("cut over only to the contract that was rehearsed, or validate the handoff of this one")
                         .build());
-        return CheckResult.ran("handoff.baseline", "cutover mode: the rehearsed target contract is <baseline>'s "
+        return CheckResult.ran(BASELINE, "cutover mode: the rehearsed target contract is <baseline>'s "
                 + (want == null ? "(no serviceContract in <baseline>)" : want), breaches);
     }
 

@@ -53,6 +53,7 @@ public final class VerifyParity {
     /** The rules this goal's checks raise (the input rules, raised by every goal, are not listed). */
     public static final Set<Rule> RULES = Set.of(FilesPresentInMirror.RULE, NoExtraFilesInMirror.RULE,
             FilesIdenticalInMirror.RULE);
+    private static final String CANONICAL = "parity.canonical";
 
     private VerifyParity() {
     }
@@ -67,7 +68,7 @@ public final class VerifyParity {
         Optional<Breach> canonicalProblem = PackFilesReadable.canonicalDirectory(InsideProject.of(files), canonicalRoot,
                 canonicalDisplay);
         if (canonicalProblem.isPresent()) {
-            run.ran("parity.canonical", "read the canonical directory " + canonicalDisplay,
+            run.ran(CANONICAL, "read the canonical directory " + canonicalDisplay,
                     List.of(canonicalProblem.get()));
             run.skipped(request.mirrors().stream().map(mirror -> checkId(files, mirror)).toList(),
                     "the canonical directory could not be read");
@@ -90,7 +91,7 @@ public final class VerifyParity {
         List<ContractPack> packs = hash(roots, request.parallelism());
         ContractPack canonical = packs.get(0);
         run.read(canonical.asInputFile());
-        run.ran("parity.canonical", canonical.sha256().size() + " files under " + canonicalDisplay
+        run.ran(CANONICAL, canonical.sha256().size() + " files under " + canonicalDisplay
                 + " (" + request.selection() + ")", PackFilesReadable.canonicalEntries(canonical));
 
         int next = 1;
