@@ -115,15 +115,6 @@ public record Breach(
         return new Builder(rule, Severity.ERROR, message);
     }
 
-    /**
-     * Starts an error-level breach of the rule with this ID.
-     *
-     * @throws IllegalArgumentException for an ID that is no {@link Rule}'s
-     */
-    public static Builder error(String ruleId, String message) {
-        return error(Rule.of(ruleId), message);
-    }
-
     /** The stable ID of the rule violated, e.g. {@code PIN-RELEASE-TAG}. */
     public String ruleId() {
         return rule.id();

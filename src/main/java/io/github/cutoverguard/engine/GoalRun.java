@@ -1,12 +1,15 @@
 package io.github.cutoverguard.engine;
 
+import io.github.cutoverguard.engine.json.InputLoader;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 /**
  * Collects one goal's run, the same way for every goal: each check as it ran (passed or failed by its breaches) or
- * was skipped with why, and each input read; {@link #result()} turns them into the goal's {@link GoalResult}.
+ * was skipped with why, and each input read; {@link #result()} turns them into the goal's {@link GoalResult}. The run
+ * reads its inputs through its one {@link #inputs() loader}, under the context's limits.
  */
 public final class GoalRun {
 
@@ -14,10 +17,17 @@ public final class GoalRun {
     private final RunContext context;
     private final List<InputFile> inputs = new ArrayList<>();
     private final List<CheckResult> checks = new ArrayList<>();
+    private final InputLoader loader;
 
     public GoalRun(String goal, RunContext context) {
         this.goal = goal;
         this.context = context;
+        this.loader = new InputLoader(context.files(), context.limits());
+    }
+
+    /** The run's input loader: the project's files under the context's limits. */
+    public InputLoader inputs() {
+        return loader;
     }
 
     /** Records a check that ran: it passed when {@code breaches} holds no error. */

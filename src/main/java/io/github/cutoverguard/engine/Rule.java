@@ -10,10 +10,11 @@ import java.util.stream.Collectors;
  * Every rule the plugin enforces, in documentation order: its stable ID, what a breach of it means and the
  * default fix hint. Breaches are built from these constants, so a breach of an unknown rule cannot exist; the
  * README's rule table, the SARIF rules and the ITs' rule list are read from (or tested against) this type.
- * Markdown in {@link #meaning()} (code spans) is kept as written.
+ * Markdown in {@link #meaning()} (code spans) is kept as written. The check that raises a rule states it as its
+ * {@code RULE} constant (the README's "Check class" column names it), and each goal lists its checks' rules in its
+ * {@code RULES}, against which {@link #raisedBy()} is tested.
  */
 public enum Rule {
-    /** Raised by InputLoader, PackFilesReadable. */
     FILE_MISSING("FILE-MISSING",
             "A configured input does not exist, is a directory or cannot be read, or is not a regular file "
                 + "inside the project's work tree: a symbolic link (at the file or a directory above it) or a path "
@@ -21,7 +22,6 @@ public enum Rule {
                 + "canonical file that is a link; for `check-alignment`: a configured `contractSchemasDirectory`).",
             "create the file or correct the path in the plugin configuration"),
 
-    /** Raised by StrictJsonReader (and NoRuntimeSwitch for runtime configuration it cannot read). */
     JSON_PARSE("JSON-PARSE",
             "An input is not strict JSON: syntax error, duplicate key (even when the last value is "
                 + "right), trailing content, invalid UTF-8, BOM or UTF-16/32, nesting deeper than 200, a "
@@ -31,7 +31,6 @@ public enum Rule {
                 + "read.",
             "fix the JSON at the given line:column; keys must be unique and the file plain UTF-8"),
 
-    /** Raised by MatchesSchema. */
     JSON_SCHEMA("JSON-SCHEMA",
             "An input does not match its schema (`integration-pin.v1`, "
                 + "`producer-contract-manifest.v1`, the handoff schemas or a user `schemaFile`; timestamps "
@@ -40,68 +39,57 @@ public enum Rule {
                 + "description.",
             "change the value at the given pointer so it satisfies the schema"),
 
-    /** Raised by PinFormats. */
     PIN_FORMAT("PIN-FORMAT",
             "`release_tag` does not match `releaseTagPattern`, `commit_sha` is not 40/64 lowercase "
                 + "hex, or the pin has no (or more than one) `<producer>_repo` member.",
             "use a tag matching releaseTagPattern and a full 40- or 64-character lowercase hex SHA"),
 
-    /** Raised by PinMatchesBaseline. */
     PIN_RELEASE_TAG("PIN-RELEASE-TAG",
             "The pin's `release_tag` differs from `<baseline><releaseTag>`.",
             "repin only with a matching <baseline> change and a new compatibility-matrix row"),
 
-    /** Raised by PinMatchesBaseline. */
     PIN_COMMIT_SHA("PIN-COMMIT-SHA",
             "The pin's `commit_sha` differs from `<baseline><commitSha>`.",
             "repin only with a matching <baseline> change and a new compatibility-matrix row"),
 
-    /** Raised by PinMatchesBaseline. */
     PIN_SERVICE_CONTRACT("PIN-SERVICE-CONTRACT",
             "The pin's `expected_service_contract_version` differs from "
                 + "`<baseline><serviceContract>`.",
             "keep the pinned service contract until the cutover is approved, then change pin and "
                 + "<baseline> together"),
 
-    /** Raised by PinMatchesBaseline. */
     PIN_API_CONTRACT("PIN-API-CONTRACT",
             "The pin's `expected_api_contract_version` differs from `<baseline><apiContract>`.",
             "change the pin and <baseline><apiContract> together, in one reviewed change"),
 
-    /** Raised by PinMatchesBaseline. */
     PIN_INTEGRATION_BASELINE("PIN-INTEGRATION-BASELINE",
             "The pin's `expected_integration_baseline` differs from "
                 + "`<baseline><integrationBaseline>`.",
             "change the pin and <baseline><integrationBaseline> together, in one reviewed change"),
 
-    /** Raised by PinAvoidsTargetContract. */
     PIN_TARGET_CONTRACT("PIN-TARGET-CONTRACT",
             "In `rehearsal` mode the pin already names `targetServiceContract`.",
             "during a rehearsal the runtime stays on the baseline contract; switch only in "
                 + "mode=cutover after approval"),
 
-    /** Raised by ManifestMatchesPinnedHash. */
     MANIFEST_HASH("MANIFEST-HASH",
             "The mirrored manifest's SHA-256 differs from the pin's "
                 + "`expected_producer_manifest_sha256`.",
             "mirror the manifest byte-for-byte from the pinned producer release, or update the "
                 + "pinned hash with mvn cutover:repin"),
 
-    /** Raised by MirrorMatchesProducerManifest. */
     MANIFEST_SOURCE("MANIFEST-SOURCE",
             "With `producerRepository`: the mirrored manifest is not byte-identical to the producer's "
                 + "manifest at the release tag (`producerManifestPath`, default the single "
                 + "`producer-contract-manifest.json` in the tree at the tag), or the tag holds none.",
             "mirror the manifest byte-for-byte from the tagged release: mvn cutover:repin writes it"),
 
-    /** Raised by ManifestAlignsWithPin. */
     MANIFEST_ALIGNMENT("MANIFEST-ALIGNMENT",
             "The manifest's `release_tag`, `commit_sha`, contract versions or `integration_baseline` "
                 + "differ from the pin's.",
             "mirror the manifest of the pinned release; manifest and pin must describe the same "
                 + "release"),
 
-    /** Raised by ErrorCodesMatchExpected, HandoffErrorCodesMatchManifest. */
     ERROR_CODES("ERROR-CODES",
             "`check-pin`: the manifest's `error_code_enum` repeats a code, lacks an expected code or "
                 + "holds an unexpected one. `validate-handoff`: the payload's codes differ from the manifest's "
@@ -111,7 +99,6 @@ public enum Rule {
             "align expectedErrorCodes (or the consumer's error handling) with the producer's "
                 + "error_code_enum"),
 
-    /** Raised by MatrixCarriesBaseline. */
     MATRIX_BASELINE("MATRIX-BASELINE",
             "The matrix lacks `- <Name> release tag: `TAG`` / `- <Name> commit SHA: `SHA`` bullet items "
                 + "with the baseline values, or never mentions a baseline contract version (a comment, a fence, "
@@ -119,7 +106,6 @@ public enum Rule {
             "add '- <Name> release tag: `TAG`' and '- <Name> commit SHA: `SHA`' lines and name the "
                 + "contract versions"),
 
-    /** Raised by MatrixHasApprovedRow. */
     MATRIX_APPROVED_ROW("MATRIX-APPROVED-ROW",
             "No body row of a table (as CommonMark with GitHub's tables reads it: not in a comment, a fence, "
                 + "indented code or a block quote) holds the baseline tag and SHA in adjacent cells with the status "
@@ -128,7 +114,6 @@ public enum Rule {
             "add a row '| … | TAG | SHA | service | api | integration | Approved |' to the "
                 + "approved-pairs table"),
 
-    /** Raised by TagResolvesToPinnedSha. */
     GIT_TAG_SHA("GIT-TAG-SHA",
             "In `producerRepository` the tag is absent, the pinned SHA is not in the producer's "
                 + "history, the tag resolves to a commit that is neither the pinned SHA nor a descendant "
@@ -139,7 +124,6 @@ public enum Rule {
                 + "warning with the `repin` command that adds it.",
             "fetch tags (git fetch --tags) or repin: a moved tag means the approved release changed"),
 
-    /** Raised by HandoffMatchesBaseline. */
     HANDOFF_BASELINE("HANDOFF-BASELINE",
             "The payload's active runtime baseline differs from `<baseline>`, or a release handoff's "
                 + "own release fields differ from its active baseline (a candidate may change only the "
@@ -147,7 +131,6 @@ public enum Rule {
                 + "SHA, contract versions, integration baseline).",
             "regenerate the handoff from the manifest of the approved baseline"),
 
-    /** Raised by RehearsalAvoidsCutover. */
     HANDOFF_CUTOVER_FLAG("HANDOFF-CUTOVER-FLAG",
             "A rehearsal payload (`<slug>-rehearsal-handoff.v1` or a `<slug>-candidate` release "
                 + "handoff, for any contract `<name>.v<N>`) sets `requires_runtime_cutover` to anything "
@@ -158,7 +141,6 @@ public enum Rule {
                 + "`<slug>-candidate` mode names another contract than the payload's target.",
             "set requires_runtime_cutover to false and target the contract being rehearsed"),
 
-    /** Raised by EnvelopePolicyIsConsistent. */
     HANDOFF_ENVELOPE_POLICY("HANDOFF-ENVELOPE-POLICY",
             "An envelope policy's `requires` and `forbids` overlap, or a policy of the target "
                 + "contract (every `<slug_>_*` key, e.g. `billing_v8_candidate`) is missing or does not "
@@ -167,7 +149,6 @@ public enum Rule {
                 + "`stableEnvelopeRequires` / forbid every `stableEnvelopeForbids` field.",
             "make requires and forbids disjoint and list the configured fields in the target policy"),
 
-    /** Raised by OverlapWindowHolds. */
     HANDOFF_OVERLAP("HANDOFF-OVERLAP",
             "The overlap is shorter than `minimumOverlapDays`, `cutover_not_before_utc_date` falls "
                 + "inside it, or a fallback/stability flag is not `true`; a required flag (named for the "
@@ -176,14 +157,12 @@ public enum Rule {
             "extend the overlap to the manifest's minimum sprint days and keep every fallback "
                 + "guarantee true"),
 
-    /** Raised by CommandListsComplete. */
     HANDOFF_COMMANDS("HANDOFF-COMMANDS",
             "A `requiredConsumerChecks` / `requiredProducerChecks` entry is missing from the "
                 + "payload's required checks, or a command list (`verification_commands`, the required "
                 + "checks) is empty.",
             "add the configured checks to the payload's required-check lists"),
 
-    /** Raised by HandoffIsFresh. */
     HANDOFF_STALE("HANDOFF-STALE",
             "With `checkStale`, the committed candidate differs from what `generate-handoff` makes "
                 + "of the manifest (its `generated_at_utc` too when `-Dcutover.generatedAt` or "
@@ -191,32 +170,27 @@ public enum Rule {
                 + "than the commit that last changed the manifest (when git can say); the log shows a unified diff.",
             "run mvn cutover:generate-handoff and commit the result"),
 
-    /** Raised by FilesPresentInMirror. */
     PARITY_MISSING("PARITY-MISSING",
             "A file of the canonical pack (matching `includes`/`excludes`) is missing from a mirror.",
             "copy the file from the canonical directory into the mirror"),
 
-    /** Raised by NoExtraFilesInMirror. */
     PARITY_EXTRA("PARITY-EXTRA",
             "A mirror holds a selected file the canonical pack does not have, or a symbolic link "
                 + "that is not followed (it leaves the mirror, is broken or forms a cycle) where the "
                 + "canonical pack has no regular file.",
             "remove the file from the mirror or add it to the canonical pack"),
 
-    /** Raised by FilesIdenticalInMirror. */
     PARITY_DIFFERENT("PARITY-DIFFERENT",
             "A mirror's copy of a canonical file has other bytes (both SHA-256s are reported), or is "
                 + "a symbolic link that is not followed (e.g. one that leaves the mirror).",
             "copy the canonical file over the mirror's copy"),
 
-    /** Raised by ServiceVersionMatchesManifest. */
     ALIGN_SERVICE_VERSION("ALIGN-SERVICE-VERSION",
             "The OpenAPI `info.version` differs from the manifest's "
                 + "`expected_service_contract_version` (or either is missing).",
             "set info.version to the manifest's expected_service_contract_version, or change both in "
                 + "one change"),
 
-    /** Raised by EnvelopeCodesMatchManifest. */
     ALIGN_ERROR_CODES("ALIGN-ERROR-CODES",
             "The codes the error envelopes allow together (`enum`/`const` of `error.code`, else of a "
                 + "top-level `code`, through `$ref`, `allOf`, `anyOf`, `oneOf`: what an instance can "
@@ -229,7 +203,6 @@ public enum Rule {
                 + "and no envelope enumerates one.",
             "make the envelope's error.code enum list exactly the manifest's error_code_enum"),
 
-    /** Raised by EnvelopeFollowsPolicy. */
     ALIGN_ENVELOPE("ALIGN-ENVELOPE",
             "An error envelope does not require an `apiEnvelopeRequires` field or admits a body that "
                 + "is no object (`type: [object, \"null\"]`), defines, admits or requires an "
@@ -243,7 +216,6 @@ public enum Rule {
             "require every policy field in the envelope schema, close it (additionalProperties: false) and "
                 + "remove forbidden fields, also from $ref'd components"),
 
-    /** Raised by ErrorResponsesUseEnvelope. */
     ALIGN_ERROR_RESPONSES("ALIGN-ERROR-RESPONSES",
             "A 4xx/5xx/`default` response (followed through `#/components/responses/...`) has no "
                 + "content (unless `errorStatusesWithoutBody` allows its status; one breach per status) or a "
@@ -254,13 +226,11 @@ public enum Rule {
             "declare the 4xx and 500 responses with the envelope, e.g. $ref: "
                 + "'#/components/responses/InternalError'"),
 
-    /** Raised by ContractSchemasHaveIds. */
     ALIGN_SCHEMA_ID("ALIGN-SCHEMA-ID",
             "A contract schema has no `$id`, an empty or non-string `$id`, another schema's `$id`, "
                 + "or an empty property name (`\"\"`) anywhere.",
             "give each contract schema its own non-empty $id and remove empty keys"),
 
-    /** Raised by SourceOfTruthMatchesManifest. */
     ALIGN_SOURCE_OF_TRUTH("ALIGN-SOURCE-OF-TRUTH",
             "The source of truth's contract versions or `integration_baseline` differ from the "
                 + "manifest's; its `error_code_enum` is not set-equal to the manifest's; its "
@@ -270,7 +240,6 @@ public enum Rule {
             "change the source of truth together with the manifest so that both state the same "
                 + "contract"),
 
-    /** Raised by PinUnchangedSinceBase. */
     GUARD_PIN_CHANGED("GUARD-PIN-CHANGED",
             "The integration pin differs from its content at `pinBaseRef` (the log shows a unified "
                 + "diff), or cannot be compared with it: no git repository, base ref missing, shallow "
@@ -279,7 +248,6 @@ public enum Rule {
             "revert the pin to its content at the base ref; if the base is missing, fetch it: git "
                 + "fetch --depth=1 origin +refs/heads/main:refs/remotes/origin/main"),
 
-    /** Raised by NoRuntimeSwitch. */
     GUARD_RUNTIME_SWITCH("GUARD-RUNTIME-SWITCH",
             "In `rehearsal` mode a key or value of a file matched by `runtimeConfigIncludes`, read as "
                 + "its runtime reads it (`java.util.Properties` for `.properties` and XML properties "
@@ -290,7 +258,6 @@ public enum Rule {
             "keep the runtime on the baseline contract until the cutover is approved; remove the "
                 + "switch"),
 
-    /** Raised by EndpointsStayInAdapters. */
     GUARD_ENDPOINT_BOUNDARY("GUARD-ENDPOINT-BOUNDARY",
             "A `boundaryEndpoints` literal appears in a `boundarySourceIncludes` file that is not "
                 + "one of the `adapterFiles`, read as javac reads it (Unicode escapes such as `\\u006c` "
@@ -299,7 +266,6 @@ public enum Rule {
             "call the producer through the adapter, or add the file to adapterFiles if it is the "
                 + "adapter"),
 
-    /** Raised by FallbackTestsPass. */
     GUARD_FALLBACK_REGRESSION("GUARD-FALLBACK-REGRESSION",
             "A test matching `fallbackTests` (nested classes included) failed or errored in the Surefire/Failsafe "
                 + "XML reports; "
@@ -307,7 +273,6 @@ public enum Rule {
                 + "immediate NO-GO.",
             "fix the fallback path (or its test): a fallback regression is an immediate NO-GO"),
 
-    /** Raised by FallbackTestsPresent. */
     GUARD_FALLBACK_MISSING("GUARD-FALLBACK-MISSING",
             "A `fallbackTests` pattern matches no executed test (skipped ones do not count), its report is "
                 + "older than the newest compiled class (stale), a `TEST-*.xml` report is malformed or not a test "
@@ -316,13 +281,11 @@ public enum Rule {
                 + "and the verdict NO-GO.",
             "run the fallback tests before the guard goal, un-skip them, or correct the pattern"),
 
-    /** Raised by DocumentContainsLines. */
     DOCS_MISSING_SNIPPET("DOCS-MISSING-SNIPPET",
             "A `check-docs` document lacks a `mustContain` line (after `${pin.*}` expansion; compared as both "
                 + "render, text in a comment, a fence or indented code not counting).",
             "add the line to the document; it must name the current <baseline>"),
 
-    /** Raised by DocumentHasUpdatedMarker. */
     DOCS_UPDATED_MARKER("DOCS-UPDATED-MARKER",
             "A document with `requireUpdatedMarker` has no line of its own paragraphs starting with "
                 + "`Updated: YYYY-MM-DD` (after a bullet or emphasis; \"Status page (Updated: weekly)\", a quoted "
@@ -330,7 +293,6 @@ public enum Rule {
                 + "a real date.",
             "add or refresh the 'Updated: YYYY-MM-DD' line"),
 
-    /** Raised by CutoverApprovalHolds. */
     CUTOVER_APPROVAL("CUTOVER-APPROVAL",
             "In `cutover` mode the approval record "
                 + "([`cutover-approval.v1`](schemas/cutover-approval.v1.schema.json), example in "
@@ -340,7 +302,6 @@ public enum Rule {
             "record both approvals and every passed gate for this <baseline> in the "
                 + "cutover-approval.v1 file"),
 
-    /** Raised by RequiredChecksRan. */
     VERDICT_INCOMPLETE("VERDICT-INCOMPLETE",
             "A goal or check named in the verdict's `requiredChecks` did not run: the goal's inputs "
                 + "are not configured, the check was skipped, or no goal that ran has a check of that ID "
@@ -349,14 +310,12 @@ public enum Rule {
             "configure the inputs the skipped check needs (see the verdict's skipped list), or "
                 + "correct requiredChecks"),
 
-    /** Raised by Waivers. */
     WAIVER_EXPIRED("WAIVER-EXPIRED",
             "A waiver of `waiverFile` (`cutover-waivers.v1`) is past its `expires` day (the clock is `-Dcutover.today`, "
                 + "default today in UTC): it waives nothing and is an error naming its owner. Within "
                 + "`waiverWarningDays` of that day it is a warning ahead.",
             "fix the waived breach and delete the waiver, or agree a new expires day with its owner"),
 
-    /** Raised by Waivers. */
     WAIVER_UNUSED("WAIVER-UNUSED",
             "A waiver matched no breach of the goals that ran and can raise its rule (a warning): the breach it "
                 + "accepted is gone, or its `file`, `pointer`, `match` or `release_tag` no longer fit.",

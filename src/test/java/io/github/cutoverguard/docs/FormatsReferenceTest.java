@@ -73,8 +73,7 @@ class FormatsReferenceTest {
         documented.removeAll(DEFINITIONS_ONLY);
         assertThat(examples.keySet()).as("schemas with an example").containsExactlyInAnyOrderElementsOf(documented);
         for (Map.Entry<String, String> example : examples.entrySet()) {
-            List<Breach> breaches = MatchesSchema.check(Docs.json(example.getKey() + " example", example.getValue()),
-                    SchemaCatalog.bundled(example.getKey()), example.getKey());
+            List<Breach> breaches = new MatchesSchema(SchemaCatalog.bundled(example.getKey()), example.getKey()).check(Docs.json(example.getKey() + " example", example.getValue()));
             assertThat(breaches).as("the example of " + example.getKey()).isEmpty();
         }
     }

@@ -62,7 +62,7 @@ class CheckAlignmentMojoTest {
         assertThat(log.text()).contains("[INFO] check-alignment: PASS (10 passed, 0 failed, 0 skipped; 0 breaches)")
                 .doesNotContain("[ERROR]").doesNotContain("[WARNING]");
         var document = Docs.json("check-alignment.json", Files.readString(evidence()));
-        assertThat(MatchesSchema.check(document, SchemaCatalog.bundled("evidence.v1"), "evidence.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("evidence.v1").check(document)).isEmpty();
         assertThat(document.root().get("status").asString()).isEqualTo("pass");
         assertThat(document.root().at("/inputs/0/path").asString()).isEqualTo("openapi.yaml");
         assertThat(document.root().at("/inputs").size()).isEqualTo(5);

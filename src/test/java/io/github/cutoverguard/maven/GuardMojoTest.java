@@ -76,7 +76,7 @@ class GuardMojoTest {
         assertThat(log.text()).contains("[INFO] guard: PASS (4 passed, 0 failed, 0 skipped; 0 breaches)")
                 .doesNotContain("[ERROR]").doesNotContain("[WARNING]");
         var document = Docs.json("guard.json", Files.readString(evidence()));
-        assertThat(MatchesSchema.check(document, SchemaCatalog.bundled("evidence.v1"), "evidence.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("evidence.v1").check(document)).isEmpty();
         assertThat(document.root().at("/inputs/0/path").asString()).isEqualTo("config/integration-pin.json");
         assertThat(document.root().at("/checks/3/id").asString()).isEqualTo("guard.fallback");
     }

@@ -60,7 +60,7 @@ class VerifyParityMojoTest {
         assertThat(log.text()).contains("[INFO] verify-parity: PASS (3 passed, 0 failed, 0 skipped; 0 breaches)")
                 .doesNotContain("[ERROR]").doesNotContain("[WARNING]");
         var document = Docs.json("verify-parity.json", Files.readString(evidence()));
-        assertThat(MatchesSchema.check(document, SchemaCatalog.bundled("evidence.v1"), "evidence.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("evidence.v1").check(document)).isEmpty();
         assertThat(document.root().get("status").asString()).isEqualTo("pass");
         assertThat(document.root().at("/baseline/release_tag").isNull()).isTrue();
         assertThat(document.root().at("/inputs/1/path").asString()).isEqualTo("components/api/contracts");

@@ -1,7 +1,9 @@
 package io.github.cutoverguard.engine.alignment;
 
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckIds;
 import io.github.cutoverguard.engine.CheckResult;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRun;
 import io.github.cutoverguard.engine.RunContext;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code check-alignment} goal: the producer's OpenAPI description, contract manifest,
@@ -37,17 +40,56 @@ public final class CheckAlignment {
 
     /** The goal name used in reports. */
     public static final String GOAL = "check-alignment";
+    /** The rules {@code check-alignment}'s checks raise (the input rules, raised by every goal, are not listed). */
+    public static final Set<Rule> RULES = Set.of(ServiceVersionMatchesManifest.RULE, EnvelopeCodesMatchManifest.RULE,
+            EnvelopeFollowsPolicy.RULE, ErrorResponsesUseEnvelope.RULE, ContractSchemasHaveIds.RULE,
+            SourceOfTruthMatchesManifest.RULE);
+    private static final String OPENAPI_READ = "openapi.read";
+    private static final String SOURCE_OF_TRUTH_READ = "source-of-truth.read";
+    private static final String SERVICE_VERSION = "alignment.service-version";
+    private static final String ERROR_CODES = "alignment.error-codes";
+    private static final String ENVELOPE = "alignment.envelope";
+    private static final String ERROR_RESPONSES = "alignment.error-responses";
+    private static final String SCHEMA_ID = "alignment.schema-id";
+    private static final String SOURCE_OF_TRUTH = "alignment.source-of-truth";
 
     private CheckAlignment() {
     }
 
+    /** Reads each input once, then runs the six alignment checks in rule order, then reports one result. */
     static GoalResult run(CheckAlignmentRequest request) {
-        RunContext context = request.context();
-        GoalRun run = new GoalRun(GOAL, context);
-        ProjectFiles files = context.files();
-        InputLoader inputs = new InputLoader(files, context.limits());
+        GoalRun run = new GoalRun(GOAL, request.context());
+        Inputs in = read(request, run);
+        serviceVersion(in, run);
+        errorCodes(in, run);
+        envelope(in, run);
+        errorResponses(request, in, run);
+        schemaIds(in.schemas(), run);
+        sourceOfTruth(request, in, run);
+        return run.result();
+    }
 
-        InputLoader.Loaded<JsonDocument> apiLoad = OpenApiReader.read(inputs, request.openApiFile(), context.limits());
+    /**
+     * What {@code check-alignment} judges, read once: the OpenAPI description (empty unless OpenAPI 3), the manifest, the
+     * source of truth, the envelopes found (or configured) and their one policy, the contract schemas, and why a check
+     * cannot run.
+     */
+    private record Inputs(Optional<OpenApiDocument> api, Optional<JsonDocument> manifest, Optional<JsonDocument> truth,
+                          Optional<EnvelopeLookup> lookup, List<EnvelopeSchema> envelopes, EnvelopePolicy policy,
+                          ContractSchemas schemas, String noApi, String noManifest) {
+    }
+
+    private static final String NO_ENVELOPE = "no error envelope schema was found (see alignment.envelope)";
+
+    /**
+     * Reads the OpenAPI description, the manifest (and checks its schema), the source of truth and the contract schemas;
+     * finds the envelopes.
+     */
+    private static Inputs read(CheckAlignmentRequest request, GoalRun run) {
+        ProjectFiles files = request.context().files();
+        InputLoader inputs = run.inputs();
+        InputLoader.Loaded<JsonDocument> apiLoad = OpenApiReader.read(inputs, request.openApiFile(),
+                request.context().limits());
         List<Breach> apiBreaches = new ArrayList<>(apiLoad.breaches());
         Optional<OpenApiDocument> api = apiLoad.value().map(OpenApiDocument::new);
         api.ifPresent(a -> run.read(a.document().source().asInputFile()));
@@ -60,97 +102,95 @@ public final class CheckAlignment {
                     .hint("point openApiFile at the OpenAPI 3.0/3.1 description (openapi: 3.1.0)").build());
             api = Optional.empty();
         }
-        run.ran("openapi.read", "read and parse " + files.display(request.openApiFile()), apiBreaches);
+        run.ran(OPENAPI_READ, "read and parse " + files.display(request.openApiFile()), apiBreaches);
 
-        Optional<JsonDocument> manifest = load(inputs, request.producerManifestFile(), "manifest.read",
+        Optional<JsonDocument> manifest = load(inputs, request.producerManifestFile(), CheckIds.MANIFEST_READ,
                 "read and parse the producer manifest", run);
-        Optional<JsonDocument> truth = load(inputs, request.sourceOfTruthFile(), "source-of-truth.read",
+        Optional<JsonDocument> truth = load(inputs, request.sourceOfTruthFile(), SOURCE_OF_TRUTH_READ,
                 "read and parse the service-contract source of truth", run);
-        run.add(manifest.isPresent() ? CheckResult.ran("manifest.schema", SchemaCatalog.PRODUCER_MANIFEST,
-                        MatchesSchema.check(manifest.get(), SchemaCatalog.bundled(SchemaCatalog.PRODUCER_MANIFEST),
-                                SchemaCatalog.PRODUCER_MANIFEST))
-                : CheckResult.skipped("manifest.schema", "the producer manifest could not be read"));
+        run.add(manifest.isPresent() ? CheckResult.ran(CheckIds.MANIFEST_SCHEMA, SchemaCatalog.PRODUCER_MANIFEST,
+                        MatchesSchema.bundled(SchemaCatalog.PRODUCER_MANIFEST).check(manifest.get()))
+                : CheckResult.skipped(CheckIds.MANIFEST_SCHEMA, "the producer manifest could not be read"));
 
-        String noApi = files.display(request.openApiFile()) + " could not be read as OpenAPI 3";
-        String noManifest = request.producerManifestFile() == null ? "no producerManifestFile configured"
-                : "the producer manifest could not be read";
-
-        // ALIGN-SERVICE-VERSION
-        if (api.isPresent() && manifest.isPresent()) {
-            run.ran("alignment.service-version", "info.version equals the manifest's "
-                    + "expected_service_contract_version", ServiceVersionMatchesManifest.check(api.get(), manifest.get()));
-        } else {
-            run.skipped("alignment.service-version", api.isEmpty() ? noApi : noManifest);
-        }
-
-        // the envelopes: configured or found; their policy
-        EnvelopePolicy policy = EnvelopePolicy.effective(request.apiEnvelopeRequires(), request.apiEnvelopeForbids(),
-                truth);
+        EnvelopePolicy policy = EnvelopePolicy.effective(request.apiEnvelopeRequires(), request.apiEnvelopeForbids(), truth);
         Optional<EnvelopeLookup> lookup = api.map(a -> !request.errorEnvelopeSchemas().isEmpty()
                 ? EnvelopeLookup.configured(a, request.errorEnvelopeSchemas())
                 : EnvelopeLookup.discover(a, a.operations(new ArrayList<>())));
-        List<EnvelopeSchema> envelopes = lookup.map(EnvelopeLookup::envelopes).orElse(List.of());
-        String noEnvelope = "no error envelope schema was found (see alignment.envelope)";
+        return new Inputs(api, manifest, truth, lookup, lookup.map(EnvelopeLookup::envelopes).orElse(List.of()), policy,
+                readSchemas(request, run), files.display(request.openApiFile()) + " could not be read as OpenAPI 3",
+                request.producerManifestFile() == null ? "no producerManifestFile configured"
+                        : "the producer manifest could not be read");
+    }
 
-        // ALIGN-ERROR-CODES
-        String notApplicable = envelopes.isEmpty() || manifest.isEmpty() ? null
-                : EnvelopeCodesMatchManifest.notApplicable(envelopes, manifest.get());
-        if (api.isEmpty() || envelopes.isEmpty() || manifest.isEmpty()) {
-            run.skipped("alignment.error-codes", api.isEmpty() ? noApi : envelopes.isEmpty() ? noEnvelope : noManifest);
-        } else if (notApplicable != null) {
-            run.skipped("alignment.error-codes", notApplicable);
+    /** ALIGN-SERVICE-VERSION. */
+    private static void serviceVersion(Inputs in, GoalRun run) {
+        if (in.api().isPresent() && in.manifest().isPresent()) {
+            run.ran(SERVICE_VERSION, "info.version equals the manifest's expected_service_contract_version",
+                    new ServiceVersionMatchesManifest(in.manifest().get()).check(in.api().get()));
         } else {
-            run.ran("alignment.error-codes", "the error codes of " + lookup.get().names() + " set-equal the "
+            run.skipped(SERVICE_VERSION, in.api().isEmpty() ? in.noApi() : in.noManifest());
+        }
+    }
+
+    /** ALIGN-ERROR-CODES. */
+    private static void errorCodes(Inputs in, GoalRun run) {
+        if (in.api().isEmpty() || in.envelopes().isEmpty() || in.manifest().isEmpty()) {
+            run.skipped(ERROR_CODES, in.api().isEmpty() ? in.noApi() : in.envelopes().isEmpty() ? NO_ENVELOPE
+                    : in.noManifest());
+            return;
+        }
+        String notApplicable = EnvelopeCodesMatchManifest.notApplicable(in.envelopes(), in.manifest().get());
+        if (notApplicable != null) {
+            run.skipped(ERROR_CODES, notApplicable);
+        } else {
+            run.ran(ERROR_CODES, "the error codes of " + in.lookup().get().names() + " set-equal the "
                             + "manifest's error_code_enum",
-                    EnvelopeCodesMatchManifest.check(envelopes, api.get(), manifest.get()));
+                    new EnvelopeCodesMatchManifest(in.api().get(), in.manifest().get()).check(in.envelopes()));
         }
+    }
 
-        // ALIGN-ENVELOPE
-        if (api.isEmpty()) {
-            run.skipped("alignment.envelope", noApi);
-        } else {
-            List<Breach> breaches = new ArrayList<>();
-            for (EnvelopeLookup.Missing missing : lookup.get().missing()) {
-                breaches.add(EnvelopeFollowsPolicy.notFound(api.get(), missing));
-            }
-            for (EnvelopeSchema envelope : envelopes) {
-                breaches.addAll(EnvelopeFollowsPolicy.check(envelope, api.get(), policy));
-            }
-            breaches.addAll(EnvelopeFollowsPolicy.checkResponses(api.get(), envelopes, policy));
-            run.ran("alignment.envelope", envelopes.isEmpty() ? "find the error envelope schema"
-                    : lookup.get().names() + " (" + lookup.get().how() + ") " + policy.describe(), breaches);
+    /** ALIGN-ENVELOPE. */
+    private static void envelope(Inputs in, GoalRun run) {
+        if (in.api().isEmpty()) {
+            run.skipped(ENVELOPE, in.noApi());
+            return;
         }
+        EnvelopeLookup lookup = in.lookup().get();
+        run.ran(ENVELOPE, in.envelopes().isEmpty() ? "find the error envelope schema"
+                : lookup.names() + " (" + lookup.how() + ") " + in.policy().describe(),
+                new EnvelopeFollowsPolicy(in.api().get(), in.policy()).check(lookup));
+    }
 
-        // ALIGN-ERROR-RESPONSES
+    /** ALIGN-ERROR-RESPONSES. */
+    private static void errorResponses(CheckAlignmentRequest request, Inputs in, GoalRun run) {
         List<OperationSelector> selectors = request.operationSelectors();
         String declare = selectors.stream().map(OperationSelector::display).toList() + " declare a 4xx and a 500";
         String withoutBody = request.errorStatusesWithoutBody().isEmpty() ? ""
                 : " (" + String.join(", ", request.errorStatusesWithoutBody()) + " may have no body)";
-        if (api.isPresent() && envelopes.isEmpty() && selectors.isEmpty()) {
-            run.skipped("alignment.error-responses", noEnvelope);
-        } else if (api.isPresent()) {
-            run.ran("alignment.error-responses", !envelopes.isEmpty()
-                            ? "4xx/5xx/default responses use " + lookup.get().names() + withoutBody
+        if (in.api().isEmpty()) {
+            run.skipped(ERROR_RESPONSES, in.noApi());
+        } else if (in.envelopes().isEmpty() && selectors.isEmpty()) {
+            run.skipped(ERROR_RESPONSES, NO_ENVELOPE);
+        } else {
+            run.ran(ERROR_RESPONSES, !in.envelopes().isEmpty()
+                            ? "4xx/5xx/default responses use " + in.lookup().get().names() + withoutBody
                             + (selectors.isEmpty() ? "" : "; " + declare)
-                            : declare + "; whether error responses use an envelope is not checked: " + noEnvelope,
-                    new ErrorResponsesUseEnvelope(selectors, request.errorStatusesWithoutBody()).check(api.get(), envelopes));
-        } else {
-            run.skipped("alignment.error-responses", noApi);
+                            : declare + "; whether error responses use an envelope is not checked: " + NO_ENVELOPE,
+                    new ErrorResponsesUseEnvelope(selectors, request.errorStatusesWithoutBody(), in.envelopes())
+                            .check(in.api().get()));
         }
+    }
 
-        // ALIGN-SCHEMA-ID
-        run.add(schemaIds(request, inputs, run));
-
-        // ALIGN-SOURCE-OF-TRUTH
-        if (truth.isPresent()) {
-            run.ran("alignment.source-of-truth", "versions, error codes and endpoints agree with "
-                            + "the manifest and the OpenAPI description; envelope policy " + policy.describe(),
-                    SourceOfTruthMatchesManifest.check(truth.get(), manifest, policy, api));
+    /** ALIGN-SOURCE-OF-TRUTH. */
+    private static void sourceOfTruth(CheckAlignmentRequest request, Inputs in, GoalRun run) {
+        if (in.truth().isPresent()) {
+            run.ran(SOURCE_OF_TRUTH, "versions, error codes and endpoints agree with "
+                            + "the manifest and the OpenAPI description; envelope policy " + in.policy().describe(),
+                    new SourceOfTruthMatchesManifest(in.manifest(), in.policy(), in.api()).check(in.truth().get()));
         } else {
-            run.skipped("alignment.source-of-truth", request.sourceOfTruthFile() == null
+            run.skipped(SOURCE_OF_TRUTH, request.sourceOfTruthFile() == null
                     ? "no sourceOfTruthFile configured" : "the source of truth could not be read");
         }
-        return run.result();
     }
 
     private static boolean isOpenApi3(OpenApiDocument api) {
@@ -169,43 +209,64 @@ public final class CheckAlignment {
         return loaded.value();
     }
 
-    /** Reads every {@code *.json} file below the contract schemas directory and checks their {@code $id}s. */
-    private static CheckResult schemaIds(CheckAlignmentRequest request, InputLoader inputs, GoalRun run) {
-        String id = "alignment.schema-id";
+    /**
+     * The contract schemas as read: the result to report when they cannot be checked at all (no directory, or not a
+     * directory), else what was read and the problems reading it.
+     */
+    private record ContractSchemas(CheckResult unavailable, String detail, List<Breach> problems,
+                                   List<JsonDocument> schemas) {
+
+        static ContractSchemas unavailable(CheckResult result) {
+            return new ContractSchemas(result, null, List.of(), List.of());
+        }
+    }
+
+    /** Reads every {@code *.json} file below the contract schemas directory. */
+    private static ContractSchemas readSchemas(CheckAlignmentRequest request, GoalRun run) {
+        InputLoader inputs = run.inputs();
         ProjectFiles files = inputs.files();
         Path directory = request.contractSchemasDirectory();
         if (directory == null) {
             Path beside = request.producerManifestFile() == null ? null
                     : files.resolve(request.producerManifestFile()).resolveSibling("schemas");
             if (beside == null || !Files.isDirectory(beside)) {
-                return CheckResult.skipped(id, "no contractSchemasDirectory configured and no schemas directory next "
-                        + "to the producer manifest");
+                return ContractSchemas.unavailable(CheckResult.skipped(SCHEMA_ID, "no contractSchemasDirectory "
+                        + "configured and no schemas directory next to the producer manifest"));
             }
             directory = beside;
         }
         Path resolved = files.resolve(directory);
         if (!Files.isDirectory(resolved)) {
-            return CheckResult.ran(id, "contract schemas in " + files.display(directory), List.of(
-                    Breach.error(InputLoader.FILE_MISSING, "contract schemas directory " + files.display(directory)
+            return ContractSchemas.unavailable(CheckResult.ran(SCHEMA_ID, "contract schemas in " + files.display(directory),
+                    List.of(Breach.error(InputLoader.FILE_MISSING, "contract schemas directory " + files.display(directory)
                                     + (Files.exists(resolved) ? " is not a directory" : " does not exist"))
                             .file(files.display(directory))
                             .hint("point <contractSchemasDirectory> at the directory of the contract JSON Schemas")
-                            .build()));
+                            .build())));
         }
         ContractSchemaFiles listed = ContractSchemaFiles.list(files, resolved);
-        List<Path> schemaFiles = listed.files();
-        List<Breach> breaches = new ArrayList<>(listed.problems());
+        List<Breach> problems = new ArrayList<>(listed.problems());
         List<JsonDocument> schemas = new ArrayList<>();
-        for (Path schemaFile : schemaFiles) {
+        for (Path schemaFile : listed.files()) {
             InputLoader.Loaded<JsonDocument> loaded = inputs.json(schemaFile);
-            breaches.addAll(loaded.breaches());
+            problems.addAll(loaded.breaches());
             loaded.value().ifPresent(d -> {
                 schemas.add(d);
                 run.read(d.source().asInputFile());
             });
         }
-        breaches.addAll(ContractSchemasHaveIds.check(schemas));
-        return CheckResult.ran(id, schemaFiles.size() + " contract schemas in " + files.display(directory)
-                + " have a unique non-empty $id and no empty keys", breaches);
+        return new ContractSchemas(null, listed.files().size() + " contract schemas in " + files.display(directory)
+                + " have a unique non-empty $id and no empty keys", problems, schemas);
+    }
+
+    /** ALIGN-SCHEMA-ID, after the problems reading the schemas. */
+    private static void schemaIds(ContractSchemas read, GoalRun run) {
+        if (read.unavailable() != null) {
+            run.add(read.unavailable());
+            return;
+        }
+        List<Breach> breaches = new ArrayList<>(read.problems());
+        breaches.addAll(new ContractSchemasHaveIds().check(read.schemas()));
+        run.ran(SCHEMA_ID, read.detail(), breaches);
     }
 }

@@ -1,7 +1,8 @@
 package io.github.cutoverguard.engine.alignment;
 
-import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import tools.jackson.databind.JsonNode;
 
@@ -11,21 +12,25 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Raises {@link #RULE} when a contract schema has no {@code $id}, an {@code $id} that is not a
  * non-empty string, the same {@code $id} as another contract schema, or an empty property name
  * ({@code ""}) anywhere in the document.
  */
-public final class ContractSchemasHaveIds {
+public final class ContractSchemasHaveIds implements Check<List<JsonDocument>> {
 
     public static final Rule RULE = Rule.ALIGN_SCHEMA_ID;
 
-    private ContractSchemasHaveIds() {
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
     }
 
     /** Checks the schemas together (so that a repeated {@code $id} is found). */
-    public static List<Breach> check(List<JsonDocument> schemas) {
+    @Override
+    public List<Breach> check(List<JsonDocument> schemas) {
         List<Breach> breaches = new ArrayList<>();
         Map<String, JsonDocument> ids = new HashMap<>();
         for (JsonDocument schema : schemas) {

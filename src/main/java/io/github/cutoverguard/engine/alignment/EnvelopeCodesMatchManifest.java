@@ -1,7 +1,8 @@
 package io.github.cutoverguard.engine.alignment;
 
-import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.SetComparison;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +25,7 @@ import java.util.Set;
  * comparison does not apply ({@link #notApplicable}) and the check is skipped, not passed. An envelope
  * that does enumerate codes under that declaration is a breach.
  */
-public final class EnvelopeCodesMatchManifest {
+public final class EnvelopeCodesMatchManifest implements Check<List<EnvelopeSchema>> {
 
     public static final Rule RULE = Rule.ALIGN_ERROR_CODES;
     /** The envelope fields that carry the error code, in the order they are tried. */
@@ -32,7 +33,17 @@ public final class EnvelopeCodesMatchManifest {
     /** The manifest member by which an API declares its error codes free strings. */
     public static final String NOT_ENUMERATED = "error_codes_enumerated";
 
-    private EnvelopeCodesMatchManifest() {
+    private final OpenApiDocument api;
+    private final JsonDocument manifest;
+
+    public EnvelopeCodesMatchManifest(OpenApiDocument api, JsonDocument manifest) {
+        this.api = api;
+        this.manifest = manifest;
+    }
+
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
     }
 
     /** The codes one envelope enumerates: the field holding them ({@code null} if none) and their values. */
@@ -65,7 +76,8 @@ public final class EnvelopeCodesMatchManifest {
                 + ")";
     }
 
-    public static List<Breach> check(List<EnvelopeSchema> envelopes, OpenApiDocument api, JsonDocument manifest) {
+    @Override
+    public List<Breach> check(List<EnvelopeSchema> envelopes) {
         List<Breach> breaches = new ArrayList<>();
         JsonDocument doc = api.document();
         JsonNode manifestCodes = manifest.root().get("error_code_enum");

@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.alignment;
 
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import tools.jackson.databind.JsonNode;
 
@@ -26,14 +27,46 @@ import java.util.Set;
  * ({@link #checkResponses}) is a breach too. Also raised when no envelope schema can be found, and for
  * a {@code $ref} on the way that is remote, dangling or cyclic.
  */
-public final class EnvelopeFollowsPolicy {
+public final class EnvelopeFollowsPolicy implements Check<EnvelopeLookup> {
 
     public static final Rule RULE = Rule.ALIGN_ENVELOPE;
 
-    private EnvelopeFollowsPolicy() {
+    private final OpenApiDocument api;
+    private final EnvelopePolicy policy;
+
+    /**
+     * @param api    the OpenAPI description the envelopes are found in
+     * @param policy the one envelope policy ({@link EnvelopePolicy#effective})
+     */
+    public EnvelopeFollowsPolicy(OpenApiDocument api, EnvelopePolicy policy) {
+        this.api = api;
+        this.policy = policy;
     }
 
-    public static List<Breach> check(EnvelopeSchema envelope, OpenApiDocument api, EnvelopePolicy policy) {
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    /**
+     * The envelopes found (or configured): each that is missing, each envelope against the policy, then the error
+     * responses' own schemas against it.
+     */
+    @Override
+    public List<Breach> check(EnvelopeLookup lookup) {
+        List<Breach> breaches = new ArrayList<>();
+        for (EnvelopeLookup.Missing missing : lookup.missing()) {
+            breaches.add(notFound(missing));
+        }
+        for (EnvelopeSchema envelope : lookup.envelopes()) {
+            breaches.addAll(envelope(envelope));
+        }
+        breaches.addAll(responses(lookup.envelopes()));
+        return breaches;
+    }
+
+    /** One envelope against the policy. */
+    List<Breach> envelope(EnvelopeSchema envelope) {
         List<Breach> breaches = new ArrayList<>();
         JsonDocument doc = api.document();
         Set<RefProblem> problems = new LinkedHashSet<>();
@@ -113,7 +146,7 @@ public final class EnvelopeFollowsPolicy {
      * is judged as an instance is validated, as the envelopes are; what the envelopes themselves name is
      * {@link #check}'s. A {@code $ref} that cannot be followed is the error-response check's.
      */
-    public static List<Breach> checkResponses(OpenApiDocument api, List<EnvelopeSchema> envelopes, EnvelopePolicy policy) {
+    List<Breach> responses(List<EnvelopeSchema> envelopes) {
         List<Breach> breaches = new ArrayList<>();
         if (envelopes.isEmpty()) {
             return breaches;
@@ -192,7 +225,7 @@ public final class EnvelopeFollowsPolicy {
     }
 
     /** The breach for an envelope that cannot be found. */
-    public static Breach notFound(OpenApiDocument api, EnvelopeLookup.Missing missing) {
+    Breach notFound(EnvelopeLookup.Missing missing) {
         return api.document().breachAt(RULE, missing.pointer(), "cannot find the error envelope schema: " + missing.why())
                 .hint("reference the envelope from the 4xx/5xx responses (content schema $ref '#/components/schemas/"
                         + "<Envelope>') or name the API's envelopes with <errorEnvelopeSchemas>")

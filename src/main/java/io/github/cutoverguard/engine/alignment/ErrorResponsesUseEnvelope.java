@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.alignment;
 
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.alignment.EnvelopeLookup.StatusCodes;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +32,7 @@ import java.util.Set;
  * </ul>
  * A {@code $ref} on the way that is remote, dangling or cyclic is reported under this rule too.
  */
-public final class ErrorResponsesUseEnvelope {
+public final class ErrorResponsesUseEnvelope implements Check<OpenApiDocument> {
 
     public static final Rule RULE = Rule.ALIGN_ERROR_RESPONSES;
     /** How many operations a grouped breach names before "and N more". */
@@ -39,19 +40,28 @@ public final class ErrorResponsesUseEnvelope {
 
     private final List<OperationSelector> required;
     private final List<String> statusesWithoutBody;
+    private final List<EnvelopeSchema> envelopes;
 
     /**
      * @param required            operations that must declare a 4xx and a 500
      * @param statusesWithoutBody status keys ({@code 404}, {@code 4XX}, {@code default}) whose responses may
      *                            have no body
+     * @param envelopes           the error envelopes; empty when none was found (only declarations are checked)
      */
-    public ErrorResponsesUseEnvelope(List<OperationSelector> required, List<String> statusesWithoutBody) {
+    public ErrorResponsesUseEnvelope(List<OperationSelector> required, List<String> statusesWithoutBody,
+                                     List<EnvelopeSchema> envelopes) {
         this.required = List.copyOf(required);
         this.statusesWithoutBody = List.copyOf(statusesWithoutBody);
+        this.envelopes = List.copyOf(envelopes);
     }
 
-    /** @param envelopes the error envelopes; empty when none was found (only declarations are checked) */
-    public List<Breach> check(OpenApiDocument api, List<EnvelopeSchema> envelopes) {
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
+    public List<Breach> check(OpenApiDocument api) {
         JsonDocument doc = api.document();
         List<Breach> breaches = new ArrayList<>();
         Set<RefProblem> problems = new LinkedHashSet<>();

@@ -1,24 +1,35 @@
 package io.github.cutoverguard.engine.alignment;
 
-import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Raises {@link #RULE} when the OpenAPI {@code info.version} differs from the producer manifest's
  * {@code expected_service_contract_version} (or either is absent).
  */
-public final class ServiceVersionMatchesManifest {
+public final class ServiceVersionMatchesManifest implements Check<OpenApiDocument> {
 
     public static final Rule RULE = Rule.ALIGN_SERVICE_VERSION;
 
-    private ServiceVersionMatchesManifest() {
+    private final JsonDocument manifest;
+
+    public ServiceVersionMatchesManifest(JsonDocument manifest) {
+        this.manifest = manifest;
     }
 
-    public static List<Breach> check(OpenApiDocument api, JsonDocument manifest) {
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
+    public List<Breach> check(OpenApiDocument api) {
         JsonDocument doc = api.document();
         JsonNode expected = manifest.root().get("expected_service_contract_version");
         if (expected == null || !expected.isString()) {

@@ -1,7 +1,8 @@
 package io.github.cutoverguard.engine.alignment;
 
-import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.SetComparison;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import tools.jackson.databind.JsonNode;
@@ -27,24 +28,35 @@ import java.util.Set;
  *       OpenAPI description does not have.</li>
  * </ul>
  */
-public final class SourceOfTruthMatchesManifest {
+public final class SourceOfTruthMatchesManifest implements Check<JsonDocument> {
 
     public static final Rule RULE = Rule.ALIGN_SOURCE_OF_TRUTH;
     /** The scalar fields compared with the manifest's fields of the same name. */
     public static final List<String> FIELDS = List.of("expected_service_contract_version",
             "expected_api_contract_version", "integration_baseline");
 
-    private SourceOfTruthMatchesManifest() {
-    }
+    private final Optional<JsonDocument> manifest;
+    private final EnvelopePolicy reference;
+    private final Optional<OpenApiDocument> api;
 
     /**
-     * @param manifest  the producer manifest, if it was read
-     * @param reference the policy every alignment check uses ({@link EnvelopePolicy#effective}): the source of truth must
-     *                  state it (trivially so when the policy is the source of truth's own)
-     * @param api       the OpenAPI description, if it was read
+     * @param manifest the producer manifest, if it was read
+     * @param reference the policy every alignment check uses ({@link EnvelopePolicy#effective}): the source of truth must state it (trivially so when the policy is the source of truth's own)
+     * @param api the OpenAPI description, if it was read
      */
-    public static List<Breach> check(JsonDocument truth, Optional<JsonDocument> manifest, EnvelopePolicy reference,
-                                     Optional<OpenApiDocument> api) {
+    public SourceOfTruthMatchesManifest(Optional<JsonDocument> manifest, EnvelopePolicy reference, Optional<OpenApiDocument> api) {
+        this.manifest = manifest;
+        this.reference = reference;
+        this.api = api;
+    }
+
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
+    public List<Breach> check(JsonDocument truth) {
         List<Breach> breaches = new ArrayList<>();
         manifest.ifPresent(m -> {
             breaches.addAll(fields(truth, m));

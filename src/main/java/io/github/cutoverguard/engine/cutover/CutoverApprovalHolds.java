@@ -3,6 +3,7 @@ package io.github.cutoverguard.engine.cutover;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.VisibleText;
 import io.github.cutoverguard.engine.json.InputLoader;
@@ -20,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.Optional;
 
 /**
  * Raises {@link #RULE} unless the cutover approval record (schema {@code cutover-approval.v1})
@@ -28,7 +31,7 @@ import java.util.Map;
  * pin the base ref has ({@code previous_baseline}, when there is a base) and lists every gate as {@code passed}.
  * Every problem is this one rule: in cutover mode the record is the gate. Approvals are checked, not trusted (DESIGN §7).
  */
-public final class CutoverApprovalHolds {
+public final class CutoverApprovalHolds implements Check<JsonDocument> {
 
     public static final Rule RULE = Rule.CUTOVER_APPROVAL;
     /** The bundled schema of the approval record. */
@@ -50,27 +53,36 @@ public final class CutoverApprovalHolds {
         this.pinAtBase = pinAtBase;
     }
 
-    /** The outcome: the breaches and, when the file was read, the document. */
-    public record Outcome(List<Breach> breaches, JsonDocument document) {
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
     }
 
-    /** Checks the record at {@code file} ({@code null}: none configured). */
-    public Outcome check(InputLoader inputs, Path file) {
+    /**
+     * Reads the record at {@code file} ({@code null}: none configured): the document, or the breaches of {@link #RULE}
+     * saying why there is none (no record is no approval).
+     */
+    public static InputLoader.Loaded<JsonDocument> read(InputLoader inputs, Path file) {
         if (file == null) {
-            return new Outcome(List.of(Breach.error(RULE, "no cutoverApprovalFile is configured: runtime cutover needs "
-                    + "a joint approval record").hint("set <cutoverApprovalFile> to a cutover-approval.v1 record signed "
-                    + "off by producer and consumer").build()), null);
+            return new InputLoader.Loaded<>(Optional.empty(), List.of(Breach.error(RULE, "no cutoverApprovalFile is "
+                    + "configured: runtime cutover needs a joint approval record").hint("set <cutoverApprovalFile> to a "
+                    + "cutover-approval.v1 record signed off by producer and consumer").build()));
         }
         InputLoader.Loaded<JsonDocument> load = inputs.json(file);
-        if (load.value().isEmpty()) {
-            return new Outcome(load.breaches().stream().map(b -> Breach.error(RULE, b.message()).file(b.file())
-                    .at(b.location()).hint(b.rule() == Rule.FILE_MISSING
-                            ? "record the joint approval in " + b.file() + " (schema cutover-approval.v1)" : b.hint())
-                    .build()).toList(), null);
+        if (load.value().isPresent()) {
+            return load;
         }
-        JsonDocument doc = load.value().get();
+        return new InputLoader.Loaded<>(Optional.empty(), load.breaches().stream().map(b -> Breach.error(RULE, b.message())
+                .file(b.file()).at(b.location()).hint(b.rule() == Rule.FILE_MISSING
+                        ? "record the joint approval in " + b.file() + " (schema cutover-approval.v1)" : b.hint())
+                .build()).toList());
+    }
+
+    /** Checks the record {@link #read} read. */
+    @Override
+    public List<Breach> check(JsonDocument doc) {
         List<Breach> breaches = new ArrayList<>();
-        MatchesSchema.check(doc, SchemaCatalog.bundled(SCHEMA), SCHEMA).forEach(b -> breaches.add(
+        MatchesSchema.bundled(SCHEMA).check(doc).forEach(b -> breaches.add(
                 doc.breachAt(RULE, b.jsonPointer(), b.message()).expected(b.expected()).actual(b.actual()).build()));
         checkBaseline(doc, breaches);
         Map<String, String> approvers = new LinkedHashMap<>();
@@ -111,7 +123,7 @@ public final class CutoverApprovalHolds {
                 }
             }
         }
-        return new Outcome(breaches, doc);
+        return breaches;
     }
 
     /** An approval is given on or before now: a date in the future approves nothing yet. */

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.docs;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.BuildDay;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
@@ -12,6 +13,7 @@ import io.github.cutoverguard.engine.markdown.MarkdownDocument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The {@code check-docs} goal: every configured governance document exists, carries its
@@ -22,6 +24,8 @@ public final class CheckDocs {
 
     /** The goal name used in reports. */
     public static final String GOAL = "check-docs";
+    /** The rules this goal's checks raise (the input rules, raised by every goal, are not listed). */
+    public static final Set<Rule> RULES = Set.of(DocumentContainsLines.RULE, DocumentHasUpdatedMarker.RULE);
 
     private CheckDocs() {
     }
@@ -30,7 +34,7 @@ public final class CheckDocs {
     static GoalResult run(CheckDocsRequest request) {
         RunContext context = request.context();
         GoalRun run = new GoalRun(GOAL, context);
-        InputLoader inputs = new InputLoader(context.files(), context.limits());
+        InputLoader inputs = run.inputs();
         PinPlaceholders placeholders = new PinPlaceholders(context.baseline());
         for (DocumentSpec spec : request.documents()) {
             List<String> expected = spec.mustContain().stream().map(placeholders::expand).toList();
@@ -44,10 +48,9 @@ public final class CheckDocs {
             run.read(input.asInputFile());
             MarkdownDocument document = MarkdownDocument.parse(input.text());
             List<Breach> breaches = new ArrayList<>(
-                    DocumentContainsLines.check(input.displayName(), document, expected));
+                    new DocumentContainsLines(input.displayName(), expected).check(document));
             if (spec.requireUpdatedMarker()) {
-                breaches.addAll(DocumentHasUpdatedMarker.check(input.displayName(), document,
-                        BuildDay.utcDay(context.clock())));
+                breaches.addAll(new DocumentHasUpdatedMarker(input.displayName(), BuildDay.utcDay(context.clock())).check(document));
             }
             run.ran(id, expected.size() + " required line(s)"
                     + (spec.requireUpdatedMarker() ? " and the Updated: marker" : ""), breaches);

@@ -1,12 +1,14 @@
 package io.github.cutoverguard.engine.docs;
 
-import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
-import io.github.cutoverguard.engine.markdown.MarkdownDocument;
+import io.github.cutoverguard.engine.Check;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.markdown.MarkdownDocument.ContentLine;
+import io.github.cutoverguard.engine.markdown.MarkdownDocument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Raises {@link #RULE} for each required line a governance document does not contain. Both are read as CommonMark and
@@ -15,19 +17,29 @@ import java.util.List;
  * found inside an HTML comment, a fence or indented code. A required line that renders to nothing is looked for as
  * written (and never found in content).
  */
-public final class DocumentContainsLines {
+public final class DocumentContainsLines implements Check<MarkdownDocument> {
 
     public static final Rule RULE = Rule.DOCS_MISSING_SNIPPET;
 
-    private DocumentContainsLines() {
-    }
+    private final String display;
+    private final List<String> expected;
 
     /**
-     * @param display  the document as shown to the user
-     * @param document the document, parsed
+     * @param display the document as shown to the user
      * @param expected the required lines, already expanded
      */
-    public static List<Breach> check(String display, MarkdownDocument document, List<String> expected) {
+    public DocumentContainsLines(String display, List<String> expected) {
+        this.display = display;
+        this.expected = expected;
+    }
+
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
+    public List<Breach> check(MarkdownDocument document) {
         List<Breach> breaches = new ArrayList<>();
         for (String wanted : expected) {
             String line = wanted.strip();

@@ -1,15 +1,17 @@
 package io.github.cutoverguard.engine.docs;
 
-import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.Location;
-import io.github.cutoverguard.engine.markdown.MarkdownDocument;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.markdown.MarkdownDocument.ContentLine;
+import io.github.cutoverguard.engine.markdown.MarkdownDocument;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
  * weekly)", a quoted line ({@code > Updated: …}), and a line inside a comment, a fence, indented code or a code span are
  * not the marker.
  */
-public final class DocumentHasUpdatedMarker {
+public final class DocumentHasUpdatedMarker implements Check<MarkdownDocument> {
 
     public static final Rule RULE = Rule.DOCS_UPDATED_MARKER;
     private static final String KEYWORD = "Updated:";
@@ -49,13 +51,25 @@ public final class DocumentHasUpdatedMarker {
         }
     }
 
-    private DocumentHasUpdatedMarker() {
-    }
+    private final String display;
+    private final LocalDate today;
 
     /**
+     * @param display the document as shown to the user
      * @param today the day (UTC) the hint suggests as the review date
      */
-    public static List<Breach> check(String display, MarkdownDocument document, LocalDate today) {
+    public DocumentHasUpdatedMarker(String display, LocalDate today) {
+        this.display = display;
+        this.today = today;
+    }
+
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
+    public List<Breach> check(MarkdownDocument document) {
         List<Marker> markers = markers(document);
         if (markers.isEmpty()) {
             return List.of(Breach.error(RULE, display + " has no \"Updated: YYYY-MM-DD\" line")

@@ -1,13 +1,15 @@
 package io.github.cutoverguard.engine.git;
 
-import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.Severity;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Raises {@link #RULE} when, in a local clone of the producer, the release tag is absent, the pinned
@@ -19,11 +21,20 @@ import java.util.Optional;
  * moved after the pin, to a later commit that keeps the pinned SHA as an ancestor.
  * Read-only: nothing is fetched or written.
  */
-public final class TagResolvesToPinnedSha {
+public final class TagResolvesToPinnedSha implements Check<TagResolvesToPinnedSha.Pinned> {
 
     public static final Rule RULE = Rule.GIT_TAG_SHA;
 
-    private TagResolvesToPinnedSha() {
+    private final ProducerRepository producer;
+
+    /** @param producer the producer's clone */
+    public TagResolvesToPinnedSha(ProducerRepository producer) {
+        this.producer = producer;
+    }
+
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
     }
 
     /**
@@ -37,28 +48,31 @@ public final class TagResolvesToPinnedSha {
     }
 
     /**
-     * Whether the release holds in the producer's history (as {@code repin} requires before writing a pin).
+     * A pinned release as the check judges it.
      *
-     * @param producer  the producer's clone
-     * @param tag       the pinned release tag
-     * @param sha       the pinned commit SHA
-     * @param pinFile   the pin's display name, where the breach is reported
-     * @param shaAt     the location of the pin's commit SHA
+     * @param tag      the pinned release tag
+     * @param sha      the pinned commit SHA
+     * @param recorded what a written pin records of the commit its tag resolved to, or {@code null} for a release about
+     *                 to be pinned (as {@code repin} checks it before writing)
+     * @param pinFile  the pin's display name, where the breach is reported
+     * @param shaAt    the location of the pin's commit SHA
      */
-    public static List<Breach> check(ProducerRepository producer, String tag, String sha, String pinFile, Location shaAt) {
-        return holds(producer, tag, sha, pinFile, shaAt).breaches();
+    public record Pinned(String tag, String sha, Recorded recorded, String pinFile, Location shaAt) {
     }
 
     /**
-     * As {@link #check(ProducerRepository, String, String, String, Location)} for a written pin, which also records the
-     * commit its tag resolved to: when the tag now resolves elsewhere it moved after the pin (an error naming both
-     * commits, even when the pinned SHA is still an ancestor); a pin that records none gets a warning-level notice
-     * with the command that records it.
+     * Whether the release holds in the producer's history; for a written pin, which also records the commit its tag
+     * resolved to, when the tag now resolves elsewhere it moved after the pin (an error naming both commits, even when
+     * the pinned SHA is still an ancestor); a pin that records none gets a warning-level notice with the command that
+     * records it.
      */
-    public static List<Breach> check(ProducerRepository producer, String tag, String sha, Recorded recorded,
-                                     String pinFile, Location shaAt) {
-        Held held = holds(producer, tag, sha, pinFile, shaAt);
-        if (!held.breaches().isEmpty()) {
+    @Override
+    public List<Breach> check(Pinned pinned) {
+        String tag = pinned.tag();
+        String pinFile = pinned.pinFile();
+        Recorded recorded = pinned.recorded();
+        Held held = holds(producer, tag, pinned.sha(), pinFile, pinned.shaAt());
+        if (!held.breaches().isEmpty() || recorded == null) {
             return held.breaches();
         }
         String repin = "mvn cutover:repin -Dcutover.producerRepository=" + producer.name();

@@ -1,24 +1,35 @@
 package io.github.cutoverguard.engine.guard;
 
-import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
+import io.github.cutoverguard.engine.Rule;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Raises {@link #RULE} for every executed fallback test (a test case matching a
  * {@code fallbackTests} pattern) that failed or errored, naming {@code class#method} and the
  * failure message, at its report file: a fallback regression is an immediate NO-GO.
  */
-public final class FallbackTestsPass {
+public final class FallbackTestsPass implements Check<TestReports> {
 
     public static final Rule RULE = Rule.GUARD_FALLBACK_REGRESSION;
 
-    private FallbackTestsPass() {
+    private final List<FallbackPattern> patterns;
+
+    FallbackTestsPass(List<FallbackPattern> patterns) {
+        this.patterns = patterns;
     }
 
-    static List<Breach> check(TestReports reports, List<FallbackPattern> patterns) {
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
+    public List<Breach> check(TestReports reports) {
         List<Breach> breaches = new ArrayList<>();
         for (TestReports.TestCase test : reports.cases()) {
             boolean broken = test.outcome() == TestReports.Outcome.FAILED || test.outcome() == TestReports.Outcome.ERROR;

@@ -1,12 +1,14 @@
 package io.github.cutoverguard.engine.guard;
 
-import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
+import io.github.cutoverguard.engine.Rule;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Raises {@link #RULE} when the fallback tests did not run in this build: a switch skipped the tests or a test
@@ -15,11 +17,19 @@ import java.util.Objects;
  * fallback tests is stale, older than the newest compiled class it could have tested; or a report cannot be read as a
  * test report (its tests cannot be counted).
  */
-public final class FallbackTestsPresent {
+public final class FallbackTestsPresent implements Check<TestReports> {
 
     public static final Rule RULE = Rule.GUARD_FALLBACK_MISSING;
 
-    private FallbackTestsPresent() {
+    private final List<FallbackPattern> patterns;
+
+    FallbackTestsPresent(List<FallbackPattern> patterns) {
+        this.patterns = patterns;
+    }
+
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
     }
 
     /**
@@ -56,7 +66,8 @@ public final class FallbackTestsPresent {
         return breaches;
     }
 
-    static List<Breach> check(TestReports reports, List<FallbackPattern> patterns) {
+    @Override
+    public List<Breach> check(TestReports reports) {
         List<Breach> breaches = new ArrayList<>(reports.problems());
         String where = String.join(", ", reports.directories());
         for (FallbackPattern pattern : patterns) {

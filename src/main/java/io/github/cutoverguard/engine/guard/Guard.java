@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.guard;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRun;
@@ -7,12 +8,14 @@ import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
 import io.github.cutoverguard.engine.cutover.PinAtBase;
+import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.input.GlobSelection;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The {@code guard} goal: the rehearsal guardrails of the consumer. Runs every configured check
@@ -24,6 +27,10 @@ public final class Guard {
 
     /** The goal name used in reports. */
     public static final String GOAL = "guard";
+    /** The rules this goal's checks raise (the input rules, raised by every goal, are not listed). */
+    public static final Set<Rule> RULES = Set.of(PinUnchangedSinceBase.RULE, NoRuntimeSwitch.RULE,
+            EndpointsStayInAdapters.RULE, FallbackTestsPass.RULE, FallbackTestsPresent.RULE,
+            CutoverApprovalHolds.RULE);
     public static final String PIN_UNCHANGED = "guard.pin-unchanged";
     public static final String RUNTIME_SWITCH = "guard.runtime-switch";
     public static final String ENDPOINT_BOUNDARY = "guard.endpoint-boundary";
@@ -57,12 +64,12 @@ public final class Guard {
         ApprovedPinMove approved = null;
         String approvalNote = null;
         if (context.mode() == Mode.CUTOVER && pin.cutoverApprovalFile() != null) {
-            CutoverApprovalHolds.Outcome approval = approvalHolds(request)
-                    .check(new InputLoader(context.files(), context.limits()), pin.cutoverApprovalFile());
-            if (!approval.breaches().isEmpty()) {
-                approvalNote = "the approval record does not hold: " + approval.breaches().get(0).message();
+            InputLoader.Loaded<JsonDocument> record = CutoverApprovalHolds.read(run.inputs(), pin.cutoverApprovalFile());
+            List<Breach> breaches = record.value().map(approvalHolds(request)::check).orElse(record.breaches());
+            if (!breaches.isEmpty()) {
+                approvalNote = "the approval record does not hold: " + breaches.get(0).message();
             } else {
-                approved = ApprovedPinMove.of(approval.document(), context.baseline().releaseTag(),
+                approved = ApprovedPinMove.of(record.value().get(), context.baseline().releaseTag(),
                         context.baseline().commitSha());
                 approvalNote = approved == null ? "the approval record names no previous_baseline release_tag and "
                         + "commit_sha, or <baseline> has none" : "the change is not the approved move from "
@@ -132,8 +139,8 @@ public final class Guard {
         }
         TestReports reports = TestReports.read(context.files(), fallback.testReportDirectories(), context.limits().maxBytes(),
                 CompiledClass.newest(context.files(), fallback.testRun().classDirectories()));
-        List<Breach> breaches = new ArrayList<>(FallbackTestsPass.check(reports, patterns));
-        breaches.addAll(FallbackTestsPresent.check(reports, patterns));
+        List<Breach> breaches = new ArrayList<>(new FallbackTestsPass(patterns).check(reports));
+        breaches.addAll(new FallbackTestsPresent(patterns).check(reports));
         long executed = reports.cases().stream().filter(t -> t.outcome() != TestReports.Outcome.SKIPPED).count();
         ran(run, FALLBACK, new Findings(breaches, reports.inputs(), "fallback tests " + fallback.fallbackTests()
                 + " ran and passed (" + reports.inputs().size() + " reports, " + executed + " executed tests in "

@@ -106,11 +106,6 @@ public final class PinUnchangedSinceBase {
                 pin.root().path(PinFields.COMMIT_SHA).asString(null));
     }
 
-    /** Compares {@code pinFile} (relative to the project) in the working tree with its content at the base ref. */
-    public Findings check(Path pinFile) {
-        return check(pinFile, null, null);
-    }
-
     /**
      * Compares {@code pinFile} with its content at the base ref; in a cutover, the change {@code approved} describes
      * passes (the evidence names the approval record).

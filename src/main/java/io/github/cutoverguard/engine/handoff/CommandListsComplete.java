@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
@@ -16,7 +17,7 @@ import java.util.Set;
  * consumer or producer check that those lists do not contain, and once when checks are configured for a
  * side whose list the payload's kind does not have.
  */
-public final class CommandListsComplete {
+public final class CommandListsComplete implements Check<HandoffPayload> {
 
     public static final Rule RULE = Rule.HANDOFF_COMMANDS;
 
@@ -28,6 +29,12 @@ public final class CommandListsComplete {
         this.producerChecks = List.copyOf(producerChecks);
     }
 
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
     public List<Breach> check(HandoffPayload payload) {
         List<Breach> breaches = new ArrayList<>();
         compare(payload, payload.consumerChecks(), consumerChecks, "consumer", breaches);

@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.handoff;
 
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +20,7 @@ import java.util.Set;
  * any order) does not require every configured field or forbid every configured field. When the
  * target is the active contract (a stable release), its {@code _stable} policy is the active one.
  */
-public final class EnvelopePolicyIsConsistent {
+public final class EnvelopePolicyIsConsistent implements Check<HandoffPayload> {
 
     public static final Rule RULE = Rule.HANDOFF_ENVELOPE_POLICY;
     /** Fields the target contract's envelope must require by default. */
@@ -38,20 +39,29 @@ public final class EnvelopePolicyIsConsistent {
 
     private final Expectation target;
     private final Expectation stable;
+    private final String targetContract;
 
     /**
      * @param requires       fields every policy of the target contract must require
      * @param forbids        fields every policy of the target contract must forbid
      * @param stableRequires fields the active contract's stable policy must require
      * @param stableForbids  fields the active contract's stable policy must forbid
+     * @param targetContract the contract being rehearsed, whose policies must hold the target fields, or {@code null}
      */
     public EnvelopePolicyIsConsistent(List<String> requires, List<String> forbids, List<String> stableRequires,
-                                      List<String> stableForbids) {
+                                      List<String> stableForbids, String targetContract) {
         this.target = new Expectation(List.copyOf(requires), List.copyOf(forbids));
         this.stable = new Expectation(List.copyOf(stableRequires), List.copyOf(stableForbids));
+        this.targetContract = targetContract;
     }
 
-    public List<Breach> check(HandoffPayload payload, String targetContract) {
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
+    public List<Breach> check(HandoffPayload payload) {
         List<Breach> breaches = new ArrayList<>();
         JsonDocument doc = payload.document();
         HandoffPayload.Field policies = payload.envelopePolicies();

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.CheckIds;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRun;
@@ -36,6 +37,7 @@ public final class GenerateHandoff {
 
     /** The goal name used in reports. */
     public static final String GOAL = "generate-handoff";
+    private static final String GENERATE = "handoff.generate";
 
     /** What happened to the output file. */
     public enum Outcome {
@@ -64,9 +66,9 @@ public final class GenerateHandoff {
     public static Generated run(GenerateHandoffRequest request) throws IOException {
         RunContext context = request.context();
         GoalRun run = new GoalRun(GOAL, context);
-        InputLoader inputs = new InputLoader(context.files(), context.limits());
+        InputLoader inputs = run.inputs();
         InputLoader.Loaded<JsonDocument> loaded = inputs.json(request.producerManifestFile());
-        run.ran("manifest.read", "read and parse the canonical manifest", loaded.breaches());
+        run.ran(CheckIds.MANIFEST_READ, "read and parse the canonical manifest", loaded.breaches());
         Path output = context.files().resolve(request.handoffFile());
         if (loaded.value().isEmpty()) {
             return new Generated(run.result(), Outcome.NOT_GENERATED, output, null);
@@ -75,9 +77,8 @@ public final class GenerateHandoff {
         run.read(manifest.source().asInputFile());
         // what the schema refuses in the manifest (a number beyond what its field means) is reported where it is
         // written, not copied into a candidate that would be refused at a line of a file never written
-        List<Breach> invalid = MatchesSchema.check(manifest, SchemaCatalog.bundled(SchemaCatalog.PRODUCER_MANIFEST),
-                SchemaCatalog.PRODUCER_MANIFEST);
-        run.ran("manifest.schema", SchemaCatalog.PRODUCER_MANIFEST, invalid);
+        List<Breach> invalid = MatchesSchema.bundled(SchemaCatalog.PRODUCER_MANIFEST).check(manifest);
+        run.ran(CheckIds.MANIFEST_SCHEMA, SchemaCatalog.PRODUCER_MANIFEST, invalid);
         if (!invalid.isEmpty()) {
             return new Generated(run.result(), Outcome.NOT_GENERATED, output, null);
         }
@@ -92,7 +93,7 @@ public final class GenerateHandoff {
                                 + "project.build.outputTimestamp), or neither to stamp it now")
                         .build());
         if (tooOld.isPresent()) {
-            run.ran("handoff.generate", "not written: " + display + " would be older than its manifest", List.of(tooOld.get()));
+            run.ran(GENERATE, "not written: " + display + " would be older than its manifest", List.of(tooOld.get()));
             return new Generated(run.result(), Outcome.NOT_GENERATED, output, null);
         }
         Optional<JsonDocument> existing = Files.isRegularFile(output) ? inputs.json(output).value() : Optional.empty();
@@ -103,17 +104,17 @@ public final class GenerateHandoff {
         List<Breach> rejected = rejected(request, inputs.parse(new RawInput(display, output, fresh,
                 InputReader.sha256Hex(fresh))), manifest);
         if (!rejected.isEmpty()) {
-            run.ran("handoff.generate", "not written: validate-handoff would reject " + display, rejected);
+            run.ran(GENERATE, "not written: validate-handoff would reject " + display, rejected);
             return new Generated(run.result(), Outcome.NOT_GENERATED, output, null);
         }
         if (existing.isPresent() && Arrays.equals(existing.get().source().bytes(), fresh)) {
-            run.ran("handoff.generate", "unchanged " + display + " (sha256 " + existing.get().source().sha256()
+            run.ran(GENERATE, "unchanged " + display + " (sha256 " + existing.get().source().sha256()
                     + (kept.isPresent() ? "; generated_at_utc " + kept.get() + " kept: no generation time configured" : "")
                     + ")", List.of());
             return new Generated(run.result(), Outcome.UNCHANGED, output, null);
         }
         AtomicFiles.write(output, fresh);
-        run.ran("handoff.generate", "wrote " + display + " (sha256 " + InputReader.sha256Hex(fresh) + ")", List.of());
+        run.ran(GENERATE, "wrote " + display + " (sha256 " + InputReader.sha256Hex(fresh) + ")", List.of());
         String previous = existing.filter(e -> Arrays.equals(e.source().bytes(), HandoffIsFresh.regenerate(e, manifest,
                         request.settings(), HandoffIsFresh.committedStamp(e).orElse(Instant.EPOCH))))
                 .flatMap(e -> e.text("generated_at_utc")).orElse(null);

@@ -1,7 +1,8 @@
 package io.github.cutoverguard.engine.handoff;
 
-import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.SetComparison;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import tools.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Raises {@link #RULE} when the payload's error codes differ from the canonical manifest's {@code error_code_enum} under
@@ -18,14 +20,25 @@ import java.util.Optional;
  * codes are named), when the payload's {@code validation_mode} asks for a comparison the consumer did not allow, when a
  * code is listed more than once in either list (at the repetition), or when either list cannot be read.
  */
-public final class HandoffErrorCodesMatchManifest {
+public final class HandoffErrorCodesMatchManifest implements Check<HandoffPayload> {
 
     public static final Rule RULE = Rule.ERROR_CODES;
 
-    private HandoffErrorCodesMatchManifest() {
+    private final JsonDocument manifest;
+    private final ErrorCodeComparison configured;
+
+    public HandoffErrorCodesMatchManifest(JsonDocument manifest, ErrorCodeComparison configured) {
+        this.manifest = manifest;
+        this.configured = configured;
     }
 
-    public static List<Breach> check(HandoffPayload payload, JsonDocument manifest, ErrorCodeComparison configured) {
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
+    public List<Breach> check(HandoffPayload payload) {
         List<Breach> breaches = new ArrayList<>();
         JsonDocument doc = payload.document();
         ErrorCodeComparison comparison = comparison(payload, configured, breaches);

@@ -1,11 +1,12 @@
 package io.github.cutoverguard.engine.handoff;
 
-import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
-import io.github.cutoverguard.engine.json.JsonDocument;
-import io.github.cutoverguard.engine.io.UnifiedDiff;
-
+import io.github.cutoverguard.engine.Check;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.git.LastChange;
+import io.github.cutoverguard.engine.io.UnifiedDiff;
+import io.github.cutoverguard.engine.json.JsonDocument;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Raises {@link #RULE} when the committed rehearsal handoff differs from what {@link HandoffGenerator} makes of the
@@ -30,24 +32,37 @@ import java.util.Optional;
  * rehearsal handoff's {@code validation_mode} is {@code set_equality}), so the committed order is kept when the
  * codes are the manifest's.
  */
-public final class HandoffIsFresh {
+public final class HandoffIsFresh implements Check<JsonDocument> {
 
     public static final Rule RULE = Rule.HANDOFF_STALE;
     private static final String GENERATED_AT = "/generated_at_utc";
     private static final String CODES = "/error_code_expectations/codes";
 
-    private HandoffIsFresh() {
-    }
+    private final JsonDocument manifest;
+    private final HandoffSettings settings;
+    private final Instant configured;
+    private final Optional<LastChange> source;
 
     /**
-     * @param committed  the committed payload
-     * @param manifest   the canonical manifest it must be generated from
-     * @param settings   the generator settings configured in the POM
+     * @param manifest the canonical manifest it must be generated from
+     * @param settings the generator settings configured in the POM
      * @param configured the configured generation time, or {@code null} to keep the committed one
-     * @param source     the last change of the manifest, when git can say
+     * @param source the last change of the manifest, when git can say
      */
-    public static List<Breach> check(JsonDocument committed, JsonDocument manifest, HandoffSettings settings,
-                                     Instant configured, Optional<LastChange> source) {
+    public HandoffIsFresh(JsonDocument manifest, HandoffSettings settings, Instant configured, Optional<LastChange> source) {
+        this.manifest = manifest;
+        this.settings = settings;
+        this.configured = configured;
+        this.source = source;
+    }
+
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
+    public List<Breach> check(JsonDocument committed) {
         List<Breach> breaches = new ArrayList<>();
         Optional<Instant> stamp = committedStamp(committed);
         source.ifPresent(change -> stamp.filter(at -> at.isBefore(change.notBefore())).ifPresent(at ->

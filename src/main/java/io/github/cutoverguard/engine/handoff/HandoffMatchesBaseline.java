@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
@@ -8,13 +9,14 @@ import io.github.cutoverguard.engine.json.JsonDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Raises {@link #RULE} when the payload's active runtime baseline differs from {@code <baseline>},
  * or when a release handoff's own release fields differ from its active baseline where they must
  * match (a candidate may change only the service contract; a stable release nothing).
  */
-public final class HandoffMatchesBaseline {
+public final class HandoffMatchesBaseline implements Check<HandoffPayload> {
 
     public static final Rule RULE = Rule.HANDOFF_BASELINE;
 
@@ -24,6 +26,12 @@ public final class HandoffMatchesBaseline {
         this.baseline = baseline;
     }
 
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
     public List<Breach> check(HandoffPayload payload) {
         JsonDocument doc = payload.document();
         List<Breach> breaches = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Raises {@link #RULE} when a rehearsal payload's migration overlap is shorter than the minimum,
@@ -22,7 +24,7 @@ import java.util.Optional;
  * read by its value ({@code 14.0} is 14 days); a value the check cannot read (the overlap, the dates, a minimum
  * that is not configured) fails the check, never skips it.
  */
-public final class OverlapWindowHolds {
+public final class OverlapWindowHolds implements Check<HandoffPayload> {
 
     public static final Rule RULE = Rule.HANDOFF_OVERLAP;
 
@@ -38,6 +40,12 @@ public final class OverlapWindowHolds {
         this.activeContract = activeContract;
     }
 
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
     public List<Breach> check(HandoffPayload payload) {
         List<Breach> breaches = new ArrayList<>();
         if (!payload.kind().isRehearsal()) {

@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.handoff;
 
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Raises {@link #RULE} when a rehearsal payload forces a runtime cutover
@@ -20,7 +22,7 @@ import java.util.Optional;
  * than the payload's target (or the configured {@code targetServiceContract}). The consumer decides what a
  * payload may say, not the payload.
  */
-public final class RehearsalAvoidsCutover {
+public final class RehearsalAvoidsCutover implements Check<HandoffPayload> {
 
     public static final Rule RULE = Rule.HANDOFF_CUTOVER_FLAG;
 
@@ -40,11 +42,6 @@ public final class RehearsalAvoidsCutover {
     private final Configured targetApiContract;
     private final String mode;
 
-    /** @param configuredTarget the rehearsal's target contract, or {@code null} to accept the payload's */
-    public RehearsalAvoidsCutover(String configuredTarget) {
-        this(configuredTarget, Configured.NONE, null);
-    }
-
     /**
      * @param configuredTarget  the rehearsal's target contract, or {@code null} to accept the payload's
      * @param targetApiContract the rehearsal's target API contract
@@ -56,6 +53,12 @@ public final class RehearsalAvoidsCutover {
         this.mode = mode == null || mode.isBlank() ? HandoffSettings.DEFAULT_CANDIDATE_MODE : mode;
     }
 
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
     public List<Breach> check(HandoffPayload payload) {
         List<Breach> breaches = new ArrayList<>();
         if (!payload.kind().isRehearsal()) {

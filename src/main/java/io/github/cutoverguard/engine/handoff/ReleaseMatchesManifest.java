@@ -1,12 +1,14 @@
 package io.github.cutoverguard.engine.handoff;
 
-import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.json.JsonDocument;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Raises {@link #RULE} when a release handoff's own release fields (tag, SHA, API contract,
@@ -15,7 +17,7 @@ import java.util.Map;
  * service contract is its target and is not compared; the error codes are compared by
  * {@link HandoffErrorCodesMatchManifest}.
  */
-public final class ReleaseMatchesManifest {
+public final class ReleaseMatchesManifest implements Check<HandoffPayload> {
 
     public static final Rule RULE = HandoffMatchesBaseline.RULE;
 
@@ -27,10 +29,19 @@ public final class ReleaseMatchesManifest {
             "apiContract", "expected_api_contract_version",
             "integrationBaseline", "integration_baseline");
 
-    private ReleaseMatchesManifest() {
+    private final JsonDocument manifest;
+
+    public ReleaseMatchesManifest(JsonDocument manifest) {
+        this.manifest = manifest;
     }
 
-    public static List<Breach> check(HandoffPayload payload, JsonDocument manifest) {
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
+    public List<Breach> check(HandoffPayload payload) {
         List<Breach> breaches = new ArrayList<>();
         JsonDocument doc = payload.document();
         payload.releaseFieldsThatMustMatchActive().forEach((part, field) -> {

@@ -1,6 +1,9 @@
 package io.github.cutoverguard.engine.handoff;
 
 import com.networknt.schema.Schema;
+import io.github.cutoverguard.engine.CheckIds;
+import io.github.cutoverguard.engine.Check;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Mode;
@@ -10,6 +13,7 @@ import io.github.cutoverguard.engine.GoalRun;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.git.LastChange;
+import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.json.JsonNumbers;
@@ -21,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code validate-handoff} goal: recognises the payload kind, validates it against its schema
@@ -30,6 +35,20 @@ public final class ValidateHandoff {
 
     /** The goal name used in reports. */
     public static final String GOAL = "validate-handoff";
+    /** The rules this goal's checks raise (the input rules, raised by every goal, are not listed). */
+    public static final Set<Rule> RULES = Check.union(Set.of(HandoffMatchesBaseline.RULE, RehearsalAvoidsCutover.RULE,
+            EnvelopePolicyIsConsistent.RULE, HandoffErrorCodesMatchManifest.RULE, OverlapWindowHolds.RULE,
+            CommandListsComplete.RULE, HandoffIsFresh.RULE), Set.of(ReleaseMatchesManifest.RULE));
+    private static final String STALE = "handoff.stale";
+    private static final String SCHEMA = "handoff.schema";
+    private static final String OVERLAP = "handoff.overlap";
+    private static final String ERROR_CODES = "handoff.error-codes";
+    private static final String CUTOVER_FLAG = "handoff.cutover-flag";
+    private static final String BASELINE = "handoff.baseline";
+    private static final String KIND = "handoff.kind";
+    private static final String READ = "handoff.read";
+    private static final String ENVELOPE_POLICY = "handoff.envelope-policy";
+    private static final String COMMANDS = "handoff.commands";
 
     private ValidateHandoff() {
     }
@@ -40,22 +59,21 @@ public final class ValidateHandoff {
     static GoalResult run(ValidateHandoffRequest request) throws SchemaProblem {
         RunContext context = request.context();
         GoalRun run = new GoalRun(GOAL, context);
-        InputLoader inputs = new InputLoader(context.files(), context.limits());
+        InputLoader inputs = run.inputs();
         Schema userSchema = request.schemaFile() == null ? null : SchemaCatalog.local(
                 context.files().resolve(request.schemaFile()), context.files().display(request.schemaFile()),
                 context.limits());
 
         InputLoader.Loaded<JsonDocument> load = inputs.json(request.handoffFile());
-        run.ran("handoff.read", "read and parse the handoff payload", load.breaches());
+        run.ran(READ, "read and parse the handoff payload", load.breaches());
         Optional<JsonDocument> manifest = Optional.empty();
         if (request.producerManifestFile() != null) {
             InputLoader.Loaded<JsonDocument> manifestLoad = inputs.json(request.producerManifestFile());
-            run.ran("manifest.read", "read and parse the producer manifest", manifestLoad.breaches());
+            run.ran(CheckIds.MANIFEST_READ, "read and parse the producer manifest", manifestLoad.breaches());
             manifest = manifestLoad.value();
-            run.add(manifest.isPresent() ? CheckResult.ran("manifest.schema", SchemaCatalog.PRODUCER_MANIFEST,
-                            MatchesSchema.check(manifest.get(), SchemaCatalog.bundled(SchemaCatalog.PRODUCER_MANIFEST),
-                                    SchemaCatalog.PRODUCER_MANIFEST))
-                    : CheckResult.skipped("manifest.schema", "the manifest could not be read"));
+            run.add(manifest.isPresent() ? CheckResult.ran(CheckIds.MANIFEST_SCHEMA, SchemaCatalog.PRODUCER_MANIFEST,
+                            MatchesSchema.bundled(SchemaCatalog.PRODUCER_MANIFEST).check(manifest.get()))
+                    : CheckResult.skipped(CheckIds.MANIFEST_SCHEMA, "the manifest could not be read"));
         }
         if (load.value().isEmpty()) {
             manifest.ifPresent(m -> run.read(m.source().asInputFile()));
@@ -75,74 +93,110 @@ public final class ValidateHandoff {
         return check(request, new GoalRun(GOAL, request.context()), candidate, Optional.of(manifest), null);
     }
 
-    /** The payload checks, on a parsed payload and manifest. */
+    /** The payload checks, on a parsed payload and manifest, in report order; then the acceptance it decided. */
     private static GoalResult check(ValidateHandoffRequest request, GoalRun run, JsonDocument document,
                                     Optional<JsonDocument> manifest, Schema userSchema) {
-        RunContext context = request.context();
         Optional<HandoffKind> kind = HandoffKind.of(document.root());
         if (kind.isEmpty()) {
-            Breach unknown = document.breachAt(MatchesSchema.RULE, "", "the payload is no known handoff kind: expected "
-                            + "payload_contract_version <contract slug>-rehearsal-handoff.v1 or handoff_mode stable / "
-                            + "<contract slug>-candidate (the slug of orders-api.v12 is orders-api-v12)")
-                    .hint("check that handoffFile names a handoff payload").build();
-            run.ran("handoff.kind", "recognise the payload kind", List.of(unknown));
-            if (userSchema != null) {
-                run.ran("handoff.schema", context.files().display(request.schemaFile()),
-                        MatchesSchema.check(document, userSchema, context.files().display(request.schemaFile())));
-            }
+            unknownKind(request, run, document, userSchema);
             return run.result();
         }
         HandoffPayload payload = new HandoffPayload(document, kind.get());
-        String schemaName = userSchema == null ? kind.get().schema() : context.files().display(request.schemaFile());
-        run.ran("handoff.schema", schemaName, MatchesSchema.check(document,
-                userSchema == null ? SchemaCatalog.bundled(kind.get().schema()) : userSchema, schemaName));
+        String schemaName = userSchema == null ? kind.get().schema() : request.context().files().display(request.schemaFile());
+        run.ran(SCHEMA, schemaName, new MatchesSchema(userSchema == null ? SchemaCatalog.bundled(kind.get().schema())
+                : userSchema, schemaName).check(document));
         run.add(baselineCheck(request, payload, manifest));
-        run.add(kind.get().isRehearsal()
-                ? CheckResult.ran("handoff.cutover-flag", "no runtime cutover; target differs from the active contract",
-                        new RehearsalAvoidsCutover(context.targetServiceContract(), targetApiContract(request, manifest),
-                                request.expected().candidateMode()).check(payload))
-                : CheckResult.skipped("handoff.cutover-flag", "a stable release handoff is no rehearsal"));
-        String target = context.targetServiceContract() != null ? context.targetServiceContract()
+        run.add(cutoverFlag(request, payload, manifest));
+        run.add(envelopePolicy(request, payload));
+        run.add(errorCodes(request, payload, manifest));
+        run.add(overlap(request, payload, manifest));
+        run.ran(COMMANDS, "required consumer and producer checks listed",
+                new CommandListsComplete(request.requiredChecks().requiredConsumerChecks(),
+                        request.requiredChecks().requiredProducerChecks()).check(payload));
+        run.add(stale(request, payload, manifest));
+        return run.result(new GoalResult.Acceptance(document.displayName(),
+                document.source().sha256(), kind.get().schema(), run.noneFailed(),
+                payload.cutoverNotBefore().text().orElse(null)));
+    }
+
+    /** A payload of no known kind: that breach, and the user's schema if one is configured. */
+    private static void unknownKind(ValidateHandoffRequest request, GoalRun run, JsonDocument document,
+                                    Schema userSchema) {
+        Breach unknown = document.breachAt(MatchesSchema.RULE, "", "the payload is no known handoff kind: expected "
+                        + "payload_contract_version <contract slug>-rehearsal-handoff.v1 or handoff_mode stable / "
+                        + "<contract slug>-candidate (the slug of orders-api.v12 is orders-api-v12)")
+                .hint("check that handoffFile names a handoff payload").build();
+        run.ran(KIND, "recognise the payload kind", List.of(unknown));
+        if (userSchema != null) {
+            String display = request.context().files().display(request.schemaFile());
+            run.ran(SCHEMA, display, new MatchesSchema(userSchema, display).check(document));
+        }
+    }
+
+    /** HANDOFF-CUTOVER-FLAG, for a rehearsal. */
+    private static CheckResult cutoverFlag(ValidateHandoffRequest request, HandoffPayload payload,
+                                           Optional<JsonDocument> manifest) {
+        return payload.kind().isRehearsal()
+                ? CheckResult.ran(CUTOVER_FLAG, "no runtime cutover; target differs from the active contract",
+                        new RehearsalAvoidsCutover(request.context().targetServiceContract(),
+                                targetApiContract(request, manifest), request.expected().candidateMode()).check(payload))
+                : CheckResult.skipped(CUTOVER_FLAG, "a stable release handoff is no rehearsal");
+    }
+
+    /** HANDOFF-ENVELOPE-POLICY, for the configured target contract or else the payload's. */
+    private static CheckResult envelopePolicy(ValidateHandoffRequest request, HandoffPayload payload) {
+        String target = request.context().targetServiceContract() != null ? request.context().targetServiceContract()
                 : payload.targetServiceContract().text().orElse(null);
         EnvelopePolicies envelopes = request.envelopes();
-        run.ran("handoff.envelope-policy", "requires/forbids disjoint; the active stable policy requires "
+        return CheckResult.ran(ENVELOPE_POLICY, "requires/forbids disjoint; the active stable policy requires "
                         + envelopes.stableEnvelopeRequires() + " and forbids " + envelopes.stableEnvelopeForbids() + "; every "
                         + target + " policy requires " + envelopes.targetEnvelopeRequires() + " and forbids "
                         + envelopes.targetEnvelopeForbids(),
                 new EnvelopePolicyIsConsistent(envelopes.targetEnvelopeRequires(), envelopes.targetEnvelopeForbids(),
-                        envelopes.stableEnvelopeRequires(), envelopes.stableEnvelopeForbids()).check(payload, target));
+                        envelopes.stableEnvelopeRequires(), envelopes.stableEnvelopeForbids(), target).check(payload));
+    }
+
+    /** ERROR-CODES, against a readable manifest. */
+    private static CheckResult errorCodes(ValidateHandoffRequest request, HandoffPayload payload,
+                                          Optional<JsonDocument> manifest) {
         ErrorCodeComparison comparison = request.expected().errorCodeComparison();
-        run.add(manifest.isPresent()
-                ? CheckResult.ran("handoff.error-codes", "error codes compared with the manifest's by <errorCodeComparison> "
+        return manifest.isPresent()
+                ? CheckResult.ran(ERROR_CODES, "error codes compared with the manifest's by <errorCodeComparison> "
                                 + comparison.id() + "; each code listed once",
-                        HandoffErrorCodesMatchManifest.check(payload, manifest.get(), comparison))
-                : CheckResult.skipped("handoff.error-codes", "no readable producerManifestFile"));
-        Integer minimum = minimumOverlap(request, manifest);
-        String active = activeContract(context, payload);
-        run.add(kind.get().isRehearsal()
-                ? CheckResult.ran("handoff.overlap", "overlap >= " + (minimum == null ? "(no minimum known)" : minimum)
-                                + " days; fallback flags " + String.join(", ", HandoffPayload.requiredFlagNames(kind.get(), active))
-                                + " present, every fallback flag true",
-                        new OverlapWindowHolds(minimum, active).check(payload))
-                : CheckResult.skipped("handoff.overlap", "a stable release handoff has no overlap window"));
-        run.ran("handoff.commands", "required consumer and producer checks listed",
-                new CommandListsComplete(request.requiredChecks().requiredConsumerChecks(),
-                        request.requiredChecks().requiredProducerChecks()).check(payload));
-        if (request.staleCheck() == null) {
-            run.skipped("handoff.stale", "checkStale is false");
-        } else if (kind.get() != HandoffKind.REHEARSAL || manifest.isEmpty()) {
-            run.skipped("handoff.stale", kind.get() != HandoffKind.REHEARSAL
-                    ? "only rehearsal handoffs are generated" : "no readable producerManifestFile");
-        } else {
-            Optional<LastChange> source = LastChange.of(context.files().resolve(request.producerManifestFile()),
-                    context.files().resolve(request.handoffFile()));
-            Instant configured = request.expected().generatedAt();
-            run.ran("handoff.stale", HandoffIsFresh.describe(manifest.get(), configured, source),
-                    HandoffIsFresh.check(document, manifest.get(), request.staleCheck(), configured, source));
+                        new HandoffErrorCodesMatchManifest(manifest.get(), comparison).check(payload))
+                : CheckResult.skipped(ERROR_CODES, "no readable producerManifestFile");
+    }
+
+    /** HANDOFF-OVERLAP, for a rehearsal. */
+    private static CheckResult overlap(ValidateHandoffRequest request, HandoffPayload payload,
+                                       Optional<JsonDocument> manifest) {
+        if (!payload.kind().isRehearsal()) {
+            return CheckResult.skipped(OVERLAP, "a stable release handoff has no overlap window");
         }
-        return run.result(new GoalResult.Acceptance(document.displayName(),
-                document.source().sha256(), kind.get().schema(), run.noneFailed(),
-                payload.cutoverNotBefore().text().orElse(null)));
+        Integer minimum = minimumOverlap(request, manifest);
+        String active = activeContract(request.context(), payload);
+        return CheckResult.ran(OVERLAP, "overlap >= " + (minimum == null ? "(no minimum known)" : minimum)
+                        + " days; fallback flags " + String.join(", ", HandoffPayload.requiredFlagNames(payload.kind(), active))
+                        + " present, every fallback flag true",
+                new OverlapWindowHolds(minimum, active).check(payload));
+    }
+
+    /** HANDOFF-STALE, with {@code checkStale}, for a rehearsal handoff and a readable manifest. */
+    private static CheckResult stale(ValidateHandoffRequest request, HandoffPayload payload,
+                                     Optional<JsonDocument> manifest) {
+        if (request.staleCheck() == null) {
+            return CheckResult.skipped(STALE, "checkStale is false");
+        }
+        if (payload.kind() != HandoffKind.REHEARSAL || manifest.isEmpty()) {
+            return CheckResult.skipped(STALE, payload.kind() != HandoffKind.REHEARSAL
+                    ? "only rehearsal handoffs are generated" : "no readable producerManifestFile");
+        }
+        ProjectFiles files = request.context().files();
+        Optional<LastChange> source = LastChange.of(files.resolve(request.producerManifestFile()),
+                files.resolve(request.handoffFile()));
+        Instant configured = request.expected().generatedAt();
+        return CheckResult.ran(STALE, HandoffIsFresh.describe(manifest.get(), configured, source),
+                new HandoffIsFresh(manifest.get(), request.staleCheck(), configured, source).check(payload.document()));
     }
 
     /** HANDOFF-BASELINE: the active baseline equals {@code <baseline>}; a release's own fields equal the manifest's. */
@@ -157,9 +211,9 @@ public final class ValidateHandoff {
         if (payload.kind() != HandoffKind.REHEARSAL) {
             detail += manifest.isPresent() ? "; release fields equal the manifest's"
                     : "; release fields not compared with a manifest (no readable producerManifestFile)";
-            manifest.ifPresent(m -> breaches.addAll(ReleaseMatchesManifest.check(payload, m)));
+            manifest.ifPresent(m -> breaches.addAll(new ReleaseMatchesManifest(m).check(payload)));
         }
-        return CheckResult.ran("handoff.baseline", detail, breaches);
+        return CheckResult.ran(BASELINE, detail, breaches);
     }
 
     /**
@@ -177,7 +231,7 @@ public final class ValidateHandoff {
                         .expected(want).actual(rehearsed)
                         .hint("cut over only to the contract that was rehearsed, or validate the handoff of this one")
                         .build());
-        return CheckResult.ran("handoff.baseline", "cutover mode: the rehearsed target contract is <baseline>'s "
+        return CheckResult.ran(BASELINE, "cutover mode: the rehearsed target contract is <baseline>'s "
                 + (want == null ? "(no serviceContract in <baseline>)" : want), breaches);
     }
 

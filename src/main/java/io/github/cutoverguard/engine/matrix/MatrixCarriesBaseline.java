@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.matrix;
 
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
@@ -7,13 +8,14 @@ import io.github.cutoverguard.engine.Location;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Raises {@link #RULE} when the compatibility matrix lacks the baseline lines
  * ({@code - <Name> release tag: `TAG`}, {@code - <Name> commit SHA: `SHA`}) with the baseline
  * values, or does not mention each of the baseline's contract versions.
  */
-public final class MatrixCarriesBaseline {
+public final class MatrixCarriesBaseline implements Check<CompatibilityMatrix> {
 
     public static final Rule RULE = Rule.MATRIX_BASELINE;
 
@@ -23,6 +25,12 @@ public final class MatrixCarriesBaseline {
         this.baseline = baseline;
     }
 
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
     public List<Breach> check(CompatibilityMatrix matrix) {
         List<Breach> breaches = new ArrayList<>();
         checkLine(matrix, "release tag", baseline.releaseTag(), breaches);

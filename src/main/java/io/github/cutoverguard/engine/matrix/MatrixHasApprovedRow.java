@@ -1,11 +1,13 @@
 package io.github.cutoverguard.engine.matrix;
 
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Location;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code Revoked}, {@code Superseded}, {@code Rejected} (or anything else), or that has no status, is not
  * the approved pair.
  */
-public final class MatrixHasApprovedRow {
+public final class MatrixHasApprovedRow implements Check<CompatibilityMatrix> {
 
     public static final Rule RULE = Rule.MATRIX_APPROVED_ROW;
 
@@ -31,6 +33,12 @@ public final class MatrixHasApprovedRow {
         this.baseline = baseline;
     }
 
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
     public List<Breach> check(CompatibilityMatrix matrix) {
         String tag = baseline.releaseTag();
         String sha = baseline.commitSha();

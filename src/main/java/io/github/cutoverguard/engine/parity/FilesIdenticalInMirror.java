@@ -1,6 +1,9 @@
 package io.github.cutoverguard.engine.parity;
 
+import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.io.LineEndings;
 import io.github.cutoverguard.engine.io.UnifiedDiff;
 
@@ -8,11 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-
-import io.github.cutoverguard.engine.Rule;
-import io.github.cutoverguard.engine.Breach;
-
-import java.util.Optional;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Raises {@link #RULE} when the mirror's copy of a canonical file has other bytes (a different
@@ -20,23 +20,36 @@ import java.util.Optional;
  * mirror. A text file's breach carries a unified diff (canonical against mirror; files up to {@link #DIFF_LIMIT} bytes),
  * or names a difference that is only line endings.
  */
-public final class FilesIdenticalInMirror {
+public final class FilesIdenticalInMirror implements Check<FileComparison> {
 
     public static final Rule RULE = Rule.PARITY_DIFFERENT;
-
-    private FilesIdenticalInMirror() {
-    }
 
     /** Text files up to this size get a unified diff in the breach (the log stays short: the diff is cut, too). */
     static final long DIFF_LIMIT = 64 * 1024;
 
+    private final Path canonicalRoot;
+    private final Path mirrorRoot;
+
     /**
-     * @param canonicalPath the canonical file, read for a diff when the contents differ
-     * @param mirrorPath    the mirror's file, likewise
+     * @param canonicalRoot the canonical directory, whose file is read for a diff when the contents differ
+     * @param mirrorRoot    the mirror's directory, likewise
      */
-    static Optional<Breach> check(FileComparison c, Path canonicalPath, Path mirrorPath) {
+    FilesIdenticalInMirror(Path canonicalRoot, Path mirrorRoot) {
+        this.canonicalRoot = canonicalRoot;
+        this.mirrorRoot = mirrorRoot;
+    }
+
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
+    public List<Breach> check(FileComparison c) {
+        Path canonicalPath = canonicalRoot.resolve(c.relativePath());
+        Path mirrorPath = mirrorRoot.resolve(c.relativePath());
         if (!c.canonicalIsFile()) {
-            return Optional.empty();
+            return List.of();
         }
         String hint = "copy " + c.canonicalFile() + " over the mirror's copy";
         if (c.mirrorIsFile() && !c.mirrorSha256().equals(c.canonicalSha256())) {
@@ -56,16 +69,16 @@ public final class FilesIdenticalInMirror {
                     }
                 }
             }
-            return Optional.of(breach.build());
+            return List.of(breach.build());
         }
         if (c.mirrorNotFollowed()) {
-            return Optional.of(Breach.error(RULE, c.mirrorFile() + " " + c.mirrorUnfollowed().detail()
+            return List.of(Breach.error(RULE, c.mirrorFile() + " " + c.mirrorUnfollowed().detail()
                             + "; canonical " + c.canonicalFile() + " is a regular file (sha256 " + c.canonicalSha256() + ")")
                     .file(c.mirrorFile()).expected(c.canonicalSha256())
                     .hint("replace it with a copy of " + c.canonicalFile())
                     .build());
         }
-        return Optional.empty();
+        return List.of();
     }
 
     /** The bytes of a text file (no NUL byte) of at most {@link #DIFF_LIMIT} bytes, else {@code null}. */

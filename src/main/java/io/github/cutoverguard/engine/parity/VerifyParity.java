@@ -1,6 +1,8 @@
 package io.github.cutoverguard.engine.parity;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRun;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -47,6 +50,10 @@ public final class VerifyParity {
 
     /** The goal name used in reports. */
     public static final String GOAL = "verify-parity";
+    /** The rules this goal's checks raise (the input rules, raised by every goal, are not listed). */
+    public static final Set<Rule> RULES = Set.of(FilesPresentInMirror.RULE, NoExtraFilesInMirror.RULE,
+            FilesIdenticalInMirror.RULE);
+    private static final String CANONICAL = "parity.canonical";
 
     private VerifyParity() {
     }
@@ -61,7 +68,7 @@ public final class VerifyParity {
         Optional<Breach> canonicalProblem = PackFilesReadable.canonicalDirectory(InsideProject.of(files), canonicalRoot,
                 canonicalDisplay);
         if (canonicalProblem.isPresent()) {
-            run.ran("parity.canonical", "read the canonical directory " + canonicalDisplay,
+            run.ran(CANONICAL, "read the canonical directory " + canonicalDisplay,
                     List.of(canonicalProblem.get()));
             run.skipped(request.mirrors().stream().map(mirror -> checkId(files, mirror)).toList(),
                     "the canonical directory could not be read");
@@ -84,7 +91,7 @@ public final class VerifyParity {
         List<ContractPack> packs = hash(roots, request.parallelism());
         ContractPack canonical = packs.get(0);
         run.read(canonical.asInputFile());
-        run.ran("parity.canonical", canonical.sha256().size() + " files under " + canonicalDisplay
+        run.ran(CANONICAL, canonical.sha256().size() + " files under " + canonicalDisplay
                 + " (" + request.selection() + ")", PackFilesReadable.canonicalEntries(canonical));
 
         int next = 1;
@@ -103,20 +110,24 @@ public final class VerifyParity {
         return run.result();
     }
 
-    /** Every breach of one mirror, sorted by relative path; at most one per path. */
+    /** Every breach of one mirror, sorted by relative path; at most one per path: the first check that finds one. */
     static List<Breach> compare(ContractPack canonical, ContractPack mirror) {
         SortedSet<String> paths = new TreeSet<>(canonical.sha256().keySet());
         paths.addAll(canonical.unfollowed().keySet());
         paths.addAll(mirror.sha256().keySet());
         paths.addAll(mirror.unfollowed().keySet());
+        List<Check<FileComparison>> checks = List.of(new FilesPresentInMirror(), new NoExtraFilesInMirror(),
+                new FilesIdenticalInMirror(canonical.root(), mirror.root()));
         List<Breach> breaches = new ArrayList<>();
         for (String path : paths) {
             FileComparison c = FileComparison.of(path, canonical, mirror);
-            PackFilesReadable.mirrorEntry(c)
-                    .or(() -> FilesPresentInMirror.check(c))
-                    .or(() -> NoExtraFilesInMirror.check(c))
-                    .or(() -> FilesIdenticalInMirror.check(c, canonical.root().resolve(path), mirror.root().resolve(path)))
-                    .ifPresent(breaches::add);
+            Optional<Breach> unreadable = PackFilesReadable.mirrorEntry(c);
+            if (unreadable.isPresent()) {
+                breaches.add(unreadable.get());
+                continue;
+            }
+            checks.stream().map(check -> check.check(c)).filter(found -> !found.isEmpty()).findFirst()
+                    .ifPresent(breaches::addAll);
         }
         return breaches;
     }

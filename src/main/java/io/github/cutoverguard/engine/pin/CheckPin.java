@@ -1,6 +1,9 @@
 package io.github.cutoverguard.engine.pin;
 
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
+import io.github.cutoverguard.engine.CheckIds;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRun;
@@ -11,6 +14,7 @@ import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.git.ProducerRepository;
 import io.github.cutoverguard.engine.git.TagResolvesToPinnedSha;
 import io.github.cutoverguard.engine.json.InputLoader;
+import io.github.cutoverguard.engine.json.InputLoader.Loaded;
 import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.matrix.CompatibilityMatrix;
@@ -21,6 +25,7 @@ import io.github.cutoverguard.engine.schema.SchemaCatalog;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code check-pin} guardrail: reads each input once, runs every pin check without stopping
@@ -32,103 +37,135 @@ public final class CheckPin {
     public static final String GOAL = "check-pin";
     static final String PIN_SCHEMA = "integration-pin.v1";
     static final String MANIFEST_SCHEMA = "producer-contract-manifest.v1";
-    static final String TAG_SHA = "git.tag-sha";
-    static final String MANIFEST_SOURCE = "manifest.source";
+    /**
+     * The rules {@code check-pin}'s checks raise, read from their classes: {@link Rule#raisedBy()} is tested against
+     * it (the input rules, raised by every goal, are not listed).
+     */
+    public static final Set<Rule> RULES = Check.union(PinMatchesBaseline.RULES, Set.of(PinFormats.RULE,
+            PinAvoidsTargetContract.RULE, ManifestMatchesPinnedHash.RULE, MirrorMatchesProducerManifest.RULE,
+            ManifestAlignsWithPin.RULE, ErrorCodesMatchExpected.RULE, MatrixCarriesBaseline.RULE,
+            MatrixHasApprovedRow.RULE, TagResolvesToPinnedSha.RULE));
+    private static final String PIN_SCHEMA_ID = "pin.schema";
+    private static final String PIN_FORMAT = "pin.format";
+    private static final String PIN_BASELINE = "pin.baseline";
+    private static final String PIN_TARGET_CONTRACT = "pin.target-contract";
+    private static final String MANIFEST_HASH = "manifest.hash";
+    private static final String MANIFEST_ERROR_CODES = "manifest.error-codes";
+    private static final String MATRIX_BASELINE = "matrix.baseline";
+    private static final String MATRIX_APPROVED_ROW = "matrix.approved-row";
+    private static final String TAG_SHA = CheckIds.GIT_TAG_SHA;
+    private static final String MANIFEST_SOURCE = CheckIds.MANIFEST_SOURCE;
 
     private CheckPin() {
     }
 
-    /** Runs every pin check of {@code request}. */
+    /** Runs every pin check of {@code request}: reads each input once, then checks, then reports one result. */
     static GoalResult run(CheckPinRequest request) {
-        RunContext context = request.context();
-        InputLoader inputs = new InputLoader(context.files(), context.limits());
-        GoalRun run = new GoalRun(GOAL, context);
-
-        InputLoader.Loaded<JsonDocument> pinLoad = inputs.json(request.pinFile());
-        run.ran("pin.read", "read and parse the integration pin", pinLoad.breaches());
-        Optional<JsonDocument> pin = pinLoad.value();
-        pin.ifPresent(p -> run.read(p.source().asInputFile()));
-
-        if (pin.isPresent()) {
-            JsonDocument p = pin.get();
-            run.ran("pin.schema", PIN_SCHEMA, MatchesSchema.check(p, SchemaCatalog.bundled(PIN_SCHEMA), PIN_SCHEMA));
-            run.ran("pin.format", "tag matches " + request.releaseTagPattern().pattern()
-                    + ", SHA is full lowercase hex, one *_repo member", new PinFormats(request.releaseTagPattern()).check(p));
-            run.ran("pin.baseline", "pin fields equal <baseline>", new PinMatchesBaseline(context.baseline()).check(p));
-            if (context.mode() == Mode.REHEARSAL && context.targetServiceContract() != null) {
-                run.ran("pin.target-contract", "pin avoids " + context.targetServiceContract(),
-                        new PinAvoidsTargetContract(context.targetServiceContract()).check(p));
-            } else {
-                run.skipped("pin.target-contract",
-                        context.mode() == Mode.CUTOVER ? "cutover mode" : "no targetServiceContract configured");
-            }
-        } else {
-            run.skipped(List.of("pin.schema", "pin.format", "pin.baseline", "pin.target-contract"),
-                    "the pin could not be read");
-        }
-
-        Optional<RawInput> mirror = checkManifest(request, inputs, pin, run);
-        checkMatrix(request, inputs, run);
-        checkProducer(request, pin, mirror, run);
+        GoalRun run = new GoalRun(GOAL, request.context());
+        Inputs inputs = read(request, run);
+        checkPin(request, inputs.pin(), run);
+        checkManifest(request, inputs, run);
+        checkMatrix(request, inputs.matrix(), run);
+        checkProducer(request, inputs.pin().value(), inputs.manifestBytes().value(), run);
         return run.result();
     }
 
-    /** The manifest checks; returns the mirror's bytes when read. */
-    private static Optional<RawInput> checkManifest(CheckPinRequest request, InputLoader inputs,
-                                                    Optional<JsonDocument> pin, GoalRun run) {
-        List<String> ids = List.of("manifest.read", "manifest.hash", "manifest.schema", "manifest.alignment",
-                "manifest.error-codes");
-        if (request.producerManifestFile() == null) {
-            run.skipped(ids, "no producerManifestFile configured");
-            return Optional.empty();
-        }
-        InputLoader.Loaded<RawInput> raw = inputs.raw(request.producerManifestFile());
-        InputLoader.Loaded<JsonDocument> load = raw.value().isPresent()
-                ? inputs.parse(raw.value().get()) : new InputLoader.Loaded<>(Optional.empty(), raw.breaches());
-        run.ran("manifest.read", "read and parse the mirrored producer manifest", load.breaches());
-        raw.value().ifPresent(r -> run.read(r.asInputFile()));
-        if (raw.value().isPresent() && pin.isPresent()) {
-            run.ran("manifest.hash", "sha256 equals the pinned expected_producer_manifest_sha256",
-                    ManifestMatchesPinnedHash.check(pin.get(), raw.value().get()));
-        } else {
-            run.skipped("manifest.hash", "pin or manifest could not be read");
-        }
-        if (load.value().isEmpty()) {
-            run.skipped(ids.subList(2, ids.size()), "the manifest could not be read");
-            return raw.value();
-        }
-        JsonDocument manifest = load.value().get();
-        run.ran("manifest.schema", MANIFEST_SCHEMA,
-                MatchesSchema.check(manifest, SchemaCatalog.bundled(MANIFEST_SCHEMA), MANIFEST_SCHEMA));
-        if (pin.isPresent()) {
-            run.ran("manifest.alignment", "manifest tag, SHA and contract versions equal the pin's",
-                    ManifestAlignsWithPin.check(pin.get(), manifest));
-        } else {
-            run.skipped("manifest.alignment", "the pin could not be read");
-        }
-        run.ran("manifest.error-codes", request.expectedErrorCodes().isEmpty()
-                        ? "no duplicate error codes" : "error codes set-equal expectedErrorCodes",
-                new ErrorCodesMatchExpected(request.expectedErrorCodes()).check(manifest));
-        return raw.value();
+    /**
+     * What {@code check-pin} reads, each once: the pin, the mirrored manifest's bytes and their parse, the matrix; an
+     * input that is not configured is {@code null}.
+     */
+    private record Inputs(Loaded<JsonDocument> pin, Loaded<RawInput> manifestBytes, Loaded<JsonDocument> manifest,
+                          Loaded<RawInput> matrix) {
     }
 
-    private static void checkMatrix(CheckPinRequest request, InputLoader inputs, GoalRun run) {
-        if (request.compatibilityMatrixFile() == null) {
-            run.skipped(List.of("matrix.baseline", "matrix.approved-row"), "no compatibilityMatrixFile configured");
+    /** Reads every configured input, recording each one read. */
+    private static Inputs read(CheckPinRequest request, GoalRun run) {
+        InputLoader loader = run.inputs();
+        Loaded<JsonDocument> pin = loader.json(request.pinFile());
+        pin.value().ifPresent(p -> run.read(p.source().asInputFile()));
+        Loaded<RawInput> manifestBytes = request.producerManifestFile() == null
+                ? new Loaded<>(Optional.empty(), List.of()) : loader.raw(request.producerManifestFile());
+        Loaded<JsonDocument> manifest = manifestBytes.value().isPresent()
+                ? loader.parse(manifestBytes.value().get()) : new Loaded<>(Optional.empty(), manifestBytes.breaches());
+        manifestBytes.value().ifPresent(r -> run.read(r.asInputFile()));
+        Loaded<RawInput> matrix = request.compatibilityMatrixFile() == null ? null
+                : loader.raw(request.compatibilityMatrixFile());
+        if (matrix != null) {
+            matrix.value().ifPresent(m -> run.read(m.asInputFile()));
+        }
+        return new Inputs(pin, manifestBytes, manifest, matrix);
+    }
+
+    private static void checkPin(CheckPinRequest request, Loaded<JsonDocument> pinLoad, GoalRun run) {
+        RunContext context = request.context();
+        run.ran(CheckIds.PIN_READ, "read and parse the integration pin", pinLoad.breaches());
+        if (pinLoad.value().isEmpty()) {
+            run.skipped(List.of(PIN_SCHEMA_ID, PIN_FORMAT, PIN_BASELINE, PIN_TARGET_CONTRACT), "the pin could not be read");
             return;
         }
-        InputLoader.Loaded<RawInput> raw = inputs.raw(request.compatibilityMatrixFile());
+        JsonDocument pin = pinLoad.value().get();
+        run.ran(PIN_SCHEMA_ID, PIN_SCHEMA, MatchesSchema.bundled(PIN_SCHEMA).check(pin));
+        run.ran(PIN_FORMAT, "tag matches " + request.releaseTagPattern().pattern()
+                + ", SHA is full lowercase hex, one *_repo member", new PinFormats(request.releaseTagPattern()).check(pin));
+        run.ran(PIN_BASELINE, "pin fields equal <baseline>", new PinMatchesBaseline(context.baseline()).check(pin));
+        if (context.mode() == Mode.REHEARSAL && context.targetServiceContract() != null) {
+            run.ran(PIN_TARGET_CONTRACT, "pin avoids " + context.targetServiceContract(),
+                    new PinAvoidsTargetContract(context.targetServiceContract()).check(pin));
+        } else {
+            run.skipped(PIN_TARGET_CONTRACT,
+                    context.mode() == Mode.CUTOVER ? "cutover mode" : "no targetServiceContract configured");
+        }
+    }
+
+    /** The manifest checks, against the pin where it was read. */
+    private static void checkManifest(CheckPinRequest request, Inputs inputs, GoalRun run) {
+        List<String> ids = List.of(CheckIds.MANIFEST_READ, MANIFEST_HASH, CheckIds.MANIFEST_SCHEMA,
+                CheckIds.MANIFEST_ALIGNMENT, MANIFEST_ERROR_CODES);
+        if (request.producerManifestFile() == null) {
+            run.skipped(ids, "no producerManifestFile configured");
+            return;
+        }
+        Optional<JsonDocument> pin = inputs.pin().value();
+        Optional<RawInput> raw = inputs.manifestBytes().value();
+        run.ran(CheckIds.MANIFEST_READ, "read and parse the mirrored producer manifest", inputs.manifest().breaches());
+        if (raw.isPresent() && pin.isPresent()) {
+            run.ran(MANIFEST_HASH, "sha256 equals the pinned expected_producer_manifest_sha256",
+                    new ManifestMatchesPinnedHash(pin.get()).check(raw.get()));
+        } else {
+            run.skipped(MANIFEST_HASH, "pin or manifest could not be read");
+        }
+        if (inputs.manifest().value().isEmpty()) {
+            run.skipped(ids.subList(2, ids.size()), "the manifest could not be read");
+            return;
+        }
+        JsonDocument manifest = inputs.manifest().value().get();
+        run.ran(CheckIds.MANIFEST_SCHEMA, MANIFEST_SCHEMA, MatchesSchema.bundled(MANIFEST_SCHEMA).check(manifest));
+        if (pin.isPresent()) {
+            run.ran(CheckIds.MANIFEST_ALIGNMENT, "manifest tag, SHA and contract versions equal the pin's",
+                    new ManifestAlignsWithPin(pin.get()).check(manifest));
+        } else {
+            run.skipped(CheckIds.MANIFEST_ALIGNMENT, "the pin could not be read");
+        }
+        run.ran(MANIFEST_ERROR_CODES, request.expectedErrorCodes().isEmpty()
+                        ? "no duplicate error codes" : "error codes set-equal expectedErrorCodes",
+                new ErrorCodesMatchExpected(request.expectedErrorCodes()).check(manifest));
+    }
+
+    private static void checkMatrix(CheckPinRequest request, Loaded<RawInput> raw, GoalRun run) {
+        if (raw == null) {
+            run.skipped(List.of(MATRIX_BASELINE, MATRIX_APPROVED_ROW), "no compatibilityMatrixFile configured");
+            return;
+        }
         if (raw.value().isEmpty()) {
-            run.ran("matrix.baseline", "read the compatibility matrix", raw.breaches());
-            run.skipped("matrix.approved-row", "the matrix could not be read");
+            run.ran(MATRIX_BASELINE, "read the compatibility matrix", raw.breaches());
+            run.skipped(MATRIX_APPROVED_ROW, "the matrix could not be read");
             return;
         }
-        run.read(raw.value().get().asInputFile());
         CompatibilityMatrix matrix = CompatibilityMatrix.of(raw.value().get());
         Baseline baseline = request.context().baseline();
-        run.ran("matrix.baseline", "baseline tag/SHA lines and contract versions",
+        run.ran(MATRIX_BASELINE, "baseline tag/SHA lines and contract versions",
                 new MatrixCarriesBaseline(baseline).check(matrix));
-        run.ran("matrix.approved-row", "a table row with the baseline tag and SHA side by side",
+        run.ran(MATRIX_APPROVED_ROW, "a table row with the baseline tag and SHA side by side",
                 new MatrixHasApprovedRow(baseline).check(matrix));
     }
 
@@ -156,8 +193,8 @@ public final class CheckPin {
                 + (recorded.isPresent() ? ", the commit the pin records" : "");
         try (ProducerRepository producer = ProducerRepository.open(files.resolve(request.producerRepository()).toFile(),
                 files.display(request.producerRepository()))) {
-            List<Breach> release = TagResolvesToPinnedSha.check(producer, tag.get(), sha.get(), record, p.displayName(),
-                    shaAt);
+            List<Breach> release = new TagResolvesToPinnedSha(producer).check(new TagResolvesToPinnedSha.Pinned(tag.get(),
+                    sha.get(), record, p.displayName(), shaAt));
             run.ran(TAG_SHA, detail, release);
             if (release.stream().noneMatch(Breach::fails)) {
                 manifestSource(request, producer, tag.get(), mirror, run);
@@ -192,7 +229,7 @@ public final class CheckPin {
                 run.ran(MANIFEST_SOURCE, "the producer's manifest at " + tag, List.of(missing.breach()));
             } else if (found instanceof MirrorMatchesProducerManifest.AtTag atTag) {
                 run.ran(MANIFEST_SOURCE, "byte-identical to " + producer.name() + ":" + atTag.path() + " at " + tag,
-                        MirrorMatchesProducerManifest.check(mirror.get(), atTag, producer.name(), tag));
+                        new MirrorMatchesProducerManifest(atTag, producer.name(), tag).check(mirror.get()));
             }
         } catch (ProducerRepository.Unusable e) {
             run.skipped(MANIFEST_SOURCE, e.getMessage());

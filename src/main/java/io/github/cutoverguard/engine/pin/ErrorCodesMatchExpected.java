@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.pin;
 
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.SetComparison;
@@ -15,7 +16,7 @@ import java.util.Set;
  * Raises {@link #RULE} when the manifest's {@code error_code_enum} repeats a code, or (when
  * expected codes are configured) lacks an expected code or holds an unexpected one.
  */
-public final class ErrorCodesMatchExpected {
+public final class ErrorCodesMatchExpected implements Check<JsonDocument> {
 
     public static final Rule RULE = Rule.ERROR_CODES;
 
@@ -26,6 +27,12 @@ public final class ErrorCodesMatchExpected {
         this.expectedCodes = List.copyOf(expectedCodes);
     }
 
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
     public List<Breach> check(JsonDocument manifest) {
         JsonNode codes = manifest.root().get(PinFields.MANIFEST_ERROR_CODES);
         if (codes == null || !codes.isArray()) {

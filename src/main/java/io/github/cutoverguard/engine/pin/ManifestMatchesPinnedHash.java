@@ -2,25 +2,37 @@ package io.github.cutoverguard.engine.pin;
 
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.io.LineEndings;
 import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.json.JsonDocument;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Raises {@link #RULE} when the SHA-256 of the mirrored producer manifest differs from the pin's
  * {@code expected_producer_manifest_sha256}.
  */
-public final class ManifestMatchesPinnedHash {
+public final class ManifestMatchesPinnedHash implements Check<RawInput> {
 
     public static final Rule RULE = Rule.MANIFEST_HASH;
 
-    private ManifestMatchesPinnedHash() {
+    private final JsonDocument pin;
+
+    /** @param pin the pin whose expected_producer_manifest_sha256 the manifest must have */
+    public ManifestMatchesPinnedHash(JsonDocument pin) {
+        this.pin = pin;
     }
 
-    public static List<Breach> check(JsonDocument pin, RawInput manifest) {
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
+    public List<Breach> check(RawInput manifest) {
         return pin.text(PinFields.MANIFEST_SHA256)
                 .filter(expected -> !expected.equalsIgnoreCase(manifest.sha256()))
                 .map(expected -> {

@@ -1,6 +1,7 @@
 package io.github.cutoverguard.engine.pin;
 
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.git.ProducerRepository;
 import io.github.cutoverguard.engine.input.InputReader;
@@ -11,17 +12,31 @@ import io.github.cutoverguard.engine.io.UnifiedDiff;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Raises {@link #RULE} unless the mirrored manifest is byte-identical to the producer's manifest in the tree at the
  * release tag: {@code producerManifestPath} when configured, else the single {@value ProducerRepository#MANIFEST_NAME}
  * there. A difference only in line endings is named as such, with the fix; any other comes with a unified diff.
  */
-public final class MirrorMatchesProducerManifest {
+public final class MirrorMatchesProducerManifest implements Check<RawInput> {
 
     public static final Rule RULE = Rule.MANIFEST_SOURCE;
 
-    private MirrorMatchesProducerManifest() {
+    private final AtTag atTag;
+    private final String producerName;
+    private final String tag;
+
+    /** Compares a mirror with {@code atTag}, the manifest {@link #find} read from {@code producerName} at {@code tag}. */
+    public MirrorMatchesProducerManifest(AtTag atTag, String producerName, String tag) {
+        this.atTag = atTag;
+        this.producerName = producerName;
+        this.tag = tag;
+    }
+
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
     }
 
     /** What was found at the tag: the manifest, or the breach saying why there is none. */
@@ -63,7 +78,8 @@ public final class MirrorMatchesProducerManifest {
     }
 
     /** Compares the mirror with the producer's manifest at the tag. */
-    public static List<Breach> check(RawInput mirror, AtTag atTag, String producerName, String tag) {
+    @Override
+    public List<Breach> check(RawInput mirror) {
         byte[] mirrored = mirror.bytes();
         if (Arrays.equals(mirrored, atTag.bytes())) {
             return List.of();

@@ -1,16 +1,18 @@
 package io.github.cutoverguard.engine.pin;
 
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Raises {@link #RULE} in rehearsal mode when the pin already names the target service contract:
  * during a rehearsal the runtime stays on the baseline contract.
  */
-public final class PinAvoidsTargetContract {
+public final class PinAvoidsTargetContract implements Check<JsonDocument> {
 
     public static final Rule RULE = Rule.PIN_TARGET_CONTRACT;
 
@@ -21,6 +23,12 @@ public final class PinAvoidsTargetContract {
         this.targetServiceContract = targetServiceContract;
     }
 
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
     public List<Breach> check(JsonDocument pin) {
         String pointer = JsonDocument.pointerOf(PinFields.SERVICE_CONTRACT);
         return pin.text(PinFields.SERVICE_CONTRACT)

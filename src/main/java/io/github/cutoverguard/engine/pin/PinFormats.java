@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.pin;
 
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
@@ -7,6 +8,7 @@ import io.github.cutoverguard.engine.json.JsonDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
  * commit SHA (or the recorded commit of its tag, {@code release_tag_commit_sha}) is not a full 40- or 64-character
  * lowercase hex object name.
  */
-public final class PinFormats {
+public final class PinFormats implements Check<JsonDocument> {
 
     public static final Rule RULE = Rule.PIN_FORMAT;
     /** Default release-tag pattern: semantic-version tags such as {@code v7.4.0}. */
@@ -29,6 +31,12 @@ public final class PinFormats {
         this.releaseTagPattern = releaseTagPattern;
     }
 
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
     public List<Breach> check(JsonDocument pin) {
         List<Breach> breaches = new ArrayList<>();
         pin.text(PinFields.RELEASE_TAG).filter(tag -> !releaseTagPattern.matcher(tag).find()).ifPresent(tag ->

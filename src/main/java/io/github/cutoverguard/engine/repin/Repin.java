@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.repin;
 
+import io.github.cutoverguard.engine.CheckIds;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.GoalResult;
@@ -53,6 +54,8 @@ public final class Repin {
 
     /** The goal name used in reports. */
     public static final String GOAL = "repin";
+    private static final String REPIN_WRITE = "repin.write";
+    private static final String PIN_MOVE = "pin.move";
 
     private Repin() {
     }
@@ -74,7 +77,7 @@ public final class Repin {
         ProjectFiles files = context.files();
         Baseline baseline = context.baseline();
         GoalRun run = new GoalRun(GOAL, context);
-        InputLoader inputs = new InputLoader(files, context.limits());
+        InputLoader inputs = run.inputs();
         String pinDisplay = files.display(request.pinFile());
         String producerName = files.display(request.producerRepository());
 
@@ -83,17 +86,17 @@ public final class Repin {
                 producerName)) {
             release = release(request, producer, run);
         } catch (ProducerRepository.Unusable e) {
-            run.ran("git.tag-sha", "the release in " + producerName, List.of(TagResolvesToPinnedSha.unusable(e,
+            run.ran(CheckIds.GIT_TAG_SHA, "the release in " + producerName, List.of(TagResolvesToPinnedSha.unusable(e,
                     baseline.commitSha(), pinDisplay, Location.UNKNOWN)));
             release = Optional.empty();
         }
         if (release.isEmpty() || !run.noneFailed()) {
-            run.skipped("repin.write", "the release does not hold: nothing written");
+            run.skipped(REPIN_WRITE, "the release does not hold: nothing written");
             return new Repinned(run.result(), List.of(), false);
         }
         Optional<JsonDocument> pin = currentPin(request, inputs, run);
         if (!run.noneFailed()) {
-            run.skipped("repin.write", "the pin cannot be read: nothing written");
+            run.skipped(REPIN_WRITE, "the pin cannot be read: nothing written");
             return new Repinned(run.result(), List.of(), false);
         }
         Baseline previous = pin.map(PinFields::pinned).orElse(null);
@@ -124,7 +127,7 @@ public final class Repin {
                     changes.stream().map(c -> new AtomicFiles.Change(c.path(), c.before(), c.after())).toList());
         }
         changes.forEach(c -> run.read(new io.github.cutoverguard.engine.InputFile(c.display(), InputReader.sha256Hex(c.after()))));
-        run.ran("repin.write", changes.isEmpty() ? "pin, mirror and matrix already agree with <baseline>"
+        run.ran(REPIN_WRITE, changes.isEmpty() ? "pin, mirror and matrix already agree with <baseline>"
                 : (request.dryRun() ? "dry run, nothing written: would change " : "changed ")
                 + String.join(", ", changes.stream().map(FileChange::display).toList()), List.of());
         return new Repinned(run.result(), changes, write);
@@ -138,30 +141,30 @@ public final class Repin {
             throws ProducerRepository.Unusable {
         Baseline baseline = request.context().baseline();
         String pinDisplay = request.context().files().display(request.pinFile());
-        run.ran("git.tag-sha", "tag " + baseline.releaseTag() + " holds commit " + baseline.commitSha() + " in "
-                + producer.name(), TagResolvesToPinnedSha.check(producer, baseline.releaseTag(), baseline.commitSha(),
-                pinDisplay, Location.UNKNOWN));
+        run.ran(CheckIds.GIT_TAG_SHA, "tag " + baseline.releaseTag() + " holds commit " + baseline.commitSha() + " in "
+                + producer.name(), new TagResolvesToPinnedSha(producer).check(new TagResolvesToPinnedSha.Pinned(
+                baseline.releaseTag(), baseline.commitSha(), null, pinDisplay, Location.UNKNOWN)));
         Optional<String> commit = producer.tagCommit(baseline.releaseTag());
         if (!run.noneFailed() || commit.isEmpty()) {
-            run.skipped(List.of("manifest.source", "manifest.alignment"), "the release does not hold");
+            run.skipped(List.of(CheckIds.MANIFEST_SOURCE, CheckIds.MANIFEST_ALIGNMENT), "the release does not hold");
             return Optional.empty();
         }
         MirrorMatchesProducerManifest.Lookup found = MirrorMatchesProducerManifest.find(producer, baseline.releaseTag(),
                 commit.get(), request.producerManifestPath());
         if (found instanceof MirrorMatchesProducerManifest.NotAtTag missing) {
-            run.ran("manifest.source", "the producer's manifest at " + baseline.releaseTag(), List.of(missing.breach()));
-            run.skipped("manifest.alignment", "no manifest at the tag");
+            run.ran(CheckIds.MANIFEST_SOURCE, "the producer's manifest at " + baseline.releaseTag(), List.of(missing.breach()));
+            run.skipped(CheckIds.MANIFEST_ALIGNMENT, "no manifest at the tag");
             return Optional.empty();
         }
         MirrorMatchesProducerManifest.AtTag atTag = (MirrorMatchesProducerManifest.AtTag) found;
         String display = producer.name() + ":" + atTag.path() + "@" + baseline.releaseTag();
-        run.ran("manifest.source", "read " + display, List.of());
-        InputLoader.Loaded<JsonDocument> parsed = new InputLoader(request.context().files(), request.context().limits())
+        run.ran(CheckIds.MANIFEST_SOURCE, "read " + display, List.of());
+        InputLoader.Loaded<JsonDocument> parsed = run.inputs()
                 .parse(new RawInput(display, request.context().files().resolve(request.producerRepository()),
                         atTag.bytes(), InputReader.sha256Hex(atTag.bytes())));
         List<Breach> alignment = new ArrayList<>(parsed.breaches());
         parsed.value().ifPresent(m -> alignment.addAll(manifestNames(m, baseline)));
-        run.ran("manifest.alignment", "the manifest at the tag names <baseline>'s release and contract versions",
+        run.ran(CheckIds.MANIFEST_ALIGNMENT, "the manifest at the tag names <baseline>'s release and contract versions",
                 alignment);
         return Optional.of(new Release(commit.get(), atTag.path(), atTag.bytes(), producer.originUrl()));
     }
@@ -194,19 +197,18 @@ public final class Repin {
     private static Optional<JsonDocument> currentPin(RepinRequest request, InputLoader inputs, GoalRun run) {
         List<Breach> refused = outsideOrLinked(request);
         if (!refused.isEmpty()) {
-            run.ran("pin.read", "the pin, mirror and matrix are regular files inside the project", refused);
+            run.ran(CheckIds.PIN_READ, "the pin, mirror and matrix are regular files inside the project", refused);
             return Optional.empty();
         }
         Path resolved = request.context().files().resolve(request.pinFile());
         if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
-            run.skipped("pin.read", "no pin yet: repin creates the first one");
+            run.skipped(CheckIds.PIN_READ, "no pin yet: repin creates the first one");
             return Optional.empty();
         }
         InputLoader.Loaded<JsonDocument> loaded = inputs.json(request.pinFile());
         List<Breach> breaches = new ArrayList<>(loaded.breaches());
-        loaded.value().ifPresent(p -> breaches.addAll(MatchesSchema.check(p, SchemaCatalog.bundled("integration-pin.v1"),
-                "integration-pin.v1")));
-        run.ran("pin.read", "read the current pin (integration-pin.v1)", breaches);
+        loaded.value().ifPresent(p -> breaches.addAll(MatchesSchema.bundled("integration-pin.v1").check(p)));
+        run.ran(CheckIds.PIN_READ, "read the current pin (integration-pin.v1)", breaches);
         loaded.value().ifPresent(p -> run.read(p.source().asInputFile()));
         return loaded.value();
     }
@@ -232,11 +234,11 @@ public final class Repin {
             throws RepinRefused {
         Baseline baseline = request.context().baseline();
         if (previous == null) {
-            run.skipped("pin.move", "no pin yet");
+            run.skipped(PIN_MOVE, "no pin yet");
             return;
         }
         if (sameRelease(previous, baseline)) {
-            run.skipped("pin.move", "the pin already names " + baseline.releaseTag());
+            run.skipped(PIN_MOVE, "the pin already names " + baseline.releaseTag());
             return;
         }
         String move = " move the pin from " + previous.releaseTag() + " (" + previous.commitSha() + ") to "
@@ -251,15 +253,15 @@ public final class Repin {
                     + "cutover-approval.v1 record whose baseline is <baseline> and whose previous_baseline is the current "
                     + "pin; nothing was written");
         }
-        CutoverApprovalHolds.Outcome approval = new CutoverApprovalHolds(baseline, request.context().clock().instant(), null)
-                .check(inputs,
-                request.cutoverApprovalFile());
-        if (!approval.breaches().isEmpty()) {
-            Breach first = approval.breaches().get(0);
+        InputLoader.Loaded<JsonDocument> read = CutoverApprovalHolds.read(inputs, request.cutoverApprovalFile());
+        List<Breach> breaches = read.value().map(new CutoverApprovalHolds(baseline, request.context().clock().instant(),
+                null)::check).orElse(read.breaches());
+        if (!breaches.isEmpty()) {
+            Breach first = breaches.get(0);
             throw new RepinRefused("repin will not" + move + ": the approval record does not hold ("
                     + (first.file() == null ? "" : first.file() + ": ") + first.message() + "); nothing was written");
         }
-        JsonDocument record = approval.document();
+        JsonDocument record = read.value().get();
         ApprovedPinMove approved = ApprovedPinMove.of(record, baseline.releaseTag(), baseline.commitSha());
         if (approved == null || !approved.startsFrom(previous)) {
             throw new RepinRefused("repin will not" + move + ": the approval record's previous_baseline is "
@@ -267,7 +269,7 @@ public final class Repin {
                     + ", not the current pin; nothing was written");
         }
         run.read(record.source().asInputFile());
-        run.ran("pin.move", previous.releaseTag() + " -> " + baseline.releaseTag() + " as approved by "
+        run.ran(PIN_MOVE, previous.releaseTag() + " -> " + baseline.releaseTag() + " as approved by "
                 + record.displayName(), List.of());
     }
 

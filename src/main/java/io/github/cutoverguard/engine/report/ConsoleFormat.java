@@ -24,7 +24,7 @@ public final class ConsoleFormat {
         }
         // a breach's message and hint hold no line break: it is shown escaped (Breach, VisibleText.escape)
         out.append(breach.ruleId()).append(' ').append(breach.message());
-        if (breach.hint() != null && !breach.hint().isBlank()) {
+        if (!breach.hint().isBlank()) {
             out.append(" (").append(breach.hint()).append(')');
         }
         return out.toString();

@@ -63,6 +63,6 @@ public record ReportLocations(Path root, Path basedir) {
      */
     public String textOf(Breach breach) {
         String where = breach.file() == null || placedInItsFile(breach) ? "" : breach.location().in(breach.file()) + ": ";
-        return where + breach.message() + (breach.hint() == null ? "" : " (" + breach.hint() + ")");
+        return where + breach.message() + " (" + breach.hint() + ")";
     }
 }

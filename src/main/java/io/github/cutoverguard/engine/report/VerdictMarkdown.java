@@ -111,7 +111,7 @@ public final class VerdictMarkdown implements ReportFormat {
                 md.append(code(breach.location().in(breach.file()))).append(' ');
             }
             md.append(text(breach.message()));
-            if (breach.hint() != null && !breach.hint().isBlank()) {
+            if (!breach.hint().isBlank()) {
                 md.append(" (").append(text(breach.hint())).append(')');
             }
             md.append('\n');

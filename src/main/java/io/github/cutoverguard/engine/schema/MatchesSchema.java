@@ -1,9 +1,10 @@
 package io.github.cutoverguard.engine.schema;
 
-import io.github.cutoverguard.engine.Rule;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.json.JsonDocument;
 
 import tools.jackson.databind.JsonNode;
@@ -14,24 +15,41 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Raises {@link #RULE} for every place a JSON input does not match its JSON Schema. */
-public final class MatchesSchema {
+public final class MatchesSchema implements Check<JsonDocument> {
 
     public static final Rule RULE = Rule.JSON_SCHEMA;
-
-    private MatchesSchema() {
-    }
-
     /** The largest magnitude a number of an input may have: every field's meaning fits a {@code long}. */
     private static final BigDecimal LARGEST = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    private final Schema schema;
+    private final String schemaName;
+
+    /** Checks against {@code schema}, named {@code schemaName} in messages. */
+    public MatchesSchema(Schema schema, String schemaName) {
+        this.schema = schema;
+        this.schemaName = schemaName;
+    }
+
+    /** Checks against the bundled schema {@code name} ({@link SchemaCatalog#bundled}). */
+    public static MatchesSchema bundled(String name) {
+        return new MatchesSchema(SchemaCatalog.bundled(name), name);
+    }
+
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
 
     /**
      * Validates {@code document} against {@code schema} ({@code schemaName} names it in messages). A number beyond what
      * any field can mean (magnitude above {@link Long#MAX_VALUE}) is a breach at its location, and the document is not
      * validated further: the validator cannot compare it (it threw on {@code 1e20}).
      */
-    public static List<Breach> check(JsonDocument document, Schema schema, String schemaName) {
+    @Override
+    public List<Breach> check(JsonDocument document) {
         List<Breach> outOfRange = outOfRange(document, schemaName);
         if (!outOfRange.isEmpty()) {
             return outOfRange;

@@ -1,28 +1,39 @@
 package io.github.cutoverguard.engine.verdict;
 
-import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.Rule;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Raises {@link #RULE} for each {@code requiredChecks} entry that did not run in the verdict: a goal
  * name whose goal ran no check (its inputs are not configured), or a check ID that was skipped or that
  * no goal that ran has (a misspelt entry fails too, never passes).
  */
-public final class RequiredChecksRan {
+public final class RequiredChecksRan implements Check<List<GoalResult>> {
 
     public static final Rule RULE = Rule.VERDICT_INCOMPLETE;
 
-    private RequiredChecksRan() {
+    private final List<String> required;
+
+    RequiredChecksRan(List<String> required) {
+        this.required = required;
     }
 
-    static List<Breach> check(List<String> required, List<GoalResult> goals) {
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(RULE);
+    }
+
+    @Override
+    public List<Breach> check(List<GoalResult> goals) {
         List<Breach> breaches = new ArrayList<>();
         for (String entry : required) {
             Optional<GoalResult> goal = goals.stream().filter(g -> g.goal().equals(entry)).findFirst();

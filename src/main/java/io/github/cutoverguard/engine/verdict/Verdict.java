@@ -1,5 +1,6 @@
 package io.github.cutoverguard.engine.verdict;
 
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.BuildDay;
 import io.github.cutoverguard.engine.GoalRequest;
@@ -10,6 +11,7 @@ import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.alignment.CheckAlignment;
 import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
 import io.github.cutoverguard.engine.docs.CheckDocs;
+import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.guard.Guard;
 import io.github.cutoverguard.engine.guard.GuardRequest;
 import io.github.cutoverguard.engine.handoff.ValidateHandoff;
@@ -24,6 +26,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code verdict} goal: a loop over the goals' requests, run in {@link #GOALS} order without stopping at
@@ -34,6 +37,9 @@ public final class Verdict {
 
     /** The goal name. */
     public static final String GOAL = "verdict";
+    /** The rules this goal's checks raise (the input rules, raised by every goal, are not listed). */
+    public static final Set<Rule> RULES = Set.of(RequiredChecksRan.RULE,
+            CutoverApprovalHolds.RULE);
     /** The pseudo-goal holding the cutover-approval check in the verdict's reports. */
     public static final String APPROVAL_GOAL = "cutover-approval";
     /** The check that every {@code requiredChecks} entry ran. */
@@ -82,7 +88,7 @@ public final class Verdict {
         if (!request.requiredChecks().isEmpty()) {
             GoalRun required = new GoalRun(GOAL, context);
             required.ran(REQUIRED_CHECKS, "required checks ran: " + String.join(", ", request.requiredChecks()),
-                    RequiredChecksRan.check(request.requiredChecks(), goals));
+                    new RequiredChecksRan(request.requiredChecks()).check(goals));
             goals.add(required.result());
         }
         BuildDay day = request.day();
@@ -160,13 +166,11 @@ public final class Verdict {
         CutoverApprovalHolds holds = request.goals().stream().filter(GuardRequest.class::isInstance)
                 .map(g -> Guard.approvalHolds((GuardRequest) g)).findFirst()
                 .orElseGet(() -> new CutoverApprovalHolds(context.baseline(), context.clock().instant(), null));
-        CutoverApprovalHolds.Outcome outcome = holds.check(new InputLoader(context.files(), context.limits()),
-                request.cutoverApprovalFile());
         GoalRun run = new GoalRun(APPROVAL_GOAL, context);
-        if (outcome.document() != null) {
-            run.read(outcome.document().source().asInputFile());
-        }
-        run.ran("cutover.approval", "joint approval of the baseline with every gate passed", outcome.breaches());
+        InputLoader.Loaded<JsonDocument> record = CutoverApprovalHolds.read(run.inputs(), request.cutoverApprovalFile());
+        record.value().ifPresent(d -> run.read(d.source().asInputFile()));
+        run.ran("cutover.approval", "joint approval of the baseline with every gate passed",
+                record.value().map(holds::check).orElse(record.breaches()));
         return run.result();
     }
 }

@@ -39,6 +39,8 @@ public final class VerdictAggregate {
 
     /** The goal name used in reports. */
     public static final String GOAL = "verdict-aggregate";
+    /** Raised for a module whose verdict of this build is missing or unreadable. */
+    public static final Rule RULE = Rule.VERDICT_INCOMPLETE;
 
     /** Why a module that was built has no decision: its verdict of this build is missing or unreadable. */
     private static final String NO_VERDICT = "no verdict of this build";
@@ -119,7 +121,7 @@ public final class VerdictAggregate {
 
     private static Read read(InputLoader inputs, Module module, Instant buildStarted, Instant now) {
         if (!module.built()) {
-            return unread(module, List.of(Breach.error(Rule.VERDICT_INCOMPLETE, "module " + module.name() + " of the "
+            return unread(module, List.of(Breach.error(RULE, "module " + module.name() + " of the "
                             + "reactor binds verdict but was not built in this build (left out by -pl, -rf or -N): the "
                             + "build's verdict cannot judge it")
                     .file(module.pom()).hint("build it with the others: run the build from the reactor's root without "
@@ -132,7 +134,7 @@ public final class VerdictAggregate {
         if (loaded.value().isEmpty()) {
             boolean missing = loaded.breaches().stream().anyMatch(b -> b.ruleId().equals(Rule.FILE_MISSING.id()));
             if (missing) {
-                problems.add(Breach.error(Rule.VERDICT_INCOMPLETE, "module " + module.name() + " binds verdict but "
+                problems.add(Breach.error(RULE, "module " + module.name() + " binds verdict but "
                                 + shown + " does not exist: its verdict did not run in this build")
                         .file(shown).hint("let the build reach the module's verdict (-fae keeps other modules' failures "
                                 + "from stopping it), or remove the verdict execution from " + module.name()).build());
@@ -142,11 +144,11 @@ public final class VerdictAggregate {
             return unread(module, problems, now, NO_VERDICT);
         }
         JsonDocument document = loaded.value().get();
-        problems.addAll(MatchesSchema.check(document, SchemaCatalog.bundled(SchemaCatalog.VERDICT), SchemaCatalog.VERDICT));
+        problems.addAll(MatchesSchema.bundled(SchemaCatalog.VERDICT).check(document));
         JsonNode root = document.root();
         Instant generated = instant(root.path("generated_at_utc").asString(""));
         if (problems.isEmpty() && (generated == null || generated.isBefore(buildStarted))) {
-            problems.add(document.breachAt(Rule.VERDICT_INCOMPLETE, "/generated_at_utc", shown + " was written at "
+            problems.add(document.breachAt(RULE, "/generated_at_utc", shown + " was written at "
                             + root.path("generated_at_utc").asString("") + ", before this build started: it is an earlier "
                             + "build's verdict, and " + module.name() + "'s verdict did not run in this one")
                     .hint("let the build reach the module's verdict, e.g. mvn -fae verify " + "cutover:verdict-aggregate")
@@ -213,7 +215,7 @@ public final class VerdictAggregate {
             file = Path.of(module.directory()).resolve(file).normalize().toString().replace('\\', '/');
         }
         int line = node.path("line").asInt(0);
-        Breach breach = Breach.error(node.path("rule_id").asString(), node.path("message").asString(""))
+        Breach breach = Breach.error(Rule.of(node.path("rule_id").asString()), node.path("message").asString(""))
                 .file(file).at(line > 0 ? new Location(line, node.path("column").asInt(0)) : Location.UNKNOWN)
                 .pointer(text(node, "/json_pointer")).expected(text(node, "/expected")).actual(text(node, "/actual"))
                 .hint(text(node, "/hint")).details(text(node, "/details")).omitted(node.path("omitted").asInt(0)).build();

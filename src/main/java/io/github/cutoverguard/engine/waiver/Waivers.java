@@ -41,6 +41,11 @@ import java.util.Set;
  */
 public final class Waivers {
 
+    /** Raised for a waiver past its day (an error) or near it (a warning). */
+    public static final Rule EXPIRED = Rule.WAIVER_EXPIRED;
+    /** Raised for a waiver that matched no breach. */
+    public static final Rule UNUSED = Rule.WAIVER_UNUSED;
+
     /** The bundled schema of the waiver file. */
     public static final String SCHEMA = "cutover-waivers.v1";
     /** The waiver file read when none is configured and it exists. */
@@ -99,7 +104,7 @@ public final class Waivers {
             return new Waivers(display, null, List.of(), load.breaches(), warningDays);
         }
         JsonDocument document = load.value().get();
-        List<Breach> invalid = MatchesSchema.check(document, SchemaCatalog.bundled(SCHEMA), SCHEMA);
+        List<Breach> invalid = MatchesSchema.bundled(SCHEMA).check(document);
         if (!invalid.isEmpty()) {
             return new Waivers(display, document.source().asInputFile(), List.of(), invalid, warningDays);
         }
@@ -264,7 +269,7 @@ public final class Waivers {
 
     private Optional<Breach> judge(Waiver waiver, Baseline baseline, LocalDate today, boolean used, String ran) {
         if (waiver.expiredOn(today)) {
-            return Optional.of(at(waiver, Breach.error(Rule.WAIVER_EXPIRED, waiver.describe() + " expired on "
+            return Optional.of(at(waiver, Breach.error(EXPIRED, waiver.describe() + " expired on "
                     + waiver.expires() + " (today is " + today + "): it waives nothing")
                     .expected("expires on or after " + today).actual(waiver.expires().toString())
                     .hint("fix the breach and delete the waiver, or ask " + waiver.owner() + " to agree a new expires day")));
@@ -273,13 +278,13 @@ public final class Waivers {
             String why = waiver.appliesUnder(baseline) ? "matched no breach" + (ran.isEmpty() ? "" : " of " + ran)
                     : "is bound to release " + waiver.releaseTag() + (baseline.releaseTag() == null
                     ? ", and this run has no <baseline>" : ", <baseline> is " + baseline.releaseTag());
-            return Optional.of(at(waiver, Breach.error(Rule.WAIVER_UNUSED, waiver.describe() + " " + why)
+            return Optional.of(at(waiver, Breach.error(UNUSED, waiver.describe() + " " + why)
                     .hint("delete the waiver, or correct its rule, file, pointer, match or release_tag"))
                     .withSeverity(Severity.WARNING));
         }
         long days = ChronoUnit.DAYS.between(today, waiver.expires());
         if (days < warningDays) {
-            return Optional.of(at(waiver, Breach.error(Rule.WAIVER_EXPIRED, waiver.describe() + " expires on "
+            return Optional.of(at(waiver, Breach.error(EXPIRED, waiver.describe() + " expires on "
                     + waiver.expires() + (days == 0 ? ", today is its last day" : ", in " + days + (days == 1 ? " day" : " days"))
                     + " (waiverWarningDays " + warningDays + ")").hint("fix the waived breach before then, or ask " + waiver.owner()
                     + " to agree a new expires day")).withSeverity(Severity.WARNING));

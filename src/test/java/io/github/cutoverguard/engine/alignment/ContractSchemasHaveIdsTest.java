@@ -24,14 +24,14 @@ class ContractSchemasHaveIdsTest {
 
     @Test
     void referenceSchemasHaveUniqueIdsAndNoEmptyKeys() {
-        assertThat(ContractSchemasHaveIds.check(referenceSchemas())).isEmpty();
+        assertThat(new ContractSchemasHaveIds().check(referenceSchemas())).isEmpty();
     }
 
     @Test
     void schemaWithoutIdFailsAtItsRoot() {
         String text = AlignmentFixtures.edit(Fixtures.referenceText(AlignmentFixtures.PACK + "/schemas/error-envelope.schema.json"),
                 "  \"$id\": \"https://memorykernel.dev/contracts/integration/v1/error-envelope.schema.json\",\n", "");
-        List<Breach> breaches = ContractSchemasHaveIds.check(List.of(Docs.json("contracts/schemas/error-envelope.schema.json", text)));
+        List<Breach> breaches = new ContractSchemasHaveIds().check(List.of(Docs.json("contracts/schemas/error-envelope.schema.json", text)));
         assertThat(breaches).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("ALIGN-SCHEMA-ID");
             assertThat(b.message()).isEqualTo("contracts/schemas/error-envelope.schema.json has no $id");
@@ -42,7 +42,7 @@ class ContractSchemasHaveIdsTest {
     @Test
     void emptyOrNonStringIdFailsAtTheId() {
         for (String id : new String[] {"\"\"", "\"  \"", "42", "null"}) {
-            List<Breach> breaches = ContractSchemasHaveIds.check(List.of(Docs.json("s.json", "{\n  \"$id\": " + id + "\n}")));
+            List<Breach> breaches = new ContractSchemasHaveIds().check(List.of(Docs.json("s.json", "{\n  \"$id\": " + id + "\n}")));
             assertThat(breaches).singleElement().satisfies(b -> {
                 assertThat(b.message()).isEqualTo("s.json has an empty $id");
                 assertThat(b.location()).isEqualTo(new Location(2, 10));
@@ -52,7 +52,7 @@ class ContractSchemasHaveIdsTest {
 
     @Test
     void repeatedIdFailsOnTheSecondSchema() {
-        List<Breach> breaches = ContractSchemasHaveIds.check(List.of(Docs.json("a.json", "{\"$id\": \"urn:x\"}"),
+        List<Breach> breaches = new ContractSchemasHaveIds().check(List.of(Docs.json("a.json", "{\"$id\": \"urn:x\"}"),
                 Docs.json("b.json", "{\"$id\": \"urn:x\"}")));
         assertThat(breaches).singleElement().satisfies(b -> {
             assertThat(b.file()).isEqualTo("b.json");
@@ -62,7 +62,7 @@ class ContractSchemasHaveIdsTest {
 
     @Test
     void emptyKeysAnywhereFailAtTheirValue() {
-        List<Breach> breaches = ContractSchemasHaveIds.check(List.of(Docs.json("s.json",
+        List<Breach> breaches = new ContractSchemasHaveIds().check(List.of(Docs.json("s.json",
                 "{\n  \"$id\": \"urn:s\",\n  \"\": 1,\n  \"properties\": {\n    \"a\": {\"items\": [{\"\": {}}]}\n  }\n}")));
         assertThat(breaches).extracting(Breach::message).containsExactly(
                 "s.json has an empty property name in its root object",
@@ -72,7 +72,7 @@ class ContractSchemasHaveIdsTest {
 
     @Test
     void schemaThatIsNotAnObjectHasNoId() {
-        assertThat(ContractSchemasHaveIds.check(List.of(Docs.json("s.json", "[]")))).extracting(Breach::message)
+        assertThat(new ContractSchemasHaveIds().check(List.of(Docs.json("s.json", "[]")))).extracting(Breach::message)
                 .containsExactly("s.json has no $id");
     }
 }

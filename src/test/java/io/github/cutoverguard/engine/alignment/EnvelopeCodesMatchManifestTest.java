@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EnvelopeCodesMatchManifestTest {
 
     private static List<Breach> check(OpenApiDocument api) {
-        return EnvelopeCodesMatchManifest.check(List.of(AlignmentFixtures.envelope(api)), api, AlignmentFixtures.manifest());
+        return new EnvelopeCodesMatchManifest(api, AlignmentFixtures.manifest()).check(List.of(AlignmentFixtures.envelope(api)));
     }
 
     @Test
@@ -198,8 +198,7 @@ class EnvelopeCodesMatchManifestTest {
     @Test
     void manifestWithoutCodesFails() {
         OpenApiDocument api = AlignmentFixtures.openApi();
-        List<Breach> breaches = EnvelopeCodesMatchManifest.check(List.of(AlignmentFixtures.envelope(api)), api,
-                AlignmentFixtures.manifest("\"error_code_enum\"", "\"codes\""));
+        List<Breach> breaches = new EnvelopeCodesMatchManifest(api, AlignmentFixtures.manifest("\"error_code_enum\"", "\"codes\"")).check(List.of(AlignmentFixtures.envelope(api)));
         assertThat(breaches).singleElement().satisfies(b -> assertThat(b.message()).contains("has no error_code_enum"));
     }
 
@@ -222,9 +221,9 @@ class EnvelopeCodesMatchManifestTest {
     void theCodesOfSeveralEnvelopesAreComparedTogetherAndAFreeStringCodeIsNoBreach() {
         OpenApiDocument api = twoEnvelopes(REFERENCE_CODES);
         assertThat(EnvelopeCodesMatchManifest.notApplicable(both(api), AlignmentFixtures.manifest())).isNull();
-        assertThat(EnvelopeCodesMatchManifest.check(both(api), api, AlignmentFixtures.manifest())).isEmpty();
+        assertThat(new EnvelopeCodesMatchManifest(api, AlignmentFixtures.manifest()).check(both(api))).isEmpty();
         OpenApiDocument lacking = twoEnvelopes(REFERENCE_CODES.replace("write_failed, ", ""));
-        assertThat(EnvelopeCodesMatchManifest.check(both(lacking), lacking, AlignmentFixtures.manifest()))
+        assertThat(new EnvelopeCodesMatchManifest(lacking, AlignmentFixtures.manifest()).check(both(lacking)))
                 .extracting(Breach::message).containsExactly("Coded error.code lacks manifest error code(s) write_failed "
                         + "of contracts/producer-contract-manifest.json");
     }
@@ -238,7 +237,7 @@ class EnvelopeCodesMatchManifestTest {
                 + "teapot]\n");
         List<EnvelopeSchema> envelopes = List.of(new EnvelopeSchema(api, "/components/schemas/A"),
                 new EnvelopeSchema(api, "/components/schemas/B"));
-        assertThat(EnvelopeCodesMatchManifest.check(envelopes, api, AlignmentFixtures.manifest()))
+        assertThat(new EnvelopeCodesMatchManifest(api, AlignmentFixtures.manifest()).check(envelopes))
                 .extracting(Breach::message).containsExactly(
                         "B error.code lists \"teapot\" more than once",
                         "the error envelopes A, B lack manifest error code(s) internal_error of "
@@ -260,7 +259,7 @@ class EnvelopeCodesMatchManifestTest {
                 + "envelope enumerates its code (basic-error, validation-error)");
         // without the declaration the same API is a breach: nothing enumerates the codes the manifest lists
         assertThat(EnvelopeCodesMatchManifest.notApplicable(envelopes, AlignmentFixtures.manifest())).isNull();
-        assertThat(EnvelopeCodesMatchManifest.check(envelopes, api, AlignmentFixtures.manifest())).singleElement()
+        assertThat(new EnvelopeCodesMatchManifest(api, AlignmentFixtures.manifest()).check(envelopes)).singleElement()
                 .satisfies(b -> {
                     assertThat(b.message()).isEqualTo("none of the error envelopes basic-error, validation-error "
                             + "enumerates its error.code or code, so its error codes cannot be compared with "
@@ -273,7 +272,7 @@ class EnvelopeCodesMatchManifestTest {
     void anEnvelopeThatEnumeratesCodesContradictsAFreeStringDeclaration() {
         OpenApiDocument api = twoEnvelopes("invalid_json, teapot");
         assertThat(EnvelopeCodesMatchManifest.notApplicable(both(api), freeStringManifest())).isNull();
-        assertThat(EnvelopeCodesMatchManifest.check(both(api), api, freeStringManifest())).singleElement()
+        assertThat(new EnvelopeCodesMatchManifest(api, freeStringManifest()).check(both(api))).singleElement()
                 .satisfies(b -> {
                     assertThat(b.message()).isEqualTo("Coded error.code enumerates invalid_json, teapot, but "
                             + "contracts/producer-contract-manifest.json declares \"error_codes_enumerated\": false");

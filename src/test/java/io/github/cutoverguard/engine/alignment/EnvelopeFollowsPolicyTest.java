@@ -24,7 +24,7 @@ class EnvelopeFollowsPolicyTest {
             new EnvelopePolicy.Fields(EnvelopePolicyIsConsistent.DEFAULT_FORBIDS, EnvelopePolicy.DEFAULT_SOURCE), null);
 
     private static List<Breach> check(OpenApiDocument api) {
-        return EnvelopeFollowsPolicy.check(AlignmentFixtures.envelope(api), api, DEFAULT);
+        return new EnvelopeFollowsPolicy(api, DEFAULT).envelope(AlignmentFixtures.envelope(api));
     }
 
     /** A closed ServiceErrorEnvelope with {@code yaml} below {@code additionalProperties: false}. */
@@ -152,7 +152,7 @@ class EnvelopeFollowsPolicyTest {
         OpenApiDocument api = AlignmentFixtures.openApi();
         EnvelopePolicy policy = new EnvelopePolicy(DEFAULT.requires(),
                 new EnvelopePolicy.Fields(List.of("error.details"), "<apiEnvelopeForbids>"), null);
-        List<Breach> breaches = EnvelopeFollowsPolicy.check(AlignmentFixtures.envelope(api), api, policy);
+        List<Breach> breaches = new EnvelopeFollowsPolicy(api, policy).envelope(AlignmentFixtures.envelope(api));
         assertThat(breaches).singleElement().satisfies(b -> {
             assertThat(b.message()).endsWith("defines error.details; <apiEnvelopeForbids> forbids it");
             assertThat(b.location()).isEqualTo(new Location(879, 13));
@@ -174,7 +174,7 @@ class EnvelopeFollowsPolicyTest {
     }
 
     private static List<Breach> checkStock(OpenApiDocument api) {
-        return EnvelopeFollowsPolicy.check(new EnvelopeSchema(api, "/components/schemas/StockErrorEnvelope"), api, DEFAULT);
+        return new EnvelopeFollowsPolicy(api, DEFAULT).envelope(new EnvelopeSchema(api, "/components/schemas/StockErrorEnvelope"));
     }
 
     @Test
@@ -260,8 +260,7 @@ class EnvelopeFollowsPolicyTest {
         EnvelopePolicy policy = new EnvelopePolicy(DEFAULT.requires(),
                 new EnvelopePolicy.Fields(List.of("error.legacy_code"), "<apiEnvelopeForbids>"), null);
         OpenApiDocument api = stock("3.1.0", "");
-        List<Breach> breaches = EnvelopeFollowsPolicy.check(
-                new EnvelopeSchema(api, "/components/schemas/StockErrorEnvelope"), api, policy);
+        List<Breach> breaches = new EnvelopeFollowsPolicy(api, policy).envelope(new EnvelopeSchema(api, "/components/schemas/StockErrorEnvelope"));
         assertThat(breaches).singleElement().satisfies(b -> {
             assertThat(b.jsonPointer()).isEqualTo("/components/schemas/StockErrorEnvelope/properties/error");
             assertThat(b.location().line()).isEqualTo(10);
@@ -273,8 +272,7 @@ class EnvelopeFollowsPolicyTest {
         OpenApiDocument closed = AlignmentFixtures.yaml(AlignmentFixtures.edit(stockText("3.1.0"),
                 "          type: object\n          required: [code, message]\n",
                 "          type: object\n          additionalProperties: false\n          required: [code, message]\n"));
-        assertThat(EnvelopeFollowsPolicy.check(new EnvelopeSchema(closed, "/components/schemas/StockErrorEnvelope"),
-                closed, policy)).isEmpty();
+        assertThat(new EnvelopeFollowsPolicy(closed, policy).envelope(new EnvelopeSchema(closed, "/components/schemas/StockErrorEnvelope"))).isEmpty();
     }
 
     @Test
@@ -283,8 +281,7 @@ class EnvelopeFollowsPolicyTest {
                 new EnvelopePolicy.Fields(List.of("legacy.code"), "<apiEnvelopeForbids>"), null);
         OpenApiDocument api = AlignmentFixtures.yaml(AlignmentFixtures.edit(stockText("3.1.0"),
                 "      additionalProperties: false\n", ""));
-        List<Breach> breaches = EnvelopeFollowsPolicy.check(
-                new EnvelopeSchema(api, "/components/schemas/StockErrorEnvelope"), api, policy);
+        List<Breach> breaches = new EnvelopeFollowsPolicy(api, policy).envelope(new EnvelopeSchema(api, "/components/schemas/StockErrorEnvelope"));
         assertThat(breaches).extracting(Breach::message).containsExactly("the error envelope StockErrorEnvelope is "
                 + "open: no schema that applies to it closes it (additionalProperties: false) or names legacy, so an "
                 + "error body carrying legacy.code validates against it; <apiEnvelopeForbids> forbids it");
@@ -386,7 +383,7 @@ class EnvelopeFollowsPolicyTest {
                 + "                  - required: [legacy_error, error]\n"
                 + stockText("3.1.0").substring(stockText("3.1.0").indexOf("components:")));
         List<EnvelopeSchema> envelopes = List.of(new EnvelopeSchema(api, "/components/schemas/StockErrorEnvelope"));
-        List<Breach> breaches = EnvelopeFollowsPolicy.checkResponses(api, envelopes, DEFAULT);
+        List<Breach> breaches = new EnvelopeFollowsPolicy(api, DEFAULT).responses(envelopes);
         assertThat(breaches).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("ALIGN-ENVELOPE");
             assertThat(b.jsonPointer()).isEqualTo("/paths/~1v1~1stock~1{sku}/get/responses/409/content/application~1json"
@@ -423,7 +420,7 @@ class EnvelopeFollowsPolicyTest {
         OpenApiDocument api = AlignmentFixtures.openApi();
         EnvelopeLookup lookup = EnvelopeLookup.configured(api, List.of("ErrorEnvelope", "ServiceErrorEnvelope"));
         assertThat(lookup.names()).isEqualTo("ServiceErrorEnvelope");
-        Breach breach = EnvelopeFollowsPolicy.notFound(api, lookup.missing().get(0));
+        Breach breach = new EnvelopeFollowsPolicy(api, DEFAULT).notFound(lookup.missing().get(0));
         assertThat(breach.message()).isEqualTo("cannot find the error envelope schema: errorEnvelopeSchemas lists "
                 + "ErrorEnvelope, which names no schema in openapi.yaml");
         assertThat(breach.location().line()).isEqualTo(253);

@@ -19,8 +19,8 @@ class ErrorResponsesUseEnvelopeTest {
             "          $ref: \"#/components/responses/ServiceUnavailableError\"\n  /v1/context/{context_package_id}:"};
 
     private static List<Breach> check(OpenApiDocument api, String... operations) {
-        return new ErrorResponsesUseEnvelope(Stream.of(operations).map(OperationSelector::parse).toList(), List.of())
-                .check(api, List.of(AlignmentFixtures.envelope(api)));
+        return new ErrorResponsesUseEnvelope(Stream.of(operations).map(OperationSelector::parse).toList(), List.of(),
+                List.of(AlignmentFixtures.envelope(api))).check(api);
     }
 
     @Test
@@ -173,8 +173,8 @@ class ErrorResponsesUseEnvelopeTest {
     @Test
     void withoutAnEnvelopeOnlyDeclarationsAreChecked() {
         OpenApiDocument api = AlignmentFixtures.openApi(RECALL_WITHOUT_500);
-        assertThat(new ErrorResponsesUseEnvelope(List.of(OperationSelector.parse("/v1/query/recall")), List.of())
-                .check(api, List.of()))
+        assertThat(new ErrorResponsesUseEnvelope(List.of(OperationSelector.parse("/v1/query/recall")), List.of(), List.of())
+                .check(api))
                 .extracting(Breach::jsonPointer).containsExactly("/paths/~1v1~1query~1recall/post/responses");
     }
 
@@ -269,9 +269,9 @@ class ErrorResponsesUseEnvelopeTest {
 
     private static List<Breach> several(String... withoutBody) {
         OpenApiDocument api = AlignmentFixtures.yaml(SEVERAL_SHAPES);
-        return new ErrorResponsesUseEnvelope(List.of(), List.of(withoutBody)).check(api, List.of(
+        return new ErrorResponsesUseEnvelope(List.of(), List.of(withoutBody), List.of(
                 new EnvelopeSchema(api, "/components/schemas/basic-error"),
-                new EnvelopeSchema(api, "/components/schemas/validation-error")));
+                new EnvelopeSchema(api, "/components/schemas/validation-error"))).check(api);
     }
 
     @Test

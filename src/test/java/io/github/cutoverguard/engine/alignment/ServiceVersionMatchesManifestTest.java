@@ -12,13 +12,12 @@ class ServiceVersionMatchesManifestTest {
 
     @Test
     void referenceInfoVersionMatchesTheManifest() {
-        assertThat(ServiceVersionMatchesManifest.check(AlignmentFixtures.openApi(), AlignmentFixtures.manifest())).isEmpty();
+        assertThat(new ServiceVersionMatchesManifest(AlignmentFixtures.manifest()).check(AlignmentFixtures.openApi())).isEmpty();
     }
 
     @Test
     void olderInfoVersionFailsAtItsLine() {
-        List<Breach> breaches = ServiceVersionMatchesManifest.check(
-                AlignmentFixtures.openApi("  version: service.v3", "  version: service.v2"), AlignmentFixtures.manifest());
+        List<Breach> breaches = new ServiceVersionMatchesManifest(AlignmentFixtures.manifest()).check(AlignmentFixtures.openApi("  version: service.v3", "  version: service.v2"));
         assertThat(breaches).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("ALIGN-SERVICE-VERSION");
             assertThat(b.file()).isEqualTo("openapi.yaml");
@@ -33,8 +32,7 @@ class ServiceVersionMatchesManifestTest {
 
     @Test
     void missingInfoVersionFailsAtInfo() {
-        List<Breach> breaches = ServiceVersionMatchesManifest.check(
-                AlignmentFixtures.openApi("  version: service.v3\n", ""), AlignmentFixtures.manifest());
+        List<Breach> breaches = new ServiceVersionMatchesManifest(AlignmentFixtures.manifest()).check(AlignmentFixtures.openApi("  version: service.v3\n", ""));
         assertThat(breaches).singleElement().satisfies(b -> {
             assertThat(b.message()).startsWith("info.version is missing");
             assertThat(b.location()).isEqualTo(new Location(2, 1)); // the info: key
@@ -43,8 +41,7 @@ class ServiceVersionMatchesManifestTest {
 
     @Test
     void manifestWithoutServiceContractFailsAtTheManifest() {
-        List<Breach> breaches = ServiceVersionMatchesManifest.check(AlignmentFixtures.openApi(),
-                AlignmentFixtures.manifest("  \"expected_service_contract_version\": \"service.v3\",\n", ""));
+        List<Breach> breaches = new ServiceVersionMatchesManifest(AlignmentFixtures.manifest("  \"expected_service_contract_version\": \"service.v3\",\n", "")).check(AlignmentFixtures.openApi());
         assertThat(breaches).singleElement().satisfies(b -> {
             assertThat(b.file()).isEqualTo("contracts/producer-contract-manifest.json");
             assertThat(b.message()).contains("has no expected_service_contract_version");

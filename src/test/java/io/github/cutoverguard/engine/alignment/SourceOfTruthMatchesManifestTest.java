@@ -19,8 +19,7 @@ class SourceOfTruthMatchesManifestTest {
 
     private static List<Breach> check(JsonDocument truth, JsonDocument manifest, List<String> requires, List<String> forbids) {
         EnvelopePolicy policy = EnvelopePolicy.effective(requires, forbids, Optional.of(truth));
-        return SourceOfTruthMatchesManifest.check(truth, Optional.of(manifest), policy,
-                Optional.of(AlignmentFixtures.openApi()));
+        return new SourceOfTruthMatchesManifest(Optional.of(manifest), policy, Optional.of(AlignmentFixtures.openApi())).check(truth);
     }
 
     private static List<Breach> check(JsonDocument truth) {
@@ -111,8 +110,7 @@ class SourceOfTruthMatchesManifestTest {
     void onlyWhatBothFilesStateIsCompared() {
         JsonDocument sparse = io.github.cutoverguard.engine.testing.Docs.json("truth.json",
                 "{\"expected_service_contract_version\": \"service.v3\"}");
-        assertThat(SourceOfTruthMatchesManifest.check(sparse, Optional.empty(),
-                EnvelopePolicy.effective(List.of(), List.of(), Optional.empty()), Optional.empty())).isEmpty();
+        assertThat(new SourceOfTruthMatchesManifest(Optional.empty(), EnvelopePolicy.effective(List.of(), List.of(), Optional.empty()), Optional.empty()).check(sparse)).isEmpty();
         assertThat(check(sparse)).isEmpty();
     }
 }

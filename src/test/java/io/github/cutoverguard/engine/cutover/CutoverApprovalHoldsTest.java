@@ -3,6 +3,7 @@ package io.github.cutoverguard.engine.cutover;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Severity;
+import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.input.InputLimits;
@@ -42,8 +43,9 @@ class CutoverApprovalHoldsTest {
         if (record != null) {
             Fixtures.write(project, "approval.json", record);
         }
-        return new CutoverApprovalHolds(CUTOVER_BASELINE, NOW, base)
-                .check(new InputLoader(new ProjectFiles(project), InputLimits.DEFAULT), Path.of("approval.json")).breaches();
+        InputLoader.Loaded<JsonDocument> read = CutoverApprovalHolds.read(new InputLoader(new ProjectFiles(project),
+                InputLimits.DEFAULT), Path.of("approval.json"));
+        return read.value().map(new CutoverApprovalHolds(CUTOVER_BASELINE, NOW, base)::check).orElse(read.breaches());
     }
 
     /** Issue #24: an approval dated in the future approves nothing yet; its time must be a time. */
@@ -108,8 +110,7 @@ class CutoverApprovalHoldsTest {
 
     @Test
     void shippedExampleMatchesTheSchemaAndApprovesTheCutoverBaseline() throws Exception {
-        assertThat(MatchesSchema.check(Docs.json("example.json", example()), SchemaCatalog.bundled("cutover-approval.v1"),
-                "cutover-approval.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("cutover-approval.v1").check(Docs.json("example.json", example()))).isEmpty();
         assertThat(check(example())).isEmpty();
     }
 
@@ -119,8 +120,8 @@ class CutoverApprovalHoldsTest {
             assertThat(b.ruleId()).isEqualTo("CUTOVER-APPROVAL");
             assertThat(b.file()).isEqualTo("approval.json");
         });
-        assertThat(new CutoverApprovalHolds(CUTOVER_BASELINE, NOW, null)
-                .check(new InputLoader(new ProjectFiles(project), InputLimits.DEFAULT), null).breaches())
+        assertThat(CutoverApprovalHolds.read(new InputLoader(new ProjectFiles(project), InputLimits.DEFAULT), null)
+                .breaches())
                 .extracting(Breach::ruleId).containsExactly("CUTOVER-APPROVAL");
     }
 

@@ -41,7 +41,8 @@ class TagResolvesToPinnedShaTest {
 
     private List<Breach> check(Path repo, String tag, String sha) {
         try (ProducerRepository producer = ProducerRepository.open(repo.toFile(), "producer")) {
-            return TagResolvesToPinnedSha.check(producer, tag, sha, "config/integration-pin.json", new Location(4, 17));
+            return new TagResolvesToPinnedSha(producer).check(new TagResolvesToPinnedSha.Pinned(tag, sha, null,
+                    "config/integration-pin.json", new Location(4, 17)));
         } catch (ProducerRepository.Unusable e) {
             return List.of(TagResolvesToPinnedSha.unusable(e, sha, "config/integration-pin.json", new Location(4, 17)));
         }
@@ -49,8 +50,9 @@ class TagResolvesToPinnedShaTest {
 
     private List<Breach> checkRecorded(String tag, String sha, String recorded) {
         try (ProducerRepository producer = ProducerRepository.open(dir.toFile(), "inventory")) {
-            return TagResolvesToPinnedSha.check(producer, tag, sha, new TagResolvesToPinnedSha.Recorded(
-                    "release_tag_commit_sha", recorded, new Location(5, 29)), "config/integration-pin.json", new Location(4, 17));
+            return new TagResolvesToPinnedSha(producer).check(new TagResolvesToPinnedSha.Pinned(tag, sha,
+                    new TagResolvesToPinnedSha.Recorded("release_tag_commit_sha", recorded, new Location(5, 29)),
+                    "config/integration-pin.json", new Location(4, 17)));
         } catch (ProducerRepository.Unusable e) {
             throw new AssertionError(e);
         }

@@ -62,8 +62,8 @@ class FallbackChecksTest {
         TestReports reports = TestReports.read(files, directories.isEmpty() ? GuardRequest.Fallback.defaultReportDirectories(null) : directories,
                 1 << 20, CompiledClass.newest(files, CLASSES));
         List<FallbackPattern> parsed = List.of(patterns).stream().map(FallbackPattern::parse).toList();
-        List<Breach> breaches = new ArrayList<>(FallbackTestsPass.check(reports, parsed));
-        breaches.addAll(FallbackTestsPresent.check(reports, parsed));
+        List<Breach> breaches = new ArrayList<>(new FallbackTestsPass(parsed).check(reports));
+        breaches.addAll(new FallbackTestsPresent(parsed).check(reports));
         return breaches;
     }
 

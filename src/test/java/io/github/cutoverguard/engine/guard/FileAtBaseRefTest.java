@@ -88,7 +88,7 @@ class FileAtBaseRefTest {
     void aPinOutsideTheWorkTreeCannotBeCompared() throws Exception {
         Fixtures.write(dir, "elsewhere/pin.json", PIN);
         Findings findings = new PinUnchangedSinceBase(new ProjectFiles(repo), "main", false, LIMIT)
-                .check(Path.of("../elsewhere/pin.json"));
+                .check(Path.of("../elsewhere/pin.json"), null, null);
         String display = "../elsewhere/pin.json"; // issue #25: as the project reaches it, never the machine's path
         assertThat(findings.breaches()).hasSize(2).first().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("FILE-MISSING");

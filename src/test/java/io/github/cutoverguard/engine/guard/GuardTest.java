@@ -77,7 +77,7 @@ class GuardTest {
                 "src/main/resources/application.yml", "target/surefire-reports/TEST-com.example.MemoryKernelClientTest.xml");
 
         var evidence = Docs.json("guard.json", EvidenceReport.toJson(result).toString());
-        assertThat(MatchesSchema.check(evidence, SchemaCatalog.bundled("evidence.v1"), "evidence.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("evidence.v1").check(evidence)).isEmpty();
     }
 
     @Test
@@ -93,7 +93,7 @@ class GuardTest {
         assertThat(result.failedRuleIds()).containsExactly("GUARD-PIN-CHANGED", "GUARD-RUNTIME-SWITCH",
                 "GUARD-ENDPOINT-BOUNDARY", "GUARD-FALLBACK-REGRESSION", "GUARD-FALLBACK-MISSING");
         var evidence = Docs.json("guard.json", EvidenceReport.toJson(result).toString());
-        assertThat(MatchesSchema.check(evidence, SchemaCatalog.bundled("evidence.v1"), "evidence.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("evidence.v1").check(evidence)).isEmpty();
     }
 
     @Test

@@ -43,7 +43,7 @@ class PinUnchangedSinceBaseTest {
     }
 
     private Findings check(Path project, String ref, boolean optional) {
-        return new PinUnchangedSinceBase(new ProjectFiles(project), ref, optional, 1 << 20).check(Path.of(PIN_PATH));
+        return new PinUnchangedSinceBase(new ProjectFiles(project), ref, optional, 1 << 20).check(Path.of(PIN_PATH), null, null);
     }
 
     private static Breach only(Findings findings) {
@@ -93,7 +93,7 @@ class PinUnchangedSinceBaseTest {
         GitFixtures.clone(upstream, swapped).close();
         Fixtures.write(swapped, PIN_PATH, PIN.replace("v0.3.2", "v0.4.0"));
         Findings findings = new PinUnchangedSinceBase(new ProjectFiles(swapped), "origin/main", false, 1 << 20)
-                .check(Path.of("docs/examples/pin-copy.json"));
+                .check(Path.of("docs/examples/pin-copy.json"), null, null);
         assertThat(findings.breaches()).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("GUARD-PIN-CHANGED");
             assertThat(b.file()).isEqualTo(PIN_PATH);
@@ -106,7 +106,7 @@ class PinUnchangedSinceBaseTest {
         GitFixtures.clone(upstream, moved).close();
         Fixtures.write(moved, "config/pin-v2.json", PIN);
         Findings elsewhere = new PinUnchangedSinceBase(new ProjectFiles(moved), "origin/main", false, 1 << 20)
-                .check(Path.of("config/pin-v2.json"));
+                .check(Path.of("config/pin-v2.json"), null, null);
         assertThat(elsewhere.breaches()).extracting(Breach::message).contains("pinFile is config/pin-v2.json, but the "
                 + "integration pin at origin/main is " + PIN_PATH + ", docs/examples/pin-copy.json: a pin read from another "
                 + "path is reviewed like a pin change");
@@ -255,7 +255,7 @@ class PinUnchangedSinceBaseTest {
         assertThat(deleted.message()).startsWith(PIN_PATH + " was deleted since origin/main");
 
         Findings absent = new PinUnchangedSinceBase(new ProjectFiles(clone), "origin/main", false, 1 << 20)
-                .check(Path.of("config/other-pin.json"));
+                .check(Path.of("config/other-pin.json"), null, null);
         assertThat(absent.breaches()).extracting(Breach::ruleId)
                 .containsExactly("FILE-MISSING", "GUARD-PIN-CHANGED", "GUARD-PIN-CHANGED");
         assertThat(absent.breaches().get(0).message()).isEqualTo("config/other-pin.json does not exist");
@@ -274,7 +274,7 @@ class PinUnchangedSinceBaseTest {
     @Test
     void pinLargerThanTheLimitIsRefused() {
         Findings findings = new PinUnchangedSinceBase(new ProjectFiles(clone), "origin/main", false, 10)
-                .check(Path.of(PIN_PATH));
+                .check(Path.of(PIN_PATH), null, null);
         assertThat(only(findings).ruleId()).isEqualTo("JSON-PARSE");
     }
 

@@ -34,44 +34,46 @@ class HandoffChecksTest {
         return payload(ValidateHandoffTest.STABLE, HandoffKind.RELEASE_STABLE, "{", "{");
     }
 
-    private static final EnvelopePolicyIsConsistent DEFAULT_POLICY = new EnvelopePolicyIsConsistent(
-            EnvelopePolicyIsConsistent.DEFAULT_REQUIRES, EnvelopePolicyIsConsistent.DEFAULT_FORBIDS,
-            EnvelopePolicyIsConsistent.DEFAULT_STABLE_REQUIRES, EnvelopePolicyIsConsistent.DEFAULT_STABLE_FORBIDS);
+    private static EnvelopePolicyIsConsistent defaultPolicy(String targetContract) {
+        return new EnvelopePolicyIsConsistent(EnvelopePolicyIsConsistent.DEFAULT_REQUIRES,
+                EnvelopePolicyIsConsistent.DEFAULT_FORBIDS, EnvelopePolicyIsConsistent.DEFAULT_STABLE_REQUIRES,
+                EnvelopePolicyIsConsistent.DEFAULT_STABLE_FORBIDS, targetContract);
+    }
 
     @Test
     void aTargetWithoutItsEnvelopePolicyIsNamedWithTheExpectedKey() {
-        List<Breach> breaches = DEFAULT_POLICY.check(rehearsal(), "service.v9");
+        List<Breach> breaches = defaultPolicy("service.v9").check(rehearsal());
         assertThat(breaches).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("HANDOFF-ENVELOPE-POLICY");
             assertThat(b.jsonPointer()).isEqualTo("/non_2xx_envelope_policy");
             assertThat(b.message()).isEqualTo("no envelope policy for service.v9 (expected a key starting with service_v9_)");
             assertThat(b.expected()).isEqualTo("service_v9_candidate");
         });
-        assertThat(DEFAULT_POLICY.check(rehearsal(), "service.v3")).isEmpty();
+        assertThat(defaultPolicy("service.v3").check(rehearsal())).isEmpty();
     }
 
     @Test
     void withoutATargetOnlyContradictoryPoliciesAreReported() {
         HandoffPayload contradictory = rehearsal("\"forbids\": [\n        \"api_contract_version\"\n      ]",
                 "\"forbids\": [\n        \"api_contract_version\",\n        \"legacy_error\"\n      ]");
-        assertThat(DEFAULT_POLICY.check(contradictory, null)).singleElement().satisfies(b -> {
+        assertThat(defaultPolicy(null).check(contradictory)).singleElement().satisfies(b -> {
             assertThat(b.message()).isEqualTo("policy service_v2_stable both requires and forbids legacy_error");
             assertThat(b.jsonPointer()).isEqualTo("/non_2xx_envelope_policy/service_v2_stable");
         });
-        assertThat(DEFAULT_POLICY.check(rehearsal(), null)).isEmpty();
-        assertThat(DEFAULT_POLICY.check(rehearsal("\"non_2xx_envelope_policy\"", "\"other_policy\""), "service.v3")).isEmpty();
+        assertThat(defaultPolicy(null).check(rehearsal())).isEmpty();
+        assertThat(defaultPolicy("service.v3").check(rehearsal("\"non_2xx_envelope_policy\"", "\"other_policy\""))).isEmpty();
     }
 
     @Test
     void theConfiguredTargetMustBeThePayloadsTarget() {
-        assertThat(new RehearsalAvoidsCutover(null).check(rehearsal())).isEmpty();
-        assertThat(new RehearsalAvoidsCutover("service.v3").check(rehearsal())).isEmpty();
-        assertThat(new RehearsalAvoidsCutover("service.v4").check(rehearsal())).singleElement().satisfies(b -> {
+        assertThat(new RehearsalAvoidsCutover(null, RehearsalAvoidsCutover.Configured.NONE, null).check(rehearsal())).isEmpty();
+        assertThat(new RehearsalAvoidsCutover("service.v3", RehearsalAvoidsCutover.Configured.NONE, null).check(rehearsal())).isEmpty();
+        assertThat(new RehearsalAvoidsCutover("service.v4", RehearsalAvoidsCutover.Configured.NONE, null).check(rehearsal())).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("HANDOFF-CUTOVER-FLAG");
             assertThat(b.jsonPointer()).isEqualTo("/rehearsal_candidate/target_service_contract_version");
             assertThat(b.message()).isEqualTo("the payload targets \"service.v3\", <targetServiceContract> is \"service.v4\"");
         });
-        assertThat(new RehearsalAvoidsCutover("service.v4").check(stable())).isEmpty();
+        assertThat(new RehearsalAvoidsCutover("service.v4", RehearsalAvoidsCutover.Configured.NONE, null).check(stable())).isEmpty();
     }
 
     @Test
@@ -129,13 +131,12 @@ class HandoffChecksTest {
         HandoffPayload renamed = new HandoffPayload(Docs.json("handoff.json", Fixtures.referenceText(ValidateHandoffTest.REHEARSAL)
                 .replace("\"validation_mode\": \"set_equality\"", "\"validation_mode\": \"superset\"")
                 .replace("\"write_failed\",", "\"write_exploded\",")), HandoffKind.REHEARSAL);
-        assertThat(HandoffErrorCodesMatchManifest.check(renamed, manifest, ErrorCodeComparison.EQUAL))
+        assertThat(new HandoffErrorCodesMatchManifest(manifest, ErrorCodeComparison.EQUAL).check(renamed))
                 .extracting(Breach::jsonPointer).containsExactly("/error_code_expectations/validation_mode",
                         "/error_code_expectations/codes", "/error_code_expectations/codes");
-        assertThat(HandoffErrorCodesMatchManifest.check(rehearsal("\"write_failed\",", "\"write_exploded\","), manifest,
-                ErrorCodeComparison.EQUAL)).extracting(Breach::ruleId).containsExactly("ERROR-CODES", "ERROR-CODES");
-        assertThat(HandoffErrorCodesMatchManifest.check(rehearsal(), manifest, ErrorCodeComparison.EQUAL)).isEmpty();
-        assertThat(HandoffErrorCodesMatchManifest.check(candidate(), manifest, ErrorCodeComparison.EQUAL)).isEmpty();
+        assertThat(new HandoffErrorCodesMatchManifest(manifest, ErrorCodeComparison.EQUAL).check(rehearsal("\"write_failed\",", "\"write_exploded\","))).extracting(Breach::ruleId).containsExactly("ERROR-CODES", "ERROR-CODES");
+        assertThat(new HandoffErrorCodesMatchManifest(manifest, ErrorCodeComparison.EQUAL).check(rehearsal())).isEmpty();
+        assertThat(new HandoffErrorCodesMatchManifest(manifest, ErrorCodeComparison.EQUAL).check(candidate())).isEmpty();
     }
 
     @Test

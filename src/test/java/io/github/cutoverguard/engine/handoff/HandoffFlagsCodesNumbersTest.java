@@ -65,8 +65,7 @@ class HandoffFlagsCodesNumbersTest {
     /** The one breach of the code check on {@code payloadText} (a rehearsal handoff) and {@code manifest}. */
     private static Breach onlyCodeBreach(String payloadText, String manifest) {
         HandoffPayload payload = new HandoffPayload(Docs.json("handoff.json", payloadText), HandoffKind.REHEARSAL);
-        List<Breach> breaches = HandoffErrorCodesMatchManifest.check(payload, Docs.json("manifest.json", manifest),
-                ErrorCodeComparison.EQUAL);
+        List<Breach> breaches = new HandoffErrorCodesMatchManifest(Docs.json("manifest.json", manifest), ErrorCodeComparison.EQUAL).check(payload);
         assertThat(breaches).hasSize(1);
         assertThat(breaches.get(0).ruleId()).isEqualTo("ERROR-CODES");
         return breaches.get(0);
@@ -344,7 +343,7 @@ class HandoffFlagsCodesNumbersTest {
             String text = c[0].replace("\"requires_runtime_cutover\": false,", "");
             assertThat(text).doesNotContain("requires_runtime_cutover");
             HandoffPayload payload = new HandoffPayload(Docs.json("handoff.json", text), HandoffKind.valueOf(c[1]));
-            assertThat(new RehearsalAvoidsCutover(BILLING.targetContract()).check(payload)).as(c[1]).singleElement()
+            assertThat(new RehearsalAvoidsCutover(BILLING.targetContract(), RehearsalAvoidsCutover.Configured.NONE, null).check(payload)).as(c[1]).singleElement()
                     .satisfies(b -> {
                         assertThat(b.ruleId()).isEqualTo("HANDOFF-CUTOVER-FLAG");
                         assertThat(b.jsonPointer()).isEqualTo("/rehearsal_candidate/requires_runtime_cutover");

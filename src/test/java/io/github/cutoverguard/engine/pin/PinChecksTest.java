@@ -115,14 +115,13 @@ class PinChecksTest {
 
     @Test
     void mirroredManifestWithThePinnedHashPasses() {
-        assertThat(ManifestMatchesPinnedHash.check(Docs.rehearsalPin(),
-                Docs.raw("m.json", Fixtures.referenceText(Docs.REHEARSAL_MANIFEST)))).isEmpty();
+        assertThat(new ManifestMatchesPinnedHash(Docs.rehearsalPin()).check(Docs.raw("m.json", Fixtures.referenceText(Docs.REHEARSAL_MANIFEST)))).isEmpty();
     }
 
     @Test
     void oneChangedByteFailsWithManifestHash() {
         String changed = Fixtures.referenceText(Docs.REHEARSAL_MANIFEST) + " ";
-        List<Breach> breaches = ManifestMatchesPinnedHash.check(Docs.rehearsalPin(), Docs.raw("m.json", changed));
+        List<Breach> breaches = new ManifestMatchesPinnedHash(Docs.rehearsalPin()).check(Docs.raw("m.json", changed));
         assertThat(breaches).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("MANIFEST-HASH");
             assertThat(b.expected()).isEqualTo("67408e0bcf7d9e88c27c9e54c996c32d23aa915eb572ede46dd5ee6e3728c6f6");
@@ -133,13 +132,13 @@ class PinChecksTest {
 
     @Test
     void manifestOfThePinnedReleaseIsAligned() {
-        assertThat(ManifestAlignsWithPin.check(Docs.rehearsalPin(), Docs.rehearsalManifest("{", "{"))).isEmpty();
+        assertThat(new ManifestAlignsWithPin(Docs.rehearsalPin()).check(Docs.rehearsalManifest("{", "{"))).isEmpty();
     }
 
     @Test
     void manifestOfAnotherReleaseFailsWithManifestAlignmentPerField() {
         JsonDocument manifest = Docs.json("m.json", Fixtures.referenceText(Docs.POST_CUTOVER_MANIFEST));
-        List<Breach> breaches = ManifestAlignsWithPin.check(Docs.rehearsalPin(), manifest);
+        List<Breach> breaches = new ManifestAlignsWithPin(Docs.rehearsalPin()).check(manifest);
         assertThat(breaches).extracting(Breach::ruleId).containsOnly("MANIFEST-ALIGNMENT");
         assertThat(breaches).extracting(Breach::jsonPointer)
                 .containsExactly("/release_tag", "/commit_sha", "/expected_service_contract_version");
@@ -148,7 +147,7 @@ class PinChecksTest {
 
     @Test
     void manifestIntegrationBaselineIsComparedWithThePinsExpectedOne() {
-        assertThat(ManifestAlignsWithPin.check(Docs.rehearsalPin(), Docs.rehearsalManifest("integration/v1", "integration/v2")))
+        assertThat(new ManifestAlignsWithPin(Docs.rehearsalPin()).check(Docs.rehearsalManifest("integration/v1", "integration/v2")))
                 .extracting(Breach::jsonPointer).containsExactly("/integration_baseline");
     }
 

@@ -112,7 +112,7 @@ class BoundedFindingsTest {
         assertThat(verdict.rehearsalContinuation().reason()).isEqualTo("250 error-level breaches: GUARD-RUNTIME-SWITCH");
 
         var evidence = Docs.json("guard.json", EvidenceReport.toJson(result).toString());
-        assertThat(MatchesSchema.check(evidence, SchemaCatalog.bundled("evidence.v1"), "evidence.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("evidence.v1").check(evidence)).isEmpty();
         assertThat(evidence.root().get("breaches")).hasSize(101);
         assertThat(evidence.root().at("/breaches/100/message").asString()).isEqualTo("… and 150 more");
         assertThat(evidence.root().at("/breaches/100/omitted").intValue()).isEqualTo(150);
@@ -120,7 +120,7 @@ class BoundedFindingsTest {
         assertThat(evidence.root().at("/breach_count").intValue()).isEqualTo(250);
 
         var json = Docs.json("verdict.json", VerdictReport.toJson(verdict).toString());
-        assertThat(MatchesSchema.check(json, SchemaCatalog.bundled("verdict.v1"), "verdict.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("verdict.v1").check(json)).isEmpty();
         assertThat(json.root().at("/goals/0/breaches")).hasSize(101);
         assertThat(json.root().at("/goals/0/breaches/100/message").asString()).isEqualTo("… and 150 more");
         assertThat(json.root().at("/goals/0/breach_count").intValue()).isEqualTo(250);
@@ -129,7 +129,7 @@ class BoundedFindingsTest {
                 SarifReport.toJson(verdict, "1.0", ReportLocations.within(project)).toString());
         var sarifSchema = SchemaCatalog.local(Fixtures.reference("../standards/sarif-2.1.0-rtm.5.json"),
                 "sarif-2.1.0-rtm.5.json", InputLimits.DEFAULT);
-        assertThat(MatchesSchema.check(sarif, sarifSchema, "sarif-2.1.0")).isEmpty();
+        assertThat(new MatchesSchema(sarifSchema, "sarif-2.1.0").check(sarif)).isEmpty();
         JsonNode results = sarif.root().at("/runs/0/results");
         assertThat(results).hasSize(101);
         assertThat(results.get(100).at("/message/text").asString()).startsWith("… and 150 more (only the first 100");

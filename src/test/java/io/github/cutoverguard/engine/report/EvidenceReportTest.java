@@ -1,6 +1,7 @@
 package io.github.cutoverguard.engine.report;
 
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.InputFile;
@@ -25,7 +26,7 @@ class EvidenceReportTest {
     Path dir;
 
     static GoalResult failingResult() {
-        Breach breach = Breach.error("PIN-RELEASE-TAG", "release_tag is \"v0.3.3\", baseline is \"v0.3.2\"")
+        Breach breach = Breach.error(Rule.PIN_RELEASE_TAG, "release_tag is \"v0.3.3\", baseline is \"v0.3.2\"")
                 .file("config/integration-pin.json").at(new Location(3, 18)).pointer("/release_tag")
                 .expected("v0.3.2").actual("v0.3.3").build();
         return new GoalResult("check-pin", Instant.parse("2026-11-22T06:00:00.123Z"), Mode.REHEARSAL,
@@ -40,7 +41,7 @@ class EvidenceReportTest {
         Path written = EvidenceReport.write(failingResult(), dir);
         assertThat(written).isEqualTo(dir.resolve("check-pin.json"));
         var document = Docs.json("check-pin.json", Files.readString(written));
-        assertThat(MatchesSchema.check(document, SchemaCatalog.bundled("evidence.v1"), "evidence.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("evidence.v1").check(document)).isEmpty();
         assertThat(document.root().get("status").asString()).isEqualTo("fail");
         assertThat(document.root().get("generated_at_utc").asString()).isEqualTo("2026-11-22T06:00:00Z");
         assertThat(document.root().at("/breaches/0/line").intValue()).isEqualTo(3);
@@ -51,7 +52,7 @@ class EvidenceReportTest {
     void theReportNamesTheConsumersSourceWhenKnown() throws Exception {
         var detached = new io.github.cutoverguard.engine.git.WorkTreeSource("b".repeat(40), null, true);
         var document = Docs.json("check-pin.json", Files.readString(EvidenceReport.write(failingResult(), detached, dir)));
-        assertThat(MatchesSchema.check(document, SchemaCatalog.bundled("evidence.v1"), "evidence.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("evidence.v1").check(document)).isEmpty();
         assertThat(document.root().at("/source/commit").asString()).isEqualTo("b".repeat(40));
         assertThat(document.root().at("/source/branch").isNull()).isTrue();
         assertThat(document.root().at("/source/dirty").booleanValue()).isTrue();
@@ -59,7 +60,7 @@ class EvidenceReportTest {
         var verdict = Docs.json("verdict.json", io.github.cutoverguard.engine.json.JsonText.pretty(
                 VerdictReport.toJson(io.github.cutoverguard.engine.verdict.VerdictTestData.verdict(Mode.REHEARSAL,
                         List.of(failingResult())), onMain)));
-        assertThat(MatchesSchema.check(verdict, SchemaCatalog.bundled("verdict.v1"), "verdict.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("verdict.v1").check(verdict)).isEmpty();
         assertThat(verdict.root().at("/source/branch").asString()).isEqualTo("main");
         assertThat(EvidenceReport.toJson(failingResult()).has("source")).isFalse();
     }
@@ -70,7 +71,7 @@ class EvidenceReportTest {
         var document = Docs.json("check-pin.json", Files.readString(written));
         assertThat(document.root().get("status").asString()).isEqualTo("warn");
         assertThat(document.root().at("/breaches/0/severity").asString()).isEqualTo("warning");
-        assertThat(MatchesSchema.check(document, SchemaCatalog.bundled("evidence.v1"), "evidence.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("evidence.v1").check(document)).isEmpty();
     }
 
     @Test

@@ -56,7 +56,7 @@ class InvisibleCharactersShownEscapedTest {
                 + "  \"owner\\n\": \"storefront-team\",\n"
                 + "  \"waivers\": []\n"
                 + "}\n");
-        return MatchesSchema.check(waivers, SchemaCatalog.bundled("cutover-waivers.v1"), "cutover-waivers.v1").get(0);
+        return MatchesSchema.bundled("cutover-waivers.v1").check(waivers).get(0);
     }
 
     private static Breach breach(GoalResult result, String ruleId) {

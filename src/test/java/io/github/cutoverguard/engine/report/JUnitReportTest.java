@@ -1,6 +1,7 @@
 package io.github.cutoverguard.engine.report;
 
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Location;
@@ -42,12 +43,12 @@ class JUnitReportTest {
 
     @Test
     void everyCheckStatusBecomesItsJUnitElement() {
-        Breach first = Breach.error("PIN-RELEASE-TAG", "release_tag is \"v0.3.3\"").file("config/pin.json")
+        Breach first = Breach.error(Rule.PIN_RELEASE_TAG, "release_tag is \"v0.3.3\"").file("config/pin.json")
                 .at(new Location(3, 18)).hint("pin v0.3.2").build();
-        Breach diff = Breach.error("PARITY-DIFFERENT", "mirror differs").file("mirror/a.json").hint("copy it")
+        Breach diff = Breach.error(Rule.PARITY_DIFFERENT, "mirror differs").file("mirror/a.json").hint("copy it")
                 .details("--- a\n+++ b").build();
-        Breach again = Breach.error("PIN-RELEASE-TAG", "second").hint("h").build();
-        Breach warning = Breach.error("DOCS-UPDATED-MARKER", "docs say v0.3.1").file("README.md").at(Location.ofLine(7))
+        Breach again = Breach.error(Rule.PIN_RELEASE_TAG, "second").hint("h").build();
+        Breach warning = Breach.error(Rule.DOCS_UPDATED_MARKER, "docs say v0.3.1").file("README.md").at(Location.ofLine(7))
                 .hint("update").build().withSeverity(Severity.WARNING);
         VerdictResult verdict = verdict(List.of(
                 goal("check-pin",

@@ -57,7 +57,7 @@ class SarifForCodeScanningTest {
         var document = Docs.json("cutover-guardrails.sarif", Files.readString(file));
         var schema = SchemaCatalog.local(Fixtures.reference("../standards/sarif-2.1.0-rtm.5.json"), "sarif-2.1.0",
                 InputLimits.DEFAULT);
-        assertThat(MatchesSchema.check(document, schema, "sarif-2.1.0")).isEmpty();
+        assertThat(new MatchesSchema(schema, "sarif-2.1.0").check(document)).isEmpty();
         return document.root();
     }
 

@@ -1,6 +1,7 @@
 package io.github.cutoverguard.engine.report;
 
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Location;
@@ -34,10 +35,10 @@ class VerdictMarkdownRendersAsWrittenTest {
             + "@@ -2 +2 @@\n-  \"release_tag\": \"v0.3.2\",\n+  \"release_tag\": \"v0.3.3\",";
 
     private static VerdictResult verdict() {
-        Breach pattern = Breach.error("PIN-RELEASE-TAG", "release_tag \"v0.3\" does not match " + TAG_PATTERN)
+        Breach pattern = Breach.error(Rule.PIN_RELEASE_TAG, "release_tag \"v0.3\" does not match " + TAG_PATTERN)
                 .file("config/integration-pin.json").at(new Location(3, 18))
                 .hint("repin only with a matching <baseline> change & a new *row*").build();
-        Breach changed = Breach.error("GUARD-PIN-CHANGED", "config/integration-pin.json differs from origin/main (diff below)")
+        Breach changed = Breach.error(Rule.GUARD_PIN_CHANGED, "config/integration-pin.json differs from origin/main (diff below)")
                 .file("config/integration-pin.json").details(DIFF).build();
         GoalResult pin = new GoalResult("check-pin", Instant.parse("2026-11-29T10:00:00Z"), Mode.REHEARSAL,
                 Docs.REHEARSAL_BASELINE, "service.v3", List.of(), List.of(

@@ -1,6 +1,7 @@
 package io.github.cutoverguard.engine.report;
 
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Location;
@@ -98,7 +99,7 @@ class VerdictMarkdownTest {
 
     @Test
     void breachesAreRisksEvenWhenTheTeamRecordedNone() {
-        Breach breach = Breach.error("PIN-RELEASE-TAG", "release_tag is \"v0.3.3\"").file("config/pin.json")
+        Breach breach = Breach.error(Rule.PIN_RELEASE_TAG, "release_tag is \"v0.3.3\"").file("config/pin.json")
                 .at(new Location(3, 18)).hint("pin v0.3.2").build();
         GoalResult pin = new GoalResult("check-pin", AT, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, "service.v3", List.of(),
                 List.of(CheckResult.ran("pin.baseline", "pin fields", List.of(breach)), CheckResult.skipped("git.tag-sha", "none")));

@@ -1,6 +1,7 @@
 package io.github.cutoverguard.engine.report;
 
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
@@ -56,7 +57,7 @@ class VerdictReportsTest {
     @Test
     void junitXmlCarriesInputTextXmlCannotHoldAsReplacementCharacters() throws Exception {
         // found by fuzzing (EngineEntryPointsFuzzTest#checkPin): a NUL from a fuzzed input made the report unreadable
-        Breach quoted = Breach.error("PIN-RELEASE-TAG", "release_tag is \"v0.3.2\u0000\u0001\ud800\", baseline is \"v0.3.2\"")
+        Breach quoted = Breach.error(Rule.PIN_RELEASE_TAG, "release_tag is \"v0.3.2\u0000\u0001\ud800\", baseline is \"v0.3.2\"")
                 .file("config/integration-pin.json").at(new Location(3, 18)).build();
         Path xml = new JUnitReport().write(VerdictTestData.verdict(Mode.REHEARSAL, List.of(goal("check-pin", "pin.\u0000", quoted))), ReportContext.within(dir), dir);
         List<ReportTestCase> cases = new TestSuiteXmlParser(new NullConsoleLogger()).parse(xml.toString()).stream()
@@ -74,7 +75,7 @@ class VerdictReportsTest {
         Path schemaFile = Fixtures.reference("../standards/sarif-2.1.0-rtm.5.json");
         var schema = SchemaCatalog.local(schemaFile, "sarif-2.1.0-rtm.5.json", InputLimits.DEFAULT);
         var document = Docs.json("cutover-guardrails.sarif", Files.readString(sarif));
-        assertThat(MatchesSchema.check(document, schema, "sarif-2.1.0")).isEmpty();
+        assertThat(new MatchesSchema(schema, "sarif-2.1.0").check(document)).isEmpty();
         assertThat(document.root().at("/runs/0/results/0/ruleId").asString()).isEqualTo("PIN-RELEASE-TAG");
         assertThat(document.root().at("/runs/0/results/0/locations/0/physicalLocation/region/startLine").intValue()).isEqualTo(3);
         assertThat(document.root().at("/runs/0/results/1/locations/0/physicalLocation/region").isMissingNode()).isTrue();
@@ -86,14 +87,14 @@ class VerdictReportsTest {
         Path sarif = new SarifReport().write(failing(), new ReportContext(VerdictSubject.UNNAMED, "0.1.0-SNAPSHOT", ReportLocations.within(dir)), dir);
         var schema = SchemaCatalog.local(Fixtures.reference("../standards/sarif-2.1.0-rtm.5.json"), "sarif", InputLimits.DEFAULT);
         var broken = Docs.json("x.sarif", Files.readString(sarif).replaceFirst("\"level\" : \"error\"", "\"level\" : \"fatal\""));
-        assertThat(MatchesSchema.check(broken, schema, "sarif-2.1.0")).isNotEmpty();
+        assertThat(new MatchesSchema(schema, "sarif-2.1.0").check(broken)).isNotEmpty();
     }
 
     @Test
     void verdictJsonMatchesItsSchema() throws Exception {
         Path json = new VerdictReport().write(failing(), ReportContext.within(dir), dir);
         var document = Docs.json("verdict.json", Files.readString(json));
-        assertThat(MatchesSchema.check(document, SchemaCatalog.bundled("verdict.v1"), "verdict.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("verdict.v1").check(document)).isEmpty();
         assertThat(document.root().at("/rehearsal_continuation/decision").asString()).isEqualTo("NO-GO");
         assertThat(document.root().at("/runtime_cutover/decision").asString()).isEqualTo("NO-GO");
         assertThat(document.root().at("/follow_ups/0/owner").asString()).isEqualTo("consumer-team");

@@ -32,7 +32,7 @@ class WaivedBreachReportsTest {
     @Test
     void theEvidenceMarksTheBreachWaivedAndTheGoalPasses() throws Exception {
         var document = Docs.json("guard.json", EvidenceReport.toJson(guard()).toString());
-        assertThat(MatchesSchema.check(document, SchemaCatalog.bundled("evidence.v1"), "evidence.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("evidence.v1").check(document)).isEmpty();
         assertThat(document.root().get("status").asString()).isEqualTo("pass");
         assertThat(document.root().at("/checks/0/status").asString()).isEqualTo("pass");
         assertThat(document.root().at("/breaches/0/waived/owner").asString()).isEqualTo("invoicing-team");
@@ -53,7 +53,7 @@ class WaivedBreachReportsTest {
         assertThat(verdict.failure()).isNull();
 
         var json = Docs.json("verdict.json", VerdictReport.toJson(verdict).toString());
-        assertThat(MatchesSchema.check(json, SchemaCatalog.bundled("verdict.v1"), "verdict.v1")).isEmpty();
+        assertThat(MatchesSchema.bundled("verdict.v1").check(json)).isEmpty();
         assertThat(json.root().at("/goals/1/breaches/0/waived/reason").asString()).isEqualTo("staging smoke | test");
 
         String md = VerdictMarkdown.render(verdict);

@@ -22,8 +22,7 @@ class MatchesSchemaTest {
 
     private List<Breach> check(String schema, String document) throws Exception {
         Path file = Fixtures.write(dir, "limits.schema.json", schema);
-        return MatchesSchema.check(Docs.json("config/x.json", document),
-                SchemaCatalog.local(file, "limits.schema.json", InputLimits.DEFAULT), "limits.schema.json");
+        return new MatchesSchema(SchemaCatalog.local(file, "limits.schema.json", InputLimits.DEFAULT), "limits.schema.json").check(Docs.json("config/x.json", document));
     }
 
     @Test

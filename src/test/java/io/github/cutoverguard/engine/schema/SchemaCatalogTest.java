@@ -35,10 +35,8 @@ class SchemaCatalogTest {
     @Test
     void referencePinsAndManifestsPassTheirSchemas() throws Exception {
         for (String side : List.of("consumer-rehearsal", "consumer-post-cutover")) {
-            assertThat(MatchesSchema.check(load(Fixtures.reference(side + "/memorykernel-integration-pin.json")),
-                    SchemaCatalog.bundled("integration-pin.v1"), "integration-pin.v1")).isEmpty();
-            assertThat(MatchesSchema.check(load(Fixtures.reference(side + "/memorykernel-producer-manifest.json")),
-                    SchemaCatalog.bundled("producer-contract-manifest.v1"), "producer-contract-manifest.v1")).isEmpty();
+            assertThat(MatchesSchema.bundled("integration-pin.v1").check(load(Fixtures.reference(side + "/memorykernel-integration-pin.json")))).isEmpty();
+            assertThat(MatchesSchema.bundled("producer-contract-manifest.v1").check(load(Fixtures.reference(side + "/memorykernel-producer-manifest.json")))).isEmpty();
         }
     }
 
@@ -61,16 +59,14 @@ class SchemaCatalogTest {
     }
 
     private List<Breach> manifestBreaches(String text) throws Exception {
-        return MatchesSchema.check(load(Fixtures.write(dir, "manifest.json", text)),
-                SchemaCatalog.bundled("producer-contract-manifest.v1"), "producer-contract-manifest.v1");
+        return MatchesSchema.bundled("producer-contract-manifest.v1").check(load(Fixtures.write(dir, "manifest.json", text)));
     }
 
     @Test
     void timeoutBelowMinimumIsReportedAtItsLine() throws Exception {
         String pin = Fixtures.referenceText("consumer-rehearsal/memorykernel-integration-pin.json")
                 .replace("\"default_timeout_ms\": 2500", "\"default_timeout_ms\": 50");
-        List<Breach> breaches = MatchesSchema.check(load(Fixtures.write(dir, "pin.json", pin)),
-                SchemaCatalog.bundled("integration-pin.v1"), "integration-pin.v1");
+        List<Breach> breaches = MatchesSchema.bundled("integration-pin.v1").check(load(Fixtures.write(dir, "pin.json", pin)));
         assertThat(breaches).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("JSON-SCHEMA");
             assertThat(b.jsonPointer()).isEqualTo("/default_timeout_ms");
@@ -89,8 +85,7 @@ class SchemaCatalogTest {
         for (String timeout : List.of("1e20", "10000000000000000000000", "-1e400", "2147483648")) {
             String pin = Fixtures.referenceText("consumer-rehearsal/memorykernel-integration-pin.json")
                     .replace("\"default_timeout_ms\": 2500", "\"default_timeout_ms\": " + timeout);
-            List<Breach> breaches = MatchesSchema.check(load(Fixtures.write(dir, "pin.json", pin)),
-                    SchemaCatalog.bundled("integration-pin.v1"), "integration-pin.v1");
+            List<Breach> breaches = MatchesSchema.bundled("integration-pin.v1").check(load(Fixtures.write(dir, "pin.json", pin)));
             assertThat(breaches).as(timeout).singleElement().satisfies(b -> {
                 assertThat(b.ruleId()).isEqualTo("JSON-SCHEMA");
                 assertThat(b.jsonPointer()).isEqualTo("/default_timeout_ms");
@@ -102,7 +97,7 @@ class SchemaCatalogTest {
     @Test
     void missingMembersAreReported() throws Exception {
         Path file = Fixtures.write(dir, "pin.json", "{\n  \"release_tag\": \"v0.3.2\"\n}\n");
-        List<Breach> breaches = MatchesSchema.check(load(file), SchemaCatalog.bundled("integration-pin.v1"), "integration-pin.v1");
+        List<Breach> breaches = MatchesSchema.bundled("integration-pin.v1").check(load(file));
         assertThat(breaches).extracting(Breach::message).anySatisfy(m -> assertThat(m).contains("commit_sha"));
         assertThat(breaches).allSatisfy(b -> assertThat(b.location().line()).isEqualTo(1));
     }
@@ -146,12 +141,12 @@ class SchemaCatalogTest {
                 """);
         var compiled = SchemaCatalog.local(schema, "evil.schema.json", InputLimits.DEFAULT);
         var payload = load(Fixtures.write(dir, "payload.json", "{\"tag\": \"" + "a".repeat(40) + "!\"}"));
-        List<Breach> breaches = MatchesSchema.check(payload, compiled, "evil.schema.json");
+        List<Breach> breaches = new MatchesSchema(compiled, "evil.schema.json").check(payload);
         assertThat(breaches).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("JSON-SCHEMA");
             assertThat(b.message()).contains("^(a+)+\\1$").contains("catastrophic backtracking");
         });
         var benign = load(Fixtures.write(dir, "ok.json", "{\"tag\": \"aaaa\"}"));
-        assertThat(MatchesSchema.check(benign, compiled, "evil.schema.json")).isEmpty();
+        assertThat(new MatchesSchema(compiled, "evil.schema.json").check(benign)).isEmpty();
     }
 }

@@ -20,8 +20,7 @@ class SchemaExpectationTest {
     Path dir;
 
     private static List<Breach> manifest(String json) {
-        return MatchesSchema.check(Docs.json("config/producer-manifest.json", json),
-                SchemaCatalog.bundled(SchemaCatalog.PRODUCER_MANIFEST), SchemaCatalog.PRODUCER_MANIFEST);
+        return MatchesSchema.bundled(SchemaCatalog.PRODUCER_MANIFEST).check(Docs.json("config/producer-manifest.json", json));
     }
 
     private static final String MANIFEST = """
@@ -45,13 +44,13 @@ class SchemaExpectationTest {
 
     @Test
     void aMissingPropertyIsNamedWithWhereToAddIt() {
-        List<Breach> breaches = MatchesSchema.check(Docs.json("config/integration-pin.json", """
+        List<Breach> breaches = MatchesSchema.bundled("integration-pin.v1").check(Docs.json("config/integration-pin.json", """
                 {"release_tag": "v7.4.0", "commit_sha": "0123456789abcdef0123456789abcdef01234567",
                  "expected_service_contract_version": "billing.v7", "expected_api_contract_version": "billing-api.v3",
                  "expected_integration_baseline": "integration/v2",
                  "expected_producer_manifest_sha256": "0000000000000000000000000000000000000000000000000000000000000000",
                  "default_timeout_ms": 50}
-                """), SchemaCatalog.bundled("integration-pin.v1"), "integration-pin.v1");
+                """));
         assertThat(breaches).extracting(Breach::message).contains(
                 "the document lacks the required property \"default_base_url\" (schema integration-pin.v1)",
                 "default_timeout_ms is 50, expected at least 100 (schema integration-pin.v1)");
@@ -80,8 +79,8 @@ class SchemaExpectationTest {
                  "additionalProperties": false}
                 """);
         Schema schema = SchemaCatalog.local(schemaFile, "mode.schema.json", InputLimits.DEFAULT);
-        List<Breach> breaches = MatchesSchema.check(Docs.json("handoff.json",
-                "{\"mode\": \"beta\", \"window\": 45, \"modee\": 1}"), schema, "mode.schema.json");
+        List<Breach> breaches = new MatchesSchema(schema, "mode.schema.json").check(Docs.json("handoff.json",
+                "{\"mode\": \"beta\", \"window\": 45, \"modee\": 1}"));
         assertThat(breaches).extracting(Breach::message).containsExactlyInAnyOrder(
                 "mode is \"beta\", expected one of \"stable\", \"candidate\" (schema mode.schema.json)",
                 "window is 45, expected at most 30 (schema mode.schema.json)",

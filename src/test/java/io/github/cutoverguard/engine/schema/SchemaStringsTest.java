@@ -39,7 +39,7 @@ class SchemaStringsTest {
     }
 
     private List<Breach> handoffBreaches(String text) throws Exception {
-        return MatchesSchema.check(load(Fixtures.write(dir, "stock-handoff.json", text)), SchemaCatalog.bundled(SCHEMA), SCHEMA);
+        return MatchesSchema.bundled(SCHEMA).check(load(Fixtures.write(dir, "stock-handoff.json", text)));
     }
 
     private JsonDocument load(Path file) throws Exception {
@@ -93,7 +93,7 @@ class SchemaStringsTest {
     }
 
     private List<Breach> breaches(String schema, String text) throws Exception {
-        return MatchesSchema.check(load(Fixtures.write(dir, schema + ".json", text)), SchemaCatalog.bundled(schema), schema);
+        return MatchesSchema.bundled(schema).check(load(Fixtures.write(dir, schema + ".json", text)));
     }
 
     @Test
@@ -157,9 +157,9 @@ class SchemaStringsTest {
                 """);
         var compiled = SchemaCatalog.local(schema, "sku.schema.json", InputLimits.DEFAULT);
         var trailing = load(Fixtures.write(dir, "sku.json", "{\"sku\": \"bolt-12\\n\", \"label\": \"\\u3000\"}"));
-        assertThat(MatchesSchema.check(trailing, compiled, "sku.schema.json")).extracting(Breach::jsonPointer)
+        assertThat(new MatchesSchema(compiled, "sku.schema.json").check(trailing)).extracting(Breach::jsonPointer)
                 .containsExactlyInAnyOrder("/sku", "/label");
         var plain = load(Fixtures.write(dir, "ok.json", "{\"sku\": \"bolt-12\", \"label\": \"M8 bolt\"}"));
-        assertThat(MatchesSchema.check(plain, compiled, "sku.schema.json")).isEmpty();
+        assertThat(new MatchesSchema(compiled, "sku.schema.json").check(plain)).isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package io.github.cutoverguard.engine.verdict;
 
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.InputFile;
@@ -36,7 +37,7 @@ public final class VerdictTestData {
     }
 
     public static Breach breach(String rule, String file, int line, int column) {
-        return Breach.error(rule, "something \"quoted\" & <odd> broke").file(file)
+        return Breach.error(Rule.of(rule), "something \"quoted\" & <odd> broke").file(file)
                 .at(line == 0 ? Location.UNKNOWN : new Location(line, column)).build();
     }
 
