@@ -177,6 +177,11 @@ public final class MarkdownDocument {
         return List.copyOf(tables);
     }
 
+    /** Loads the parser's classes by parsing a small table (what {@link io.github.cutoverguard.engine.Preload} does ahead). */
+    public static void prepare() {
+        parser().parse("| a |\n|---|\n| `b` \\| *c* |\n");
+    }
+
     private static Parser parser() {
         // thread-safe once built, but cheap to build: one per document keeps the engine free of shared state
         return Parser.builder().extensions(List.of(TablesExtension.create()))
