@@ -21,4 +21,9 @@ public interface GoalRequest {
      * @throws SchemaProblem when a configured schema is unusable (a configuration error)
      */
     GoalResult run() throws SchemaProblem;
+
+    /** What the run will read that is worth preparing ahead ({@link Preload}); default nothing. */
+    default Preload preload() {
+        return Preload.NONE;
+    }
 }

@@ -24,6 +24,13 @@ public record Preload(List<String> schemas, boolean markdown) {
         schemas = List.copyOf(schemas);
     }
 
+    /** This preparation and {@code other}'s. */
+    public Preload and(Preload other) {
+        List<String> both = new java.util.ArrayList<>(schemas);
+        other.schemas.stream().filter(name -> !both.contains(name)).forEach(both::add);
+        return new Preload(both, markdown || other.markdown);
+    }
+
     /** Starts the preparation on a daemon thread, unless there is nothing to prepare. */
     public void start() {
         if (schemas.isEmpty() && !markdown) {

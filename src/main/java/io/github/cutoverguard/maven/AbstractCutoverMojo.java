@@ -5,9 +5,10 @@ import io.github.cutoverguard.engine.BreachLimit;
 import io.github.cutoverguard.engine.BuildDay;
 import io.github.cutoverguard.engine.ConfigurationProblem;
 import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.Preload;
 import io.github.cutoverguard.engine.RunContext;
-import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.input.InputLimits;
+import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.waiver.Waivers;
 import org.apache.maven.execution.MavenSession;
@@ -152,6 +153,9 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
      */
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (!skip) {
+            prepareAhead();
+        }
         pluginConfiguration = GoalOutputs.settle(this);
         if (skip) {
             getLog().info(goal() + " skipped (skip=true / -Dcutover.skip=true): no input read, no check run");
@@ -176,6 +180,23 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     /** The goal name, as in {@code mvn cutover:<goal>}: the one its {@code @Mojo} takes from the engine. */
     protected String goal() {
         return mojoExecution.getGoal();
+    }
+
+    /**
+     * What this goal will read that is worth preparing while it starts ({@link Preload}: schemas compiled, a parser's
+     * classes loaded, on a thread of its own); default nothing.
+     */
+    protected Preload preload() throws MojoExecutionException {
+        return Preload.NONE;
+    }
+
+    /** Starts {@link #preload()}; a goal whose request cannot be built yet meets that error where it builds it. */
+    private void prepareAhead() {
+        try {
+            preload().start();
+        } catch (MojoExecutionException | RuntimeException e) {
+            getLog().debug("nothing prepared ahead: " + e.getMessage());
+        }
     }
 
     /**

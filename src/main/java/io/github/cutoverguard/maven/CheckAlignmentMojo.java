@@ -1,5 +1,6 @@
 package io.github.cutoverguard.maven;
 
+import io.github.cutoverguard.engine.Preload;
 import io.github.cutoverguard.engine.alignment.CheckAlignment;
 import io.github.cutoverguard.engine.alignment.CheckAlignmentRequest;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -124,5 +125,10 @@ public class CheckAlignmentMojo extends AbstractProducerManifestMojo implements 
         return new CheckAlignmentRequest(context(), openApiFile.toPath(), producerManifestFile.toPath(),
                 pathOrNull(sourceOfTruthFile), pathOrNull(contractSchemasDirectory), errorEnvelopeSchemas,
                 apiEnvelopeRequires, apiEnvelopeForbids, errorResponseOperations, errorStatusesWithoutBody);
+    }
+
+    @Override
+    protected Preload preload() throws MojoExecutionException {
+        return request().preload();
     }
 }

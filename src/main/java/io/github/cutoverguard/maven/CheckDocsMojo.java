@@ -1,5 +1,6 @@
 package io.github.cutoverguard.maven;
 
+import io.github.cutoverguard.engine.Preload;
 import io.github.cutoverguard.engine.docs.CheckDocs;
 import io.github.cutoverguard.engine.docs.CheckDocsRequest;
 import io.github.cutoverguard.engine.docs.DocumentSpec;
@@ -58,5 +59,10 @@ public class CheckDocsMojo extends AbstractBaselineMojo implements VerdictGoal {
             specs.add(document.toSpec(basedir));
         }
         return specs;
+    }
+
+    @Override
+    protected Preload preload() throws MojoExecutionException {
+        return request().preload();
     }
 }

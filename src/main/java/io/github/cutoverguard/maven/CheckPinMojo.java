@@ -1,5 +1,6 @@
 package io.github.cutoverguard.maven;
 
+import io.github.cutoverguard.engine.Preload;
 import io.github.cutoverguard.engine.pin.CheckPin;
 import io.github.cutoverguard.engine.pin.CheckPinRequest;
 import io.github.cutoverguard.engine.pin.PinFormats;
@@ -55,5 +56,10 @@ public class CheckPinMojo extends AbstractReleaseMojo implements VerdictGoal {
                 pathOrNull(compatibilityMatrixFile), expectedErrorCodes, pathOrNull(producerRepository),
                 configured("<releaseTagPattern>", () -> Pattern.compile(releaseTagPattern == null
                         ? PinFormats.DEFAULT_RELEASE_TAG_PATTERN : releaseTagPattern)), producerManifestPath);
+    }
+
+    @Override
+    protected Preload preload() throws MojoExecutionException {
+        return request().preload();
     }
 }

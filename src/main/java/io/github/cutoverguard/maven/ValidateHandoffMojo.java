@@ -1,5 +1,6 @@
 package io.github.cutoverguard.maven;
 
+import io.github.cutoverguard.engine.Preload;
 import io.github.cutoverguard.engine.handoff.ErrorCodeComparison;
 import io.github.cutoverguard.engine.handoff.ValidateHandoff;
 import io.github.cutoverguard.engine.handoff.ValidateHandoffRequest;
@@ -80,4 +81,9 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo implements VerdictG
                         configured("<errorCodeComparison>", () -> ErrorCodeComparison.parse(errorCodeComparison))));
     }
 
+
+    @Override
+    protected Preload preload() throws MojoExecutionException {
+        return request().preload();
+    }
 }

@@ -2,6 +2,8 @@ package io.github.cutoverguard.engine.alignment;
 
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRequest;
+import io.github.cutoverguard.engine.Preload;
+import io.github.cutoverguard.engine.schema.SchemaCatalog;
 import io.github.cutoverguard.engine.RunContext;
 
 import java.nio.file.Path;
@@ -77,6 +79,13 @@ public record CheckAlignmentRequest(
             }
         }
         return names.stream().map(String::trim).toList();
+    }
+
+    /** The producer manifest's schema, when a manifest is configured. */
+    @Override
+    public Preload preload() {
+        return producerManifestFile == null ? Preload.NONE
+                : new Preload(List.of(SchemaCatalog.PRODUCER_MANIFEST), false);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.cutoverguard.engine.docs;
 
 import io.github.cutoverguard.engine.GoalRequest;
+import io.github.cutoverguard.engine.Preload;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.RunContext;
 
@@ -18,6 +19,12 @@ public record CheckDocsRequest(RunContext context, List<DocumentSpec> documents)
     public CheckDocsRequest {
         Objects.requireNonNull(context, "context");
         documents = List.copyOf(documents);
+    }
+
+    /** The Markdown parser. */
+    @Override
+    public Preload preload() {
+        return new Preload(List.of(), true);
     }
 
     @Override

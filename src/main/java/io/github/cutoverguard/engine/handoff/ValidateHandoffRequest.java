@@ -3,9 +3,12 @@ package io.github.cutoverguard.engine.handoff;
 import io.github.cutoverguard.engine.schema.SchemaProblem;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRequest;
+import io.github.cutoverguard.engine.Preload;
+import io.github.cutoverguard.engine.schema.SchemaCatalog;
 import io.github.cutoverguard.engine.RunContext;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -62,6 +65,13 @@ public record ValidateHandoffRequest(
         requiredChecks = requiredChecks == null ? RequiredChecks.NONE : requiredChecks;
         envelopes = envelopes == null ? EnvelopePolicies.DEFAULT : envelopes;
         expected = expected == null ? Expected.NONE : expected;
+    }
+
+    /** The producer manifest's schema, when a manifest is configured (the payload's own schema depends on what it says). */
+    @Override
+    public Preload preload() {
+        return producerManifestFile == null ? Preload.NONE
+                : new Preload(List.of(SchemaCatalog.PRODUCER_MANIFEST), false);
     }
 
     @Override

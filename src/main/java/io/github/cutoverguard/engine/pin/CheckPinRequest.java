@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.pin;
 
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRequest;
+import io.github.cutoverguard.engine.Preload;
 import io.github.cutoverguard.engine.RunContext;
 
 import java.nio.file.Path;
@@ -41,6 +42,13 @@ public record CheckPinRequest(
                 ? Pattern.compile(PinFormats.DEFAULT_RELEASE_TAG_PATTERN) : releaseTagPattern;
         producerManifestPath = producerManifestPath == null || producerManifestPath.isBlank() ? null
                 : producerManifestPath.trim().replace('\\', '/');
+    }
+
+    /** The pin's schema, the mirror's when one is configured, and the Markdown parser for a matrix. */
+    @Override
+    public Preload preload() {
+        return new Preload(producerManifestFile == null ? List.of(CheckPin.PIN_SCHEMA)
+                : List.of(CheckPin.PIN_SCHEMA, CheckPin.MANIFEST_SCHEMA), compatibilityMatrixFile != null);
     }
 
     @Override

@@ -1,25 +1,26 @@
 package io.github.cutoverguard.engine.verdict;
 
-import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.BuildDay;
 import io.github.cutoverguard.engine.GoalRequest;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRun;
-import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.Preload;
+import io.github.cutoverguard.engine.Rule;
+import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.alignment.CheckAlignment;
 import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
 import io.github.cutoverguard.engine.docs.CheckDocs;
-import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.guard.Guard;
 import io.github.cutoverguard.engine.guard.GuardRequest;
 import io.github.cutoverguard.engine.handoff.ValidateHandoff;
 import io.github.cutoverguard.engine.json.InputLoader;
-import io.github.cutoverguard.engine.waiver.Waivers;
+import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.parity.VerifyParity;
 import io.github.cutoverguard.engine.pin.CheckPin;
 import io.github.cutoverguard.engine.schema.SchemaProblem;
+import io.github.cutoverguard.engine.waiver.Waivers;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -73,6 +74,7 @@ public final class Verdict {
 
     /** @throws SchemaProblem when the handoff's configured {@code schemaFile} is unusable (a configuration error) */
     public static VerdictResult run(VerdictRequest request) throws SchemaProblem {
+        request.goals().stream().map(GoalRequest::preload).reduce(Preload.NONE, Preload::and).start();
         RunContext context = request.context();
         List<GoalResult> goals = new ArrayList<>();
         for (String goal : GOALS) {
