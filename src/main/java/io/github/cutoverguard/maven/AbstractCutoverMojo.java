@@ -153,9 +153,7 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
      */
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (!skip) {
-            prepareAhead();
-        }
+        Preparation.startFor(this);
         pluginConfiguration = GoalOutputs.settle(this);
         if (skip) {
             getLog().info(goal() + " skipped (skip=true / -Dcutover.skip=true): no input read, no check run");
@@ -188,15 +186,6 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
      */
     protected Preload preload() throws MojoExecutionException {
         return Preload.NONE;
-    }
-
-    /** Starts {@link #preload()}; a goal whose request cannot be built yet meets that error where it builds it. */
-    private void prepareAhead() {
-        try {
-            preload().start();
-        } catch (MojoExecutionException | RuntimeException e) {
-            getLog().debug("nothing prepared ahead: " + e.getMessage());
-        }
     }
 
     /**
@@ -250,11 +239,6 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     /** How many breaches of one rule in one file are listed ({@code maxBreachesPerRule}). */
     protected BreachLimit breachLimit() throws MojoExecutionException {
         return configured("<maxBreachesPerRule>", () -> new BreachLimit(maxBreachesPerRule));
-    }
-
-    /** The plugin's version, named in the SARIF report. */
-    protected String pluginVersion() {
-        return mojoExecution.getMojoDescriptor().getPluginDescriptor().getVersion();
     }
 
     /** The project directory as the engine sees it. */

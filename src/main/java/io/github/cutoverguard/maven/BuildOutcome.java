@@ -61,6 +61,8 @@ final class BuildOutcome {
     private Waivers waivers;
     /** The build's day, which decides whether a waiver has expired. */
     private LocalDate day;
+    /** The plugin's version, named in the SARIF report; {@code null}: unknown (outside a Maven build). */
+    private String pluginVersion;
 
     /**
      * @param limit         how many breaches of one rule in one file the log and the reports list
@@ -106,6 +108,8 @@ final class BuildOutcome {
                 mojo.project == null ? mojo.basedir.getName() : mojo.project.getArtifactId(),
                 noticed(mojo.getPluginContext()));
         if (conclusion == Conclusion.VERDICT) {
+            outcome.pluginVersion = mojo.mojoExecution == null ? null
+                    : mojo.mojoExecution.getMojoDescriptor().getPluginDescriptor().getVersion();
             return outcome;
         }
         outcome.readAhead(mojo.written());
@@ -167,20 +171,20 @@ final class BuildOutcome {
     }
 
     /** Writes the verdict's reports, logs the breaches and both verdicts, and fails the build on a NO-GO. */
-    void conclude(VerdictResult verdict, String pluginVersion) throws MojoExecutionException, MojoFailureException {
-        conclude(verdict, pluginVersion, project, true);
+    void conclude(VerdictResult verdict) throws MojoExecutionException, MojoFailureException {
+        conclude(verdict, project, true);
     }
 
     /**
-     * As {@link #conclude(VerdictResult, String)} for the build's verdict of {@code verdict-aggregate}, named
+     * As {@link #conclude(VerdictResult)} for the build's verdict of {@code verdict-aggregate}, named
      * {@code <project> (build)}: its breaches were annotated by their modules, so they are logged here without
      * repeating the GitHub annotations.
      */
-    void concludeBuild(VerdictResult verdict, String pluginVersion) throws MojoExecutionException, MojoFailureException {
-        conclude(verdict, pluginVersion, project + " (build)", false);
+    void concludeBuild(VerdictResult verdict) throws MojoExecutionException, MojoFailureException {
+        conclude(verdict, project + " (build)", false);
     }
 
-    private void conclude(VerdictResult decided, String pluginVersion, String judged, boolean annotate)
+    private void conclude(VerdictResult decided, String judged, boolean annotate)
             throws MojoExecutionException, MojoFailureException {
         VerdictResult verdict = (failOnBreach ? decided
                 : decided.weakenedBy("warn-only: failOnBreach is false, so breaches do not fail the build")).cutBy(limit);

@@ -70,7 +70,7 @@ public class VerdictAggregateMojo extends AbstractCutoverMojo {
         Instant started = session.getRequest().getStartTime() == null ? Instant.EPOCH
                 : session.getRequest().getStartTime().toInstant();
         VerdictResult verdict = VerdictAggregate.run(context(Baseline.NONE), modules, started);
-        outcome.concludeBuild(verdict, pluginVersion());
+        outcome.concludeBuild(verdict);
     }
 
     /**

@@ -79,7 +79,7 @@ public class VerdictMojo extends AbstractBaselineMojo {
             verdict = Verdict.run(new VerdictRequest(context, plan.requests(), plan.notRun(), plan.cutoverApprovalFile(),
                     risks, FollowUpParameter.complete(followUps), requiredChecks, day(), waivers()));
         }
-        outcome.conclude(verdict, pluginVersion());
+        outcome.conclude(verdict);
     }
 
     /** The verdict judges what its goals check: inputs configured only in their executions are a configuration error. */

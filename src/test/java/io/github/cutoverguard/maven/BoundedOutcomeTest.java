@@ -63,7 +63,7 @@ class BoundedOutcomeTest {
         BuildOutcome outcome = outcome(BreachLimit.DEFAULT, Map.of("GITHUB_ACTIONS", "true",
                 "GITHUB_STEP_SUMMARY", summary.toString()));
 
-        assertThatThrownBy(() -> outcome.conclude(VerdictTestData.verdict(Mode.REHEARSAL, List.of(guard(250))), "1.0"))
+        assertThatThrownBy(() -> outcome.conclude(VerdictTestData.verdict(Mode.REHEARSAL, List.of(guard(250)))))
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessage("verdict: Rehearsal continuation NO-GO: 250 error-level breaches: GUARD-RUNTIME-SWITCH");
 
