@@ -4,15 +4,8 @@
 def its = evaluate(new File(support, 'ItSupport.groovy'))
 def guard = its.load('GuardSupport')
 
-// the consumer project of guard-shallow-clone, which asserts the hint this IT runs
-File shallow = new File(support, '../guard-shallow-clone')
-['config', 'src', 'test-reports'].each { String dir ->
-    new File(shallow, dir).eachFileRecurse(groovy.io.FileType.FILES) { File f ->
-        File to = new File(basedir, dir + '/' + new File(shallow, dir).toPath().relativize(f.toPath()))
-        to.parentFile.mkdirs()
-        to.bytes = f.bytes
-    }
-}
+// the consumer project of guard-shallow-clone (the shared guard inputs), which asserts the hint this IT runs
+its.copyShared('guard')
 def shas = guard.cloneFromUpstream(cli: true)
 assert guard.gitCli(basedir, 'config', '--get-all', 'remote.origin.fetch').trim() == '+refs/heads/feature:refs/remotes/origin/feature'
 guard.gitCli(basedir, 'fetch', 'origin', 'main', '--depth=1')

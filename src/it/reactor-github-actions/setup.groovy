@@ -3,14 +3,13 @@
 import org.eclipse.jgit.api.Git
 
 def its = evaluate(new File(support, 'ItSupport.groovy'))
-File green = new File(support, '../verdict-rehearsal-green')
 ['orders-client', 'ledger-client'].each { String module ->
     ['config/integration-pin.json', 'config/producer-manifest.json', 'docs/COMPATIBILITY_MATRIX.md',
      'handoff/SERVICE_V3_REHEARSAL_HANDOFF_CANDIDATE.json',
      'test-reports/TEST-com.example.consumer.MemoryKernelClientFallbackTest.xml'].each { String path ->
         File to = new File(basedir, "$module/$path")
         to.parentFile.mkdirs()
-        to.bytes = new File(green, path).bytes
+        to.bytes = its.sharedInput('rehearsal', path).bytes
     }
 }
 File pin = new File(basedir, 'ledger-client/config/integration-pin.json')
