@@ -72,7 +72,9 @@ build_side() {
   local dir="$repo/io/github/cutoverguard/cutover-guardrails-maven-plugin/$v"
   mkdir -p "$dir"
   cp "$src/target/cutover-guardrails-maven-plugin-$v.jar" "$dir/"
-  cp "$src/pom.xml" "$dir/cutover-guardrails-maven-plugin-$v.pom"
+  # the POM Maven installs: the shade plugin's dependency-reduced POM where the commit shades (JGit inside the jar)
+  local pom="$src/target/dependency-reduced-pom.xml"; [[ -f $pom ]] || pom="$src/pom.xml"
+  cp "$pom" "$dir/cutover-guardrails-maven-plugin-$v.pom"
 }
 build_side a
 build_side b
