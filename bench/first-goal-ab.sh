@@ -73,7 +73,7 @@ build_side() {
   mkdir -p "$dir"
   cp "$src/target/cutover-guardrails-maven-plugin-$v.jar" "$dir/"
   # the POM Maven installs: the shade plugin's dependency-reduced POM where the commit shades (JGit inside the jar)
-  local pom="$src/target/dependency-reduced-pom.xml"; [[ -f $pom ]] || pom="$src/pom.xml"
+  local pom="$src/dependency-reduced-pom.xml"; [[ -f $pom ]] || pom="$src/pom.xml"
   cp "$pom" "$dir/cutover-guardrails-maven-plugin-$v.pom"
 }
 build_side a
