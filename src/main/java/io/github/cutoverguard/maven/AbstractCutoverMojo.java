@@ -7,6 +7,7 @@ import io.github.cutoverguard.engine.ConfigurationProblem;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.Preload;
 import io.github.cutoverguard.engine.RunContext;
+import io.github.cutoverguard.engine.git.WorkTreeSource;
 import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.json.InputLoader;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -122,7 +124,10 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
-    private final BuildOutcome.Conclusion conclusion;
+    protected final BuildOutcome.Conclusion conclusion;
+
+    /** The work tree's source, read ahead from the goal's start ({@link Preparation}), or {@code null}. */
+    protected Supplier<Optional<WorkTreeSource>> sourceAhead;
 
     protected AbstractCutoverMojo(BuildOutcome.Conclusion conclusion) {
         this.conclusion = conclusion;
@@ -163,7 +168,7 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
             if (pluginConfiguration != null) {
                 compareWithBoundExecutions(pluginConfiguration);
             }
-            InterruptedWrite.end(basedir.toPath(), getLog());
+            sourceAhead = InterruptedWrite.end(basedir.toPath(), getLog()) ? null : sourceAhead;
             run(BuildOutcome.of(this, conclusion));
         } catch (ConfigurationProblem e) {
             throw new MojoExecutionException(e.getMessage());

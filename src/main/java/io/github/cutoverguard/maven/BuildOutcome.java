@@ -112,7 +112,11 @@ final class BuildOutcome {
                     : mojo.mojoExecution.getMojoDescriptor().getPluginDescriptor().getVersion();
             return outcome;
         }
-        outcome.readAhead(mojo.written());
+        if (mojo.sourceAhead != null) {
+            outcome.readAhead = mojo.sourceAhead;
+        } else {
+            outcome.readAhead(mojo.written());
+        }
         return conclusion == Conclusion.WAIVED ? outcome.waivedBy(mojo.waivers(), mojo.day()) : outcome;
     }
 

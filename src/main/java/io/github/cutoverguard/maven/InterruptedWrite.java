@@ -8,6 +8,7 @@ import org.apache.maven.plugin.logging.Log;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Where every goal starts: a group write ({@code repin}) killed before it finished is finished or undone
@@ -19,9 +20,12 @@ final class InterruptedWrite {
     private InterruptedWrite() {
     }
 
-    static void end(Path projectDirectory, Log log) throws MojoExecutionException {
+    /** Ends the project's interrupted write, if any; returns whether there was one (the work tree changed). */
+    static boolean end(Path projectDirectory, Log log) throws MojoExecutionException {
         try {
-            AtomicFiles.recover(WriteJournal.of(projectDirectory)).ifPresent(log::warn);
+            Optional<String> ended = AtomicFiles.recover(WriteJournal.of(projectDirectory));
+            ended.ifPresent(log::warn);
+            return ended.isPresent();
         } catch (WriteIntent.Refused | IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage());
         } catch (IOException e) {
