@@ -7,7 +7,6 @@ import io.github.cutoverguard.engine.ConfigurationProblem;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.Preload;
 import io.github.cutoverguard.engine.RunContext;
-import io.github.cutoverguard.engine.git.WorkTreeSource;
 import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.json.InputLoader;
@@ -25,7 +24,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -124,10 +122,7 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
-    protected final BuildOutcome.Conclusion conclusion;
-
-    /** The work tree's source, read ahead from the goal's start ({@link Preparation}), or {@code null}. */
-    protected Supplier<Optional<WorkTreeSource>> sourceAhead;
+    private final BuildOutcome.Conclusion conclusion;
 
     protected AbstractCutoverMojo(BuildOutcome.Conclusion conclusion) {
         this.conclusion = conclusion;
@@ -168,7 +163,7 @@ public abstract class AbstractCutoverMojo extends AbstractMojo {
             if (pluginConfiguration != null) {
                 compareWithBoundExecutions(pluginConfiguration);
             }
-            sourceAhead = InterruptedWrite.end(basedir.toPath(), getLog()) ? null : sourceAhead;
+            InterruptedWrite.end(basedir.toPath(), getLog());
             run(BuildOutcome.of(this, conclusion));
         } catch (ConfigurationProblem e) {
             throw new MojoExecutionException(e.getMessage());

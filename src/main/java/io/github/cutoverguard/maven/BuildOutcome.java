@@ -112,11 +112,7 @@ final class BuildOutcome {
                     : mojo.mojoExecution.getMojoDescriptor().getPluginDescriptor().getVersion();
             return outcome;
         }
-        if (mojo.sourceAhead != null) {
-            outcome.readAhead = mojo.sourceAhead;
-        } else {
-            outcome.readAhead(mojo.written());
-        }
+        outcome.readAhead(mojo.written());
         return conclusion == Conclusion.WAIVED ? outcome.waivedBy(mojo.waivers(), mojo.day()) : outcome;
     }
 

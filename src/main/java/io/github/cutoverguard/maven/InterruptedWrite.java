@@ -8,7 +8,6 @@ import org.apache.maven.plugin.logging.Log;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Where every goal starts: a group write ({@code repin}) killed before it finished is finished or undone
@@ -20,12 +19,9 @@ final class InterruptedWrite {
     private InterruptedWrite() {
     }
 
-    /** Ends the project's interrupted write, if any; returns whether there was one (the work tree changed). */
-    static boolean end(Path projectDirectory, Log log) throws MojoExecutionException {
+    static void end(Path projectDirectory, Log log) throws MojoExecutionException {
         try {
-            Optional<String> ended = AtomicFiles.recover(WriteJournal.of(projectDirectory));
-            ended.ifPresent(log::warn);
-            return ended.isPresent();
+            AtomicFiles.recover(WriteJournal.of(projectDirectory)).ifPresent(log::warn);
         } catch (WriteIntent.Refused | IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage());
         } catch (IOException e) {

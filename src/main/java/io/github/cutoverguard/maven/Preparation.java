@@ -1,13 +1,8 @@
 package io.github.cutoverguard.maven;
 
-import io.github.cutoverguard.engine.git.WorkTreeSource;
 import org.apache.maven.plugin.MojoExecutionException;
 
-/**
- * Starts what a goal prepares ahead as it starts, unless it is skipped: its {@link AbstractCutoverMojo#preload()}, and,
- * for a goal that writes no file but its evidence report, the work tree's source (JGit's status) for that report, which
- * {@link InterruptedWrite} discards when it ends an interrupted write (the tree changed).
- */
+/** Starts what a goal prepares ahead ({@link AbstractCutoverMojo#preload()}) as the goal starts, unless it is skipped. */
 final class Preparation {
 
     private Preparation() {
@@ -20,9 +15,6 @@ final class Preparation {
     static void startFor(AbstractCutoverMojo mojo) {
         if (mojo.skip) {
             return;
-        }
-        if (mojo.conclusion != BuildOutcome.Conclusion.VERDICT && mojo.written().files().isEmpty()) {
-            mojo.sourceAhead = WorkTreeSource.readAhead(mojo.basedir.toPath());
         }
         try {
             mojo.preload().start();
