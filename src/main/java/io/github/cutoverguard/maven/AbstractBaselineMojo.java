@@ -1,5 +1,7 @@
 package io.github.cutoverguard.maven;
 
+import io.github.cutoverguard.engine.cutover.Lifecycle;
+import io.github.cutoverguard.engine.cutover.LifecycleDisagrees;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.RunContext;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -43,10 +45,25 @@ public abstract class AbstractBaselineMojo extends AbstractCutoverMojo {
         this.baselineUse = baselineUse;
     }
 
-    /** What every goal's run shares, with the configured baseline (its five fields, where the goal requires it). */
+    /**
+     * What every goal's run shares, with the configured baseline (its five fields, where the goal requires it), once the
+     * configuration agrees with where the integration stands ({@link #requireLifecycle}): a target that is the baseline's
+     * own contract in rehearsal mode is a configuration error (that rehearsal is complete).
+     */
     protected RunContext context() throws MojoExecutionException {
         BaselineParameter configured = BaselineParameter.from(baseline, this);
-        return context(baselineUse == BaselineUse.REQUIRED ? BaselineParameter.required(configured)
+        RunContext context = context(baselineUse == BaselineUse.REQUIRED ? BaselineParameter.required(configured)
                 : configured == null ? Baseline.NONE : configured.toBaseline());
+        try {
+            requireLifecycle(context);
+            Lifecycle.requireTargetAhead(context);
+        } catch (LifecycleDisagrees e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        return context;
+    }
+
+    /** Fails when {@code <mode>} disagrees with the files a goal reads ({@link Lifecycle}); default: it reads none. */
+    protected void requireLifecycle(RunContext context) throws LifecycleDisagrees {
     }
 }

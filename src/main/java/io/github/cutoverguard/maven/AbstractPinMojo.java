@@ -1,5 +1,9 @@
 package io.github.cutoverguard.maven;
 
+import io.github.cutoverguard.engine.RunContext;
+import io.github.cutoverguard.engine.cutover.Lifecycle;
+import io.github.cutoverguard.engine.cutover.LifecycleDisagrees;
+import io.github.cutoverguard.engine.json.InputLoader;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
@@ -20,13 +24,28 @@ public abstract class AbstractPinMojo extends AbstractProducerManifestMojo {
      * changed since {@code pinBaseRef} from its {@code previous_baseline} release to its {@code baseline} release (and
      * nothing else, as {@code repin} writes it) passes; the {@code verdict} requires it for runtime cutover GO.
      * {@code repin}: moving an existing pin needs cutover mode and a record that holds, whose {@code baseline} is
-     * {@code <baseline>} and whose {@code previous_baseline} is the current pin. {@code check-pin} reads none of it.
+     * {@code <baseline>} and whose {@code previous_baseline} is the current pin. With the pin, it tells where the
+     * integration stands (DESIGN §4, "The lifecycle"): a record approving the move from the pin to {@code <baseline>} is
+     * the cutover ({@code <mode>} must then be {@code cutover}); a pin that is the record's {@code baseline} is the
+     * completed cutover, whose record is history.
      */
     @Parameter(property = "cutover.cutoverApprovalFile")
     protected File cutoverApprovalFile;
 
     protected AbstractPinMojo(BuildOutcome.Conclusion conclusion, BaselineUse baselineUse) {
         super(conclusion, baselineUse);
+    }
+
+    /**
+     * Fails when {@code <mode>} disagrees with the pin and the approval record: rehearsal mode during an approved move,
+     * cutover mode during the rehearsal of a next contract. Without a configured baseline there is nothing to compare.
+     */
+    @Override
+    protected void requireLifecycle(RunContext context) throws LifecycleDisagrees {
+        if (pinFile != null && context.baseline().releaseTag() != null) {
+            Lifecycle.read(context, new InputLoader(context.files(), context.limits()), pinFile.toPath(), pathOrNull(cutoverApprovalFile))
+                    .requireAgreement(context);
+        }
     }
 
     /** The integration pin this goal reads. */

@@ -107,11 +107,22 @@ class CheckPinMojoTest {
     void warnOnlyLogsWarningsAndSucceeds(CheckPinMojo mojo) throws Exception {
         configure(mojo);
         setVariableValueToObject(mojo, "failOnBreach", false);
-        setVariableValueToObject(mojo, "targetServiceContract", "service.v2");
+        setVariableValueToObject(mojo, "baseline", baseline("v0.3.1",
+                "cf331449e1589581a5dcbb3adecd3e9ae4509277", "service.v2", "api.v1", "integration/v1"));
         mojo.execute();
-        assertThat(log.text()).contains("[WARNING] config/integration-pin.json:5:40 PIN-TARGET-CONTRACT")
+        assertThat(log.text()).contains("[WARNING] config/integration-pin.json:3:18 PIN-RELEASE-TAG")
                 .doesNotContain("[ERROR]");
         assertThat(Files.readString(evidence())).contains("\"status\" : \"warn\"");
+    }
+
+    @Test
+    @InjectMojo(goal = "check-pin", pom = POM)
+    void aTargetThatIsTheBaselinesContractIsAConfigurationError(CheckPinMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "targetServiceContract", "service.v2");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("<targetServiceContract> service.v2 is the baseline's contract (v0.3.2 / service.v2): the "
+                        + "rehearsal is complete; name the next contract or remove <targetServiceContract>");
     }
 
     @Test

@@ -145,6 +145,52 @@ final class FileAtBaseRef {
         }
     }
 
+    /**
+     * The versions of {@code file} along the base ref's history, newest first: its content at each of the (at most
+     * {@code limit}) latest commits that changed it, as {@link Found}; empty when the base cannot be read, the file is
+     * outside the work tree, or the history is not in the clone (a shallow clone ends where its history does).
+     */
+    List<Found> versions(Path file, int limit) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(projectDirectory.toFile());
+        if (builder.getGitDir() == null) {
+            return List.of();
+        }
+        try (Repository repo = builder.setMustExist(true).build()) {
+            Path workTree = repo.getWorkTree().toPath().toRealPath();
+            Path parent = file.toAbsolutePath().getParent();
+            Path real = (parent != null && parent.toFile().isDirectory() ? parent.toRealPath() : parent).resolve(file.getFileName());
+            Resolved ref = resolve(repo);
+            if (!real.startsWith(workTree) || ref == null) {
+                return List.of();
+            }
+            String inRepo = workTree.relativize(real).toString().replace('\\', '/');
+            List<Found> versions = new ArrayList<>();
+            try (RevWalk walk = new RevWalk(repo)) {
+                walk.setTreeFilter(AndTreeFilter.create(PathFilter.create(inRepo), TreeFilter.ANY_DIFF));
+                walk.markStart(walk.parseCommit(ref.id()));
+                for (RevCommit commit : walk) {
+                    if (versions.size() == limit) {
+                        break;
+                    }
+                    try (TreeWalk tree = TreeWalk.forPath(repo, inRepo, commit.getTree())) {
+                        if (tree == null || tree.getFileMode(0).getObjectType() != Constants.OBJ_BLOB
+                                || FileMode.SYMLINK.equals(tree.getRawMode(0))) {
+                            break;
+                        }
+                        ObjectLoader loader = repo.open(tree.getObjectId(0), Constants.OBJ_BLOB);
+                        if (loader.getSize() > maxBytes) {
+                            break;
+                        }
+                        versions.add(new Found(loader.getBytes(), commit.name(), inRepo));
+                    }
+                }
+            }
+            return versions;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
     /** A git directory or work tree as messages name it: relative to the project, never the machine's path. */
     private String repository(Path directory) {
         String shown = new ProjectFiles(projectDirectory).display(directory);

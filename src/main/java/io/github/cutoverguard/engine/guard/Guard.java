@@ -85,12 +85,17 @@ public final class Guard {
      * {@code previous_baseline} must name (none without a pin or a base ref).
      */
     public static CutoverApprovalHolds approvalHolds(GuardRequest request) {
+        return new CutoverApprovalHolds(request.context().baseline(), request.context().clock().instant(),
+                pinAtBase(request));
+    }
+
+    /** The pin at the base ref, or {@code null} when there is no pin or no base ref to compare with. */
+    public static PinAtBase pinAtBase(GuardRequest request) {
         GuardRequest.Pin pin = request.pin();
         RunContext context = request.context();
-        PinAtBase base = pin.pinFile() == null || pin.pinBaseRef() == null ? null
+        return pin.pinFile() == null || pin.pinBaseRef() == null ? null
                 : PinUnchangedSinceBase.pinAtBase(context.files(), pin.pinFile(), pin.pinBaseRef(),
                 pin.pinBaseRefOptional(), context.limits().maxBytes());
-        return new CutoverApprovalHolds(context.baseline(), context.clock().instant(), base);
     }
 
     private static void runtimeSwitch(GuardRequest request, RunContext context, GoalRun run) {

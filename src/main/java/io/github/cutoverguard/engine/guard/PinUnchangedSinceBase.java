@@ -9,6 +9,7 @@ import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.input.InputProblem;
 import io.github.cutoverguard.engine.io.LineEndings;
+import io.github.cutoverguard.engine.cutover.Lifecycle;
 import io.github.cutoverguard.engine.cutover.PinAtBase;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Raises {@link #RULE} when the integration pin in the working tree differs from its content at
@@ -105,6 +107,34 @@ public final class PinUnchangedSinceBase {
         return PinAtBase.found(baseRef, pin.root().path(PinFields.RELEASE_TAG).asString(null),
                 pin.root().path(PinFields.COMMIT_SHA).asString(null));
     }
+
+    /**
+     * The last move of the pin's release along the base ref's history (read-only): from the release before the latest
+     * commit that changed the pin's {@code release_tag} or {@code commit_sha} to the release it changed to; empty when the
+     * history shows none (the pin never moved, the base cannot be read, or a shallow clone holds too little history).
+     */
+    public static Optional<Lifecycle.Move> lastMove(ProjectFiles files, Path pinFile, String baseRef, long maxBytes) {
+        InputLoader loader = new InputLoader(files, InputLimits.DEFAULT.withMaxBytes(maxBytes));
+        Lifecycle.Release newer = null;
+        for (FileAtBaseRef.Found version : new FileAtBaseRef(files.basedir(), baseRef, maxBytes)
+                .versions(files.resolve(pinFile), HISTORY_LIMIT)) {
+            JsonDocument pin = loader.parse(new RawInput(files.display(pinFile) + " (" + version.commit() + ")",
+                    files.resolve(pinFile), version.bytes(), "")).value().orElse(null);
+            if (pin == null || !pin.root().isObject()) {
+                return Optional.empty();
+            }
+            Lifecycle.Release release = new Lifecycle.Release(pin.root().path(PinFields.RELEASE_TAG).asString(null),
+                    pin.root().path(PinFields.COMMIT_SHA).asString(null));
+            if (newer != null && !newer.equals(release)) {
+                return Optional.of(new Lifecycle.Move(release, newer));
+            }
+            newer = release;
+        }
+        return Optional.empty();
+    }
+
+    /** How many of the pin's versions {@link #lastMove} reads at most. */
+    private static final int HISTORY_LIMIT = 64;
 
     /**
      * Compares {@code pinFile} with its content at the base ref; in a cutover, the change {@code approved} describes

@@ -11,17 +11,21 @@ import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.alignment.CheckAlignment;
 import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
+import io.github.cutoverguard.engine.cutover.Lifecycle;
 import io.github.cutoverguard.engine.docs.CheckDocs;
 import io.github.cutoverguard.engine.guard.Guard;
 import io.github.cutoverguard.engine.guard.GuardRequest;
+import io.github.cutoverguard.engine.guard.PinUnchangedSinceBase;
 import io.github.cutoverguard.engine.handoff.ValidateHandoff;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.parity.VerifyParity;
 import io.github.cutoverguard.engine.pin.CheckPin;
+import io.github.cutoverguard.engine.pin.CheckPinRequest;
 import io.github.cutoverguard.engine.schema.SchemaProblem;
 import io.github.cutoverguard.engine.waiver.Waivers;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,6 +47,8 @@ public final class Verdict {
             CutoverApprovalHolds.RULE);
     /** The pseudo-goal holding the cutover-approval check in the verdict's reports. */
     public static final String APPROVAL_GOAL = "cutover-approval";
+    /** The check that the joint approval record holds (cutover mode). */
+    public static final String APPROVAL_CHECK = "cutover.approval";
     /** The check that every {@code requiredChecks} entry ran. */
     public static final String REQUIRED_CHECKS = "verdict.required-checks";
     /** Why a goal left out by {@code <verdictChecks>} did not run: it is counted and listed as skipped. */
@@ -97,14 +103,20 @@ public final class Verdict {
         LocalDate today = day.day();
         goals = waived(request.waivers(), goals, context, today);
         Decision rehearsal = VerdictDecision.rehearsalContinuation(goals);
+        Lifecycle lifecycle = lifecycle(request);
         GoalResult approval = null;
-        if (context.mode() == Mode.CUTOVER) {
+        if (context.mode() == Mode.CUTOVER && lifecycle.phase() == Lifecycle.Phase.COMPLETE) {
+            GoalRun history = new GoalRun(APPROVAL_GOAL, context);
+            history.skipped(APPROVAL_CHECK, "the cutover is complete: the pin is " + lifecycle.files().approval()
+                    + "'s baseline, and the record is history");
+            goals.add(history.result());
+        } else if (context.mode() == Mode.CUTOVER) {
             approval = approval(request);
             goals.add(approval);
         }
         List<Breach> waived = goals.stream().flatMap(g -> g.breaches().stream()).filter(b -> b.waived() != null).toList();
-        Decision runtime = VerdictDecision.runtimeCutover(context.mode(), context.baseline(), rehearsal, approval,
-                waived, day, cutoverNotBefore(goals));
+        Decision runtime = VerdictDecision.runtimeCutover(lifecycle.phase(), context.mode(), context.baseline(), rehearsal,
+                approval, waived, day, cutoverNotBefore(goals));
         return new VerdictResult(context.clock().instant(), context.mode(), context.baseline(),
                 context.targetServiceContract(), goals, rehearsal, runtime, request.risks(), request.followUps(), day,
                 weakened(request, waived, day));
@@ -163,6 +175,35 @@ public final class Verdict {
         return null;
     }
 
+    /**
+     * Where the integration stands, from the pin that {@code check-pin} or {@code guard} reads and the approval record
+     * ({@link Lifecycle#phase() UNDETERMINED} without a pin), as the guard's base ref sees it: a cutover is complete only
+     * when the pin at the base ref is the approved release and the pin's history there shows the record's move as its last
+     * one; otherwise (applied in this change, no base or too little history to read, a record for another move) it is
+     * still judged as the cutover ({@link Lifecycle#since}), approval and calendar included.
+     */
+    private static Lifecycle lifecycle(VerdictRequest request) {
+        RunContext context = request.context();
+        Optional<Path> pin = request.goals().stream().map(g -> g instanceof CheckPinRequest checkPin ? checkPin.pinFile()
+                        : g instanceof GuardRequest guard ? guard.pin().pinFile() : null)
+                .filter(java.util.Objects::nonNull).findFirst();
+        if (pin.isEmpty()) {
+            return Lifecycle.of(context, null, null, new Lifecycle.Names(null, null));
+        }
+        Lifecycle lifecycle = Lifecycle.read(context, new InputLoader(context.files(), context.limits()), pin.get(),
+                request.cutoverApprovalFile());
+        Optional<GuardRequest> guard = request.goals().stream().filter(GuardRequest.class::isInstance)
+                .map(GuardRequest.class::cast).filter(g -> g.pin().pinBaseRef() != null).findFirst();
+        Lifecycle.Release base = guard.map(Guard::pinAtBase).filter(at -> at.problem() == null && at.releaseTag() != null)
+                .map(at -> new Lifecycle.Release(at.releaseTag(), at.commitSha())).orElse(null);
+        Optional<Lifecycle.Move> lastMove = guard.flatMap(g -> PinUnchangedSinceBase.lastMove(context.files(), pin.get(),
+                g.pin().pinBaseRef(), context.limits().maxBytes()));
+        if (lastMove.isEmpty() || !lastMove.get().equals(lifecycle.approval())) {
+            base = null; // the pin's history does not show the record's move: no completed cutover to take as history
+        }
+        return lifecycle.since(base);
+    }
+
     private static GoalResult approval(VerdictRequest request) {
         RunContext context = request.context();
         CutoverApprovalHolds holds = request.goals().stream().filter(GuardRequest.class::isInstance)
@@ -171,7 +212,7 @@ public final class Verdict {
         GoalRun run = new GoalRun(APPROVAL_GOAL, context);
         InputLoader.Loaded<JsonDocument> record = CutoverApprovalHolds.read(run.inputs(), request.cutoverApprovalFile());
         record.value().ifPresent(d -> run.read(d.source().asInputFile()));
-        run.ran("cutover.approval", "joint approval of the baseline with every gate passed",
+        run.ran(APPROVAL_CHECK, "joint approval of the baseline with every gate passed",
                 record.value().map(holds::check).orElse(record.breaches()));
         return run.result();
     }

@@ -9,6 +9,7 @@ import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
+import io.github.cutoverguard.engine.cutover.Lifecycle;
 import io.github.cutoverguard.engine.guard.FallbackTestsPass;
 import io.github.cutoverguard.engine.guard.FallbackTestsPresent;
 
@@ -83,6 +84,38 @@ public final class VerdictDecision {
     }
 
     /**
+     * Runtime cutover where the integration stands ({@link Lifecycle.Phase}): complete, it is GO with a rehearsal GO
+     * and no waived breach (the approval record is history, its calendar passed with it); stable in rehearsal mode, it is
+     * NO-GO with nothing rehearsed; otherwise as {@code mode} decides it.
+     */
+    public static Decision runtimeCutover(Lifecycle.Phase phase, Mode mode, Baseline baseline, Decision rehearsal,
+                                          GoalResult approval, List<Breach> waived, BuildDay day, LocalDate notBefore) {
+        String pinned = baseline.releaseTag() + " / " + baseline.serviceContract();
+        if (phase == Lifecycle.Phase.COMPLETE) {
+            if (!rehearsal.go()) {
+                return Decision.noGo("rehearsal continuation is NO-GO: " + rehearsal.reason());
+            }
+            if (!waived.isEmpty()) {
+                return Decision.noGo(waivedNoGo(waived));
+            }
+            return Decision.go("complete: the runtime is pinned to " + pinned + ", the approved release; the approval "
+                    + "record is history, and naming the next <targetServiceContract> starts the next rehearsal");
+        }
+        if (phase == Lifecycle.Phase.STABLE && mode == Mode.REHEARSAL) {
+            return Decision.noGo("stable: the runtime stays pinned to " + pinned + " and no other contract is rehearsed "
+                    + "(name one in <targetServiceContract> to start a rehearsal)");
+        }
+        return runtimeCutover(mode, baseline, rehearsal, approval, waived, day, notBefore);
+    }
+
+    private static String waivedNoGo(List<Breach> waived) {
+        long count = Breach.count(waived);
+        return count + (count == 1 ? " breach is" : " breaches are") + " waived ("
+                + String.join("; ", waived.stream().map(b -> b.ruleId() + " by " + b.waived().owner()).distinct().toList())
+                + "): waivers never buy a runtime cutover; fix the waived breaches first";
+    }
+
+    /**
      * Runtime cutover, given the rehearsal decision, (in cutover mode) the approval goal's result, the waived breaches
      * and the calendar: waivers never buy a cutover (any waived breach keeps it NO-GO), a rehearsed later day never
      * decides one, and before the validated handoff's {@code cutover_not_before_utc_date} it is NO-GO.
@@ -108,10 +141,7 @@ public final class VerdictDecision {
                     + (count == 1 ? ")" : "es)"));
         }
         if (!waived.isEmpty()) {
-            long count = Breach.count(waived);
-            return Decision.noGo(count + (count == 1 ? " breach is" : " breaches are") + " waived ("
-                    + String.join("; ", waived.stream().map(b -> b.ruleId() + " by " + b.waived().owner()).distinct().toList())
-                    + "): waivers never buy a runtime cutover; fix the waived breaches first");
+            return Decision.noGo(waivedNoGo(waived));
         }
         if (notBefore != null && today.isBefore(notBefore)) {
             return Decision.noGo("the handoff's cutover_not_before_utc_date is " + notBefore + ", today is " + today

@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.verdict;
 
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.cutover.Lifecycle;
 import io.github.cutoverguard.engine.testing.Docs;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,31 @@ class VerdictDecisionTest {
                 .isEqualTo("the joint cutover approval does not hold (1 CUTOVER-APPROVAL breach)");
         assertThat(VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, Decision.noGo("x"), approved, DAY, null).go()).isFalse();
         assertThat(VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, go, null, DAY, null).go()).isFalse();
+    }
+
+    @Test
+    void theFilesPhaseDecidesCompleteAndStable() {
+        Decision go = Decision.go("fine");
+        io.github.cutoverguard.engine.BuildDay day = new io.github.cutoverguard.engine.BuildDay(DAY, DAY);
+        // complete: GO whatever the mode, no approval judged and no calendar (the cutover happened)
+        Decision complete = VerdictDecision.runtimeCutover(Lifecycle.Phase.COMPLETE, Mode.CUTOVER, Docs.REHEARSAL_BASELINE,
+                go, null, List.of(), day, DAY.plusDays(30));
+        assertThat(complete.go()).isTrue();
+        assertThat(complete.reason()).startsWith("complete: the runtime is pinned to " + Docs.REHEARSAL_BASELINE.releaseTag());
+        assertThat(VerdictDecision.runtimeCutover(Lifecycle.Phase.COMPLETE, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
+                Decision.noGo("1 error-level breach: PIN-RELEASE-TAG"), null, List.of(), day, null).reason())
+                .isEqualTo("rehearsal continuation is NO-GO: 1 error-level breach: PIN-RELEASE-TAG");
+        // stable, in rehearsal mode: nothing is rehearsed
+        Decision stable = VerdictDecision.runtimeCutover(Lifecycle.Phase.STABLE, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
+                go, null, List.of(), day, null);
+        assertThat(stable.go()).isFalse();
+        assertThat(stable.reason()).startsWith("stable: the runtime stays pinned to").endsWith(
+                "and no other contract is rehearsed (name one in <targetServiceContract> to start a rehearsal)");
+        // a rehearsal and an undetermined phase are decided by the mode, as before
+        assertThat(VerdictDecision.runtimeCutover(Lifecycle.Phase.REHEARSAL, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE,
+                go, null, List.of(), day, null).reason()).startsWith("rehearsal mode: the runtime stays pinned to");
+        assertThat(VerdictDecision.runtimeCutover(Lifecycle.Phase.UNDETERMINED, Mode.CUTOVER, Docs.REHEARSAL_BASELINE,
+                go, null, List.of(), day, null).go()).isFalse();
     }
 
     /** Issue #24: waived PIN-RELEASE-TAG, MANIFEST-ALIGNMENT, GIT-TAG-SHA and GUARD-PIN-CHANGED gave runtime GO. */
