@@ -95,6 +95,24 @@ Map<String, String> createReleaseAfterCodeCommit(String tag, boolean moveOff) {
     }
 }
 
+/** The bytes of `path` in the tree at `tag` of the git repository at `dir`. */
+static byte[] fileAtTag(File dir, String tag, String path) {
+    Git git = Git.open(dir)
+    try {
+        Repository repo = git.repository
+        RevCommit commit = repo.parseCommit(repo.resolve("refs/tags/${tag}^{commit}"))
+        def walk = org.eclipse.jgit.treewalk.TreeWalk.forPath(repo, path, commit.tree)
+        assert walk != null : "$dir has no $path at $tag"
+        try {
+            return repo.open(walk.getObjectId(0)).bytes
+        } finally {
+            walk.close()
+        }
+    } finally {
+        git.close()
+    }
+}
+
 /** Records the SHAs setup.groovy made, for verify.groovy ({@link #recordedShas}). */
 void recordShas(Map<String, String> shas) {
     new File(basedir, 'shas.properties').text = shas.collect { k, v -> "$k=$v\n" }.join('')

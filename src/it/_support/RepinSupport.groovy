@@ -188,19 +188,7 @@ void assertUnchanged() {
 
 /** The bytes of contracts/producer-contract-manifest.json at `tag` in producer-repo. */
 byte[] manifestAt(String tag) {
-    Git git = Git.open(new File(basedir, 'producer-repo'))
-    try {
-        def repo = git.repository
-        def commit = repo.parseCommit(repo.resolve("refs/tags/${tag}^{commit}"))
-        def walk = org.eclipse.jgit.treewalk.TreeWalk.forPath(repo, 'contracts/producer-contract-manifest.json', commit.tree)
-        try {
-            return repo.open(walk.getObjectId(0)).bytes
-        } finally {
-            walk.close()
-        }
-    } finally {
-        git.close()
-    }
+    its.load('ProducerRepo').fileAtTag(new File(basedir, 'producer-repo'), tag, 'contracts/producer-contract-manifest.json')
 }
 
 return this

@@ -80,8 +80,9 @@ public enum Rule {
 
     MANIFEST_SOURCE("MANIFEST-SOURCE",
             "With `producerRepository`: the mirrored manifest is not byte-identical to the producer's "
-                + "manifest at the release tag (`producerManifestPath`, default the single "
-                + "`producer-contract-manifest.json` in the tree at the tag), or the tag holds none.",
+                + "manifest at the release tag (`producerManifestPath`, default the manifest in the tree at the tag "
+                + "whose `release_tag` is the tag, the canonical copy over byte-identical mirrors), or the tag holds "
+                + "none, or several that differ.",
             "mirror the manifest byte-for-byte from the tagged release: mvn cutover:repin writes it"),
 
     MANIFEST_ALIGNMENT("MANIFEST-ALIGNMENT",

@@ -29,14 +29,33 @@ public abstract class AbstractReleaseMojo extends AbstractPinMojo {
 
     /**
      * The manifest's path inside {@code producerRepository} (forward slashes), e.g.
-     * {@code contracts/producer-contract-manifest.json}; default: the single {@code producer-contract-manifest.json} in
-     * the tree at the tag. With {@code producerRepository}, {@code check-pin} requires the mirror to be byte-identical to
-     * it ({@code MANIFEST-SOURCE}) and {@code repin} copies it.
+     * {@code contracts/producer-contract-manifest.json}. {@code @{tag}} and {@code @{serviceContract}} name the release
+     * being read, so the path need not change per release: {@code releases/@{tag}/producer-contract-manifest.json}
+     * (write {@code @{…}}: Maven replaces or keeps {@code ${…}} itself, so {@code ${…}} is a configuration error).
+     * Default: the manifest found by what it is, among the JSON files in the tree at the tag (no link followed, at most
+     * 10,000 files and 256 MiB read): the {@code producer-contract-manifest.v1} manifest whose {@code release_tag} is
+     * the tag; of byte-identical copies (the parity layout's mirrors) the shallowest path, then the shortest, then the
+     * first by name; copies that differ are a {@code MANIFEST-SOURCE} breach naming them. With
+     * {@code producerRepository}, {@code check-pin} requires the mirror to be byte-identical to it
+     * ({@code MANIFEST-SOURCE}) and {@code repin} copies it.
      */
     @Parameter(property = "cutover.producerManifestPath")
     protected String producerManifestPath;
 
     protected AbstractReleaseMojo(BuildOutcome.Conclusion conclusion, BaselineUse baselineUse) {
         super(conclusion, baselineUse);
+    }
+
+    /**
+     * Whether a goal that moves the pin on demand ({@code repin}, {@code rollback}) runs in this project: not in an
+     * aggregator POM, nor, in a multi-module build, in a module that holds no pin ({@link PinModule}); when it does not,
+     * an info line says why and what to run instead.
+     */
+    protected final boolean movesThePinHere() {
+        int projects = session == null || session.getProjects() == null ? 1 : session.getProjects().size();
+        java.util.Optional<String> skip = PinModule.skipReason(goal(), project, projects, pinFile.toPath(),
+                files().display(pinFile.toPath()));
+        skip.ifPresent(getLog()::info);
+        return skip.isEmpty();
     }
 }

@@ -25,7 +25,9 @@ import java.io.IOException;
  * rehearsal mode (a pin that already names {@code <baseline>}'s release is not moved: only its record of the tag's commit
  * may change), and in cutover mode without a {@code cutoverApprovalFile} that holds, whose {@code baseline} is
  * {@code <baseline>} and whose {@code previous_baseline} is the current pin. No default phase: run
- * {@code mvn cutover:repin} (then {@code mvn verify}) in the reviewed change that moves the pin.
+ * {@code mvn cutover:repin} (then {@code mvn verify}) in the reviewed change that moves the pin. In a multi-module build
+ * it runs once in each module that holds a pin, never in an aggregator POM; a first pin there needs
+ * {@code -pl <module>}.
  */
 @Mojo(name = Repin.GOAL, threadSafe = true)
 public class RepinMojo extends AbstractReleaseMojo {
@@ -65,6 +67,9 @@ public class RepinMojo extends AbstractReleaseMojo {
     @Override
     protected void run(BuildOutcome outcome)
             throws MojoExecutionException, MojoFailureException, RepinRefused, IOException {
+        if (!movesThePinHere()) {
+            return;
+        }
         if (producerRepository == null) {
             throw new MojoExecutionException("repin reads the release from the producer: set <producerRepository> to a "
                     + "local clone of the producer");

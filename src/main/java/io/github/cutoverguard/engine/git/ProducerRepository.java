@@ -26,9 +26,6 @@ import java.util.Optional;
  */
 public final class ProducerRepository implements AutoCloseable {
 
-    /** The file name of the producer's manifest, looked for in the tree at the tag when no path is configured. */
-    public static final String MANIFEST_NAME = "producer-contract-manifest.json";
-
     private final Repository repository;
     private final File directory;
     private final String name;
@@ -135,18 +132,38 @@ public final class ProducerRepository implements AutoCloseable {
         }
     }
 
-    /** The paths, in tree order, of every file named {@code fileName} in the tree of {@code commit}. */
-    public List<String> find(String commit, String fileName) throws Unusable {
-        List<String> found = new ArrayList<>();
+    /** A regular file in the tree at a commit (never a symbolic link or a submodule): its path and its blob. */
+    public record TreeFile(String path, ObjectId blob) {
+    }
+
+    /**
+     * The regular files in the tree of {@code commit} whose path {@code selected} accepts, in tree order, at most
+     * {@code limit + 1} of them (one more than the limit says that there are more). Symbolic links and submodules are
+     * never listed, so never followed.
+     */
+    public List<TreeFile> files(String commit, java.util.function.Predicate<String> selected, int limit) throws Unusable {
+        List<TreeFile> found = new ArrayList<>();
         try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
             tree.addTree(walk.parseCommit(ObjectId.fromString(commit)).getTree());
             tree.setRecursive(true);
-            while (tree.next()) {
-                if (tree.getNameString().equals(fileName)) {
-                    found.add(tree.getPathString());
+            while (tree.next() && found.size() <= limit) {
+                if ((tree.getFileMode(0).getBits() & FileMode.TYPE_MASK) == FileMode.TYPE_FILE
+                        && selected.test(tree.getPathString())) {
+                    found.add(new TreeFile(tree.getPathString(), tree.getObjectId(0).copy()));
                 }
             }
             return found;
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** The bytes of {@code file}, or empty when it is larger than {@code maxBytes} (nothing is then read). */
+    public Optional<byte[]> read(TreeFile file, long maxBytes) throws Unusable {
+        try {
+            var loader = repository.open(file.blob(), Constants.OBJ_BLOB);
+            return loader.getSize() > maxBytes ? Optional.empty()
+                    : Optional.of(loader.getBytes((int) Math.min(maxBytes, Integer.MAX_VALUE - 8)));
         } catch (IOException e) {
             throw unreadable(e);
         }

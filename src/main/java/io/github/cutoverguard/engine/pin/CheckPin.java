@@ -11,6 +11,7 @@ import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.git.ManifestAtTag;
 import io.github.cutoverguard.engine.git.ProducerRepository;
 import io.github.cutoverguard.engine.git.TagResolvesToPinnedSha;
 import io.github.cutoverguard.engine.json.InputLoader;
@@ -197,7 +198,7 @@ public final class CheckPin {
                     sha.get(), record, p.displayName(), shaAt));
             run.ran(TAG_SHA, detail, release);
             if (release.stream().noneMatch(Breach::fails)) {
-                manifestSource(request, producer, tag.get(), mirror, run);
+                manifestSource(request, producer, PinFields.pinned(p), mirror, run);
             } else {
                 run.skipped(MANIFEST_SOURCE, "the pinned release does not hold in " + producer.name() + " (" + TAG_SHA + ")");
             }
@@ -207,8 +208,9 @@ public final class CheckPin {
         }
     }
 
-    private static void manifestSource(CheckPinRequest request, ProducerRepository producer, String tag,
+    private static void manifestSource(CheckPinRequest request, ProducerRepository producer, Baseline release,
                                        Optional<RawInput> mirror, GoalRun run) {
+        String tag = release.releaseTag();
         if (request.producerManifestFile() == null) {
             run.skipped(MANIFEST_SOURCE, "no producerManifestFile configured");
             return;
@@ -223,11 +225,11 @@ public final class CheckPin {
                 run.skipped(MANIFEST_SOURCE, "tag " + tag + " does not exist in " + producer.name());
                 return;
             }
-            MirrorMatchesProducerManifest.Lookup found = MirrorMatchesProducerManifest.find(producer, tag, commit.get(),
-                    request.producerManifestPath());
-            if (found instanceof MirrorMatchesProducerManifest.NotAtTag missing) {
+            ManifestAtTag.Lookup found = ManifestAtTag.find(producer, release, commit.get(),
+                    request.producerManifestPath(), request.context().limits());
+            if (found instanceof ManifestAtTag.NotFound missing) {
                 run.ran(MANIFEST_SOURCE, "the producer's manifest at " + tag, List.of(missing.breach()));
-            } else if (found instanceof MirrorMatchesProducerManifest.AtTag atTag) {
+            } else if (found instanceof ManifestAtTag.Found atTag) {
                 run.ran(MANIFEST_SOURCE, "byte-identical to " + producer.name() + ":" + atTag.path() + " at " + tag,
                         new MirrorMatchesProducerManifest(atTag, producer.name(), tag).check(mirror.get()));
             }

@@ -4,6 +4,7 @@ import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRequest;
 import io.github.cutoverguard.engine.Preload;
 import io.github.cutoverguard.engine.RunContext;
+import io.github.cutoverguard.engine.git.ManifestAtTag;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -21,8 +22,9 @@ import java.util.regex.Pattern;
  * @param expectedErrorCodes      codes the manifest must list exactly; empty to skip set equality
  * @param producerRepository      a local clone of the producer, or {@code null}
  * @param releaseTagPattern       the pattern release tags must match
- * @param producerManifestPath    the manifest's path inside the producer repository, or {@code null} for the single
- *                                {@code producer-contract-manifest.json} in the tree at the tag
+ * @param producerManifestPath    the manifest's path inside the producer repository, its placeholders naming the
+ *                                release ({@link ManifestAtTag#configuredPath}), or {@code null} to find the manifest by
+ *                                what it is ({@link ManifestAtTag})
  */
 public record CheckPinRequest(
         RunContext context,
@@ -40,8 +42,7 @@ public record CheckPinRequest(
         expectedErrorCodes = expectedErrorCodes == null ? List.of() : List.copyOf(expectedErrorCodes);
         releaseTagPattern = releaseTagPattern == null
                 ? Pattern.compile(PinFormats.DEFAULT_RELEASE_TAG_PATTERN) : releaseTagPattern;
-        producerManifestPath = producerManifestPath == null || producerManifestPath.isBlank() ? null
-                : producerManifestPath.trim().replace('\\', '/');
+        producerManifestPath = ManifestAtTag.configuredPath(producerManifestPath);
     }
 
     /** The pin's schema, the mirror's when one is configured, and the Markdown parser for a matrix. */

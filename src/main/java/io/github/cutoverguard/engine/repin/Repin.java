@@ -10,6 +10,7 @@ import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
+import io.github.cutoverguard.engine.git.ManifestAtTag;
 import io.github.cutoverguard.engine.git.ProducerRepository;
 import io.github.cutoverguard.engine.git.TagResolvesToPinnedSha;
 import io.github.cutoverguard.engine.input.InputReader;
@@ -23,7 +24,6 @@ import io.github.cutoverguard.engine.io.WriteJournal;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.matrix.MatrixUpdate;
-import io.github.cutoverguard.engine.pin.MirrorMatchesProducerManifest;
 import io.github.cutoverguard.engine.guard.ApprovedPinMove;
 import io.github.cutoverguard.engine.pin.PinFields;
 import io.github.cutoverguard.engine.pin.PinFormats;
@@ -149,14 +149,14 @@ public final class Repin {
             run.skipped(List.of(CheckIds.MANIFEST_SOURCE, CheckIds.MANIFEST_ALIGNMENT), "the release does not hold");
             return Optional.empty();
         }
-        MirrorMatchesProducerManifest.Lookup found = MirrorMatchesProducerManifest.find(producer, baseline.releaseTag(),
-                commit.get(), request.producerManifestPath());
-        if (found instanceof MirrorMatchesProducerManifest.NotAtTag missing) {
+        ManifestAtTag.Lookup found = ManifestAtTag.find(producer, baseline, commit.get(), request.producerManifestPath(),
+                request.context().limits());
+        if (found instanceof ManifestAtTag.NotFound missing) {
             run.ran(CheckIds.MANIFEST_SOURCE, "the producer's manifest at " + baseline.releaseTag(), List.of(missing.breach()));
             run.skipped(CheckIds.MANIFEST_ALIGNMENT, "no manifest at the tag");
             return Optional.empty();
         }
-        MirrorMatchesProducerManifest.AtTag atTag = (MirrorMatchesProducerManifest.AtTag) found;
+        ManifestAtTag.Found atTag = (ManifestAtTag.Found) found;
         String display = producer.name() + ":" + atTag.path() + "@" + baseline.releaseTag();
         run.ran(CheckIds.MANIFEST_SOURCE, "read " + display, List.of());
         InputLoader.Loaded<JsonDocument> parsed = run.inputs()

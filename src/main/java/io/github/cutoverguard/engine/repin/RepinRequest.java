@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.repin;
 
 import io.github.cutoverguard.engine.BuildDay;
 import io.github.cutoverguard.engine.RunContext;
+import io.github.cutoverguard.engine.git.ManifestAtTag;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,8 +16,9 @@ import java.util.Objects;
  * @param producerManifestFile    the manifest mirror to write byte-for-byte, or {@code null}
  * @param compatibilityMatrixFile the Markdown compatibility matrix to update (or create), or {@code null}
  * @param producerRepository      the producer's local clone the release is read from (required)
- * @param producerManifestPath    the manifest's path inside the producer repository, or {@code null} for the single
- *                                {@code producer-contract-manifest.json} in the tree at the tag
+ * @param producerManifestPath    the manifest's path inside the producer repository, its placeholders naming the
+ *                                release ({@link ManifestAtTag#configuredPath}), or {@code null} to find the manifest by
+ *                                what it is ({@link ManifestAtTag})
  * @param cutoverApprovalFile     the joint approval record (needed to move an existing pin in cutover mode), or
  *                                {@code null}
  * @param newPin                  the members of a pin that does not exist yet
@@ -52,7 +54,6 @@ public record RepinRequest(
         Objects.requireNonNull(producerRepository, "producerRepository");
         newPin = newPin == null ? new NewPin(null, null, null, null) : newPin;
         today = today == null ? BuildDay.utcDay(context.clock()) : today;
-        producerManifestPath = producerManifestPath == null || producerManifestPath.isBlank() ? null
-                : producerManifestPath.trim().replace('\\', '/');
+        producerManifestPath = ManifestAtTag.configuredPath(producerManifestPath);
     }
 }

@@ -6,7 +6,9 @@ import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.RunContext;
+import io.github.cutoverguard.engine.git.ManifestAtTag;
 import io.github.cutoverguard.engine.git.ProducerRepository;
+import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.testing.Fixtures;
@@ -116,22 +118,23 @@ class MirrorMatchesProducerManifestTest {
     }
 
     @Test
-    void aConfiguredPathOrASingleManifestIsRequiredAtTheTag() {
+    void aConfiguredPathOrOneManifestIsRequiredAtTheTag() {
         GoalResult wrongPath = check(release.manifest(), InputReader.sha256Hex(release.manifest()), "contracts/manifest.json");
         assertThat(wrongPath.failedRuleIds()).containsExactly("MANIFEST-SOURCE");
         assertThat(wrongPath.errors().get(0).message()).endsWith(" has no contracts/manifest.json at tag v8.1.0");
 
         ProducerReleases.Release second = producer.release("v8.2.0", "more\n", "copy/producer-contract-manifest.json",
                 MANIFEST);
+        Baseline release = new Baseline("v8.2.0", second.code(), "billing.v8", "billing-api.v2", "billing/v1");
         try (ProducerRepository repo = ProducerRepository.open(producer.dir().toFile(), "billing")) {
-            MirrorMatchesProducerManifest.Lookup two = MirrorMatchesProducerManifest.find(repo, "v8.2.0", second.tagged(), null);
-            assertThat(two).isInstanceOf(MirrorMatchesProducerManifest.NotAtTag.class);
-            assertThat(((MirrorMatchesProducerManifest.NotAtTag) two).breach().message()).isEqualTo("billing has 2 files "
-                    + "named producer-contract-manifest.json (api/producer-contract-manifest.json, "
-                    + "copy/producer-contract-manifest.json) at tag v8.2.0");
-            MirrorMatchesProducerManifest.Lookup chosen = MirrorMatchesProducerManifest.find(repo, "v8.2.0",
-                    second.tagged(), "copy/producer-contract-manifest.json");
-            assertThat(((MirrorMatchesProducerManifest.AtTag) chosen).bytes()).isEqualTo(second.manifest());
+            ManifestAtTag.Lookup two = ManifestAtTag.find(repo, release, second.tagged(), null, InputLimits.DEFAULT);
+            assertThat(two).isInstanceOf(ManifestAtTag.NotFound.class);
+            assertThat(((ManifestAtTag.NotFound) two).breach().message()).isEqualTo("billing has 2 different manifests "
+                    + "(none naming v8.2.0) at tag v8.2.0: api/producer-contract-manifest.json (release_tag v8.1.0); "
+                    + "copy/producer-contract-manifest.json (release_tag v8.1.0)");
+            ManifestAtTag.Lookup chosen = ManifestAtTag.find(repo, release, second.tagged(),
+                    "copy/producer-contract-manifest.json", InputLimits.DEFAULT);
+            assertThat(((ManifestAtTag.Found) chosen).bytes()).isEqualTo(second.manifest());
         } catch (ProducerRepository.Unusable e) {
             throw new AssertionError(e);
         }

@@ -60,6 +60,34 @@ public final class ProducerReleases implements AutoCloseable {
     }
 
     /**
+     * Releases {@code tag} with several files in its release commit (e.g. a canonical manifest and its mirrors): each
+     * path of {@code files} holds its text with every {@code @@CODE_SHA@@} replaced by the code commit's SHA. The
+     * release's manifest is the first file's bytes.
+     */
+    public Release release(String tag, String code, java.util.Map<String, String> files) {
+        try {
+            RevCommit codeCommit = commit("src/service.txt", code.getBytes(StandardCharsets.UTF_8), "code for " + tag);
+            byte[] first = null;
+            for (java.util.Map.Entry<String, String> file : files.entrySet()) {
+                byte[] bytes = file.getValue().replace("@@CODE_SHA@@", codeCommit.name()).getBytes(StandardCharsets.UTF_8);
+                Path path = dir.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.write(path, bytes);
+                git.add().addFilepattern(file.getKey()).call();
+                first = first == null ? bytes : first;
+            }
+            PersonIdent who = who();
+            RevCommit tagged = git.commit().setMessage("release " + tag).setAuthor(who).setCommitter(who).setSign(false)
+                    .setNoVerify(true).call();
+            git.tag().setName(tag).setObjectId(tagged).setAnnotated(true).setSigned(false).setMessage("release " + tag)
+                    .setTagger(who()).call();
+            return new Release(codeCommit.name(), tagged.name(), first);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * Moves {@code tag} (force, annotated) to a new commit on top of the tag's commit, on a branch of its own, that
      * changes {@code path} to {@code content} (the manifest stays as it was), as a producer that re-releases a tag does;
      * returns the new commit's SHA. The work tree is back on {@code main} afterwards.
