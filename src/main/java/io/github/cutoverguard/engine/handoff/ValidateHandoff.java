@@ -147,7 +147,8 @@ public final class ValidateHandoff {
     private static CheckResult envelopePolicy(ValidateHandoffRequest request, HandoffPayload payload) {
         String target = request.context().targetServiceContract() != null ? request.context().targetServiceContract()
                 : payload.targetServiceContract().text().orElse(null);
-        EnvelopePolicies envelopes = request.envelopes();
+        EnvelopePolicies envelopes = payload.kind() == HandoffKind.RELEASE_STABLE ? request.envelopes().afterCutover()
+                : request.envelopes();
         return CheckResult.ran(ENVELOPE_POLICY, "requires/forbids disjoint; the active stable policy requires "
                         + envelopes.stableEnvelopeRequires() + " and forbids " + envelopes.stableEnvelopeForbids() + "; every "
                         + target + " policy requires " + envelopes.targetEnvelopeRequires() + " and forbids "

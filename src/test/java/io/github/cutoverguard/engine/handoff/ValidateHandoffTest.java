@@ -190,11 +190,22 @@ class ValidateHandoffTest {
         assertThat(result.acceptance().kind()).isEqualTo("release-handoff-stable.v1");
     }
 
+    /**
+     * Issue 28: the default stable policy describes the contract before a cutover (it requires legacy_error); a stable
+     * release handoff's active contract is the one the cutover moved to, held to the target policy. Before, this
+     * reference handoff failed with "policy service_v3_stable does not require legacy_error" unless the post-cutover
+     * policy was configured by hand.
+     */
     @Test
-    void referenceStableReleaseHandoffFailsTheDefaultStableExpectationsOfAPreCutoverContract() throws Exception {
+    void referenceStableReleaseHandoffIsHeldToTheTargetPolicyAfterTheCutover() throws Exception {
         GoalResult result = validate(Fixtures.referenceText(STABLE), STABLE_MANIFEST, STABLE_BASELINE, null, List.of(), null);
-        assertThat(result.failedRuleIds()).containsExactly("HANDOFF-ENVELOPE-POLICY");
-        assertThat(result.errors()).extracting(Breach::message)
+        assertThat(result.failedRuleIds()).isEmpty();
+        // a configured stable policy still decides: here one that keeps the pre-cutover legacy_error
+        GoalResult configured = validate(Fixtures.referenceText(STABLE), STABLE_MANIFEST, STABLE_BASELINE, null, List.of(),
+                null, List.of("service_contract_version", "error.code", "error.message", "legacy_error"),
+                List.of("api_contract_version"));
+        assertThat(configured.failedRuleIds()).containsExactly("HANDOFF-ENVELOPE-POLICY");
+        assertThat(configured.errors()).extracting(Breach::message)
                 .containsExactly("policy service_v3_stable does not require legacy_error");
     }
 
