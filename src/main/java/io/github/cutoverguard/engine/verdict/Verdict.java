@@ -192,6 +192,9 @@ public final class Verdict {
         }
         Lifecycle lifecycle = Lifecycle.read(context, new InputLoader(context.files(), context.limits()), pin.get(),
                 request.cutoverApprovalFile());
+        if (lifecycle.phase() != Lifecycle.Phase.COMPLETE) {
+            return lifecycle; // only a complete cutover needs the base ref and the pin's history
+        }
         Optional<GuardRequest> guard = request.goals().stream().filter(GuardRequest.class::isInstance)
                 .map(GuardRequest.class::cast).filter(g -> g.pin().pinBaseRef() != null).findFirst();
         Lifecycle.Release base = guard.map(Guard::pinAtBase).filter(at -> at.problem() == null && at.releaseTag() != null)
