@@ -147,7 +147,8 @@ public enum Rule {
                 + "contract (every `<slug_>_*` key, e.g. `billing_v8_candidate`) is missing or does not "
                 + "require every `targetEnvelopeRequires` field / forbid every `targetEnvelopeForbids` field, or the "
                 + "active contract's `<slug_>_stable` policy is missing or does not require every "
-                + "`stableEnvelopeRequires` / forbid every `stableEnvelopeForbids` field.",
+                + "`stableEnvelopeRequires` / forbid every `stableEnvelopeForbids` field (a stable release handoff "
+                + "states its own stable policy unless `stableEnvelope*` is configured).",
             "make requires and forbids disjoint and list the configured fields in the target policy"),
 
     HANDOFF_OVERLAP("HANDOFF-OVERLAP",

@@ -13,8 +13,8 @@ import java.util.List;
  * @param targetEnvelopeRequires fields the target contract requires (default {@link EnvelopePolicyIsConsistent#DEFAULT_REQUIRES})
  * @param targetEnvelopeOptional fields the target contract allows (default {@code error.details}); generated, not checked
  * @param targetEnvelopeForbids  fields the target contract forbids (default {@link EnvelopePolicyIsConsistent#DEFAULT_FORBIDS})
- * @param stableConfigured       whether a stable policy is configured (else the defaults hold, which describe the contract
- *                               before a cutover: {@link #afterCutover})
+ * @param stableConfigured       whether a stable policy is configured (else the defaults hold for a rehearsal; a stable
+ *                               release handoff states its own)
  */
 public record EnvelopePolicies(
         List<String> stableEnvelopeRequires,
@@ -41,17 +41,6 @@ public record EnvelopePolicies(
         targetEnvelopeRequires = orDefault(targetEnvelopeRequires, EnvelopePolicyIsConsistent.DEFAULT_REQUIRES);
         targetEnvelopeOptional = orDefault(targetEnvelopeOptional, List.of("error.details"));
         targetEnvelopeForbids = orDefault(targetEnvelopeForbids, EnvelopePolicyIsConsistent.DEFAULT_FORBIDS);
-    }
-
-    /**
-     * The policies a stable release handoff is held to. Its active contract is the one a rehearsal moved to, so the
-     * stable policy expected of it is the target policy ({@code targetEnvelope*}), unless a stable policy is configured:
-     * the default stable policy describes the contract before a cutover (it requires {@code legacy_error}), not the
-     * approved release's.
-     */
-    public EnvelopePolicies afterCutover() {
-        return stableConfigured ? this : new EnvelopePolicies(targetEnvelopeRequires, targetEnvelopeForbids,
-                targetEnvelopeRequires, targetEnvelopeOptional, targetEnvelopeForbids, false);
     }
 
     private static boolean given(List<String> value) {

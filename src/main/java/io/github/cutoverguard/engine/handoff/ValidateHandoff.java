@@ -144,17 +144,25 @@ public final class ValidateHandoff {
     }
 
     /** HANDOFF-ENVELOPE-POLICY, for the configured target contract or else the payload's. */
+    /**
+     * HANDOFF-ENVELOPE-POLICY. A stable release handoff states its active contract's stable policy itself unless a stable
+     * policy is configured: after a cutover that contract is the approved release's, and the default stable policy
+     * describes the contract a rehearsal keeps (it requires {@code legacy_error}), not the one it moved to.
+     */
     private static CheckResult envelopePolicy(ValidateHandoffRequest request, HandoffPayload payload) {
         String target = request.context().targetServiceContract() != null ? request.context().targetServiceContract()
                 : payload.targetServiceContract().text().orElse(null);
-        EnvelopePolicies envelopes = payload.kind() == HandoffKind.RELEASE_STABLE ? request.envelopes().afterCutover()
-                : request.envelopes();
-        return CheckResult.ran(ENVELOPE_POLICY, "requires/forbids disjoint; the active stable policy requires "
-                        + envelopes.stableEnvelopeRequires() + " and forbids " + envelopes.stableEnvelopeForbids() + "; every "
-                        + target + " policy requires " + envelopes.targetEnvelopeRequires() + " and forbids "
+        EnvelopePolicies envelopes = request.envelopes();
+        boolean ownStable = payload.kind() == HandoffKind.RELEASE_STABLE && !envelopes.stableConfigured();
+        List<String> stableRequires = ownStable ? List.of() : envelopes.stableEnvelopeRequires();
+        List<String> stableForbids = ownStable ? List.of() : envelopes.stableEnvelopeForbids();
+        return CheckResult.ran(ENVELOPE_POLICY, "requires/forbids disjoint; " + (ownStable
+                        ? "the active stable policy as the stable release states it (no stable policy configured)"
+                        : "the active stable policy requires " + stableRequires + " and forbids " + stableForbids)
+                        + "; every " + target + " policy requires " + envelopes.targetEnvelopeRequires() + " and forbids "
                         + envelopes.targetEnvelopeForbids(),
                 new EnvelopePolicyIsConsistent(envelopes.targetEnvelopeRequires(), envelopes.targetEnvelopeForbids(),
-                        envelopes.stableEnvelopeRequires(), envelopes.stableEnvelopeForbids(), target).check(payload));
+                        stableRequires, stableForbids, target).check(payload));
     }
 
     /** ERROR-CODES, against a readable manifest. */

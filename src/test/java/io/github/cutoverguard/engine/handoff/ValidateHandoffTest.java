@@ -191,13 +191,13 @@ class ValidateHandoffTest {
     }
 
     /**
-     * Issue 28: the default stable policy describes the contract before a cutover (it requires legacy_error); a stable
-     * release handoff's active contract is the one the cutover moved to, held to the target policy. Before, this
+     * Issue 28: the default stable policy describes the contract a rehearsal keeps (it requires legacy_error); a stable
+     * release handoff's active contract is the one the cutover moved to, whose policy it states itself. Before, this
      * reference handoff failed with "policy service_v3_stable does not require legacy_error" unless the post-cutover
      * policy was configured by hand.
      */
     @Test
-    void referenceStableReleaseHandoffIsHeldToTheTargetPolicyAfterTheCutover() throws Exception {
+    void referenceStableReleaseHandoffStatesItsOwnStablePolicyAfterTheCutover() throws Exception {
         GoalResult result = validate(Fixtures.referenceText(STABLE), STABLE_MANIFEST, STABLE_BASELINE, null, List.of(), null);
         assertThat(result.failedRuleIds()).isEmpty();
         // a configured stable policy still decides: here one that keeps the pre-cutover legacy_error
