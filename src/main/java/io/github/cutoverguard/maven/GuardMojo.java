@@ -131,7 +131,7 @@ public class GuardMojo extends AbstractPinMojo implements VerdictGoal {
     public GuardRequest request() throws MojoExecutionException {
         return new GuardRequest(context(),
                 new GuardRequest.Pin(pathOrNull(pinFile), defaultBaseRef(pinBaseRef, System.getenv("GITHUB_BASE_REF")),
-                        pinBaseRefOptional, pathOrNull(cutoverApprovalFile)),
+                        pinBaseRefOptional, pathOrNull(cutoverApprovalFile), rollbackRecordFile()),
                 new GuardRequest.RuntimeSwitch(GuardRequest.compilePatterns(forbiddenRuntimePatterns),
                         runtimeConfigIncludes, runtimeConfigExcludes),
                 new GuardRequest.Boundary(boundaryEndpoints, adapterFiles, boundarySourceIncludes),

@@ -28,7 +28,7 @@ import java.io.IOException;
  * {@code mvn cutover:repin} (then {@code mvn verify}) in the reviewed change that moves the pin.
  */
 @Mojo(name = Repin.GOAL, threadSafe = true)
-public class RepinMojo extends AbstractReleaseMojo {
+public class RepinMojo extends AbstractApplyMojo {
 
     /** For a first pin: the producer's name, which becomes the pin's {@code <producerName>_repo} member, e.g. {@code billing}. */
     @Parameter(property = "cutover.producerName")
@@ -46,10 +46,6 @@ public class RepinMojo extends AbstractReleaseMojo {
     @Parameter(property = "cutover.defaultTimeoutMs")
     private Integer defaultTimeoutMs;
 
-    /** Logs the diffs and writes nothing. */
-    @Parameter(property = "cutover.dryRun", defaultValue = "false")
-    private boolean dryRun;
-
     public RepinMojo() {
         super(BuildOutcome.Conclusion.AS_CHECKED, BaselineUse.REQUIRED);
     }
@@ -65,18 +61,11 @@ public class RepinMojo extends AbstractReleaseMojo {
     @Override
     protected void run(BuildOutcome outcome)
             throws MojoExecutionException, MojoFailureException, RepinRefused, IOException {
-        if (producerRepository == null) {
-            throw new MojoExecutionException("repin reads the release from the producer: set <producerRepository> to a "
-                    + "local clone of the producer");
-        }
         Repin.Repinned repinned = Repin.run(new RepinRequest(context(), pinFile.toPath(),
-                pathOrNull(producerManifestFile), pathOrNull(compatibilityMatrixFile), producerRepository.toPath(),
+                pathOrNull(producerManifestFile), pathOrNull(compatibilityMatrixFile), producerClone("the release"),
                 producerManifestPath, pathOrNull(cutoverApprovalFile), new RepinRequest.NewPin(producerName,
                 producerRepositoryUrl, defaultBaseUrl, defaultTimeoutMs), day(), dryRun));
-        for (Repin.FileChange change : repinned.changes()) {
-            getLog().info((repinned.written() ? "Changed " : "Would change (dry run) ") + change.display() + ":\n"
-                    + change.diff());
-        }
+        logChanges(repinned.changes(), repinned.written());
         outcome.conclude(repinned.result());
     }
 }

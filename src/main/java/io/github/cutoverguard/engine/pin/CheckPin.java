@@ -22,6 +22,9 @@ import io.github.cutoverguard.engine.matrix.MatrixCarriesBaseline;
 import io.github.cutoverguard.engine.matrix.MatrixHasApprovedRow;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
+import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
+import io.github.cutoverguard.engine.repin.RollbackReady;
+import io.github.cutoverguard.engine.repin.RollbackRequest;
 
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +47,7 @@ public final class CheckPin {
     public static final Set<Rule> RULES = Check.union(PinMatchesBaseline.RULES, Set.of(PinFormats.RULE,
             PinAvoidsTargetContract.RULE, ManifestMatchesPinnedHash.RULE, MirrorMatchesProducerManifest.RULE,
             ManifestAlignsWithPin.RULE, ErrorCodesMatchExpected.RULE, MatrixCarriesBaseline.RULE,
-            MatrixHasApprovedRow.RULE, TagResolvesToPinnedSha.RULE));
+            MatrixHasApprovedRow.RULE, TagResolvesToPinnedSha.RULE, RollbackReady.RULE));
     private static final String PIN_SCHEMA_ID = "pin.schema";
     private static final String PIN_FORMAT = "pin.format";
     private static final String PIN_BASELINE = "pin.baseline";
@@ -67,6 +70,7 @@ public final class CheckPin {
         checkManifest(request, inputs, run);
         checkMatrix(request, inputs.matrix(), run);
         checkProducer(request, inputs.pin().value(), inputs.manifestBytes().value(), run);
+        rollbackReady(request, inputs.pin().value(), run);
         return run.result();
     }
 
@@ -234,5 +238,61 @@ public final class CheckPin {
         } catch (ProducerRepository.Unusable e) {
             run.skipped(MANIFEST_SOURCE, e.getMessage());
         }
+    }
+
+    /**
+     * With {@code producerRepository}, in a rehearsal (a target contract) or in cutover mode: a rollback to the release to
+     * return to would work (the pinned release; in cutover mode the approval's {@code previous_baseline}).
+     */
+    private static void rollbackReady(CheckPinRequest request, Optional<JsonDocument> pin, GoalRun run) {
+        RunContext context = request.context();
+        if (request.producerRepository() == null) {
+            run.skipped(RollbackReady.ID, "no producerRepository configured");
+            return;
+        }
+        if (context.mode() == Mode.REHEARSAL && context.targetServiceContract() == null) {
+            run.skipped(RollbackReady.ID, "no rehearsal (no targetServiceContract configured) and no cutover: no "
+                    + "release to return to");
+            return;
+        }
+        if (pin.isEmpty()) {
+            run.skipped(RollbackReady.ID, "the pin could not be read");
+            return;
+        }
+        Baseline returnTo;
+        String whence;
+        if (context.mode() == Mode.CUTOVER) {
+            if (request.cutoverApprovalFile() == null) {
+                run.skipped(RollbackReady.ID, "cutover mode without cutoverApprovalFile: no previous_baseline to return to");
+                return;
+            }
+            Loaded<JsonDocument> approval = run.inputs().json(request.cutoverApprovalFile());
+            Optional<JsonDocument> holds = approval.value().filter(a -> MatchesSchema.bundled(CutoverApprovalHolds.SCHEMA)
+                    .check(a).isEmpty());
+            String tag = holds.map(a -> a.root().at("/previous_baseline/release_tag").asString(null)).orElse(null);
+            String sha = holds.map(a -> a.root().at("/previous_baseline/commit_sha").asString(null)).orElse(null);
+            if (tag == null || sha == null) {
+                run.skipped(RollbackReady.ID, "the approval record does not hold its schema or names no "
+                        + "previous_baseline (CUTOVER-APPROVAL): no release to return to");
+                return;
+            }
+            run.read(holds.get().source().asInputFile());
+            returnTo = new Baseline(tag, sha, null, null, null);
+            whence = "the approval's previous_baseline";
+        } else {
+            returnTo = PinFields.pinned(pin.get());
+            whence = "the pinned release";
+            if (returnTo.releaseTag() == null || returnTo.commitSha() == null) {
+                run.skipped(RollbackReady.ID, "the pin has no readable release_tag and commit_sha");
+                return;
+            }
+        }
+        RollbackRequest.ReleaseFilesRequest paths = new RollbackRequest.ReleaseFilesRequest(request.pinFile(),
+                request.producerManifestFile(), request.compatibilityMatrixFile(), request.producerRepository(),
+                request.producerManifestPath());
+        run.ran(RollbackReady.ID, "a rollback to " + returnTo.releaseTag() + " (" + whence + ") would succeed: its tag "
+                        + "holds its commit in " + context.files().display(request.producerRepository())
+                        + ", its manifest is readable there, and the dry run computes the pin, mirror and matrix",
+                new RollbackReady(context, paths).check(new RollbackReady.ReturnTo(pin.get(), returnTo, whence)));
     }
 }

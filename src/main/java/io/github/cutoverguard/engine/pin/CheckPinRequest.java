@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * @param releaseTagPattern       the pattern release tags must match
  * @param producerManifestPath    the manifest's path inside the producer repository, or {@code null} for the single
  *                                {@code producer-contract-manifest.json} in the tree at the tag
+ * @param cutoverApprovalFile     the joint approval record, whose {@code previous_baseline} is the release a rollback
+ *                                returns to in cutover mode (rollback readiness), or {@code null}
  */
 public record CheckPinRequest(
         RunContext context,
@@ -32,7 +34,16 @@ public record CheckPinRequest(
         List<String> expectedErrorCodes,
         Path producerRepository,
         Pattern releaseTagPattern,
-        String producerManifestPath) implements GoalRequest {
+        String producerManifestPath,
+        Path cutoverApprovalFile) implements GoalRequest {
+
+    /** A request without an approval record. */
+    public CheckPinRequest(RunContext context, Path pinFile, Path producerManifestFile, Path compatibilityMatrixFile,
+                           List<String> expectedErrorCodes, Path producerRepository, Pattern releaseTagPattern,
+                           String producerManifestPath) {
+        this(context, pinFile, producerManifestFile, compatibilityMatrixFile, expectedErrorCodes, producerRepository,
+                releaseTagPattern, producerManifestPath, null);
+    }
 
     public CheckPinRequest {
         Objects.requireNonNull(context, "context");
