@@ -259,8 +259,7 @@ public final class CheckPin {
             run.skipped(RollbackReady.ID, "the pin could not be read");
             return;
         }
-        Baseline returnTo;
-        String whence;
+        RollbackReady.ReturnTo returnTo;
         if (context.mode() == Mode.CUTOVER) {
             if (request.cutoverApprovalFile() == null) {
                 run.skipped(RollbackReady.ID, "cutover mode without cutoverApprovalFile: no previous_baseline to return to");
@@ -277,12 +276,12 @@ public final class CheckPin {
                 return;
             }
             run.read(holds.get().source().asInputFile());
-            returnTo = new Baseline(tag, sha, null, null, null);
-            whence = "the approval's previous_baseline";
+            returnTo = new RollbackReady.ReturnTo(pin.get(), new Baseline(tag, sha, null, null, null),
+                    "the approval's previous_baseline", holds.get().displayName(),
+                    holds.get().locate("/previous_baseline/release_tag"));
         } else {
-            returnTo = PinFields.pinned(pin.get());
-            whence = "the pinned release";
-            if (returnTo.releaseTag() == null || returnTo.commitSha() == null) {
+            returnTo = RollbackReady.ReturnTo.pinned(pin.get(), PinFields.pinned(pin.get()));
+            if (returnTo.release().releaseTag() == null || returnTo.release().commitSha() == null) {
                 run.skipped(RollbackReady.ID, "the pin has no readable release_tag and commit_sha");
                 return;
             }
@@ -290,9 +289,10 @@ public final class CheckPin {
         RollbackRequest.ReleaseFilesRequest paths = new RollbackRequest.ReleaseFilesRequest(request.pinFile(),
                 request.producerManifestFile(), request.compatibilityMatrixFile(), request.producerRepository(),
                 request.producerManifestPath());
-        run.ran(RollbackReady.ID, "a rollback to " + returnTo.releaseTag() + " (" + whence + ") would succeed: its tag "
+        run.ran(RollbackReady.ID, "a rollback to " + returnTo.release().releaseTag() + " (" + returnTo.whence()
+                        + ") would succeed: its tag "
                         + "holds its commit in " + context.files().display(request.producerRepository())
                         + ", its manifest is readable there, and the dry run computes the pin, mirror and matrix",
-                new RollbackReady(context, paths).check(new RollbackReady.ReturnTo(pin.get(), returnTo, whence)));
+                new RollbackReady(context, paths).check(returnTo));
     }
 }

@@ -5,6 +5,7 @@ import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.BuildDay;
 import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.GoalRun;
+import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.json.JsonDocument;
@@ -43,8 +44,16 @@ public final class RollbackReady implements Check<RollbackReady.ReturnTo> {
      * @param pin     the current pin, as read
      * @param release the release to return to (its tag and commit)
      * @param whence  where that release comes from, e.g. {@code the pinned release}
+     * @param file    the file that names it (the pin, or the approval record), where a breach about it points
+     * @param at      where in that file
      */
-    public record ReturnTo(JsonDocument pin, Baseline release, String whence) {
+    public record ReturnTo(JsonDocument pin, Baseline release, String whence, String file, Location at) {
+
+        /** The release the pin names, at the pin's {@code release_tag}. */
+        public static ReturnTo pinned(JsonDocument pin, Baseline release) {
+            return new ReturnTo(pin, release, "the pinned release", pin.displayName(),
+                    pin.locate(JsonDocument.pointerOf("release_tag")));
+        }
     }
 
     @Override
@@ -60,10 +69,16 @@ public final class RollbackReady implements Check<RollbackReady.ReturnTo> {
             Rollback.plan(context, paths, returnTo.pin(), returnTo.release(), BuildDay.utcDay(context.clock()), dryRun);
         } catch (RollbackRefused | IOException e) {
             return List.of(Breach.error(RULE, "a rollback to " + to + " would fail: " + e.getMessage())
-                    .file(returnTo.pin().displayName()).hint(RULE.hint()).build());
+                    .file(returnTo.file()).at(returnTo.at()).build());
         }
-        return dryRun.result().breaches().stream().filter(Breach::fails).map(b -> new Breach(RULE, b.severity(),
-                b.file(), b.location(), b.jsonPointer(), b.expected(), b.actual(), "a rollback to " + to
-                + " would fail: " + b.message(), b.hint() == null ? RULE.hint() : b.hint(), b.details())).toList();
+        // a breach about the release (GIT-TAG-SHA points at the pin) points where the release to return to is named;
+        // the hint is the readiness rule's: the fix is to keep that release, not to change the pin
+        String pinFile = returnTo.pin().displayName();
+        return dryRun.result().breaches().stream().filter(Breach::fails).map(b -> {
+            boolean atPin = pinFile.equals(b.file()) && b.jsonPointer() == null;
+            return new Breach(RULE, b.severity(), atPin ? returnTo.file() : b.file(), atPin ? returnTo.at() : b.location(),
+                    b.jsonPointer(), b.expected(), b.actual(), "a rollback to " + to + " would fail: " + b.message(),
+                    RULE.hint(), b.details());
+        }).toList();
     }
 }

@@ -247,21 +247,19 @@ class RollbackTest {
         RollbackReady ready = new RollbackReady(context(Mode.CUTOVER, v6Baseline(), null), paths(producer.dir()));
         Map<Path, String> before = snapshot();
 
-        assertThat(ready.check(new RollbackReady.ReturnTo(pin, new Baseline("v5.2.0", v5.code(), null, null, null),
-                "the approval's previous_baseline"))).isEmpty();
+        assertThat(ready.check(returnTo(pin, "the approval's previous_baseline"))).isEmpty();
         assertThat(snapshot()).isEqualTo(before);
 
         deleteTag("v5.2.0");
-        List<Breach> breaches = ready.check(new RollbackReady.ReturnTo(pin, new Baseline("v5.2.0", v5.code(), null, null,
-                null), "the approval's previous_baseline"));
+        List<Breach> breaches = ready.check(returnTo(pin, "the approval's previous_baseline"));
         assertThat(breaches).singleElement().satisfies(b -> {
             assertThat(b.rule()).isEqualTo(Rule.ROLLBACK_READINESS);
             assertThat(b.message()).startsWith("a rollback to v5.2.0 (the approval's previous_baseline) would fail: ")
                     .contains("v5.2.0");
         });
-        assertThat(ready.check(new RollbackReady.ReturnTo(pin, new Baseline("v5.2.0", v5.code(), null, null, null), "x")))
-                .isEqualTo(ready.check(new RollbackReady.ReturnTo(pin, new Baseline("v5.2.0", v5.code(), null, null, null),
-                        "x")));
+        assertThat(breaches.get(0).file()).isEqualTo("cutover/cutover-approval.json");
+        assertThat(breaches.get(0).location().line()).isEqualTo(7);
+        assertThat(breaches.get(0).hint()).isEqualTo(Rule.ROLLBACK_READINESS.hint());
         assertThat(ready.rules()).containsExactly(Rule.ROLLBACK_READINESS);
     }
 
@@ -295,6 +293,11 @@ class RollbackTest {
         CheckPinRequest noApproval = new CheckPinRequest(context(Mode.CUTOVER, v6Baseline(), null), PIN, MIRROR, MATRIX,
                 null, producer.dir(), null, null, null);
         assertThat(check(noApproval).status()).isEqualTo(CheckStatus.SKIPPED);
+    }
+
+    private RollbackReady.ReturnTo returnTo(JsonDocument pin, String whence) {
+        return new RollbackReady.ReturnTo(pin, new Baseline("v5.2.0", v5.code(), null, null, null), whence,
+                "cutover/cutover-approval.json", io.github.cutoverguard.engine.Location.ofLine(7));
     }
 
     private static CheckResult check(CheckPinRequest request) {
