@@ -3,6 +3,7 @@ package io.github.cutoverguard.engine.cutover;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.testing.Docs;
+import io.github.cutoverguard.engine.testing.StorefrontCutover;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import org.junit.jupiter.api.Test;
 
@@ -26,17 +27,8 @@ class RollbackRecordTest {
             """.formatted(V6, V5));
 
     private static String record(String sha, String from, String to, String reason) {
-        return """
-                {
-                  "schema_version": "cutover-rollback.v1",
-                  "approval_sha256": "%s",
-                  "from": { "release_tag": "%s", "commit_sha": "%s" },
-                  "to": { "release_tag": "%s", "commit_sha": "%s" },
-                  "rolled_back_at_utc": "2026-12-07T10:15:30Z",
-                  "rolled_back_by": "storefront-oncall",
-                  "reason": "%s"
-                }
-                """.formatted(sha, from, from.equals("v6.0.0") ? V6 : V5, to, to.equals("v5.2.0") ? V5 : V6, reason);
+        return StorefrontCutover.rollbackRecord(sha, from, from.equals("v6.0.0") ? V6 : V5, to, to.equals("v5.2.0") ? V5 : V6,
+                reason);
     }
 
     private static RollbackRecord read(String text) {
@@ -48,7 +40,7 @@ class RollbackRecordTest {
         RollbackRecord record = read(record(APPROVAL.source().sha256(), "v6.0.0", "v5.2.0", "5xx on stock lookups"));
         assertThat(record.undoes(APPROVAL, Rule.GUARD_PIN_CHANGED)).isEmpty();
         assertThat(record.to()).hasToString("v5.2.0 (" + V5 + ")");
-        assertThat(record.rolledBackAt()).isEqualTo(Instant.parse("2026-12-07T10:15:30Z"));
+        assertThat(record.rolledBackAt()).isEqualTo(Instant.parse("2026-12-07T09:00:00Z"));
         assertThat(record.reason()).isEqualTo("5xx on stock lookups");
         assertThat(record.source().path()).isEqualTo("cutover/cutover-rollback.json");
     }

@@ -7,6 +7,7 @@ import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.testing.Fixtures;
+import io.github.cutoverguard.engine.testing.StorefrontCutover;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,15 +36,7 @@ class RollbackMoveTest {
     private static final Path PIN = Path.of("config/integration-pin.json");
     private static final Path APPROVAL = Path.of("cutover-approval.json");
     private static final Path RECORD = Path.of("cutover-rollback.json");
-    private static final String APPROVAL_TEXT = """
-            {"schema_version": "cutover-approval.v1",
-             "baseline": {"release_tag": "v6.0.0", "commit_sha": "%s", "service_contract": "stock.v6",
-                          "api_contract": "inventory-api.v2", "integration_baseline": "integration/v3"},
-             "previous_baseline": {"release_tag": "v5.2.0", "commit_sha": "%s"},
-             "approvals": {"producer": {"approved_by": "inventory-owner@example.org", "approved_at_utc": "2026-12-01T09:00:00Z"},
-                           "consumer": {"approved_by": "storefront-owner@example.org", "approved_at_utc": "2026-12-01T09:30:00Z"}},
-             "gates": [{"id": "overlap-window-complete", "status": "passed", "evidence": "verdicts all GO"}]}
-            """.formatted(V6, V5);
+    private static final String APPROVAL_TEXT = StorefrontCutover.approval(V6, V5);
 
     @TempDir
     Path project;
@@ -65,17 +58,7 @@ class RollbackMoveTest {
     }
 
     private static String record(String approvalSha, String toSha, String reason) {
-        return """
-                {
-                  "schema_version": "cutover-rollback.v1",
-                  "approval_sha256": "%s",
-                  "from": { "release_tag": "v6.0.0", "commit_sha": "%s" },
-                  "to": { "release_tag": "v5.2.0", "commit_sha": "%s" },
-                  "rolled_back_at_utc": "2026-12-07T09:00:00Z",
-                  "rolled_back_by": "storefront-oncall",
-                  "reason": "%s"
-                }
-                """.formatted(approvalSha, V6, toSha, reason);
+        return StorefrontCutover.rollbackRecord(approvalSha, "v6.0.0", V6, "v5.2.0", toSha, reason);
     }
 
     @BeforeEach

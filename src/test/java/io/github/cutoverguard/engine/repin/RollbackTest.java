@@ -16,6 +16,7 @@ import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.pin.CheckPinRequest;
 import io.github.cutoverguard.engine.testing.Fixtures;
+import io.github.cutoverguard.engine.testing.StorefrontCutover;
 import io.github.cutoverguard.engine.testing.ProducerReleases;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterEach;
@@ -82,15 +83,7 @@ class RollbackTest {
         v6 = producer.release("v6.0.0", "stock v6\n", MANIFEST_PATH, manifest("v6.0.0", "stock.v6"));
         consumer = Files.createDirectories(root.resolve("storefront"));
         Repin.run(repin(Mode.REHEARSAL, v5Baseline(), null));
-        Fixtures.write(consumer, APPROVAL.toString(), """
-                {"schema_version": "cutover-approval.v1",
-                 "baseline": {"release_tag": "v6.0.0", "commit_sha": "%s", "service_contract": "stock.v6",
-                              "api_contract": "inventory-api.v2", "integration_baseline": "integration/v3"},
-                 "previous_baseline": {"release_tag": "v5.2.0", "commit_sha": "%s"},
-                 "approvals": {"producer": {"approved_by": "inventory-owner@example.org", "approved_at_utc": "2026-12-01T09:00:00Z"},
-                               "consumer": {"approved_by": "storefront-owner@example.org", "approved_at_utc": "2026-12-01T09:30:00Z"}},
-                 "gates": [{"id": "overlap-window-complete", "status": "passed", "evidence": "verdicts all GO"}]}
-                """.formatted(v6.code(), v5.code()));
+        Fixtures.write(consumer, APPROVAL.toString(), StorefrontCutover.approval(v6.code(), v5.code()));
         assertThat(Repin.run(repin(Mode.CUTOVER, v6Baseline(), APPROVAL)).written()).isTrue();
     }
 
