@@ -3,6 +3,7 @@ package io.github.cutoverguard.engine.pin;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.CheckIds;
+import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.GoalResult;
@@ -257,6 +258,15 @@ public final class CheckPin {
         }
         if (pin.isEmpty()) {
             run.skipped(RollbackReady.ID, "the pin could not be read");
+            return;
+        }
+        // one cause, one breach: a producer clone that does not hold the pinned release (or its manifest where
+        // producerManifestPath says) is GIT-TAG-SHA's (MANIFEST-SOURCE's); readiness is checked once it does
+        List<String> failed = run.result().checks().stream().filter(c -> c.status() == CheckStatus.FAIL)
+                .map(c -> c.id()).filter(id -> id.equals(TAG_SHA) || id.equals(MANIFEST_SOURCE)).toList();
+        if (!failed.isEmpty()) {
+            run.skipped(RollbackReady.ID, "the producer clone does not hold the pinned release as check-pin reads it ("
+                    + String.join(", ", failed) + ")");
             return;
         }
         RollbackReady.ReturnTo returnTo;

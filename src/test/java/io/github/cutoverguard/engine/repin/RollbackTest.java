@@ -273,9 +273,9 @@ class RollbackTest {
         assertThat(check(noClone)).isEqualTo(CheckResult.skipped("cutover.rollback-ready", "no producerRepository configured"));
 
         deleteTag("v5.2.0");
-        CheckResult failed = check(rehearsal);
-        assertThat(failed.status()).isEqualTo(CheckStatus.FAIL);
-        assertThat(failed.breaches()).extracting(b -> b.rule().id()).containsOnly("ROLLBACK-READINESS");
+        assertThat(check(rehearsal)).as("one cause, one breach: GIT-TAG-SHA").isEqualTo(CheckResult.skipped(
+                "cutover.rollback-ready", "the producer clone does not hold the pinned release as check-pin reads it "
+                + "(git.tag-sha)"));
     }
 
     @Test
@@ -286,6 +286,15 @@ class RollbackTest {
         CheckPinRequest noApproval = new CheckPinRequest(context(Mode.CUTOVER, v6Baseline(), null), PIN, MIRROR, MATRIX,
                 null, producer.dir(), null, null, null);
         assertThat(check(noApproval).status()).isEqualTo(CheckStatus.SKIPPED);
+
+        deleteTag("v5.2.0");
+        CheckResult failed = check(cutover);
+        assertThat(failed.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(failed.breaches()).singleElement().satisfies(b -> {
+            assertThat(b.rule().id()).isEqualTo("ROLLBACK-READINESS");
+            assertThat(b.file()).isEqualTo("cutover/cutover-approval.json");
+            assertThat(b.location().line()).isEqualTo(4);
+        });
     }
 
     private RollbackReady.ReturnTo returnTo(JsonDocument pin, String whence) {
