@@ -285,6 +285,13 @@ public final class CheckPin {
                         + "previous_baseline (CUTOVER-APPROVAL): no release to return to");
                 return;
             }
+            if (!producerHas(request, sha)) {
+                // a release the producer never had is the approval's fault (CUTOVER-APPROVAL), not a rollback that
+                // stopped being possible: one cause, one breach
+                run.skipped(RollbackReady.ID, "the approval's previous_baseline names commit " + sha + ", which the "
+                        + "producer never had (CUTOVER-APPROVAL): no release to return to");
+                return;
+            }
             run.read(holds.get().source().asInputFile());
             returnTo = new RollbackReady.ReturnTo(pin.get(), new Baseline(tag, sha, null, null, null),
                     "the approval's previous_baseline", holds.get().displayName(),
@@ -304,5 +311,16 @@ public final class CheckPin {
                         + "holds its commit in " + context.files().display(request.producerRepository())
                         + ", its manifest is readable there, and the dry run computes the pin, mirror and matrix",
                 new RollbackReady(context, paths).check(returnTo));
+    }
+
+    /** Whether the producer clone has {@code sha} (a clone that cannot be read has nothing). */
+    private static boolean producerHas(CheckPinRequest request, String sha) {
+        ProjectFiles files = request.context().files();
+        try (ProducerRepository producer = ProducerRepository.open(files.resolve(request.producerRepository()).toFile(),
+                files.display(request.producerRepository()))) {
+            return producer.hasCommit(sha);
+        } catch (ProducerRepository.Unusable e) {
+            return false;
+        }
     }
 }

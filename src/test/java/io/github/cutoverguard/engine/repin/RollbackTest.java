@@ -287,6 +287,12 @@ class RollbackTest {
                 null, producer.dir(), null, null, null);
         assertThat(check(noApproval).status()).isEqualTo(CheckStatus.SKIPPED);
 
+        Fixtures.write(consumer, "cutover/forged-approval.json", StorefrontCutover.approval(v6.code(), "0".repeat(40)));
+        CheckPinRequest forged = new CheckPinRequest(context(Mode.CUTOVER, v6Baseline(), null), PIN, MIRROR, MATRIX,
+                null, producer.dir(), null, null, Path.of("cutover/forged-approval.json"));
+        assertThat(check(forged).status()).as("a release the producer never had is CUTOVER-APPROVAL's")
+                .isEqualTo(CheckStatus.SKIPPED);
+
         deleteTag("v5.2.0");
         CheckResult failed = check(cutover);
         assertThat(failed.status()).isEqualTo(CheckStatus.FAIL);
