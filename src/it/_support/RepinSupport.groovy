@@ -19,6 +19,13 @@ import java.time.ZoneOffset
 /** The loaded ItSupport (set by its.load). */
 @Field def its
 
+/**
+ * The team of the fixtures: the templates' directory under _support, the two releases (old, new), the producer's code
+ * file and origin. Default the billing producer; RollbackSupport sets the storefront consumer's inventory producer.
+ */
+@Field Map team = [templates: 'repin', old: 'v7.4.0', new: 'v8.0.0', code: 'src/InvoiceService.java',
+                   origin: 'https://git.example.org/billing/billing-service.git']
+
 static PersonIdent bot(int minutes) {
     new PersonIdent('Release Bot', 'release-bot@example.invalid',
             Instant.parse('2026-11-01T10:00:00Z').plusSeconds(60L * minutes), ZoneOffset.UTC)
@@ -34,7 +41,7 @@ static RevCommit commit(Git git, String path, byte[] content, int minutes) {
 }
 
 String template(String name) {
-    new File(its.supportDir(), "repin/$name").getText('UTF-8')
+    new File(its.supportDir(), "${team.templates}/$name").getText('UTF-8')
 }
 
 /**
@@ -48,11 +55,11 @@ Map producer(String path = 'producer-repo') {
     Map result = [:]
     Git git = Git.init().setDirectory(dir).setInitialBranch('main').call()
     try {
-        git.getRepository().getConfig().setString('remote', 'origin', 'url', 'https://git.example.org/billing/billing-service.git')
+        git.getRepository().getConfig().setString('remote', 'origin', 'url', team.origin as String)
         git.getRepository().getConfig().save()
         int minutes = 0
-        [old: 'v7.4.0', new: 'v8.0.0'].each { String key, String tag ->
-            RevCommit code = commit(git, 'src/InvoiceService.java', "class InvoiceService { /* $tag */ }\n".getBytes('UTF-8'), minutes++)
+        [old: team.old as String, new: team.new as String].each { String key, String tag ->
+            RevCommit code = commit(git, team.code as String, "class ${new File(team.code as String).name - '.java'} { /* $tag */ }\n".getBytes('UTF-8'), minutes++)
             byte[] manifest = template("manifest-${tag}.json").replace('@@CODE_SHA@@', code.name()).getBytes('UTF-8')
             RevCommit release = commit(git, 'contracts/producer-contract-manifest.json', manifest, minutes++)
             git.tag().setName(tag).setObjectId(release).setAnnotated(true).setSigned(false)

@@ -125,6 +125,15 @@ public enum Rule {
                 + "warning with the `repin` command that adds it.",
             "fetch tags (git fetch --tags) or repin: a moved tag means the approved release changed"),
 
+    ROLLBACK_READINESS("ROLLBACK-READINESS",
+            "With `producerRepository`, in a rehearsal (a `targetServiceContract`) or in `cutover` mode: a rollback "
+                + "would fail. The release to return to (in a rehearsal the pinned one, in `cutover` mode the "
+                + "approval's `previous_baseline`) no longer holds in the producer's history (its tag is gone or "
+                + "resolves off its commit), its manifest at the tag cannot be read or does not name it, or the "
+                + "rollback's pin, mirror and matrix cannot be computed (a dry run, nothing written).",
+            "keep the release to return to in the producer's history (restore its tag: git fetch --tags), and "
+                + "check the approval's previous_baseline"),
+
     HANDOFF_BASELINE("HANDOFF-BASELINE",
             "The payload's active runtime baseline differs from `<baseline>`, or a release handoff's "
                 + "own release fields differ from its active baseline (a candidate may change only the "
@@ -363,7 +372,7 @@ public enum Rule {
             case FILE_MISSING, JSON_PARSE, JSON_SCHEMA -> ANY_GOAL;
             case PIN_FORMAT, PIN_RELEASE_TAG, PIN_COMMIT_SHA, PIN_SERVICE_CONTRACT, PIN_API_CONTRACT,
                     PIN_INTEGRATION_BASELINE, PIN_TARGET_CONTRACT, MANIFEST_HASH, MANIFEST_SOURCE, MANIFEST_ALIGNMENT,
-                    MATRIX_BASELINE, MATRIX_APPROVED_ROW, GIT_TAG_SHA -> Set.of("check-pin");
+                    MATRIX_BASELINE, MATRIX_APPROVED_ROW, GIT_TAG_SHA, ROLLBACK_READINESS -> Set.of("check-pin");
             case ERROR_CODES -> Set.of("check-pin", "validate-handoff");
             case HANDOFF_BASELINE, HANDOFF_CUTOVER_FLAG, HANDOFF_ENVELOPE_POLICY, HANDOFF_OVERLAP, HANDOFF_COMMANDS,
                     HANDOFF_STALE -> Set.of("validate-handoff");

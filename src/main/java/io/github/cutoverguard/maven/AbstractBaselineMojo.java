@@ -31,8 +31,8 @@ public abstract class AbstractBaselineMojo extends AbstractCutoverMojo {
      * {@code guard} (in {@code mode=cutover} the one pin change it accepts is the approved move to it; its
      * {@code serviceContract} is where runtime configuration may stay in a rehearsal) and {@code check-docs} (the values
      * of the {@code ${pin.*}} placeholders in {@code mustContain} lines; a placeholder whose field is not configured is a
-     * configuration error); {@code check-alignment}, {@code verify-parity} and {@code generate-handoff} only record it in
-     * the evidence report.
+     * configuration error); {@code check-alignment}, {@code verify-parity}, {@code generate-handoff} and
+     * {@code rollback} (which returns to the approval's {@code previous_baseline}) only record it in the evidence report.
      */
     @Parameter
     private PlexusConfiguration baseline;

@@ -27,10 +27,24 @@ public abstract class AbstractPinMojo extends AbstractProducerManifestMojo {
      * {@code <baseline>} and whose {@code previous_baseline} is the current pin. With the pin, it tells where the
      * integration stands (DESIGN §4, "The lifecycle"): a record approving the move from the pin to {@code <baseline>} is
      * the cutover ({@code <mode>} must then be {@code cutover}); a pin that is the record's {@code baseline} is the
-     * completed cutover, whose record is history.
+     * completed cutover, whose record is history. {@code rollback} (required): the
+     * pin, which must be its {@code baseline}, goes back to its {@code previous_baseline}. {@code check-pin}: in cutover
+     * mode, with {@code producerRepository}, a rollback to its {@code previous_baseline} must be ready
+     * ({@code ROLLBACK-READINESS}).
      */
     @Parameter(property = "cutover.cutoverApprovalFile")
     protected File cutoverApprovalFile;
+
+    /**
+     * The rollback record ({@code cutover-rollback.v1}); default {@code cutover-rollback.json} beside
+     * {@code cutoverApprovalFile}. {@code rollback} writes it (the approval it undoes, from, to, when, who and why);
+     * {@code guard}: in rehearsal mode, a pin changed since {@code pinBaseRef} from the approval's {@code baseline}
+     * release back to its {@code previous_baseline} release (and nothing else, as {@code rollback} writes it) passes when
+     * this record holds its schema and names that approval and that move. {@code check-pin} and {@code repin} read none
+     * of it.
+     */
+    @Parameter(property = "cutover.rollbackRecordFile")
+    protected File rollbackRecordFile;
 
     protected AbstractPinMojo(BuildOutcome.Conclusion conclusion, BaselineUse baselineUse) {
         super(conclusion, baselineUse);
@@ -51,6 +65,12 @@ public abstract class AbstractPinMojo extends AbstractProducerManifestMojo {
     /** The integration pin this goal reads. */
     File pinFile() {
         return pinFile;
+    }
+
+    /** The rollback record as configured, else {@code cutover-rollback.json} beside the approval ({@code null}: none). */
+    java.nio.file.Path rollbackRecordFile() {
+        return rollbackRecordFile != null ? rollbackRecordFile.toPath() : cutoverApprovalFile == null ? null
+                : io.github.cutoverguard.engine.cutover.RollbackRecord.defaultFile(cutoverApprovalFile.toPath());
     }
 
     /** The joint approval record, or {@code null}: the verdict's runtime-cutover gate reads it from {@code guard}. */

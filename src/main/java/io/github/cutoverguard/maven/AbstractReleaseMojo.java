@@ -45,17 +45,4 @@ public abstract class AbstractReleaseMojo extends AbstractPinMojo {
     protected AbstractReleaseMojo(BuildOutcome.Conclusion conclusion, BaselineUse baselineUse) {
         super(conclusion, baselineUse);
     }
-
-    /**
-     * Whether a goal that moves the pin on demand ({@code repin}, {@code rollback}) runs in this project: not in an
-     * aggregator POM, nor, in a multi-module build, in a module that holds no pin ({@link PinModule}); when it does not,
-     * an info line says why and what to run instead.
-     */
-    protected final boolean movesThePinHere() {
-        int projects = session == null || session.getProjects() == null ? 1 : session.getProjects().size();
-        java.util.Optional<String> skip = PinModule.skipReason(goal(), project, projects, pinFile.toPath(),
-                files().display(pinFile.toPath()));
-        skip.ifPresent(getLog()::info);
-        return skip.isEmpty();
-    }
 }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * SHA formats, each pinned field, the rehearsal target-contract ban, the mirrored manifest's hash,
  * schema, alignment and error codes, the compatibility matrix and, with a local producer clone,
  * that the pinned SHA is the tag's commit or one of its ancestors and that the mirror is byte-identical to the
- * producer's manifest at the tag.
+ * producer's manifest at the tag; with the clone, in a rehearsal or a cutover, that a rollback to the release to return
+ * to would work ({@code ROLLBACK-READINESS}).
  */
 @Mojo(name = CheckPin.GOAL, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckPinMojo extends AbstractReleaseMojo implements VerdictGoal {
@@ -55,7 +56,8 @@ public class CheckPinMojo extends AbstractReleaseMojo implements VerdictGoal {
         return new CheckPinRequest(context(), pinFile.toPath(), pathOrNull(producerManifestFile),
                 pathOrNull(compatibilityMatrixFile), expectedErrorCodes, pathOrNull(producerRepository),
                 configured("<releaseTagPattern>", () -> Pattern.compile(releaseTagPattern == null
-                        ? PinFormats.DEFAULT_RELEASE_TAG_PATTERN : releaseTagPattern)), producerManifestPath);
+                        ? PinFormats.DEFAULT_RELEASE_TAG_PATTERN : releaseTagPattern)), producerManifestPath,
+                pathOrNull(cutoverApprovalFile));
     }
 
     @Override

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * ({@code GUARD-RUNTIME-SWITCH}); the producer's endpoints appear only in adapter files
  * ({@code GUARD-ENDPOINT-BOUNDARY}); the fallback tests ran and passed
  * ({@code GUARD-FALLBACK-REGRESSION}, {@code GUARD-FALLBACK-MISSING}). {@code <baseline>} is optional. In cutover mode
- * the pin may change only as the approval record ({@code cutoverApprovalFile}) approves.
+ * the pin may change only as the approval record ({@code cutoverApprovalFile}) approves; in rehearsal mode, after a
+ * rollback, only back to the approval's {@code previous_baseline} as the rollback record ({@code rollbackRecordFile})
+ * records.
  */
 @Mojo(name = Guard.GOAL, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class GuardMojo extends AbstractPinMojo implements VerdictGoal {
@@ -131,7 +133,7 @@ public class GuardMojo extends AbstractPinMojo implements VerdictGoal {
     public GuardRequest request() throws MojoExecutionException {
         return new GuardRequest(context(),
                 new GuardRequest.Pin(pathOrNull(pinFile), defaultBaseRef(pinBaseRef, System.getenv("GITHUB_BASE_REF")),
-                        pinBaseRefOptional, pathOrNull(cutoverApprovalFile)),
+                        pinBaseRefOptional, pathOrNull(cutoverApprovalFile), rollbackRecordFile()),
                 new GuardRequest.RuntimeSwitch(GuardRequest.compilePatterns(forbiddenRuntimePatterns),
                         runtimeConfigIncludes, runtimeConfigExcludes),
                 new GuardRequest.Boundary(boundaryEndpoints, adapterFiles, boundarySourceIncludes),

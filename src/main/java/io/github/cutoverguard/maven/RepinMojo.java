@@ -30,7 +30,7 @@ import java.io.IOException;
  * {@code -pl <module>}.
  */
 @Mojo(name = Repin.GOAL, threadSafe = true)
-public class RepinMojo extends AbstractReleaseMojo {
+public class RepinMojo extends AbstractApplyMojo {
 
     /** For a first pin: the producer's name, which becomes the pin's {@code <producerName>_repo} member, e.g. {@code billing}. */
     @Parameter(property = "cutover.producerName")
@@ -47,10 +47,6 @@ public class RepinMojo extends AbstractReleaseMojo {
     /** For a first pin: the pin's {@code default_timeout_ms} (at least 100), e.g. {@code 2500}. */
     @Parameter(property = "cutover.defaultTimeoutMs")
     private Integer defaultTimeoutMs;
-
-    /** Logs the diffs and writes nothing. */
-    @Parameter(property = "cutover.dryRun", defaultValue = "false")
-    private boolean dryRun;
 
     public RepinMojo() {
         super(BuildOutcome.Conclusion.AS_CHECKED, BaselineUse.REQUIRED);
@@ -70,18 +66,11 @@ public class RepinMojo extends AbstractReleaseMojo {
         if (!movesThePinHere()) {
             return;
         }
-        if (producerRepository == null) {
-            throw new MojoExecutionException("repin reads the release from the producer: set <producerRepository> to a "
-                    + "local clone of the producer");
-        }
         Repin.Repinned repinned = Repin.run(new RepinRequest(context(), pinFile.toPath(),
-                pathOrNull(producerManifestFile), pathOrNull(compatibilityMatrixFile), producerRepository.toPath(),
+                pathOrNull(producerManifestFile), pathOrNull(compatibilityMatrixFile), producerClone("the release"),
                 producerManifestPath, pathOrNull(cutoverApprovalFile), new RepinRequest.NewPin(producerName,
                 producerRepositoryUrl, defaultBaseUrl, defaultTimeoutMs), day(), dryRun));
-        for (Repin.FileChange change : repinned.changes()) {
-            getLog().info((repinned.written() ? "Changed " : "Would change (dry run) ") + change.display() + ":\n"
-                    + change.diff());
-        }
+        logChanges(repinned.changes(), repinned.written());
         outcome.conclude(repinned.result());
     }
 }

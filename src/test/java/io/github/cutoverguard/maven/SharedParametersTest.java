@@ -110,7 +110,7 @@ class SharedParametersTest {
         assertThat(uses).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "check-pin", "REQUIRED", "validate-handoff", "REQUIRED", "verdict", "REQUIRED", "repin", "REQUIRED",
                 "guard", "OPTIONAL", "check-docs", "OPTIONAL", "generate-handoff", "OPTIONAL", "verify-parity", "OPTIONAL",
-                "check-alignment", "OPTIONAL"));
+                "check-alignment", "OPTIONAL", "rollback", "OPTIONAL"));
         assertThat(parametersByName().get("baseline")).containsOnlyKeys(uses.keySet());
         String description = descriptions().get("baseline");
         String required = description.substring(description.indexOf("Required, all five fields, by"),

@@ -20,8 +20,23 @@ import java.util.TreeMap;
  * @param fromSha  the commit SHA of {@code previous_baseline}
  * @param toTag    the release tag of {@code baseline}
  * @param toSha    the commit SHA of {@code baseline}
+ * @param how      how the evidence says the record allows the move, e.g. {@code as approved by}
  */
-public record ApprovedPinMove(InputFile approval, String fromTag, String fromSha, String toTag, String toSha) {
+public record ApprovedPinMove(InputFile approval, String fromTag, String fromSha, String toTag, String toSha, String how) {
+
+    /** A cutover's move, approved by {@code approval}. */
+    public ApprovedPinMove(InputFile approval, String fromTag, String fromSha, String toTag, String toSha) {
+        this(approval, fromTag, fromSha, toTag, toSha, "as approved by");
+    }
+
+    /**
+     * The reverse move a rollback record records: from the approval's {@code baseline} back to its
+     * {@code previous_baseline}, as {@code rollback} writes it.
+     */
+    public static ApprovedPinMove rolledBack(io.github.cutoverguard.engine.cutover.RollbackRecord record) {
+        return new ApprovedPinMove(record.source(), record.from().releaseTag(), record.from().commitSha(),
+                record.to().releaseTag(), record.to().commitSha(), "rolled back as recorded by");
+    }
 
     /** The approved move of a record that holds, or {@code null} when it names no previous baseline. */
     public static ApprovedPinMove of(JsonDocument record, String toTag, String toSha) {
@@ -50,7 +65,7 @@ public record ApprovedPinMove(InputFile approval, String fromTag, String fromSha
 
     /** How the evidence names the move. */
     public String describe() {
-        return "changed from " + fromTag + " (" + fromSha + ") to " + toTag + " (" + toSha + ") as approved by "
+        return "changed from " + fromTag + " (" + fromSha + ") to " + toTag + " (" + toSha + ") " + how + " "
                 + approval.path();
     }
 

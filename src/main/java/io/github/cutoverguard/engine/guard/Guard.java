@@ -75,6 +75,10 @@ public final class Guard {
                         + "commit_sha, or <baseline> has none" : "the change is not the approved move from "
                         + approved.fromTag() + " to " + approved.toTag() + " alone";
             }
+        } else if (context.mode() == Mode.REHEARSAL) {
+            RollbackMove rollback = RollbackMove.find(request, run.inputs());
+            approved = rollback.move();
+            approvalNote = rollback.note();
         }
         ran(run, PIN_UNCHANGED, new PinUnchangedSinceBase(context.files(), pin.pinBaseRef(),
                 pin.pinBaseRefOptional(), context.limits().maxBytes()).check(pin.pinFile(), approved, approvalNote));

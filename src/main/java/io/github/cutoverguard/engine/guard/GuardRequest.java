@@ -42,11 +42,21 @@ public record GuardRequest(
      * @param cutoverApprovalFile the joint approval record: in cutover mode, a pin changed from its
      *                            {@code previous_baseline} release to its {@code baseline} release (as {@code repin}
      *                            writes it) passes when the record holds; or {@code null}
+     * @param rollbackRecordFile  the rollback record ({@code cutover-rollback.v1}): in rehearsal mode, a pin changed
+     *                            from the approval's {@code baseline} back to its {@code previous_baseline} (as
+     *                            {@code rollback} writes it) passes when the record undoes that approval; or
+     *                            {@code null}
      */
-    public record Pin(Path pinFile, String pinBaseRef, boolean pinBaseRefOptional, Path cutoverApprovalFile) {
+    public record Pin(Path pinFile, String pinBaseRef, boolean pinBaseRefOptional, Path cutoverApprovalFile,
+                      Path rollbackRecordFile) {
 
         /** No pin: the check is skipped. */
-        public static final Pin NONE = new Pin(null, null, false, null);
+        public static final Pin NONE = new Pin(null, null, false, null, null);
+
+        /** A pin without a rollback record. */
+        public Pin(Path pinFile, String pinBaseRef, boolean pinBaseRefOptional, Path cutoverApprovalFile) {
+            this(pinFile, pinBaseRef, pinBaseRefOptional, cutoverApprovalFile, null);
+        }
 
         public Pin {
             pinBaseRef = pinBaseRef == null || pinBaseRef.isBlank() ? null : pinBaseRef.trim();

@@ -28,6 +28,11 @@ public final class MatrixUpdate {
     private static final Pattern CONTRACT_LABEL = Pattern.compile(
             "^\\s*(service contract|api contract|integration baseline):\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern APPROVED = Pattern.compile("(?i)\\bapproved\\b");
+    private static final Pattern SUPERSEDED = Pattern.compile("(?i)\\bsuperseded\\b");
+    /** The status {@code repin} gives the replaced release's row. */
+    private static final String SUPERSEDED_STATUS = "Superseded";
+    /** The status {@code rollback} gives the rolled-back release's row. */
+    public static final String ROLLED_BACK_STATUS = "Rolled back";
     private static final List<String> TABLE_COLUMNS = List.of("Approved on", "Release tag", "Commit SHA",
             "Service contract", "API contract", "Integration baseline", "Status");
     private static final String BOM = "\uFEFF";
@@ -42,18 +47,42 @@ public final class MatrixUpdate {
      * @param product  how the baseline lines name the producer when the matrix has none (e.g. {@code Billing})
      */
     public static byte[] update(byte[] current, Baseline baseline, Baseline previous, LocalDate today, String product) {
+        return update(current, new Move(baseline, previous, SUPERSEDED_STATUS, false), today, product);
+    }
+
+    /**
+     * The matrix {@code current} rolled back to {@code returnTo}: its baseline lines name it again, its
+     * {@code Superseded} row is {@code Approved} again (a row is added when it has none), and the {@code Approved} row of
+     * {@code rolledBack} becomes {@value #ROLLED_BACK_STATUS}.
+     */
+    public static byte[] rollback(byte[] current, Baseline returnTo, Baseline rolledBack, LocalDate today, String product) {
+        return update(current, new Move(returnTo, rolledBack, ROLLED_BACK_STATUS, true), today, product);
+    }
+
+    /**
+     * A move of the matrix's baseline.
+     *
+     * @param baseline the release the matrix names afterwards
+     * @param previous the release it named (its {@code Approved} row gets {@code status}), or {@code null}
+     * @param status   the status the previous release's row gets
+     * @param revive   whether a {@code Superseded} row of {@code baseline} becomes {@code Approved} again
+     */
+    private record Move(Baseline baseline, Baseline previous, String status, boolean revive) {
+    }
+
+    private static byte[] update(byte[] current, Move move, LocalDate today, String product) {
         String text = new String(current, StandardCharsets.UTF_8);
         // the Updated: day changes only with something else: repin of the same release (adding the pin's record of the
         // tag's commit) leaves the matrix as it is
-        if (edited(text, baseline, previous, today, product, false).equals(text)) {
+        if (edited(text, move, today, product, false).equals(text)) {
             return current;
         }
-        return edited(text, baseline, previous, today, product, true).getBytes(StandardCharsets.UTF_8);
+        return edited(text, move, today, product, true).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The matrix text edited to {@code baseline}, with its {@code Updated:} day set to {@code today} when {@code stamp}. */
-    private static String edited(String text, Baseline baseline, Baseline previous, LocalDate today, String product,
-                                 boolean stamp) {
+    /** The matrix text edited to the move, with its {@code Updated:} day set to {@code today} when {@code stamp}. */
+    private static String edited(String text, Move move, LocalDate today, String product, boolean stamp) {
+        Baseline baseline = move.baseline();
         String bom = text.startsWith(BOM) ? BOM : "";
         MarkdownDocument document = MarkdownDocument.parse(text);
         String eol = text.contains("\r\n") ? "\r\n" : "\n";
@@ -70,7 +99,7 @@ public final class MatrixUpdate {
         boolean releaseLines = valueLines(lines, document, baseline);
         int heading = firstHeading(lines, document);
         // insertions last (the parsed line numbers hold until then): the table's new row, then the baseline lines
-        int row = approvedPairs(lines, document, baseline, previous, today);
+        int row = approvedPairs(lines, document, move, today);
         if (!releaseLines) {
             lines.addAll(row <= heading ? heading + 2 : heading + 1, List.of("", "## Active runtime baseline", "",
                     "- " + product + " release tag: `" + baseline.releaseTag() + "`",
@@ -148,8 +177,9 @@ public final class MatrixUpdate {
      *
      * @return the 0-based index of the line inserted into the document's table, {@link Integer#MAX_VALUE} when none
      */
-    private static int approvedPairs(List<String> lines, MarkdownDocument document, Baseline baseline,
-            Baseline previous, LocalDate today) {
+    private static int approvedPairs(List<String> lines, MarkdownDocument document, Move move, LocalDate today) {
+        Baseline baseline = move.baseline();
+        Baseline previous = move.previous();
         MarkdownDocument.Table table = document.tables().stream().filter(t -> !t.quoted() && t.header() != null)
                 .filter(t -> lower(t.header().texts()).containsAll(List.of("release tag", "commit sha")))
                 .findFirst().orElse(null);
@@ -171,16 +201,17 @@ public final class MatrixUpdate {
             String rowTag = cell(cells, tag);
             String rowSha = cell(cells, sha);
             boolean approved = status < 0 || APPROVED.matcher(cell(cells, status)).find();
-            if (rowTag.equals(baseline.releaseTag()) && rowSha.equals(baseline.commitSha()) && approved) {
+            boolean current = rowTag.equals(baseline.releaseTag()) && rowSha.equals(baseline.commitSha());
+            boolean editable = status >= 0 && row.cells().get(status).column() >= 0;
+            if (current && approved) {
                 present = true;
-            } else if (previous != null && status >= 0 && approved && rowTag.equals(previous.releaseTag())
-                    && rowSha.equals(previous.commitSha()) && row.cells().get(status).column() >= 0) {
-                MarkdownDocument.Cell cell = row.cells().get(status);
-                String source = lines.get(row.line() - 1);
-                String superseded = APPROVED.matcher(source.substring(cell.column(), cell.column() + cell.length()))
-                        .replaceFirst("Superseded");
-                lines.set(row.line() - 1, source.substring(0, cell.column()) + superseded
-                        + source.substring(cell.column() + cell.length()));
+            } else if (current && move.revive() && !present && editable
+                    && SUPERSEDED.matcher(cell(cells, status)).find()) {
+                setStatus(lines, row, status, SUPERSEDED, "Approved");
+                present = true;
+            } else if (previous != null && editable && approved && rowTag.equals(previous.releaseTag())
+                    && rowSha.equals(previous.commitSha())) {
+                setStatus(lines, row, status, APPROVED, move.status());
             }
         }
         if (present) {
@@ -191,6 +222,16 @@ public final class MatrixUpdate {
         // a table inside a list item keeps its indentation
         lines.add(after, last.substring(0, last.length() - last.stripLeading().length()) + newRow(columns, baseline, today));
         return after;
+    }
+
+    /** Replaces the first match of {@code was} in the row's status cell with {@code status}. */
+    private static void setStatus(List<String> lines, MarkdownDocument.Row row, int column, Pattern was, String status) {
+        MarkdownDocument.Cell cell = row.cells().get(column);
+        String source = lines.get(row.line() - 1);
+        String replaced = was.matcher(source.substring(cell.column(), cell.column() + cell.length()))
+                .replaceFirst(status);
+        lines.set(row.line() - 1, source.substring(0, cell.column()) + replaced
+                + source.substring(cell.column() + cell.length()));
     }
 
     private static String newRow(List<String> columns, Baseline baseline, LocalDate today) {

@@ -3,6 +3,7 @@ package io.github.cutoverguard.engine.pin;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.CheckIds;
+import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.GoalResult;
@@ -23,6 +24,9 @@ import io.github.cutoverguard.engine.matrix.MatrixCarriesBaseline;
 import io.github.cutoverguard.engine.matrix.MatrixHasApprovedRow;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
+import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
+import io.github.cutoverguard.engine.repin.RollbackReady;
+import io.github.cutoverguard.engine.repin.RollbackRequest;
 
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +49,7 @@ public final class CheckPin {
     public static final Set<Rule> RULES = Check.union(PinMatchesBaseline.RULES, Set.of(PinFormats.RULE,
             PinAvoidsTargetContract.RULE, ManifestMatchesPinnedHash.RULE, MirrorMatchesProducerManifest.RULE,
             ManifestAlignsWithPin.RULE, ErrorCodesMatchExpected.RULE, MatrixCarriesBaseline.RULE,
-            MatrixHasApprovedRow.RULE, TagResolvesToPinnedSha.RULE));
+            MatrixHasApprovedRow.RULE, TagResolvesToPinnedSha.RULE, RollbackReady.RULE));
     private static final String PIN_SCHEMA_ID = "pin.schema";
     private static final String PIN_FORMAT = "pin.format";
     private static final String PIN_BASELINE = "pin.baseline";
@@ -68,6 +72,7 @@ public final class CheckPin {
         checkManifest(request, inputs, run);
         checkMatrix(request, inputs.matrix(), run);
         checkProducer(request, inputs.pin().value(), inputs.manifestBytes().value(), run);
+        rollbackReady(request, inputs.pin().value(), run);
         return run.result();
     }
 
@@ -235,6 +240,89 @@ public final class CheckPin {
             }
         } catch (ProducerRepository.Unusable e) {
             run.skipped(MANIFEST_SOURCE, e.getMessage());
+        }
+    }
+
+    /**
+     * With {@code producerRepository}, in a rehearsal (a target contract) or in cutover mode: a rollback to the release to
+     * return to would work (the pinned release; in cutover mode the approval's {@code previous_baseline}).
+     */
+    private static void rollbackReady(CheckPinRequest request, Optional<JsonDocument> pin, GoalRun run) {
+        RunContext context = request.context();
+        if (request.producerRepository() == null) {
+            run.skipped(RollbackReady.ID, "no producerRepository configured");
+            return;
+        }
+        if (context.mode() == Mode.REHEARSAL && context.targetServiceContract() == null) {
+            run.skipped(RollbackReady.ID, "no rehearsal (no targetServiceContract configured) and no cutover: no "
+                    + "release to return to");
+            return;
+        }
+        if (pin.isEmpty()) {
+            run.skipped(RollbackReady.ID, "the pin could not be read");
+            return;
+        }
+        // one cause, one breach: a producer clone that does not hold the pinned release (or its manifest where
+        // producerManifestPath says) is GIT-TAG-SHA's (MANIFEST-SOURCE's); readiness is checked once it does
+        List<String> failed = run.result().checks().stream().filter(c -> c.status() == CheckStatus.FAIL)
+                .map(c -> c.id()).filter(id -> id.equals(TAG_SHA) || id.equals(MANIFEST_SOURCE)).toList();
+        if (!failed.isEmpty()) {
+            run.skipped(RollbackReady.ID, "the producer clone does not hold the pinned release as check-pin reads it ("
+                    + String.join(", ", failed) + ")");
+            return;
+        }
+        RollbackReady.ReturnTo returnTo;
+        if (context.mode() == Mode.CUTOVER) {
+            if (request.cutoverApprovalFile() == null) {
+                run.skipped(RollbackReady.ID, "cutover mode without cutoverApprovalFile: no previous_baseline to return to");
+                return;
+            }
+            Loaded<JsonDocument> approval = run.inputs().json(request.cutoverApprovalFile());
+            Optional<JsonDocument> holds = approval.value().filter(a -> MatchesSchema.bundled(CutoverApprovalHolds.SCHEMA)
+                    .check(a).isEmpty());
+            String tag = holds.map(a -> a.root().at("/previous_baseline/release_tag").asString(null)).orElse(null);
+            String sha = holds.map(a -> a.root().at("/previous_baseline/commit_sha").asString(null)).orElse(null);
+            if (tag == null || sha == null) {
+                run.skipped(RollbackReady.ID, "the approval record does not hold its schema or names no "
+                        + "previous_baseline (CUTOVER-APPROVAL): no release to return to");
+                return;
+            }
+            if (!producerHas(request, sha)) {
+                // a release the producer never had is the approval's fault (CUTOVER-APPROVAL), not a rollback that
+                // stopped being possible: one cause, one breach
+                run.skipped(RollbackReady.ID, "the approval's previous_baseline names commit " + sha + ", which the "
+                        + "producer never had (CUTOVER-APPROVAL): no release to return to");
+                return;
+            }
+            run.read(holds.get().source().asInputFile());
+            returnTo = new RollbackReady.ReturnTo(pin.get(), new Baseline(tag, sha, null, null, null),
+                    "the approval's previous_baseline", holds.get().displayName(),
+                    holds.get().locate("/previous_baseline/release_tag"));
+        } else {
+            returnTo = RollbackReady.ReturnTo.pinned(pin.get(), PinFields.pinned(pin.get()));
+            if (returnTo.release().releaseTag() == null || returnTo.release().commitSha() == null) {
+                run.skipped(RollbackReady.ID, "the pin has no readable release_tag and commit_sha");
+                return;
+            }
+        }
+        RollbackRequest.ReleaseFilesRequest paths = new RollbackRequest.ReleaseFilesRequest(request.pinFile(),
+                request.producerManifestFile(), request.compatibilityMatrixFile(), request.producerRepository(),
+                request.producerManifestPath());
+        run.ran(RollbackReady.ID, "a rollback to " + returnTo.release().releaseTag() + " (" + returnTo.whence()
+                        + ") would succeed: its tag "
+                        + "holds its commit in " + context.files().display(request.producerRepository())
+                        + ", its manifest is readable there, and the dry run computes the pin, mirror and matrix",
+                new RollbackReady(context, paths).check(returnTo));
+    }
+
+    /** Whether the producer clone has {@code sha} (a clone that cannot be read has nothing). */
+    private static boolean producerHas(CheckPinRequest request, String sha) {
+        ProjectFiles files = request.context().files();
+        try (ProducerRepository producer = ProducerRepository.open(files.resolve(request.producerRepository()).toFile(),
+                files.display(request.producerRepository()))) {
+            return producer.hasCommit(sha);
+        } catch (ProducerRepository.Unusable e) {
+            return false;
         }
     }
 }

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * @param producerManifestPath    the manifest's path inside the producer repository, its placeholders naming the
  *                                release ({@link ManifestAtTag#configuredPath}), or {@code null} to find the manifest by
  *                                what it is ({@link ManifestAtTag})
+ * @param cutoverApprovalFile     the joint approval record, whose {@code previous_baseline} is the release a rollback
+ *                                returns to in cutover mode (rollback readiness), or {@code null}
  */
 public record CheckPinRequest(
         RunContext context,
@@ -34,7 +36,16 @@ public record CheckPinRequest(
         List<String> expectedErrorCodes,
         Path producerRepository,
         Pattern releaseTagPattern,
-        String producerManifestPath) implements GoalRequest {
+        String producerManifestPath,
+        Path cutoverApprovalFile) implements GoalRequest {
+
+    /** A request without an approval record. */
+    public CheckPinRequest(RunContext context, Path pinFile, Path producerManifestFile, Path compatibilityMatrixFile,
+                           List<String> expectedErrorCodes, Path producerRepository, Pattern releaseTagPattern,
+                           String producerManifestPath) {
+        this(context, pinFile, producerManifestFile, compatibilityMatrixFile, expectedErrorCodes, producerRepository,
+                releaseTagPattern, producerManifestPath, null);
+    }
 
     public CheckPinRequest {
         Objects.requireNonNull(context, "context");

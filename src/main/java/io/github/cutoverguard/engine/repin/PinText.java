@@ -129,7 +129,7 @@ final class PinText {
         return ("{\n  " + String.join(",\n  ", members) + "\n}\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String quote(String value) {
+    static String quote(String value) {
         StringBuilder quoted = new StringBuilder("\"");
         JsonStringEncoder.getInstance().quoteAsString(value, quoted);
         return quoted.append('"').toString();

@@ -59,7 +59,7 @@ class CheckPinTest {
         assertThat(result.breaches()).isEmpty();
         assertThat(result.passed()).isTrue();
         assertThat(result.checks()).filteredOn(c -> c.status() == CheckStatus.SKIPPED)
-                .extracting(CheckResult::id).containsExactly("git.tag-sha", "manifest.source");
+                .extracting(CheckResult::id).containsExactly("git.tag-sha", "manifest.source", "cutover.rollback-ready");
         assertThat(result.inputs()).extracting(i -> i.path()).containsExactly(
                 "config/integration-pin.json", "config/producer-manifest.json", "docs/COMPATIBILITY_MATRIX.md");
         assertThat(result.inputs().get(1).sha256())

@@ -185,7 +185,7 @@ class VerdictTest {
                 CheckResult.skipped("verify-parity", "no canonicalDirectory configured"));
         assertThat(verdict.rehearsalContinuation().go()).isTrue();
         // the line names the first eight skipped checks; verdict.md lists all of them
-        assertThat(verdict.rehearsalContinuation().reason()).startsWith("4 checks passed, 12 skipped: pin.target-contract — "
+        assertThat(verdict.rehearsalContinuation().reason()).startsWith("4 checks passed, 13 skipped: pin.target-contract — "
                 + "no targetServiceContract configured; manifest.read — no producerManifestFile configured;")
                 .endsWith("; matrix.approved-row — no compatibilityMatrixFile configured; … (every skipped check in verdict.md)");
     }
