@@ -75,8 +75,8 @@ public enum Rule {
     MANIFEST_HASH("MANIFEST-HASH",
             "The mirrored manifest's SHA-256 differs from the pin's "
                 + "`expected_producer_manifest_sha256`.",
-            "mirror the manifest byte-for-byte from the pinned producer release, or update the "
-                + "pinned hash with mvn cutover:repin"),
+            "if the mirror was edited, restore it from the pinned release's manifest; if it is the release's, the "
+                + "pinned hash is wrong: mvn cutover:repin does either"),
 
     MANIFEST_SOURCE("MANIFEST-SOURCE",
             "With `producerRepository`: the mirrored manifest is not byte-identical to the producer's "

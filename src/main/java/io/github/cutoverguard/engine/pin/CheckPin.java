@@ -9,6 +9,7 @@ import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRun;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.RunContext;
+import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.git.ProducerRepository;
@@ -63,10 +64,15 @@ public final class CheckPin {
     static GoalResult run(CheckPinRequest request) {
         GoalRun run = new GoalRun(GOAL, request.context());
         Inputs inputs = read(request, run);
+        // the producer's release is looked up first, reported last: from it the hash check tells whether the mirror
+        // or the pinned hash changed
+        GoalRun producer = new GoalRun(GOAL, request.context());
+        Optional<ManifestMatchesPinnedHash.ProducerCopy> release = checkProducer(request, inputs.pin().value(),
+                inputs.manifestBytes().value(), producer);
         checkPin(request, inputs.pin(), run);
-        checkManifest(request, inputs, run);
+        checkManifest(request, inputs, release.orElse(null), run);
         checkMatrix(request, inputs.matrix(), run);
-        checkProducer(request, inputs.pin().value(), inputs.manifestBytes().value(), run);
+        producer.result().checks().forEach(run::add);
         return run.result();
     }
 
@@ -118,7 +124,8 @@ public final class CheckPin {
     }
 
     /** The manifest checks, against the pin where it was read. */
-    private static void checkManifest(CheckPinRequest request, Inputs inputs, GoalRun run) {
+    private static void checkManifest(CheckPinRequest request, Inputs inputs,
+                                      ManifestMatchesPinnedHash.ProducerCopy release, GoalRun run) {
         List<String> ids = List.of(CheckIds.MANIFEST_READ, MANIFEST_HASH, CheckIds.MANIFEST_SCHEMA,
                 CheckIds.MANIFEST_ALIGNMENT, MANIFEST_ERROR_CODES);
         if (request.producerManifestFile() == null) {
@@ -130,7 +137,7 @@ public final class CheckPin {
         run.ran(CheckIds.MANIFEST_READ, "read and parse the mirrored producer manifest", inputs.manifest().breaches());
         if (raw.isPresent() && pin.isPresent()) {
             run.ran(MANIFEST_HASH, "sha256 equals the pinned expected_producer_manifest_sha256",
-                    new ManifestMatchesPinnedHash(pin.get()).check(raw.get()));
+                    new ManifestMatchesPinnedHash(pin.get(), release).check(raw.get()));
         } else {
             run.skipped(MANIFEST_HASH, "pin or manifest could not be read");
         }
@@ -170,17 +177,17 @@ public final class CheckPin {
     }
 
     /** With {@code producerRepository}: the release in the producer's history, and the mirror as at the tag. */
-    private static void checkProducer(CheckPinRequest request, Optional<JsonDocument> pin, Optional<RawInput> mirror,
-                                      GoalRun run) {
+    private static Optional<ManifestMatchesPinnedHash.ProducerCopy> checkProducer(CheckPinRequest request,
+            Optional<JsonDocument> pin, Optional<RawInput> mirror, GoalRun run) {
         if (request.producerRepository() == null) {
             run.skipped(List.of(TAG_SHA, MANIFEST_SOURCE), "no producerRepository configured");
-            return;
+            return Optional.empty();
         }
         Optional<String> tag = pin.flatMap(p -> p.text(PinFields.RELEASE_TAG));
         Optional<String> sha = pin.flatMap(p -> p.text(PinFields.COMMIT_SHA));
         if (tag.isEmpty() || sha.isEmpty()) {
             run.skipped(List.of(TAG_SHA, MANIFEST_SOURCE), "the pin has no readable release_tag and commit_sha");
-            return;
+            return Optional.empty();
         }
         JsonDocument p = pin.get();
         ProjectFiles files = request.context().files();
@@ -197,42 +204,47 @@ public final class CheckPin {
                     sha.get(), record, p.displayName(), shaAt));
             run.ran(TAG_SHA, detail, release);
             if (release.stream().noneMatch(Breach::fails)) {
-                manifestSource(request, producer, tag.get(), mirror, run);
-            } else {
-                run.skipped(MANIFEST_SOURCE, "the pinned release does not hold in " + producer.name() + " (" + TAG_SHA + ")");
+                return manifestSource(request, producer, tag.get(), mirror, run);
             }
+            run.skipped(MANIFEST_SOURCE, "the pinned release does not hold in " + producer.name() + " (" + TAG_SHA + ")");
         } catch (ProducerRepository.Unusable e) {
             run.ran(TAG_SHA, detail, List.of(TagResolvesToPinnedSha.unusable(e, sha.get(), p.displayName(), shaAt)));
             run.skipped(MANIFEST_SOURCE, "the producer repository cannot be read");
         }
+        return Optional.empty();
     }
 
-    private static void manifestSource(CheckPinRequest request, ProducerRepository producer, String tag,
-                                       Optional<RawInput> mirror, GoalRun run) {
+    /** MANIFEST-SOURCE; the producer's manifest at the tag, when found. */
+    private static Optional<ManifestMatchesPinnedHash.ProducerCopy> manifestSource(CheckPinRequest request,
+            ProducerRepository producer, String tag, Optional<RawInput> mirror, GoalRun run) {
         if (request.producerManifestFile() == null) {
             run.skipped(MANIFEST_SOURCE, "no producerManifestFile configured");
-            return;
+            return Optional.empty();
         }
         if (mirror.isEmpty()) {
             run.skipped(MANIFEST_SOURCE, "the mirrored manifest could not be read");
-            return;
+            return Optional.empty();
         }
         try {
             Optional<String> commit = producer.tagCommit(tag);
             if (commit.isEmpty()) {
                 run.skipped(MANIFEST_SOURCE, "tag " + tag + " does not exist in " + producer.name());
-                return;
+                return Optional.empty();
             }
             MirrorMatchesProducerManifest.Lookup found = MirrorMatchesProducerManifest.find(producer, tag, commit.get(),
                     request.producerManifestPath());
             if (found instanceof MirrorMatchesProducerManifest.NotAtTag missing) {
                 run.ran(MANIFEST_SOURCE, "the producer's manifest at " + tag, List.of(missing.breach()));
             } else if (found instanceof MirrorMatchesProducerManifest.AtTag atTag) {
-                run.ran(MANIFEST_SOURCE, "byte-identical to " + producer.name() + ":" + atTag.path() + " at " + tag,
+                String source = producer.name() + ":" + atTag.path() + " at " + tag;
+                run.ran(MANIFEST_SOURCE, "byte-identical to " + source,
                         new MirrorMatchesProducerManifest(atTag, producer.name(), tag).check(mirror.get()));
+                return Optional.of(new ManifestMatchesPinnedHash.ProducerCopy(source,
+                        InputReader.sha256Hex(atTag.bytes())));
             }
         } catch (ProducerRepository.Unusable e) {
             run.skipped(MANIFEST_SOURCE, e.getMessage());
         }
+        return Optional.empty();
     }
 }
