@@ -193,6 +193,9 @@ class HandoffFlagsCodesNumbersTest {
                 "/error_code_expectations/validation_mode", "/error_code_expectations/codes");
         assertThat(result.errors().get(1).message()).isEqualTo("the payload holds error code(s) not in manifest.json: "
                 + "refund_window_closed");
+        assertThat(result.errors().get(1).hint()).contains(" and manifest.json disagree: if manifest.json was edited",
+                "restore it from the pinned release (mvn cutover:repin) and keep the handoff",
+                "if manifest.json is the release's, regenerate the handoff from it");
     }
 
     @Test
