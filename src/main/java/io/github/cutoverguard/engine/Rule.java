@@ -307,8 +307,8 @@ public enum Rule {
                 + "are not configured, the check was skipped, or no goal that ran has a check of that ID "
                 + "(a misspelt entry fails, it never passes). For `verdict-aggregate`: a module of the reactor "
                 + "that binds `verdict` wrote no `verdict.json` in this build, or was not built (`-pl`, `-rf`, `-N`).",
-            "configure the inputs the skipped check needs (see the verdict's skipped list), or "
-                + "correct requiredChecks"),
+            "configure the inputs the skipped check needs (see the verdict's skipped list), fix the check that "
+                + "failed before it, or correct requiredChecks"),
 
     WAIVER_EXPIRED("WAIVER-EXPIRED",
             "A waiver of `waiverFile` (`cutover-waivers.v1`) is past its `expires` day (the clock is `-Dcutover.today`, "
