@@ -64,9 +64,11 @@ public final class MatchesSchema implements Check<JsonDocument> {
                     .hint("rewrite the pattern in " + schemaName + " without nested quantifiers such as (a+)+")
                     .build());
         }
-        for (Error error : errors) {
+        MisspeltMembers misspelt = MisspeltMembers.of(schema.getSchemaNode(), errors);
+        for (Error error : misspelt.uncovered(errors)) {
             String pointer = pointerOf(error);
-            SchemaExpectation expectation = "format".equals(error.getKeyword())
+            SchemaExpectation expectation = misspelt.expectation(error, pointer).orElse(null);
+            expectation = expectation != null ? expectation : "format".equals(error.getKeyword())
                     ? new SchemaExpectation(describe(pointer, message(error)), isVisibleText(error) ? "a visible character"
                             : error.getKeyword(), isVisibleText(error) ? "write the text a reader should see at " + pointer
                             + "; white space, zero-width and other invisible characters alone do not count" : null)

@@ -275,6 +275,21 @@ class HandoffFlagsCodesNumbersTest {
     // defect 3: required flags are required members, named for the configured contracts
 
     @Test
+    void aMisspeltOverlapMemberIsNamedUnknownWithTheNearestKnownMember() throws Exception {
+        GoalResult result = validate(edit(rehearsalText(), "\"duration_days\": 14", "\"duration_day\": 14"));
+        List<Breach> schema = result.errors().stream().filter(b -> b.ruleId().equals("JSON-SCHEMA")).toList();
+        assertThat(schema).filteredOn(b -> "/migration_overlap_assumptions/duration_day".equals(b.jsonPointer()))
+                .singleElement().satisfies(b -> {
+                    assertThat(b.message()).startsWith("migration_overlap_assumptions/duration_day is no member the "
+                            + "schema names (its other members are boolean flags): did you mean duration_days?");
+                    assertThat(b.hint()).isEqualTo("rename \"duration_day\" to \"duration_days\"")
+                            .doesNotContain("as boolean");
+                });
+        // one cause: the schema names the misspelling once; duration_days is not also reported as missing there
+        assertThat(schema).singleElement();
+    }
+
+    @Test
     void aRenamedStabilityFlagIsMissingNotSkipped() throws Exception {
         GoalResult result = validate(edit(rehearsalText(), "\"billing_v7_stability_required\": true",
                 "\"service_v2_stability_requirement\": false"));
