@@ -56,6 +56,8 @@ public final class CheckPin {
     private static final String MATRIX_APPROVED_ROW = "matrix.approved-row";
     private static final String TAG_SHA = CheckIds.GIT_TAG_SHA;
     private static final String MANIFEST_SOURCE = CheckIds.MANIFEST_SOURCE;
+    /** The part of a comparison that a pin's short commit_sha leaves unchecked, e.g. {@code pin.baseline.commit-sha}. */
+    private static final String COMMIT_SHA_PART = ".commit-sha";
 
     private CheckPin() {
     }
@@ -113,7 +115,10 @@ public final class CheckPin {
         run.ran(PIN_SCHEMA_ID, PIN_SCHEMA, MatchesSchema.bundled(PIN_SCHEMA).check(pin));
         run.ran(PIN_FORMAT, "tag matches " + request.releaseTagPattern().pattern()
                 + ", SHA is full lowercase hex, one *_repo member", new PinFormats(request.releaseTagPattern()).check(pin));
-        run.ran(PIN_BASELINE, "pin fields equal <baseline>", new PinMatchesBaseline(context.baseline()).check(pin));
+        Optional<String> unusableSha = PinFormats.notFullSha(pin, PinFields.COMMIT_SHA);
+        run.ran(PIN_BASELINE, "pin fields equal <baseline>" + (unusableSha.isEmpty() ? "" : " (but commit_sha)"),
+                withoutCommitSha(new PinMatchesBaseline(context.baseline()).check(pin), unusableSha));
+        unusableSha.ifPresent(why -> run.skipped(PIN_BASELINE + COMMIT_SHA_PART, why));
         if (context.mode() == Mode.REHEARSAL && context.targetServiceContract() != null) {
             run.ran(PIN_TARGET_CONTRACT, "pin avoids " + context.targetServiceContract(),
                     new PinAvoidsTargetContract(context.targetServiceContract()).check(pin));
@@ -148,8 +153,10 @@ public final class CheckPin {
         JsonDocument manifest = inputs.manifest().value().get();
         run.ran(CheckIds.MANIFEST_SCHEMA, MANIFEST_SCHEMA, MatchesSchema.bundled(MANIFEST_SCHEMA).check(manifest));
         if (pin.isPresent()) {
+            Optional<String> unusableSha = PinFormats.notFullSha(pin.get(), PinFields.COMMIT_SHA);
             run.ran(CheckIds.MANIFEST_ALIGNMENT, "manifest tag, SHA and contract versions equal the pin's",
-                    new ManifestAlignsWithPin(pin.get()).check(manifest));
+                    withoutCommitSha(new ManifestAlignsWithPin(pin.get()).check(manifest), unusableSha));
+            unusableSha.ifPresent(why -> run.skipped(CheckIds.MANIFEST_ALIGNMENT + COMMIT_SHA_PART, why));
         } else {
             run.skipped(CheckIds.MANIFEST_ALIGNMENT, "the pin could not be read");
         }
@@ -176,6 +183,19 @@ public final class CheckPin {
                 new MatrixHasApprovedRow(baseline).check(matrix));
     }
 
+    /**
+     * One cause, one breach: with a pin {@code commit_sha} that is not a full SHA (PIN-FORMAT says so), {@code breaches}
+     * without the comparison of {@code commit_sha}, which the caller records as a check of its own
+     * ({@code <check>.commit-sha}) that could not run, with why.
+     */
+    private static List<Breach> withoutCommitSha(List<Breach> breaches, Optional<String> unusableSha) {
+        if (unusableSha.isEmpty()) {
+            return breaches;
+        }
+        String pointer = JsonDocument.pointerOf(PinFields.COMMIT_SHA);
+        return breaches.stream().filter(b -> !pointer.equals(b.jsonPointer())).toList();
+    }
+
     /** With {@code producerRepository}: the release in the producer's history, and the mirror as at the tag. */
     private static Optional<ManifestMatchesPinnedHash.ProducerCopy> checkProducer(CheckPinRequest request,
             Optional<JsonDocument> pin, Optional<RawInput> mirror, GoalRun run) {
@@ -190,6 +210,11 @@ public final class CheckPin {
             return Optional.empty();
         }
         JsonDocument p = pin.get();
+        Optional<String> unusableSha = PinFormats.notFullSha(p, PinFields.COMMIT_SHA, PinFields.RELEASE_TAG_COMMIT);
+        if (unusableSha.isPresent()) {
+            run.skipped(List.of(TAG_SHA, MANIFEST_SOURCE), unusableSha.get());
+            return Optional.empty();
+        }
         ProjectFiles files = request.context().files();
         Location shaAt = p.locate(JsonDocument.pointerOf(PinFields.COMMIT_SHA));
         Optional<String> recorded = p.text(PinFields.RELEASE_TAG_COMMIT);
