@@ -1,16 +1,9 @@
 package io.github.cutoverguard.engine.pin;
 
-import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
-import io.github.cutoverguard.engine.Mode;
-import io.github.cutoverguard.engine.RunContext;
-import io.github.cutoverguard.engine.input.InputReader;
-import io.github.cutoverguard.engine.input.ProjectFiles;
-import io.github.cutoverguard.engine.testing.Fixtures;
-import io.github.cutoverguard.engine.testing.ProducerReleases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,59 +20,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CheckPinShortShaTest {
 
-    private static final String MANIFEST = """
-            {
-              "manifest_contract_version": "producer-contract-manifest.v1",
-              "release_tag": "v5.2.0",
-              "commit_sha": "@@CODE_SHA@@",
-              "expected_service_contract_version": "stock.v5",
-              "expected_api_contract_version": "stock-api.v2",
-              "integration_baseline": "inventory/v1",
-              "error_code_enum": ["sku_not_found"],
-              "stability_window": {"minimum_sprint_days": 14}
-            }
-            """;
-    private static final Path PIN = Path.of("config/integration-pin.json");
-
     @TempDir
     Path root;
-    private ProducerReleases inventory;
-    private ProducerReleases.Release release;
-    private Path storefront;
+    private StorefrontPinsInventory fixture;
+    private String fullSha;
 
     @BeforeEach
     void inventoryRelease() {
-        inventory = new ProducerReleases(root.resolve("inventory"));
-        release = inventory.release("v5.2.0", "class StockService {}\n", "contracts/producer-contract-manifest.json",
-                MANIFEST);
-        storefront = root.resolve("storefront");
+        fixture = new StorefrontPinsInventory(root);
+        fullSha = fixture.release.code();
     }
 
     @AfterEach
     void close() {
-        inventory.close();
-    }
-
-    private GoalResult checkPin(String pinnedSha, String baselineSha) {
-        return checkPin(pinnedSha, baselineSha, "stock.v5");
-    }
-
-    private GoalResult checkPin(String pinnedSha, String baselineSha, String pinnedContract) {
-        Fixtures.write(storefront, "config/producer-manifest.json", release.manifest());
-        Fixtures.write(storefront, PIN.toString(), "{\n"
-                + "  \"inventory_repo\": \"https://git.example.org/inventory.git\",\n"
-                + "  \"release_tag\": \"v5.2.0\",\n"
-                + "  \"commit_sha\": \"" + pinnedSha + "\",\n"
-                + "  \"expected_service_contract_version\": \"" + pinnedContract + "\",\n"
-                + "  \"expected_api_contract_version\": \"stock-api.v2\",\n"
-                + "  \"expected_integration_baseline\": \"inventory/v1\",\n"
-                + "  \"expected_producer_manifest_sha256\": \"" + InputReader.sha256Hex(release.manifest()) + "\",\n"
-                + "  \"default_base_url\": \"http://127.0.0.1:9090\",\n"
-                + "  \"default_timeout_ms\": 1500\n"
-                + "}\n");
-        Baseline baseline = new Baseline("v5.2.0", baselineSha, "stock.v5", "stock-api.v2", "inventory/v1");
-        return new CheckPinRequest(new RunContext(new ProjectFiles(storefront), Mode.REHEARSAL, baseline, "stock.v6", null,
-                null, null), PIN, Path.of("config/producer-manifest.json"), null, List.of(), inventory.dir(), null, null).run();
+        fixture.close();
     }
 
     private static CheckResult check(GoalResult result, String id) {
@@ -88,9 +42,9 @@ class CheckPinShortShaTest {
 
     @Test
     void aShortShaIsOneBreachAndWhatNeedsTheFullShaIsSkippedWithWhy() {
-        String shortSha = release.code().substring(0, 7);
+        String shortSha = fullSha.substring(0, 7);
 
-        GoalResult result = checkPin(shortSha, release.code());
+        GoalResult result = fixture.checkPin(shortSha, null, "stock.v5");
 
         assertThat(result.errors()).singleElement().satisfies(b -> {
             assertThat(b.ruleId()).isEqualTo("PIN-FORMAT");
@@ -108,9 +62,9 @@ class CheckPinShortShaTest {
 
     @Test
     void aShortShaDoesNotHideAnotherFieldsBreach() {
-        String shortSha = release.code().substring(0, 7);
+        String shortSha = fullSha.substring(0, 7);
 
-        GoalResult result = checkPin(shortSha, release.code(), "stock.v4");
+        GoalResult result = fixture.checkPin(shortSha, null, "stock.v4");
 
         assertThat(result.errors()).extracting(Breach::ruleId, Breach::jsonPointer).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("PIN-FORMAT", "/commit_sha"),
@@ -120,7 +74,7 @@ class CheckPinShortShaTest {
 
     @Test
     void aFullShaIsComparedEverywhere() {
-        GoalResult result = checkPin(release.code(), release.code());
+        GoalResult result = fixture.checkPin(fullSha, null, "stock.v5");
         assertThat(result.errors()).isEmpty();
         assertThat(result.checks()).extracting(CheckResult::id).doesNotContain("pin.baseline.commit-sha",
                 "manifest.alignment.commit-sha");
