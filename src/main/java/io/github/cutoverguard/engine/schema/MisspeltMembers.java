@@ -18,6 +18,8 @@ import java.util.Optional;
  */
 final class MisspeltMembers {
 
+    /** How a misspelt member is said; its breach's {@code expected} is the member it stands for. */
+    static final String UNKNOWN = " is no member the schema names";
     /** How many edits make a misspelling rather than another name. */
     private static final int MAX_DISTANCE = 2;
 
@@ -82,7 +84,7 @@ final class MisspeltMembers {
         }
         String name = pointer.substring(1);
         String catchAll = describe(error.getSchemaNode(), error.getKeyword());
-        return Optional.of(new SchemaExpectation(name + " is no member the schema names (its other members are "
+        return Optional.of(new SchemaExpectation(name + UNKNOWN + " (its other members are "
                 + catchAll + "): did you mean " + found.known() + "?", found.known(),
                 "rename \"" + found.member() + "\" to \"" + found.known() + "\""));
     }
