@@ -24,9 +24,13 @@ import io.github.cutoverguard.engine.matrix.MatrixHasApprovedRow;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code check-pin} guardrail: reads each input once, runs every pin check without stopping
@@ -56,8 +60,6 @@ public final class CheckPin {
     private static final String MATRIX_APPROVED_ROW = "matrix.approved-row";
     private static final String TAG_SHA = CheckIds.GIT_TAG_SHA;
     private static final String MANIFEST_SOURCE = CheckIds.MANIFEST_SOURCE;
-    /** The part of a comparison that a pin's short commit_sha leaves unchecked, e.g. {@code pin.baseline.commit-sha}. */
-    private static final String COMMIT_SHA_PART = ".commit-sha";
 
     private CheckPin() {
     }
@@ -71,8 +73,8 @@ public final class CheckPin {
         GoalRun producer = new GoalRun(GOAL, request.context());
         Optional<ManifestMatchesPinnedHash.ProducerCopy> release = checkProducer(request, inputs.pin().value(),
                 inputs.manifestBytes().value(), producer);
-        checkPin(request, inputs.pin(), run);
-        checkManifest(request, inputs, release.orElse(null), run);
+        Map<String, String> unusable = checkPin(request, inputs.pin(), run);
+        checkManifest(request, inputs, release.orElse(null), unusable, run);
         checkMatrix(request, inputs.matrix(), run);
         producer.result().checks().forEach(run::add);
         return run.result();
@@ -104,33 +106,86 @@ public final class CheckPin {
         return new Inputs(pin, manifestBytes, manifest, matrix);
     }
 
-    private static void checkPin(CheckPinRequest request, Loaded<JsonDocument> pinLoad, GoalRun run) {
+    /**
+     * The pin checks; returns the pin members that cannot be compared, each with why (refused by the schema, or a
+     * commit_sha that is no full SHA): one cause, one breach, and their comparisons are skipped checks.
+     */
+    private static Map<String, String> checkPin(CheckPinRequest request, Loaded<JsonDocument> pinLoad, GoalRun run) {
         RunContext context = request.context();
         run.ran(CheckIds.PIN_READ, "read and parse the integration pin", pinLoad.breaches());
         if (pinLoad.value().isEmpty()) {
             run.skipped(List.of(PIN_SCHEMA_ID, PIN_FORMAT, PIN_BASELINE, PIN_TARGET_CONTRACT), "the pin could not be read");
-            return;
+            return Map.of();
         }
         JsonDocument pin = pinLoad.value().get();
-        run.ran(PIN_SCHEMA_ID, PIN_SCHEMA, MatchesSchema.bundled(PIN_SCHEMA).check(pin));
+        List<Breach> refused = MatchesSchema.bundled(PIN_SCHEMA).check(pin);
+        run.ran(PIN_SCHEMA_ID, PIN_SCHEMA, refused);
         run.ran(PIN_FORMAT, "tag matches " + request.releaseTagPattern().pattern()
                 + ", SHA is full lowercase hex, one *_repo member", new PinFormats(request.releaseTagPattern()).check(pin));
-        Optional<String> unusableSha = PinFormats.notFullSha(pin, PinFields.COMMIT_SHA);
-        run.ran(PIN_BASELINE, "pin fields equal <baseline>" + (unusableSha.isEmpty() ? "" : " (but commit_sha)"),
-                withoutCommitSha(new PinMatchesBaseline(context.baseline()).check(pin), unusableSha));
-        unusableSha.ifPresent(why -> run.skipped(PIN_BASELINE + COMMIT_SHA_PART, why));
+        Map<String, String> unusable = unusable(pin, refused);
+        compared(PIN_BASELINE, "pin fields equal <baseline>", new PinMatchesBaseline(context.baseline()).check(pin),
+                field -> field, unusable, run);
         if (context.mode() == Mode.REHEARSAL && context.targetServiceContract() != null) {
-            run.ran(PIN_TARGET_CONTRACT, "pin avoids " + context.targetServiceContract(),
-                    new PinAvoidsTargetContract(context.targetServiceContract()).check(pin));
+            compared(PIN_TARGET_CONTRACT, "pin avoids " + context.targetServiceContract(),
+                    new PinAvoidsTargetContract(context.targetServiceContract()).check(pin), field -> field, unusable, run);
         } else {
             run.skipped(PIN_TARGET_CONTRACT,
                     context.mode() == Mode.CUTOVER ? "cutover mode" : "no targetServiceContract configured");
         }
+        return unusable;
+    }
+
+    /** The pin's top-level members the schema refused or whose SHA is no full SHA, each with why. */
+    private static Map<String, String> unusable(JsonDocument pin, List<Breach> refused) {
+        Map<String, String> unusable = new LinkedHashMap<>();
+        refused.stream().flatMap(b -> MatchesSchema.refusedMembers(b).stream())
+                .filter(p -> p.lastIndexOf('/') == 0)
+                .forEach(p -> unusable.putIfAbsent(p.substring(1), "the pin's " + p.substring(1)
+                        + " does not match its schema (" + MatchesSchema.RULE.id() + ")"));
+        PinFormats.notFullSha(pin, PinFields.COMMIT_SHA).ifPresent(why -> unusable.putIfAbsent(PinFields.COMMIT_SHA, why));
+        return unusable;
+    }
+
+    /**
+     * Records a comparison with the pin: its breaches at an unusable pin member (the member {@code pinField} maps a
+     * breach's own member to) are that member's cause again, left out; each such member is a skipped check
+     * {@code <check>/<member>}, with why.
+     */
+    private static void compared(String id, String detail, List<Breach> breaches, UnaryOperator<String> pinField,
+                                 Map<String, String> unusable, GoalRun run) {
+        List<Breach> kept = new ArrayList<>();
+        Map<String, String> skipped = new LinkedHashMap<>();
+        for (Breach breach : breaches) {
+            String member = breach.jsonPointer() == null || breach.jsonPointer().lastIndexOf('/') != 0 ? null
+                    : pinField.apply(breach.jsonPointer().substring(1));
+            if (member != null && unusable.containsKey(member)) {
+                skipped.put(member, unusable.get(member));
+            } else {
+                kept.add(breach);
+            }
+        }
+        // a member that compares equal is no cause, but it still could not be judged: listed too
+        unusable.forEach((member, why) -> {
+            if (comparedMembers(id).contains(member)) {
+                skipped.putIfAbsent(member, why);
+            }
+        });
+        run.ran(id, detail, kept);
+        skipped.forEach((member, why) -> run.skipped(id + "/" + member, why));
+    }
+
+    /** The pin members a comparison reads. */
+    private static Set<String> comparedMembers(String id) {
+        return switch (id) {
+            case PIN_TARGET_CONTRACT -> Set.of(PinFields.SERVICE_CONTRACT);
+            default -> Set.copyOf(PinFields.MANIFEST_TO_PIN.values());
+        };
     }
 
     /** The manifest checks, against the pin where it was read. */
     private static void checkManifest(CheckPinRequest request, Inputs inputs,
-                                      ManifestMatchesPinnedHash.ProducerCopy release, GoalRun run) {
+                                      ManifestMatchesPinnedHash.ProducerCopy release, Map<String, String> unusable,
+                                      GoalRun run) {
         List<String> ids = List.of(CheckIds.MANIFEST_READ, MANIFEST_HASH, CheckIds.MANIFEST_SCHEMA,
                 CheckIds.MANIFEST_ALIGNMENT, MANIFEST_ERROR_CODES);
         if (request.producerManifestFile() == null) {
@@ -153,10 +208,8 @@ public final class CheckPin {
         JsonDocument manifest = inputs.manifest().value().get();
         run.ran(CheckIds.MANIFEST_SCHEMA, MANIFEST_SCHEMA, MatchesSchema.bundled(MANIFEST_SCHEMA).check(manifest));
         if (pin.isPresent()) {
-            Optional<String> unusableSha = PinFormats.notFullSha(pin.get(), PinFields.COMMIT_SHA);
-            run.ran(CheckIds.MANIFEST_ALIGNMENT, "manifest tag, SHA and contract versions equal the pin's",
-                    withoutCommitSha(new ManifestAlignsWithPin(pin.get()).check(manifest), unusableSha));
-            unusableSha.ifPresent(why -> run.skipped(CheckIds.MANIFEST_ALIGNMENT + COMMIT_SHA_PART, why));
+            compared(CheckIds.MANIFEST_ALIGNMENT, "manifest tag, SHA and contract versions equal the pin's",
+                    new ManifestAlignsWithPin(pin.get()).check(manifest), PinFields.MANIFEST_TO_PIN::get, unusable, run);
         } else {
             run.skipped(CheckIds.MANIFEST_ALIGNMENT, "the pin could not be read");
         }
@@ -181,19 +234,6 @@ public final class CheckPin {
                 new MatrixCarriesBaseline(baseline).check(matrix));
         run.ran(MATRIX_APPROVED_ROW, "a table row with the baseline tag and SHA side by side",
                 new MatrixHasApprovedRow(baseline).check(matrix));
-    }
-
-    /**
-     * One cause, one breach: with a pin {@code commit_sha} that is not a full SHA (PIN-FORMAT says so), {@code breaches}
-     * without the comparison of {@code commit_sha}, which the caller records as a check of its own
-     * ({@code <check>.commit-sha}) that could not run, with why.
-     */
-    private static List<Breach> withoutCommitSha(List<Breach> breaches, Optional<String> unusableSha) {
-        if (unusableSha.isEmpty()) {
-            return breaches;
-        }
-        String pointer = JsonDocument.pointerOf(PinFields.COMMIT_SHA);
-        return breaches.stream().filter(b -> !pointer.equals(b.jsonPointer())).toList();
     }
 
     /** With {@code producerRepository}: the release in the producer's history, and the mirror as at the tag. */

@@ -91,27 +91,22 @@ public final class MatchesSchema implements Check<JsonDocument> {
     }
 
     /**
-     * The members {@code breaches} (this check's) refuse, as pointers: where each breach points, and for a missing
+     * The members {@code breach} (this check's) refuses, as pointers into its file: where it points, and for a missing
      * required member or a misspelt one, the member the schema names (so that a later check's breach there, e.g.
      * "duration_days cannot be read", is known to have the same cause). The document itself ({@code ""}) is none.
      */
-    public static Set<String> refusedMembers(List<Breach> breaches) {
-        Set<String> refused = new java.util.LinkedHashSet<>();
-        for (Breach breach : breaches) {
-            String pointer = breach.jsonPointer();
-            if (pointer == null || breach.rule() != RULE) {
-                continue;
-            }
-            if (breach.message().contains(SchemaExpectation.LACKS_REQUIRED) && breach.expected() != null) {
-                refused.add(pointer + "/" + JsonDocument.escape(breach.expected()));
-            } else if (breach.message().contains(MisspeltMembers.UNKNOWN) && breach.expected() != null) {
-                refused.add(pointer.substring(0, pointer.lastIndexOf('/') + 1) + JsonDocument.escape(breach.expected()));
-                refused.add(pointer);
-            } else if (!pointer.isEmpty()) {
-                refused.add(pointer);
-            }
+    public static List<String> refusedMembers(Breach breach) {
+        String pointer = breach.jsonPointer();
+        if (pointer == null || breach.rule() != RULE) {
+            return List.of();
         }
-        return refused;
+        if (breach.message().contains(SchemaExpectation.LACKS_REQUIRED) && breach.expected() != null) {
+            return List.of(pointer + "/" + JsonDocument.escape(breach.expected()));
+        }
+        if (breach.message().contains(MisspeltMembers.UNKNOWN) && breach.expected() != null) {
+            return List.of(pointer, pointer.substring(0, pointer.lastIndexOf('/') + 1) + JsonDocument.escape(breach.expected()));
+        }
+        return pointer.isEmpty() ? List.of() : List.of(pointer);
     }
 
     /** Every number of {@code document} whose magnitude is above {@link #LARGEST}, as a breach at its place. */

@@ -6,7 +6,7 @@ import io.github.cutoverguard.engine.CheckStatus;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Objects;
 
 /**
  * One cause, one breach: a member the schema refused (a string where a number belongs, a misspelt or missing member)
@@ -16,15 +16,20 @@ import java.util.Set;
  */
 public final class SameCause {
 
-    private final Set<String> refused;
+    /** A member a schema refused: its file and its pointer. */
+    private record Refused(String file, String pointer) {
+    }
 
-    private SameCause(Set<String> refused) {
+    private final List<Refused> refused;
+
+    private SameCause(List<Refused> refused) {
         this.refused = refused;
     }
 
     /** The members {@code schemaBreaches} (a {@link MatchesSchema} check's) refuse. */
     public static SameCause ofSchema(List<Breach> schemaBreaches) {
-        return new SameCause(MatchesSchema.refusedMembers(schemaBreaches));
+        return new SameCause(schemaBreaches.stream().flatMap(b -> MatchesSchema.refusedMembers(b).stream()
+                .map(pointer -> new Refused(b.file(), pointer))).distinct().toList());
     }
 
     /**
@@ -38,7 +43,7 @@ public final class SameCause {
         List<Breach> kept = new ArrayList<>();
         List<String> left = new ArrayList<>();
         for (Breach breach : check.breaches()) {
-            String member = refusedMember(breach.jsonPointer());
+            String member = refusedMember(breach);
             if (member == null) {
                 kept.add(breach);
             } else if (!left.contains(member)) {
@@ -55,10 +60,14 @@ public final class SameCause {
         return results;
     }
 
-    private String refusedMember(String pointer) {
+    /** The refused member {@code breach} is at (or inside), in the same file, or {@code null}. */
+    private String refusedMember(Breach breach) {
+        String pointer = breach.jsonPointer();
         if (pointer == null) {
             return null;
         }
-        return refused.stream().filter(r -> pointer.equals(r) || pointer.startsWith(r + "/")).findFirst().orElse(null);
+        return refused.stream().filter(r -> Objects.equals(r.file(), breach.file()))
+                .map(Refused::pointer).filter(r -> pointer.equals(r) || pointer.startsWith(r + "/"))
+                .findFirst().orElse(null);
     }
 }

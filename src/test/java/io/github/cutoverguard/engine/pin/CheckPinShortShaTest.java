@@ -52,7 +52,7 @@ class CheckPinShortShaTest {
             assertThat(b.message()).isEqualTo("commit_sha is \"" + shortSha + "\", expected 40 or 64 lowercase hex characters");
         });
         String why = "the pin's commit_sha is not a full SHA (PIN-FORMAT)";
-        for (String id : List.of("pin.baseline.commit-sha", "manifest.alignment.commit-sha", "git.tag-sha", "manifest.source")) {
+        for (String id : List.of("pin.baseline/commit_sha", "manifest.alignment/commit_sha", "git.tag-sha", "manifest.source")) {
             assertThat(check(result, id)).as(id).isEqualTo(CheckResult.skipped(id, why));
         }
         // the other fields are still compared
@@ -73,11 +73,27 @@ class CheckPinShortShaTest {
     }
 
     @Test
+    void aContractTheSchemaRefusesIsOneBreachAndItsComparisonsAreSkipped() {
+        GoalResult result = fixture.checkPin(fullSha, null, "");
+
+        assertThat(result.errors()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("JSON-SCHEMA");
+            assertThat(b.jsonPointer()).isEqualTo("/expected_service_contract_version");
+        });
+        String why = "the pin's expected_service_contract_version does not match its schema (JSON-SCHEMA)";
+        for (String id : List.of("pin.baseline/expected_service_contract_version",
+                "pin.target-contract/expected_service_contract_version",
+                "manifest.alignment/expected_service_contract_version")) {
+            assertThat(check(result, id)).as(id).isEqualTo(CheckResult.skipped(id, why));
+        }
+    }
+
+    @Test
     void aFullShaIsComparedEverywhere() {
         GoalResult result = fixture.checkPin(fullSha, null, "stock.v5");
         assertThat(result.errors()).isEmpty();
-        assertThat(result.checks()).extracting(CheckResult::id).doesNotContain("pin.baseline.commit-sha",
-                "manifest.alignment.commit-sha");
+        assertThat(result.checks()).extracting(CheckResult::id).doesNotContain("pin.baseline/commit_sha",
+                "manifest.alignment/commit_sha");
         assertThat(check(result, "git.tag-sha").status()).isEqualTo(CheckStatus.PASS);
     }
 }

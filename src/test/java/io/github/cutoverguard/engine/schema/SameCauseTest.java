@@ -42,9 +42,18 @@ class SameCauseTest {
     void aMissingRequiredMemberRefusesThatMemberNotItsObject() {
         List<Breach> schema = new MatchesSchema(SchemaCatalog.bundled("integration-pin.v1"), "integration-pin.v1")
                 .check(Docs.json("config/integration-pin.json", WINDOW));
-        assertThat(MatchesSchema.refusedMembers(schema)).contains("/release_tag", "/commit_sha").doesNotContain("");
+        assertThat(schema.stream().flatMap(b -> MatchesSchema.refusedMembers(b).stream()))
+                .contains("/release_tag", "/commit_sha").doesNotContain("");
         CheckResult untouched = CheckResult.ran("pin.format", "formats", List.of(at(Rule.PIN_FORMAT, "/reorder/x")));
         assertThat(SameCause.ofSchema(schema).apply(untouched)).containsExactly(untouched);
+    }
+
+    @Test
+    void aBreachAtTheSamePointerOfAnotherFileIsAnotherCause() {
+        List<Breach> schema = List.of(at(Rule.JSON_SCHEMA, "/commit_sha"));
+        CheckResult alignment = CheckResult.ran("manifest.alignment", "aligned", List.of(Breach.error(Rule.MANIFEST_ALIGNMENT,
+                "commit_sha differs").file("config/inventory-manifest.json").pointer("/commit_sha").build()));
+        assertThat(SameCause.ofSchema(schema).apply(alignment)).containsExactly(alignment);
     }
 
     @Test
