@@ -117,7 +117,7 @@ class RuleHintsTest {
             case JSON_SCHEMA -> new Raised(MatchesSchema.bundled("integration-pin.v1").check(Docs.json("config/integration-pin.json",
                     "{\"release_tag\": \"v5.2.0\"}")), "add \"commit_sha\"");
             case PIN_FORMAT -> new Raised(new PinFormats(Pattern.compile(PinFormats.DEFAULT_RELEASE_TAG_PATTERN))
-                    .check(pin("b13ae67", "stock.v5")), "full commit SHA");
+                    .check(pin("b13ae67", "stock.v5")), "full lowercase SHA", "commit_sha", "git rev-parse");
             case PIN_RELEASE_TAG -> new Raised(new PinMatchesBaseline(with(0, "v5.3.0")).check(pin), "repin", "<baseline>");
             case PIN_COMMIT_SHA -> new Raised(new PinMatchesBaseline(with(1, "c".repeat(40))).check(pin), "repin", "<baseline>");
             case PIN_SERVICE_CONTRACT -> new Raised(new PinMatchesBaseline(with(2, "stock.v6")).check(pin),

@@ -45,7 +45,8 @@ public final class PinFormats implements Check<JsonDocument> {
                         "use the producer's release tag exactly as published, e.g. v7.4.0 (or adjust releaseTagPattern)")));
         pin.text(PinFields.COMMIT_SHA).filter(sha -> !SHA.matcher(sha).matches()).ifPresent(sha ->
                 breaches.add(breach(pin, PinFields.COMMIT_SHA, sha, "40 or 64 lowercase hex characters",
-                        "pin the full commit SHA in lowercase (git rev-parse TAG^{commit})")));
+                        "pin the full lowercase SHA the producer's manifest names as commit_sha (git rev-parse expands a "
+                                + "short one in the producer's clone; mvn cutover:repin writes it)")));
         pin.text(PinFields.RELEASE_TAG_COMMIT).filter(sha -> !SHA.matcher(sha).matches()).ifPresent(sha ->
                 breaches.add(breach(pin, PinFields.RELEASE_TAG_COMMIT, sha, "40 or 64 lowercase hex characters",
                         "let mvn cutover:repin record the commit the tag resolves to (git rev-parse TAG^{commit})")));
