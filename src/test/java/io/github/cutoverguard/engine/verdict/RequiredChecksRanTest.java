@@ -1,6 +1,5 @@
 package io.github.cutoverguard.engine.verdict;
 
-import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
@@ -21,11 +20,7 @@ class RequiredChecksRanTest {
 
     @Test
     void aCheckSkippedBecauseAnotherFailedNamesTheFailedCheck() {
-        GoalResult goal = pinGoal(CheckResult.ran("git.tag-sha", "tag v5.2.0 resolves to the pinned SHA",
-                        List.of(VerdictTestData.breach("GIT-TAG-SHA", "config/integration-pin.json", 3, 18))),
-                CheckResult.skipped("manifest.source", "the pinned release does not hold in ../inventory (git.tag-sha)"));
-        List<Breach> breaches = new RequiredChecksRan(List.of("manifest.source")).check(List.of(goal));
-        assertThat(breaches).singleElement().satisfies(b -> {
+        assertThat(VerdictHintSituations.incomplete()).singleElement().satisfies(b -> {
             assertThat(b.message()).isEqualTo("required check manifest.source did not run (check manifest.source was "
                     + "skipped: the pinned release does not hold in ../inventory (git.tag-sha))");
             assertThat(b.hint()).startsWith("check git.tag-sha failed first (GIT-TAG-SHA): fix it and manifest.source runs")
