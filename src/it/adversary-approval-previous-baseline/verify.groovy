@@ -7,5 +7,5 @@ def lines = its.assertBreaches(required: ['CUTOVER-APPROVAL'], at: ['CUTOVER-APP
 assert lines.any { it.text.contains('the record approves a move from v7.3.0 (' + '0' * 40 + '), but the pin at main is v7.4.0 (' +
         shas.old + ')') }
 assert its.buildLog().contains('[INFO] Rehearsal continuation: GO')
-assert its.buildLog().contains('[INFO] Runtime cutover: NO-GO (the joint cutover approval does not hold (1 CUTOVER-APPROVAL breach))')
+assert its.buildLog().contains('[INFO] Runtime cutover: NO-GO (the joint cutover approval does not hold (1 CUTOVER-APPROVAL breach: adversary-approval.json')
 true

@@ -11,7 +11,10 @@ assert codes == ["[ERROR] $path:49:24 ERROR-CODES validation_mode is \"subset\",
         + '<errorCodeComparison> equal, which accepts only "set_equality" (the consumer, not the payload, decides how codes '
         + 'are compared: list exactly the manifest\'s codes under set_equality, or have the consumer configure <errorCodeComparison>)',
         "[ERROR] $path:50:14 ERROR-CODES the payload lacks manifest error code(s) currency_unsupported, rate_limited, "
-        + 'internal_error (regenerate the handoff from contracts/producer-contract-manifest.json)']*.toString()
+        + "internal_error ($path and contracts/producer-contract-manifest.json disagree: if "
+        + 'contracts/producer-contract-manifest.json was edited (check-pin\'s MANIFEST-HASH fails), restore it from the '
+        + 'pinned release (mvn cutover:repin) and keep the handoff; if contracts/producer-contract-manifest.json is the '
+        + 'release\'s, regenerate the handoff from it)']*.toString()
 assert its.breachLines()*.rule.unique() == ['ERROR-CODES']
 assert log.contains("Invalid <errorCodeComparison> (cutover.errorCodeComparison): 'set_equality' is not one of equal, subset, superset")
 its.assertNoStackTrace()

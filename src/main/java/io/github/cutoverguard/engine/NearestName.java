@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The "did you mean" of a misspelt name: the known name with the fewest single-character edits, case ignored. */
 public final class NearestName {
@@ -21,6 +22,17 @@ public final class NearestName {
             }
         }
         return best;
+    }
+
+    /**
+     * The known name nearest to {@code name} when at most {@code maxDistance} edits (case aside) away, e.g. {@code
+     * duration_days} for {@code duration_day}: a misspelling rather than another name.
+     */
+    public static Optional<String> within(String name, Collection<String> known, int maxDistance) {
+        String nearest = of(name, known);
+        return nearest != null && !nearest.equals(name)
+                && editDistance(name.toLowerCase(Locale.ROOT), nearest.toLowerCase(Locale.ROOT)) <= maxDistance
+                ? Optional.of(nearest) : Optional.empty();
     }
 
     /** Levenshtein distance, two rows. */

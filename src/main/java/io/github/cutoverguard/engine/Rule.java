@@ -75,8 +75,8 @@ public enum Rule {
     MANIFEST_HASH("MANIFEST-HASH",
             "The mirrored manifest's SHA-256 differs from the pin's "
                 + "`expected_producer_manifest_sha256`.",
-            "mirror the manifest byte-for-byte from the pinned producer release, or update the "
-                + "pinned hash with mvn cutover:repin"),
+            "if the mirror was edited, restore it from the pinned release's manifest; if it is the release's, the "
+                + "pinned hash is wrong: mvn cutover:repin does either"),
 
     MANIFEST_SOURCE("MANIFEST-SOURCE",
             "With `producerRepository`: the mirrored manifest is not byte-identical to the producer's "
@@ -318,8 +318,8 @@ public enum Rule {
                 + "are not configured, the check was skipped, or no goal that ran has a check of that ID "
                 + "(a misspelt entry fails, it never passes). For `verdict-aggregate`: a module of the reactor "
                 + "that binds `verdict` wrote no `verdict.json` in this build, or was not built (`-pl`, `-rf`, `-N`).",
-            "configure the inputs the skipped check needs (see the verdict's skipped list), or "
-                + "correct requiredChecks"),
+            "configure the inputs the skipped check needs (see the verdict's skipped list), fix the check that "
+                + "failed before it, or correct requiredChecks"),
 
     WAIVER_EXPIRED("WAIVER-EXPIRED",
             "A waiver of `waiverFile` (`cutover-waivers.v1`) is past its `expires` day (the clock is `-Dcutover.today`, "

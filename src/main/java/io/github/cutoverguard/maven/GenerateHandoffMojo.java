@@ -8,6 +8,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -35,6 +36,18 @@ public class GenerateHandoffMojo extends AbstractHandoffMojo {
     protected void run(BuildOutcome outcome) throws MojoExecutionException, MojoFailureException, IOException {
         if (producerManifestFile == null) {
             throw new MojoExecutionException("Set <producerManifestFile> to the canonical manifest the candidate is generated from");
+        }
+        List<String> unset = new ArrayList<>();
+        if (requiredConsumerChecks == null || requiredConsumerChecks.isEmpty()) {
+            unset.add("<requiredConsumerChecks>");
+        }
+        if (requiredProducerChecks == null || requiredProducerChecks.isEmpty()) {
+            unset.add("<requiredProducerChecks>");
+        }
+        if (!unset.isEmpty()) {
+            throw new MojoExecutionException("Set " + String.join(" and ", unset) + " in the plugin configuration: the "
+                    + "candidate lists the checks each side runs, and validate-handoff refuses an empty list (e.g. "
+                    + "<requiredConsumerChecks><check>mvn -B verify</check></requiredConsumerChecks>); nothing was written");
         }
         GenerateHandoffRequest request = new GenerateHandoffRequest(context(), producerManifestFile.toPath(),
                 requiredHandoffFile().toPath(), handoffSettings(), configuredTimestamp());

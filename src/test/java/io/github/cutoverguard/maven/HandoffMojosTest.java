@@ -111,6 +111,20 @@ class HandoffMojosTest {
 
     @Test
     @InjectMojo(goal = "generate-handoff", pom = POM)
+    void generationWithoutRequiredChecksNamesTheParameterAndWritesNothing(GenerateHandoffMojo mojo) throws Exception {
+        configure(mojo, "handoff/generated.json");
+        setVariableValueToObject(mojo, "requiredConsumerChecks", null);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("Set <requiredConsumerChecks>").hasMessageNotContaining("regenerate the handoff")
+                .hasMessageNotContaining("<requiredProducerChecks>");
+        setVariableValueToObject(mojo, "requiredProducerChecks", java.util.List.of());
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("Set <requiredConsumerChecks> and <requiredProducerChecks>");
+        assertThat(project.resolve("handoff/generated.json")).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate-handoff", pom = POM)
     void generationNeedsTheProducerRepo(GenerateHandoffMojo mojo) throws Exception {
         configure(mojo, "handoff/generated.json");
         setVariableValueToObject(mojo, "producerRepo", null);

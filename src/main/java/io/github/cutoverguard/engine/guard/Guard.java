@@ -81,7 +81,7 @@ public final class Guard {
             approvalNote = rollback.note();
         }
         ran(run, PIN_UNCHANGED, new PinUnchangedSinceBase(context.files(), pin.pinBaseRef(),
-                pin.pinBaseRefOptional(), context.limits().maxBytes()).check(pin.pinFile(), approved, approvalNote));
+                pin.pinBaseRefOptional(), context.limits().maxBytes(), context.mode()).check(pin.pinFile(), approved, approvalNote));
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.cutoverguard.engine.io.UnifiedDiff;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.input.InputLimits;
 import io.github.cutoverguard.engine.input.InputProblem;
@@ -56,18 +57,27 @@ public final class PinUnchangedSinceBase {
     private final String baseRef;
     private final boolean optional;
     private final long maxBytes;
+    private final String stays;
+
+    /** A rehearsal's comparison: see {@link #PinUnchangedSinceBase(ProjectFiles, String, boolean, long, Mode)}. */
+    public PinUnchangedSinceBase(ProjectFiles files, String baseRef, boolean baseRefOptional, long maxBytes) {
+        this(files, baseRef, baseRefOptional, maxBytes, Mode.REHEARSAL);
+    }
 
     /**
      * @param files           the project, whose directory lies inside the git work tree
      * @param baseRef         the ref to compare with, e.g. {@code origin/main}, {@code refs/heads/main} or a SHA
      * @param baseRefOptional whether an unavailable base is only a warning
      * @param maxBytes        the largest pin accepted
+     * @param mode            the mode, which says why the pin must not change
      */
-    public PinUnchangedSinceBase(ProjectFiles files, String baseRef, boolean baseRefOptional, long maxBytes) {
+    public PinUnchangedSinceBase(ProjectFiles files, String baseRef, boolean baseRefOptional, long maxBytes, Mode mode) {
         this.files = files;
         this.baseRef = baseRef;
         this.optional = baseRefOptional;
         this.maxBytes = maxBytes;
+        this.stays = mode == Mode.REHEARSAL ? "the runtime pin must stay as approved during the rehearsal"
+                : "in " + mode.id() + " mode the pin moves only as the approval record (cutoverApprovalFile) approves";
     }
 
     /**
@@ -225,7 +235,7 @@ public final class PinUnchangedSinceBase {
         if (current == null) {
             if (base instanceof FileAtBaseRef.Found found) {
                 return List.of(Breach.error(RULE, display + " was deleted since " + baseRef + " (" + abbreviate(found.commit())
-                                + "): the runtime pin must stay as approved during the rehearsal")
+                                + "): " + stays)
                         .file(display)
                         .expected("the pin as at " + baseRef)
                         .actual("no file")
@@ -270,7 +280,7 @@ public final class PinUnchangedSinceBase {
         UnifiedDiff diff = UnifiedDiff.of(display + " (" + baseRef + ")", found.bytes(), display + " (working tree)",
                 current.bytes());
         return List.of(Breach.error(RULE, display + " changed since " + baseRef + " (" + abbreviate(found.commit())
-                        + "): the runtime pin must stay as approved during the rehearsal (diff below: - "
+                        + "): " + stays + " (diff below: - "
                         + baseRef + ", + working tree)")
                 .file(display)
                 .at(diff.firstLine() > 0 ? Location.ofLine(diff.firstLine()) : Location.UNKNOWN)

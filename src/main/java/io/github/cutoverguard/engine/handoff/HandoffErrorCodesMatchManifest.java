@@ -68,16 +68,25 @@ public final class HandoffErrorCodesMatchManifest implements Check<HandoffPayloa
         if (comparison.missingIsBreach() && !difference.missing().isEmpty()) {
             breaches.add(doc.breachAt(RULE, codes.pointer(), "the payload lacks manifest error code(s) "
                             + String.join(", ", difference.missing()))
-                    .expected(expected).actual(actual)
-                    .hint("regenerate the handoff from " + manifest.displayName()).build());
+                    .expected(expected).actual(actual).hint(disagreement(doc)).build());
         }
         if (comparison.unexpectedIsBreach() && !difference.unexpected().isEmpty()) {
             breaches.add(doc.breachAt(RULE, codes.pointer(), "the payload holds error code(s) not in "
                             + manifest.displayName() + ": " + String.join(", ", difference.unexpected()))
-                    .expected(expected).actual(actual)
-                    .hint("regenerate the handoff from " + manifest.displayName()).build());
+                    .expected(expected).actual(actual).hint(disagreement(doc)).build());
         }
         return breaches;
+    }
+
+    /**
+     * The handoff and the manifest mirror disagree: which one is wrong, this check cannot see (check-pin can: the mirror
+     * against the pinned hash and the producer's copy), so the hint names both files and the fix of each.
+     */
+    private String disagreement(JsonDocument handoff) {
+        String mirror = manifest.displayName();
+        return handoff.displayName() + " and " + mirror + " disagree: if " + mirror + " was edited (check-pin's "
+                + "MANIFEST-HASH fails), restore it from the pinned release (mvn cutover:repin) and keep the handoff; if "
+                + mirror + " is the release's, regenerate the handoff from it";
     }
 
     /**

@@ -18,6 +18,7 @@ import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.json.JsonNumbers;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
+import io.github.cutoverguard.engine.schema.SameCause;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
 import io.github.cutoverguard.engine.schema.SchemaProblem;
 
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The {@code validate-handoff} goal: recognises the payload kind, validates it against its schema
@@ -103,17 +105,17 @@ public final class ValidateHandoff {
         }
         HandoffPayload payload = new HandoffPayload(document, kind.get());
         String schemaName = userSchema == null ? kind.get().schema() : request.context().files().display(request.schemaFile());
-        run.ran(SCHEMA, schemaName, new MatchesSchema(userSchema == null ? SchemaCatalog.bundled(kind.get().schema())
-                : userSchema, schemaName).check(document));
-        run.add(baselineCheck(request, payload, manifest));
-        run.add(cutoverFlag(request, payload, manifest));
-        run.add(envelopePolicy(request, payload));
-        run.add(errorCodes(request, payload, manifest));
-        run.add(overlap(request, payload, manifest));
-        run.ran(COMMANDS, "required consumer and producer checks listed",
-                new CommandListsComplete(request.requiredChecks().requiredConsumerChecks(),
-                        request.requiredChecks().requiredProducerChecks()).check(payload));
-        run.add(stale(request, payload, manifest));
+        List<Breach> refused = new MatchesSchema(userSchema == null ? SchemaCatalog.bundled(kind.get().schema())
+                : userSchema, schemaName).check(document);
+        run.ran(SCHEMA, schemaName, refused);
+        // a member the schema refused is its breach alone: what a later check could not read there is skipped
+        SameCause schema = SameCause.ofSchema(refused);
+        Stream.of(baselineCheck(request, payload, manifest), cutoverFlag(request, payload, manifest),
+                envelopePolicy(request, payload), errorCodes(request, payload, manifest), overlap(request, payload, manifest),
+                CheckResult.ran(COMMANDS, "required consumer and producer checks listed",
+                        new CommandListsComplete(request.requiredChecks().requiredConsumerChecks(),
+                                request.requiredChecks().requiredProducerChecks()).check(payload)),
+                stale(request, payload, manifest)).map(schema::apply).flatMap(List::stream).forEach(run::add);
         return run.result(new GoalResult.Acceptance(document.displayName(),
                 document.source().sha256(), kind.get().schema(), run.noneFailed(),
                 payload.cutoverNotBefore().text().orElse(null)));

@@ -10,6 +10,7 @@ import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.GoalRun;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.RunContext;
+import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.git.ManifestAtTag;
@@ -28,9 +29,13 @@ import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
 import io.github.cutoverguard.engine.repin.RollbackReady;
 import io.github.cutoverguard.engine.repin.RollbackRequest;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code check-pin} guardrail: reads each input once, runs every pin check without stopping
@@ -68,10 +73,15 @@ public final class CheckPin {
     static GoalResult run(CheckPinRequest request) {
         GoalRun run = new GoalRun(GOAL, request.context());
         Inputs inputs = read(request, run);
-        checkPin(request, inputs.pin(), run);
-        checkManifest(request, inputs, run);
+        // the producer's release is looked up first, reported last: from it the hash check tells whether the mirror
+        // or the pinned hash changed
+        GoalRun producer = new GoalRun(GOAL, request.context());
+        Optional<ManifestMatchesPinnedHash.ProducerCopy> release = checkProducer(request, inputs.pin().value(),
+                inputs.manifestBytes().value(), producer);
+        Map<String, String> unusable = checkPin(request, inputs.pin(), run);
+        checkManifest(request, inputs, release.orElse(null), unusable, run);
         checkMatrix(request, inputs.matrix(), run);
-        checkProducer(request, inputs.pin().value(), inputs.manifestBytes().value(), run);
+        producer.result().checks().forEach(run::add);
         rollbackReady(request, inputs.pin().value(), run);
         return run.result();
     }
@@ -102,29 +112,86 @@ public final class CheckPin {
         return new Inputs(pin, manifestBytes, manifest, matrix);
     }
 
-    private static void checkPin(CheckPinRequest request, Loaded<JsonDocument> pinLoad, GoalRun run) {
+    /**
+     * The pin checks; returns the pin members that cannot be compared, each with why (refused by the schema, or a
+     * commit_sha that is no full SHA): one cause, one breach, and their comparisons are skipped checks.
+     */
+    private static Map<String, String> checkPin(CheckPinRequest request, Loaded<JsonDocument> pinLoad, GoalRun run) {
         RunContext context = request.context();
         run.ran(CheckIds.PIN_READ, "read and parse the integration pin", pinLoad.breaches());
         if (pinLoad.value().isEmpty()) {
             run.skipped(List.of(PIN_SCHEMA_ID, PIN_FORMAT, PIN_BASELINE, PIN_TARGET_CONTRACT), "the pin could not be read");
-            return;
+            return Map.of();
         }
         JsonDocument pin = pinLoad.value().get();
-        run.ran(PIN_SCHEMA_ID, PIN_SCHEMA, MatchesSchema.bundled(PIN_SCHEMA).check(pin));
+        List<Breach> refused = MatchesSchema.bundled(PIN_SCHEMA).check(pin);
+        run.ran(PIN_SCHEMA_ID, PIN_SCHEMA, refused);
         run.ran(PIN_FORMAT, "tag matches " + request.releaseTagPattern().pattern()
                 + ", SHA is full lowercase hex, one *_repo member", new PinFormats(request.releaseTagPattern()).check(pin));
-        run.ran(PIN_BASELINE, "pin fields equal <baseline>", new PinMatchesBaseline(context.baseline()).check(pin));
+        Map<String, String> unusable = unusable(pin, refused);
+        compared(PIN_BASELINE, "pin fields equal <baseline>", new PinMatchesBaseline(context.baseline()).check(pin),
+                field -> field, unusable, run);
         if (context.mode() == Mode.REHEARSAL && context.targetServiceContract() != null) {
-            run.ran(PIN_TARGET_CONTRACT, "pin avoids " + context.targetServiceContract(),
-                    new PinAvoidsTargetContract(context.targetServiceContract()).check(pin));
+            compared(PIN_TARGET_CONTRACT, "pin avoids " + context.targetServiceContract(),
+                    new PinAvoidsTargetContract(context.targetServiceContract()).check(pin), field -> field, unusable, run);
         } else {
             run.skipped(PIN_TARGET_CONTRACT,
                     context.mode() == Mode.CUTOVER ? "cutover mode" : "no targetServiceContract configured");
         }
+        return unusable;
+    }
+
+    /** The pin's top-level members the schema refused or whose SHA is no full SHA, each with why. */
+    private static Map<String, String> unusable(JsonDocument pin, List<Breach> refused) {
+        Map<String, String> unusable = new LinkedHashMap<>();
+        refused.stream().flatMap(b -> MatchesSchema.refusedMembers(b).stream())
+                .filter(p -> p.lastIndexOf('/') == 0)
+                .forEach(p -> unusable.putIfAbsent(p.substring(1), "the pin's " + p.substring(1)
+                        + " does not match its schema (" + MatchesSchema.RULE.id() + ")"));
+        PinFormats.notFullSha(pin, PinFields.COMMIT_SHA).ifPresent(why -> unusable.putIfAbsent(PinFields.COMMIT_SHA, why));
+        return unusable;
+    }
+
+    /**
+     * Records a comparison with the pin: its breaches at an unusable pin member (the member {@code pinField} maps a
+     * breach's own member to) are that member's cause again, left out; each such member is a skipped check
+     * {@code <check>/<member>}, with why.
+     */
+    private static void compared(String id, String detail, List<Breach> breaches, UnaryOperator<String> pinField,
+                                 Map<String, String> unusable, GoalRun run) {
+        List<Breach> kept = new ArrayList<>();
+        Map<String, String> skipped = new LinkedHashMap<>();
+        for (Breach breach : breaches) {
+            String member = breach.jsonPointer() == null || breach.jsonPointer().lastIndexOf('/') != 0 ? null
+                    : pinField.apply(breach.jsonPointer().substring(1));
+            if (member != null && unusable.containsKey(member)) {
+                skipped.put(member, unusable.get(member));
+            } else {
+                kept.add(breach);
+            }
+        }
+        // a member that compares equal is no cause, but it still could not be judged: listed too
+        unusable.forEach((member, why) -> {
+            if (comparedMembers(id).contains(member)) {
+                skipped.putIfAbsent(member, why);
+            }
+        });
+        run.ran(id, detail, kept);
+        skipped.forEach((member, why) -> run.skipped(id + "/" + member, why));
+    }
+
+    /** The pin members a comparison reads. */
+    private static Set<String> comparedMembers(String id) {
+        return switch (id) {
+            case PIN_TARGET_CONTRACT -> Set.of(PinFields.SERVICE_CONTRACT);
+            default -> Set.copyOf(PinFields.MANIFEST_TO_PIN.values());
+        };
     }
 
     /** The manifest checks, against the pin where it was read. */
-    private static void checkManifest(CheckPinRequest request, Inputs inputs, GoalRun run) {
+    private static void checkManifest(CheckPinRequest request, Inputs inputs,
+                                      ManifestMatchesPinnedHash.ProducerCopy release, Map<String, String> unusable,
+                                      GoalRun run) {
         List<String> ids = List.of(CheckIds.MANIFEST_READ, MANIFEST_HASH, CheckIds.MANIFEST_SCHEMA,
                 CheckIds.MANIFEST_ALIGNMENT, MANIFEST_ERROR_CODES);
         if (request.producerManifestFile() == null) {
@@ -136,7 +203,7 @@ public final class CheckPin {
         run.ran(CheckIds.MANIFEST_READ, "read and parse the mirrored producer manifest", inputs.manifest().breaches());
         if (raw.isPresent() && pin.isPresent()) {
             run.ran(MANIFEST_HASH, "sha256 equals the pinned expected_producer_manifest_sha256",
-                    new ManifestMatchesPinnedHash(pin.get()).check(raw.get()));
+                    new ManifestMatchesPinnedHash(pin.get(), release).check(raw.get()));
         } else {
             run.skipped(MANIFEST_HASH, "pin or manifest could not be read");
         }
@@ -147,8 +214,8 @@ public final class CheckPin {
         JsonDocument manifest = inputs.manifest().value().get();
         run.ran(CheckIds.MANIFEST_SCHEMA, MANIFEST_SCHEMA, MatchesSchema.bundled(MANIFEST_SCHEMA).check(manifest));
         if (pin.isPresent()) {
-            run.ran(CheckIds.MANIFEST_ALIGNMENT, "manifest tag, SHA and contract versions equal the pin's",
-                    new ManifestAlignsWithPin(pin.get()).check(manifest));
+            compared(CheckIds.MANIFEST_ALIGNMENT, "manifest tag, SHA and contract versions equal the pin's",
+                    new ManifestAlignsWithPin(pin.get()).check(manifest), PinFields.MANIFEST_TO_PIN::get, unusable, run);
         } else {
             run.skipped(CheckIds.MANIFEST_ALIGNMENT, "the pin could not be read");
         }
@@ -176,19 +243,24 @@ public final class CheckPin {
     }
 
     /** With {@code producerRepository}: the release in the producer's history, and the mirror as at the tag. */
-    private static void checkProducer(CheckPinRequest request, Optional<JsonDocument> pin, Optional<RawInput> mirror,
-                                      GoalRun run) {
+    private static Optional<ManifestMatchesPinnedHash.ProducerCopy> checkProducer(CheckPinRequest request,
+            Optional<JsonDocument> pin, Optional<RawInput> mirror, GoalRun run) {
         if (request.producerRepository() == null) {
             run.skipped(List.of(TAG_SHA, MANIFEST_SOURCE), "no producerRepository configured");
-            return;
+            return Optional.empty();
         }
         Optional<String> tag = pin.flatMap(p -> p.text(PinFields.RELEASE_TAG));
         Optional<String> sha = pin.flatMap(p -> p.text(PinFields.COMMIT_SHA));
         if (tag.isEmpty() || sha.isEmpty()) {
             run.skipped(List.of(TAG_SHA, MANIFEST_SOURCE), "the pin has no readable release_tag and commit_sha");
-            return;
+            return Optional.empty();
         }
         JsonDocument p = pin.get();
+        Optional<String> unusableSha = PinFormats.notFullSha(p, PinFields.COMMIT_SHA, PinFields.RELEASE_TAG_COMMIT);
+        if (unusableSha.isPresent()) {
+            run.skipped(List.of(TAG_SHA, MANIFEST_SOURCE), unusableSha.get());
+            return Optional.empty();
+        }
         ProjectFiles files = request.context().files();
         Location shaAt = p.locate(JsonDocument.pointerOf(PinFields.COMMIT_SHA));
         Optional<String> recorded = p.text(PinFields.RELEASE_TAG_COMMIT);
@@ -203,44 +275,49 @@ public final class CheckPin {
                     sha.get(), record, p.displayName(), shaAt));
             run.ran(TAG_SHA, detail, release);
             if (release.stream().noneMatch(Breach::fails)) {
-                manifestSource(request, producer, PinFields.pinned(p), mirror, run);
-            } else {
-                run.skipped(MANIFEST_SOURCE, "the pinned release does not hold in " + producer.name() + " (" + TAG_SHA + ")");
+                return manifestSource(request, producer, PinFields.pinned(p), mirror, run);
             }
+            run.skipped(MANIFEST_SOURCE, "the pinned release does not hold in " + producer.name() + " (" + TAG_SHA + ")");
         } catch (ProducerRepository.Unusable e) {
             run.ran(TAG_SHA, detail, List.of(TagResolvesToPinnedSha.unusable(e, sha.get(), p.displayName(), shaAt)));
             run.skipped(MANIFEST_SOURCE, "the producer repository cannot be read");
         }
+        return Optional.empty();
     }
 
-    private static void manifestSource(CheckPinRequest request, ProducerRepository producer, Baseline release,
-                                       Optional<RawInput> mirror, GoalRun run) {
+    /** MANIFEST-SOURCE; the producer's manifest at the tag, when found. */
+    private static Optional<ManifestMatchesPinnedHash.ProducerCopy> manifestSource(CheckPinRequest request,
+            ProducerRepository producer, Baseline release, Optional<RawInput> mirror, GoalRun run) {
         String tag = release.releaseTag();
         if (request.producerManifestFile() == null) {
             run.skipped(MANIFEST_SOURCE, "no producerManifestFile configured");
-            return;
+            return Optional.empty();
         }
         if (mirror.isEmpty()) {
             run.skipped(MANIFEST_SOURCE, "the mirrored manifest could not be read");
-            return;
+            return Optional.empty();
         }
         try {
             Optional<String> commit = producer.tagCommit(tag);
             if (commit.isEmpty()) {
                 run.skipped(MANIFEST_SOURCE, "tag " + tag + " does not exist in " + producer.name());
-                return;
+                return Optional.empty();
             }
             ManifestAtTag.Lookup found = ManifestAtTag.find(producer, release, commit.get(),
                     request.producerManifestPath(), request.context().limits());
             if (found instanceof ManifestAtTag.NotFound missing) {
                 run.ran(MANIFEST_SOURCE, "the producer's manifest at " + tag, List.of(missing.breach()));
             } else if (found instanceof ManifestAtTag.Found atTag) {
-                run.ran(MANIFEST_SOURCE, "byte-identical to " + producer.name() + ":" + atTag.path() + " at " + tag,
+                String source = producer.name() + ":" + atTag.path() + " at " + tag;
+                run.ran(MANIFEST_SOURCE, "byte-identical to " + source,
                         new MirrorMatchesProducerManifest(atTag, producer.name(), tag).check(mirror.get()));
+                return Optional.of(new ManifestMatchesPinnedHash.ProducerCopy(source,
+                        InputReader.sha256Hex(atTag.bytes())));
             }
         } catch (ProducerRepository.Unusable e) {
             run.skipped(MANIFEST_SOURCE, e.getMessage());
         }
+        return Optional.empty();
     }
 
     /**
@@ -260,6 +337,11 @@ public final class CheckPin {
         }
         if (pin.isEmpty()) {
             run.skipped(RollbackReady.ID, "the pin could not be read");
+            return;
+        }
+        Optional<String> unusableSha = PinFormats.notFullSha(pin.get(), PinFields.COMMIT_SHA, PinFields.RELEASE_TAG_COMMIT);
+        if (unusableSha.isPresent()) {
+            run.skipped(RollbackReady.ID, unusableSha.get()); // one cause, one breach: PIN-FORMAT's
             return;
         }
         // one cause, one breach: a producer clone that does not hold the pinned release (or its manifest where

@@ -6,6 +6,7 @@ import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.json.JsonDocument;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,12 +45,28 @@ public final class PinFormats implements Check<JsonDocument> {
                         "use the producer's release tag exactly as published, e.g. v7.4.0 (or adjust releaseTagPattern)")));
         pin.text(PinFields.COMMIT_SHA).filter(sha -> !SHA.matcher(sha).matches()).ifPresent(sha ->
                 breaches.add(breach(pin, PinFields.COMMIT_SHA, sha, "40 or 64 lowercase hex characters",
-                        "pin the full commit SHA in lowercase (git rev-parse TAG^{commit})")));
+                        "pin the full lowercase SHA the producer's manifest names as commit_sha (git rev-parse expands a "
+                                + "short one in the producer's clone; mvn cutover:repin writes it)")));
         pin.text(PinFields.RELEASE_TAG_COMMIT).filter(sha -> !SHA.matcher(sha).matches()).ifPresent(sha ->
                 breaches.add(breach(pin, PinFields.RELEASE_TAG_COMMIT, sha, "40 or 64 lowercase hex characters",
                         "let mvn cutover:repin record the commit the tag resolves to (git rev-parse TAG^{commit})")));
         repositoryMember(pin).ifPresent(breaches::add);
         return breaches;
+    }
+
+    /** Whether {@code sha} is a full 40- or 64-character lowercase hex object name, as a pin must write it. */
+    public static boolean isFullSha(String sha) {
+        return SHA.matcher(sha).matches();
+    }
+
+    /**
+     * Why what needs the pin's SHA {@code fields} cannot be checked, or empty when they are full: a short or malformed
+     * {@code commit_sha} (or {@code release_tag_commit_sha}) is one {@link #RULE} breach, not one more per comparison.
+     */
+    public static Optional<String> notFullSha(JsonDocument pin, String... fields) {
+        return Arrays.stream(fields)
+                .filter(field -> pin.text(field).filter(sha -> !isFullSha(sha)).isPresent()).findFirst()
+                .map(field -> "the pin's " + field + " is not a full SHA (" + RULE.id() + ")");
     }
 
     /**

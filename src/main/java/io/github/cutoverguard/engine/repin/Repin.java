@@ -137,8 +137,9 @@ public final class Repin {
                 + baseline.releaseTag() + " (" + baseline.commitSha() + ")";
         if (request.context().mode() == Mode.REHEARSAL) {
             throw new RepinRefused("repin will not" + move + " in rehearsal mode: the runtime stays pinned during a "
-                    + "rehearsal. After the cutover is approved, run it with -Dcutover.mode=cutover and "
-                    + "<cutoverApprovalFile>; nothing was written");
+                    + "rehearsal. After the cutover is approved, set <mode>cutover</mode> in the POM (a command-line "
+                    + "property cannot override the POM's <mode>) and <cutoverApprovalFile> to the cutover-approval.v1 "
+                    + "record, then run repin again; nothing was written");
         }
         if (request.cutoverApprovalFile() == null) {
             throw new RepinRefused("repin will not" + move + " without an approval: set <cutoverApprovalFile> to the "

@@ -64,9 +64,11 @@ public final class MatchesSchema implements Check<JsonDocument> {
                     .hint("rewrite the pattern in " + schemaName + " without nested quantifiers such as (a+)+")
                     .build());
         }
-        for (Error error : errors) {
+        MisspeltMembers misspelt = MisspeltMembers.of(schema.getSchemaNode(), errors);
+        for (Error error : misspelt.uncovered(errors)) {
             String pointer = pointerOf(error);
-            SchemaExpectation expectation = "format".equals(error.getKeyword())
+            SchemaExpectation expectation = misspelt.expectation(error, pointer).orElse(null);
+            expectation = expectation != null ? expectation : "format".equals(error.getKeyword())
                     ? new SchemaExpectation(describe(pointer, message(error)), isVisibleText(error) ? "a visible character"
                             : error.getKeyword(), isVisibleText(error) ? "write the text a reader should see at " + pointer
                             + "; white space, zero-width and other invisible characters alone do not count" : null)
@@ -86,6 +88,25 @@ public final class MatchesSchema implements Check<JsonDocument> {
                     .build());
         }
         return breaches;
+    }
+
+    /**
+     * The members {@code breach} (this check's) refuses, as pointers into its file: where it points, and for a missing
+     * required member or a misspelt one, the member the schema names (so that a later check's breach there, e.g.
+     * "duration_days cannot be read", is known to have the same cause). The document itself ({@code ""}) is none.
+     */
+    public static List<String> refusedMembers(Breach breach) {
+        String pointer = breach.jsonPointer();
+        if (pointer == null || breach.rule() != RULE) {
+            return List.of();
+        }
+        if (breach.message().contains(SchemaExpectation.LACKS_REQUIRED) && breach.expected() != null) {
+            return List.of(pointer + "/" + JsonDocument.escape(breach.expected()));
+        }
+        if (breach.message().contains(MisspeltMembers.UNKNOWN) && breach.expected() != null) {
+            return List.of(pointer, pointer.substring(0, pointer.lastIndexOf('/') + 1) + JsonDocument.escape(breach.expected()));
+        }
+        return pointer.isEmpty() ? List.of() : List.of(pointer);
     }
 
     /** Every number of {@code document} whose magnitude is above {@link #LARGEST}, as a breach at its place. */

@@ -19,6 +19,9 @@ import java.util.List;
  */
 record SchemaExpectation(String message, String expected, String hint) {
 
+    /** How a missing required member is said; its breach's {@code expected} is the member's name. */
+    static final String LACKS_REQUIRED = " lacks the required property ";
+
     /** The expectation of {@code error}, the failing value at {@code pointer} ({@code ""}: the document). */
     static SchemaExpectation of(Error error, String pointer) {
         String name = pointer.isEmpty() ? "the document" : pointer.substring(1);
@@ -38,7 +41,7 @@ record SchemaExpectation(String message, String expected, String hint) {
             case "required" -> {
                 String property = error.getProperty();
                 String where = pointer.isEmpty() ? "the document" : name;
-                return new SchemaExpectation(where + " lacks the required property \"" + property + "\"", property,
+                return new SchemaExpectation(where + LACKS_REQUIRED + "\"" + property + "\"", property,
                         "add \"" + property + "\" to " + where);
             }
             case "additionalProperties", "unevaluatedProperties" -> {

@@ -38,28 +38,46 @@ public final class RequiredChecksRan implements Check<List<GoalResult>> {
         for (String entry : required) {
             Optional<GoalResult> goal = goals.stream().filter(g -> g.goal().equals(entry)).findFirst();
             String problem;
+            String hint = "configure the inputs " + entry + " needs, or correct requiredChecks (a goal name such as "
+                    + "check-pin, or a check ID from verdict.md)";
             if (goal.isPresent()) {
                 List<CheckResult> skipped = goal.get().checks().stream()
                         .filter(c -> c.status() == CheckStatus.SKIPPED).toList();
                 problem = skipped.size() < goal.get().checks().size() ? null
                         : "goal " + entry + " ran no check: " + reasons(skipped);
             } else {
-                Optional<CheckResult> check = goals.stream().flatMap(g -> g.checks().stream())
-                        .filter(c -> c.id().equals(entry)).findFirst();
+                Optional<GoalResult> owner = goals.stream()
+                        .filter(g -> g.checks().stream().anyMatch(c -> c.id().equals(entry))).findFirst();
+                Optional<CheckResult> check = owner.flatMap(g -> g.checks().stream()
+                        .filter(c -> c.id().equals(entry)).findFirst());
                 problem = check.isEmpty() ? "no goal that ran has a check " + entry
                         : check.get().status() == CheckStatus.SKIPPED ? "check " + entry + " was skipped: " + check.get().detail()
                         : null;
+                if (problem != null && check.isPresent()) {
+                    hint = failedFirst(owner.get(), entry).orElse(hint);
+                }
             }
             if (problem != null) {
                 breaches.add(Breach.error(RULE, "required check " + entry + " did not run (" + problem + ")")
                         .expected(entry + " ran")
                         .actual("not run")
-                        .hint("configure the inputs " + entry + " needs, or correct requiredChecks (a goal name such as "
-                                + "check-pin, or a check ID from verdict.md)")
+                        .hint(hint)
                         .build());
             }
         }
         return breaches;
+    }
+
+    /**
+     * When a check of the skipped one's goal failed before it, that failure is what to fix first: a check is skipped
+     * when one it needs failed (the pin unreadable, the release not in the producer's history).
+     */
+    private static Optional<String> failedFirst(GoalResult goal, String skipped) {
+        return goal.checks().stream().takeWhile(c -> !c.id().equals(skipped))
+                .filter(c -> c.status() == CheckStatus.FAIL).findFirst()
+                .map(failed -> "check " + failed.id() + " failed first (" + String.join(", ", failed.breaches().stream()
+                        .filter(Breach::fails).map(Breach::ruleId).distinct().toList()) + "): fix it and " + skipped
+                        + " runs; if it is still skipped, configure what its reason names");
     }
 
     private static String reasons(List<CheckResult> skipped) {

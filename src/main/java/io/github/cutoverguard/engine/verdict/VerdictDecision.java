@@ -77,6 +77,16 @@ public final class VerdictDecision {
         return String.join("; ", shown) + (skipped.size() > SKIPPED_LISTED ? "; … (every skipped check in verdict.md)" : "");
     }
 
+    /** E.g. "the joint cutover approval does not hold (1 CUTOVER-APPROVAL breach: approval.json: no consumer approval)". */
+    private static String approvalBroken(GoalResult approval) {
+        List<Breach> errors = approval == null ? List.of() : approval.errors();
+        long count = Breach.count(errors);
+        String first = errors.isEmpty() ? "" : ": " + (errors.get(0).file() == null ? "" : errors.get(0).file() + ": ")
+                + errors.get(0).message();
+        return "the joint cutover approval does not hold (" + count + " CUTOVER-APPROVAL breach" + (count == 1 ? "" : "es")
+                + first + ")";
+    }
+
     /** Runtime cutover of a session without waivers, judged on the real day {@code today}. */
     public static Decision runtimeCutover(Mode mode, Baseline baseline, Decision rehearsal, GoalResult approval,
                                           LocalDate today, LocalDate notBefore) {
@@ -132,13 +142,13 @@ public final class VerdictDecision {
                     + baseline.serviceContract() + " until the cutover gates pass and producer and consumer approve "
                     + "(mode=cutover with a cutover-approval.v1 record)");
         }
+        if (approval == null || !approval.passed()) {
+            // the record first: a broken record also fails the rehearsal (the pin moved without an approved move)
+            return Decision.noGo(approvalBroken(approval)
+                    + (rehearsal.go() ? "" : "; the rehearsal continuation is NO-GO too: " + rehearsal.reason()));
+        }
         if (!rehearsal.go()) {
             return Decision.noGo("rehearsal continuation is NO-GO: " + rehearsal.reason());
-        }
-        if (approval == null || !approval.passed()) {
-            long count = approval == null ? 0 : Breach.count(approval.errors());
-            return Decision.noGo("the joint cutover approval does not hold (" + count + " CUTOVER-APPROVAL breach"
-                    + (count == 1 ? ")" : "es)"));
         }
         if (!waived.isEmpty()) {
             return Decision.noGo(waivedNoGo(waived));

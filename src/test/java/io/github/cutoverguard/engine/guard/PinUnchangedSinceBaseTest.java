@@ -2,6 +2,7 @@ package io.github.cutoverguard.engine.guard;
 
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.Location;
+import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.Severity;
 import io.github.cutoverguard.engine.input.InputReader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
@@ -62,6 +63,18 @@ class PinUnchangedSinceBaseTest {
             assertThat(i.sha256()).isEqualTo(InputReader.sha256Hex(PIN.getBytes(StandardCharsets.UTF_8)));
         });
         assertThat(GitFixtures.snapshot(clone)).isEqualTo(before);
+    }
+
+    @Test
+    void aPinChangedInCutoverModeIsNotCalledARehearsal() {
+        Fixtures.write(clone, PIN_PATH, PIN.replace("v0.3.2", "v0.3.3"));
+        Breach rehearsal = only(check(clone, "origin/main", false));
+        assertThat(rehearsal.message()).contains("the runtime pin must stay as approved during the rehearsal");
+        Breach cutover = only(new PinUnchangedSinceBase(new ProjectFiles(clone), "origin/main", false, 1 << 20,
+                Mode.CUTOVER).check(Path.of(PIN_PATH), null, null));
+        assertThat(cutover.message()).doesNotContain("rehearsal")
+                .contains("in cutover mode the pin moves only as the approval record (cutoverApprovalFile) approves");
+        assertThat(cutover.hint()).contains("repin only in an approved cutover change");
     }
 
     @Test

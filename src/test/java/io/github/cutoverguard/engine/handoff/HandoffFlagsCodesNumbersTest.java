@@ -3,6 +3,7 @@ package io.github.cutoverguard.engine.handoff;
 import io.github.cutoverguard.engine.testing.HandoffRequests;
 import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.RunContext;
@@ -193,6 +194,9 @@ class HandoffFlagsCodesNumbersTest {
                 "/error_code_expectations/validation_mode", "/error_code_expectations/codes");
         assertThat(result.errors().get(1).message()).isEqualTo("the payload holds error code(s) not in manifest.json: "
                 + "refund_window_closed");
+        assertThat(result.errors().get(1).hint()).contains(" and manifest.json disagree: if manifest.json was edited",
+                "restore it from the pinned release (mvn cutover:repin) and keep the handoff",
+                "if manifest.json is the release's, regenerate the handoff from it");
     }
 
     @Test
@@ -225,10 +229,14 @@ class HandoffFlagsCodesNumbersTest {
     @Test
     void aModeNoComparisonKnowsIsABreachAtTheMode() throws Exception {
         GoalResult result = validate(codes(billingCodes(), "anything_goes", ALL_CODES), ErrorCodeComparison.SUPERSET);
-        assertThat(result.errors()).filteredOn(b -> b.ruleId().equals("ERROR-CODES")).singleElement().satisfies(b -> {
+        // one cause, one breach (issue #28): the schema's; the code check's reading of the mode is skipped with why
+        assertThat(result.errors()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("JSON-SCHEMA");
             assertThat(b.jsonPointer()).isEqualTo("/error_code_expectations/validation_mode");
             assertThat(b.actual()).isEqualTo("\"anything_goes\"");
         });
+        assertThat(result.checks()).filteredOn(c -> c.id().equals("handoff.error-codes/error_code_expectations/validation_mode"))
+                .singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CheckStatus.SKIPPED));
         assertThat(ErrorCodeComparison.parse(null)).isEqualTo(ErrorCodeComparison.EQUAL);
         assertThat(ErrorCodeComparison.parse(" Superset ")).isEqualTo(ErrorCodeComparison.SUPERSET);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ErrorCodeComparison.parse("set_equality"))
@@ -270,6 +278,27 @@ class HandoffFlagsCodesNumbersTest {
     }
 
     // defect 3: required flags are required members, named for the configured contracts
+
+    @Test
+    void aMisspeltOverlapMemberIsNamedUnknownWithTheNearestKnownMember() throws Exception {
+        GoalResult result = validate(edit(rehearsalText(), "\"duration_days\": 14", "\"duration_day\": 14"));
+        List<Breach> schema = result.errors().stream().filter(b -> b.ruleId().equals("JSON-SCHEMA")).toList();
+        assertThat(schema).filteredOn(b -> "/migration_overlap_assumptions/duration_day".equals(b.jsonPointer()))
+                .singleElement().satisfies(b -> {
+                    assertThat(b.message()).startsWith("migration_overlap_assumptions/duration_day is no member the "
+                            + "schema names (its other members are boolean flags): did you mean duration_days?");
+                    assertThat(b.hint()).isEqualTo("rename \"duration_day\" to \"duration_days\"")
+                            .doesNotContain("as boolean");
+                });
+        // one cause, one breach: not also duration_days missing (schema) or unreadable (overlap), which is skipped
+        assertThat(result.errors()).singleElement();
+        assertThat(result.checks()).filteredOn(c -> c.id().startsWith("handoff.overlap")).extracting(c -> c.id() + " "
+                + c.status() + " " + c.detail()).containsExactly(
+                "handoff.overlap PASS " + result.checks().stream().filter(c -> c.id().equals("handoff.overlap"))
+                        .findFirst().orElseThrow().detail(),
+                "handoff.overlap/migration_overlap_assumptions/duration_days SKIPPED "
+                        + "migration_overlap_assumptions/duration_days does not match the schema (JSON-SCHEMA)");
+    }
 
     @Test
     void aRenamedStabilityFlagIsMissingNotSkipped() throws Exception {

@@ -305,12 +305,18 @@ class ValidateHandoffTest {
         assertThat(candidate.failedRuleIds()).containsExactly("HANDOFF-OVERLAP");
     }
 
-    /** The overlap check cannot judge the cutover date without the timestamp: it fails too (issue #26), never skips. */
+    /**
+     * The overlap check cannot judge the cutover date without the timestamp (issue #26): one cause, one breach (issue
+     * #28), so the schema's breach stands alone and what the overlap check could not judge is skipped with why, never
+     * passed.
+     */
     @Test
-    void unparseableTimestampFailsWithJsonSchemaAndTheOverlapCheck() throws Exception {
+    void unparseableTimestampFailsWithJsonSchemaAndSkipsWhatTheOverlapCheckCouldNotJudge() throws Exception {
         GoalResult result = rehearsal("\"generated_at_utc\": \"2026-02-08T11:29:52Z\"", "\"generated_at_utc\": \"yesterday\"");
-        assertThat(result.failedRuleIds()).containsExactlyInAnyOrder("JSON-SCHEMA", "HANDOFF-OVERLAP");
+        assertThat(result.failedRuleIds()).containsExactly("JSON-SCHEMA");
         assertThat(result.errors()).extracting(Breach::jsonPointer).containsOnly("/generated_at_utc");
+        assertThat(result.checks()).contains(CheckResult.skipped("handoff.overlap/generated_at_utc",
+                "generated_at_utc does not match the schema (JSON-SCHEMA)"));
     }
 
     @Test

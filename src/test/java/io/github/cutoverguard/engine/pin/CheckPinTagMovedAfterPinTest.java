@@ -2,21 +2,16 @@ package io.github.cutoverguard.engine.pin;
 
 import io.github.cutoverguard.engine.report.ReportFormats;
 import io.github.cutoverguard.engine.report.ReportContext;
-import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Location;
 import io.github.cutoverguard.engine.Mode;
-import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.Severity;
-import io.github.cutoverguard.engine.input.InputReader;
-import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.report.ReportLocations;
 import io.github.cutoverguard.engine.report.SarifReport;
 import io.github.cutoverguard.engine.report.VerdictSubject;
-import io.github.cutoverguard.engine.testing.Fixtures;
 import io.github.cutoverguard.engine.testing.ProducerReleases;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
 import io.github.cutoverguard.engine.verdict.VerdictTestData;
@@ -39,57 +34,29 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CheckPinTagMovedAfterPinTest {
 
-    private static final String MANIFEST = """
-            {
-              "manifest_contract_version": "producer-contract-manifest.v1",
-              "release_tag": "v5.2.0",
-              "commit_sha": "@@CODE_SHA@@",
-              "expected_service_contract_version": "stock.v5",
-              "expected_api_contract_version": "stock-api.v2",
-              "integration_baseline": "inventory/v1",
-              "error_code_enum": ["sku_not_found"],
-              "stability_window": {"minimum_sprint_days": 14}
-            }
-            """;
-    private static final Path PIN = Path.of("config/integration-pin.json");
-
     @TempDir
     Path root;
+    private StorefrontPinsInventory fixture;
     private ProducerReleases inventory;
     private ProducerReleases.Release release;
     private Path storefront;
 
     @BeforeEach
     void inventoryRelease() {
-        inventory = new ProducerReleases(root.resolve("inventory"));
-        release = inventory.release("v5.2.0", "class StockService {}\n", "contracts/producer-contract-manifest.json",
-                MANIFEST);
-        storefront = root.resolve("storefront");
+        fixture = new StorefrontPinsInventory(root);
+        inventory = fixture.inventory;
+        release = fixture.release;
+        storefront = fixture.storefront;
     }
 
     @AfterEach
     void close() {
-        inventory.close();
+        fixture.close();
     }
 
     /** The storefront's pin, with {@code "release_tag_commit_sha": recorded} after commit_sha unless {@code null}. */
     private GoalResult checkPin(String recorded) {
-        Fixtures.write(storefront, "config/producer-manifest.json", release.manifest());
-        Fixtures.write(storefront, PIN.toString(), "{\n"
-                + "  \"inventory_repo\": \"https://git.example.org/inventory.git\",\n"
-                + "  \"release_tag\": \"v5.2.0\",\n"
-                + "  \"commit_sha\": \"" + release.code() + "\",\n"
-                + (recorded == null ? "" : "  \"release_tag_commit_sha\": \"" + recorded + "\",\n")
-                + "  \"expected_service_contract_version\": \"stock.v5\",\n"
-                + "  \"expected_api_contract_version\": \"stock-api.v2\",\n"
-                + "  \"expected_integration_baseline\": \"inventory/v1\",\n"
-                + "  \"expected_producer_manifest_sha256\": \"" + InputReader.sha256Hex(release.manifest()) + "\",\n"
-                + "  \"default_base_url\": \"http://127.0.0.1:9090\",\n"
-                + "  \"default_timeout_ms\": 1500\n"
-                + "}\n");
-        Baseline baseline = new Baseline("v5.2.0", release.code(), "stock.v5", "stock-api.v2", "inventory/v1");
-        return new CheckPinRequest(new RunContext(new ProjectFiles(storefront), Mode.REHEARSAL, baseline, "stock.v6", null,
-                null, null), PIN, Path.of("config/producer-manifest.json"), null, List.of(), inventory.dir(), null, null).run();
+        return fixture.checkPin(release.code(), recorded, "stock.v5");
     }
 
     /** How the clone is named: as the project reaches it (issue #25: never the machine's absolute path). */

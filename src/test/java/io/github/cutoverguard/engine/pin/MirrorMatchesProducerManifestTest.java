@@ -103,6 +103,26 @@ class MirrorMatchesProducerManifestTest {
     }
 
     @Test
+    void aWrongPinnedHashBesideTheReleasesMirrorIsNamedAsThePinsFault() {
+        GoalResult result = check(release.manifest(), "0".repeat(64), null);
+        assertThat(result.failedRuleIds()).containsExactly("MANIFEST-HASH");
+        assertThat(result.errors().get(0).hint()).isEqualTo("config/producer-manifest.json is ../billing:"
+                + "api/producer-contract-manifest.json at v8.1.0, so config/integration-pin.json's "
+                + "expected_producer_manifest_sha256 is what is wrong: mvn cutover:repin records the release's hash "
+                + InputReader.sha256Hex(release.manifest()));
+    }
+
+    @Test
+    void anEditedMirrorBesideTheReleasesHashIsNamedAsTheMirrorsFault() {
+        byte[] edited = new String(release.manifest()).replace("invoice_not_found", "invoice_missing").getBytes();
+        GoalResult result = check(edited, InputReader.sha256Hex(release.manifest()), null);
+        assertThat(result.failedRuleIds()).containsExactly("MANIFEST-HASH", "MANIFEST-SOURCE");
+        assertThat(result.errors().get(0).hint()).startsWith("config/producer-manifest.json was changed: it is not ")
+                .contains("restore it from there (mvn cutover:repin rewrites it)")
+                .endsWith("; the pinned hash is the release's").doesNotContain("update the pinned hash");
+    }
+
+    @Test
     void aCrlfMirrorIsNamedAsLineEndingsByBothRules() {
         byte[] crlf = new String(release.manifest()).replace("\n", "\r\n").getBytes();
         GoalResult result = check(crlf, InputReader.sha256Hex(release.manifest()), null);

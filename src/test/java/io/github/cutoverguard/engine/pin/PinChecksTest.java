@@ -127,6 +127,9 @@ class PinChecksTest {
             assertThat(b.expected()).isEqualTo("67408e0bcf7d9e88c27c9e54c996c32d23aa915eb572ede46dd5ee6e3728c6f6");
             assertThat(b.actual()).isEqualTo(Docs.raw("m.json", changed).sha256());
             assertThat(b.location().line()).isEqualTo(8);
+            assertThat(b.hint()).startsWith("if m.json was edited, restore it byte-for-byte from the pinned release's "
+                    + "manifest").contains("if it is the release's, ").contains(" is wrong: mvn cutover:repin records the "
+                    + "release's hash").doesNotContain("update the pinned hash");
         });
     }
 

@@ -220,7 +220,9 @@ class RepinTest {
         assertThatThrownBy(() -> Repin.run(request(Mode.REHEARSAL, v040Baseline(), APPROVAL, null, false)))
                 .isInstanceOf(RepinRefused.class)
                 .hasMessageStartingWith("repin will not move the pin from v0.3.2 (" + v032.code() + ") to v0.4.0")
-                .hasMessageContaining("in rehearsal mode").hasMessageEndingWith("nothing was written");
+                .hasMessageContaining("in rehearsal mode")
+                .hasMessageContaining("set <mode>cutover</mode> in the POM").hasMessageNotContaining("-Dcutover.mode")
+                .hasMessageEndingWith("nothing was written");
         assertThat(bytes(PIN)).isEqualTo(pin);
         assertThat(bytes(MIRROR)).isEqualTo(mirror);
         assertThat(bytes(MATRIX)).isEqualTo(matrix);

@@ -50,13 +50,27 @@ class VerdictDecisionTest {
     }
 
     @Test
+    void aBrokenApprovalRecordIsNamedBeforeThePinMoveItLeavesUnapproved() {
+        Decision rehearsal = VerdictDecision.rehearsalContinuation(List.of(
+                goal("guard", "guard.pin", breach("GUARD-PIN-CHANGED", "config/integration-pin.json", 3, 18))));
+        GoalResult refused = goal("cutover-approval", "cutover.approval",
+                breach("CUTOVER-APPROVAL", "config/stock-cutover-approval.json", 0, 0));
+        Decision cutover = VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, rehearsal, refused, DAY, null);
+        assertThat(cutover.go()).isFalse();
+        assertThat(cutover.reason()).startsWith("the joint cutover approval does not hold (1 CUTOVER-APPROVAL breach: "
+                        + "config/stock-cutover-approval.json: ")
+                .endsWith("; the rehearsal continuation is NO-GO too: 1 error-level breach: GUARD-PIN-CHANGED");
+    }
+
+    @Test
     void cutoverNeedsRehearsalGoAndAValidApproval() {
         Decision go = Decision.go("fine");
         GoalResult approved = goal("cutover-approval", "cutover.approval");
         GoalResult refused = goal("cutover-approval", "cutover.approval", breach("CUTOVER-APPROVAL", "approval.json", 0, 0));
         assertThat(VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, go, approved, DAY, null).go()).isTrue();
         assertThat(VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, go, refused, DAY, null).reason())
-                .isEqualTo("the joint cutover approval does not hold (1 CUTOVER-APPROVAL breach)");
+                .isEqualTo("the joint cutover approval does not hold (1 CUTOVER-APPROVAL breach: approval.json: "
+                        + "something \"quoted\" & <odd> broke)");
         assertThat(VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, Decision.noGo("x"), approved, DAY, null).go()).isFalse();
         assertThat(VerdictDecision.runtimeCutover(Mode.CUTOVER, Docs.REHEARSAL_BASELINE, go, null, DAY, null).go()).isFalse();
     }

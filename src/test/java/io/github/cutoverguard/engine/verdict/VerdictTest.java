@@ -124,7 +124,8 @@ class VerdictTest {
         // the approval's own breach does not stop the rehearsal
         assertThat(verdict.rehearsalContinuation().go()).isTrue();
         assertThat(verdict.runtimeCutover().reason())
-                .isEqualTo("the joint cutover approval does not hold (1 CUTOVER-APPROVAL breach)");
+                .isEqualTo("the joint cutover approval does not hold (1 CUTOVER-APPROVAL breach: no cutoverApprovalFile is "
+                        + "configured: runtime cutover needs a joint approval record)");
     }
 
     @Test
