@@ -67,10 +67,41 @@ def complete = verdict(['verify'], 'step-4-verify.log')
 assert complete[0].startsWith('[INFO] Rehearsal continuation: GO (')
 assert complete[1] == '[INFO] Runtime cutover: GO (complete: the runtime is pinned to v6.0.0 / stock.v6, the approved ' +
         'release; the approval record is history, and naming the next <targetServiceContract> starts the next rehearsal)'
+// ... and the next rehearsal starts on a branch by naming the next target, in rehearsal mode.
+Git.open(basedir).withCloseable { it.checkout().setCreateBranch(true).setName('rehearse-stock-v7').call() }
 edit('<targetServiceContract>stock.v6</targetServiceContract>', '<targetServiceContract>stock.v7</targetServiceContract>')
 edit('<mode>cutover</mode>', '<mode>rehearsal</mode>')
 commit('rehearse stock.v7')
 def next = verdict(['verify'], 'step-4-next-verify.log')
 assert next[0].startsWith('[INFO] Rehearsal continuation: GO (')
 assert next[1].startsWith('[INFO] Runtime cutover: NO-GO (rehearsal mode: the runtime stays pinned to v6.0.0 / stock.v6')
+
+// 5. The cutover fails in production: rollback on a branch from main (README "Rolling back"), then <baseline> and
+//    <mode> as its last log line says, in the same change.
+Git.open(basedir).withCloseable { git ->
+    git.checkout().setName('main').call()
+    git.checkout().setCreateBranch(true).setName('rollback-stock-v6').call()
+}
+String rolledBack = its.runMaven(['cutover:rollback', '-Dcutover.reason=5xx on stock lookups after the cutover',
+                                  '-Dcutover.rolledBackBy=storefront-oncall'], 'step-5-rollback.log')
+assert new File(basedir, 'config/cutover-rollback.json').isFile()
+assert rolledBack.contains('<releaseTag>v5.0.0</releaseTag>')
+edit('<releaseTag>v6.0.0</releaseTag>', '<releaseTag>v5.0.0</releaseTag>')
+edit('${sha.v6.0.0}', '${sha.v5.0.0}')
+edit('<serviceContract>stock.v6</serviceContract>', '<serviceContract>stock.v5</serviceContract>')
+edit('<mode>cutover</mode>', '<mode>rehearsal</mode>')
+String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()
+def back = verdict(['verify'], 'step-5-verify.log')
+assert back[0].startsWith('[INFO] Rehearsal continuation: GO (')
+assert back[1] == "[INFO] Runtime cutover: NO-GO (rolled back to v5.0.0 on $today: 5xx on stock lookups after the cutover)".toString()
+commit('roll back to inventory-service v5.0.0: 5xx on stock lookups after the cutover')
+
+// 6. Merged: the rehearsal of stock.v6 starts again (the target is still named); the approval is spent.
+Git.open(basedir).withCloseable { git ->
+    git.checkout().setName('main').call()
+    git.merge().include(git.repository.resolve('rollback-stock-v6')).call()
+}
+def again = verdict(['verify'], 'step-6-verify.log')
+assert again[0].startsWith('[INFO] Rehearsal continuation: GO (')
+assert again[1] == back[1]
 true

@@ -57,8 +57,8 @@ public abstract class AbstractPinMojo extends AbstractProducerManifestMojo {
     @Override
     protected void requireLifecycle(RunContext context) throws LifecycleDisagrees {
         if (pinFile != null && context.baseline().releaseTag() != null) {
-            Lifecycle.read(context, new InputLoader(context.files(), context.limits()), pinFile.toPath(), pathOrNull(cutoverApprovalFile))
-                    .requireAgreement(context);
+            Lifecycle.read(context, new InputLoader(context.files(), context.limits()), pinFile.toPath(),
+                    pathOrNull(cutoverApprovalFile), pathOrNull(rollbackRecordFile)).requireAgreement(context);
         }
     }
 

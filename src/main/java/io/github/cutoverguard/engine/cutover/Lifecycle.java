@@ -6,6 +6,7 @@ import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.pin.PinFields;
+import io.github.cutoverguard.engine.schema.MatchesSchema;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
@@ -22,8 +23,9 @@ import java.util.Optional;
  * @param pin      the pin's release, or {@code null} when the pin cannot be read (its own breaches say why)
  * @param approval the approval record's move, or {@code null} when none is configured or it cannot be read
  * @param files    how the pin and the approval record are named to the user, e.g. {@code config/integration-pin.json}
+ * @param rollback the rollback record that undoes the approval, or {@code null} when there is none
  */
-public record Lifecycle(Phase phase, Release pin, Move approval, Names files) {
+public record Lifecycle(Phase phase, Release pin, Move approval, Names files, RolledBack rollback) {
 
     /** The phases of an integration. */
     public enum Phase {
@@ -38,6 +40,11 @@ public record Lifecycle(Phase phase, Release pin, Move approval, Names files) {
         CUTOVER,
         /** The pin is the approval record's {@code baseline}: the cutover is done and the record is history. */
         COMPLETE,
+        /**
+         * A rollback record undoes the approval record: the pin went back to its {@code previous_baseline}. The approval is
+         * spent; a rehearsal of the same target may start again, and a cutover needs a new approval.
+         */
+        ROLLED_BACK,
         /** The files name no phase (no readable pin, or a pin that differs from {@code <baseline>} with no approved move). */
         UNDETERMINED;
 
@@ -69,6 +76,15 @@ public record Lifecycle(Phase phase, Release pin, Move approval, Names files) {
     public record Names(String pin, String approval) {
     }
 
+    /** A rollback record that undoes the approval record: to which release, when (UTC day) and why. */
+    public record RolledBack(Release to, String day, String reason, String file) {
+    }
+
+    /** The phase of {@code pin} and {@code approval}, with no rollback record. */
+    public static Lifecycle of(RunContext context, Release pin, Move approval, Names names) {
+        return of(context, pin, approval, names, null);
+    }
+
     /**
      * The phase the files name. The pin and the approval record are read as they are: a file that cannot be read (or an
      * approval without the members this needs) counts as absent here, and the goals that check those files say why.
@@ -77,27 +93,48 @@ public record Lifecycle(Phase phase, Release pin, Move approval, Names files) {
      * @param approvalFile the joint approval record, or {@code null} when none is configured
      */
     public static Lifecycle read(RunContext context, InputLoader inputs, Path pinFile, Path approvalFile) {
+        return read(context, inputs, pinFile, approvalFile, null);
+    }
+
+    /**
+     * The phase the files name, with the rollback record at {@code rollbackFile} (default: beside the approval record,
+     * {@link RollbackRecord#defaultFile}); a record that does not hold its schema or undoes another approval counts as
+     * none here ({@code guard} says why).
+     */
+    public static Lifecycle read(RunContext context, InputLoader inputs, Path pinFile, Path approvalFile, Path rollbackFile) {
         Release pin = inputs.json(pinFile).value().flatMap(d -> release(d, "")).orElse(null);
         Move move = null;
+        RolledBack rolledBack = null;
         if (approvalFile != null) {
             Optional<JsonDocument> approval = inputs.json(approvalFile).value();
             Optional<Release> to = approval.flatMap(d -> release(d, "/baseline"));
             Optional<Release> from = approval.flatMap(d -> release(d, "/previous_baseline"));
             move = to.isPresent() ? new Move(from.orElse(null), to.get()) : null;
+            Path recordFile = rollbackFile != null ? rollbackFile : RollbackRecord.defaultFile(approvalFile);
+            if (approval.isPresent() && context.files().resolve(recordFile).toFile().isFile()) {
+                rolledBack = inputs.json(recordFile).value().flatMap(d -> RollbackRecord.of(d).value())
+                        .filter(r -> r.undoes(approval.get(), MatchesSchema.RULE).isEmpty())
+                        .map(r -> new RolledBack(new Release(r.to().releaseTag(), r.to().commitSha()),
+                                r.rolledBackAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString(), r.reason(),
+                                context.files().display(recordFile)))
+                        .orElse(null);
+            }
         }
         Names names = new Names(context.files().display(pinFile),
                 approvalFile == null ? null : context.files().display(approvalFile));
-        return of(context, pin, move, names);
+        return of(context, pin, move, names, rolledBack);
     }
 
-    /** The phase of {@code pin} and {@code approval} under {@code context}'s baseline and target. */
-    public static Lifecycle of(RunContext context, Release pin, Move approval, Names names) {
+    /** The phase of {@code pin}, {@code approval} and {@code rollback} under {@code context}'s baseline and target. */
+    public static Lifecycle of(RunContext context, Release pin, Move approval, Names names, RolledBack rollback) {
         Baseline baseline = context.baseline();
         String target = context.targetServiceContract();
         boolean approvesBaseline = approval != null && approval.to().is(baseline);
         Phase phase;
         if (pin == null) {
             phase = Phase.UNDETERMINED;
+        } else if (rollback != null && pin.equals(rollback.to())) {
+            phase = Phase.ROLLED_BACK;
         } else if (approvesBaseline && !pin.is(baseline) && pin.equals(approval.from())) {
             phase = Phase.CUTOVER;
         } else if (!pin.is(baseline)) {
@@ -109,7 +146,7 @@ public record Lifecycle(Phase phase, Release pin, Move approval, Names files) {
         } else {
             phase = Phase.STABLE;
         }
-        return new Lifecycle(phase, pin, approval, names);
+        return new Lifecycle(phase, pin, approval, names, rollback);
     }
 
     /**
@@ -118,7 +155,7 @@ public record Lifecycle(Phase phase, Release pin, Move approval, Names files) {
      * one with no base to compare with ({@code pinAtBase} {@code null}).
      */
     public Lifecycle since(Release pinAtBase) {
-        return phase == Phase.COMPLETE && !pin.equals(pinAtBase) ? new Lifecycle(Phase.CUTOVER, pin, approval, files) : this;
+        return phase == Phase.COMPLETE && !pin.equals(pinAtBase) ? new Lifecycle(Phase.CUTOVER, pin, approval, files, rollback) : this;
     }
 
     /**
@@ -129,6 +166,13 @@ public record Lifecycle(Phase phase, Release pin, Move approval, Names files) {
      */
     public void requireAgreement(RunContext context) throws LifecycleDisagrees {
         Baseline baseline = context.baseline();
+        if (phase == Phase.ROLLED_BACK && (!pin.is(baseline) || context.mode() == Mode.CUTOVER)) {
+            throw new LifecycleDisagrees("the cutover was rolled back to " + rollback.to() + " on " + rollback.day() + " ("
+                    + rollback.file() + ": " + rollback.reason() + "), and " + files.pin() + " names it again; "
+                    + files.approval() + " is spent. Set <baseline> to " + rollback.to().tag() + " (the release rolled "
+                    + "back to) and <mode>rehearsal</mode>: the rehearsal of the same target may start again, and a "
+                    + "cutover needs a new approval record");
+        }
         if (context.mode() == Mode.REHEARSAL && phase == Phase.CUTOVER) {
             throw new LifecycleDisagrees("<mode> is rehearsal, but " + files.approval() + " approves the move from the "
                     + "pin's release " + pin + " (" + files.pin() + ") to <baseline> " + baseline.releaseTag() + " / "

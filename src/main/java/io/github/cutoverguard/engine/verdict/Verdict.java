@@ -115,7 +115,7 @@ public final class Verdict {
             goals.add(approval);
         }
         List<Breach> waived = goals.stream().flatMap(g -> g.breaches().stream()).filter(b -> b.waived() != null).toList();
-        Decision runtime = VerdictDecision.runtimeCutover(lifecycle.phase(), context.mode(), context.baseline(), rehearsal,
+        Decision runtime = VerdictDecision.runtimeCutover(lifecycle, context.mode(), context.baseline(), rehearsal,
                 approval, waived, day, cutoverNotBefore(goals));
         return new VerdictResult(context.clock().instant(), context.mode(), context.baseline(),
                 context.targetServiceContract(), goals, rehearsal, runtime, request.risks(), request.followUps(), day,
@@ -190,8 +190,11 @@ public final class Verdict {
         if (pin.isEmpty()) {
             return Lifecycle.of(context, null, null, new Lifecycle.Names(null, null));
         }
+        Path rollbackRecord = request.goals().stream().filter(GuardRequest.class::isInstance)
+                .map(g -> ((GuardRequest) g).pin().rollbackRecordFile()).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
         Lifecycle lifecycle = Lifecycle.read(context, new InputLoader(context.files(), context.limits()), pin.get(),
-                request.cutoverApprovalFile());
+                request.cutoverApprovalFile(), rollbackRecord);
         if (lifecycle.phase() != Lifecycle.Phase.COMPLETE) {
             return lifecycle; // only a complete cutover needs the base ref and the pin's history
         }

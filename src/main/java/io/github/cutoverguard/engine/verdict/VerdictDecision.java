@@ -94,6 +94,20 @@ public final class VerdictDecision {
     }
 
     /**
+     * Runtime cutover where the integration stands: rolled back, it is NO-GO saying to which release, when and why (the
+     * approval is spent); otherwise as {@link #runtimeCutover(Lifecycle.Phase, Mode, Baseline, Decision, GoalResult, List,
+     * BuildDay, LocalDate)} decides it for the phase.
+     */
+    public static Decision runtimeCutover(Lifecycle lifecycle, Mode mode, Baseline baseline, Decision rehearsal,
+                                          GoalResult approval, List<Breach> waived, BuildDay day, LocalDate notBefore) {
+        if (lifecycle.phase() == Lifecycle.Phase.ROLLED_BACK) {
+            Lifecycle.RolledBack back = lifecycle.rollback();
+            return Decision.noGo("rolled back to " + back.to().tag() + " on " + back.day() + ": " + back.reason());
+        }
+        return runtimeCutover(lifecycle.phase(), mode, baseline, rehearsal, approval, waived, day, notBefore);
+    }
+
+    /**
      * Runtime cutover where the integration stands ({@link Lifecycle.Phase}): complete, it is GO with a rehearsal GO
      * and no waived breach (the approval record is history, its calendar passed with it); stable in rehearsal mode, it is
      * NO-GO with nothing rehearsed; otherwise as {@code mode} decides it.

@@ -67,6 +67,26 @@ class LifecycleTest {
     }
 
     @Test
+    void aRollbackRecordThatUndoesTheApprovalIsTheRolledBackPhase() {
+        Lifecycle.RolledBack back = new Lifecycle.RolledBack(PIN5, "2026-12-07", "5xx on stock lookups",
+                "config/cutover-rollback.json");
+        RunContext rehearsal = context(Mode.REHEARSAL, V5, "stock.v6");
+        Lifecycle rolledBack = Lifecycle.of(rehearsal, PIN5, APPROVED, NAMES, back);
+        assertThat(rolledBack.phase()).isEqualTo(Phase.ROLLED_BACK);
+        assertThatCode(() -> rolledBack.requireAgreement(rehearsal)).doesNotThrowAnyException();
+        // <baseline> still the release rolled back from, or cutover mode: the approval is spent
+        RunContext stale = context(Mode.CUTOVER, V6, "stock.v6");
+        assertThatThrownBy(() -> Lifecycle.of(stale, PIN5, APPROVED, NAMES, back).requireAgreement(stale))
+                .isInstanceOf(LifecycleDisagrees.class)
+                .hasMessageContaining("the cutover was rolled back to v5.2.0")
+                .hasMessageContaining("5xx on stock lookups")
+                .hasMessageContaining("Set <baseline> to v5.2.0 (the release rolled back to) and <mode>rehearsal</mode>");
+        // the pin moved on since (a new approved cutover): the record is history
+        assertThat(Lifecycle.of(context(Mode.CUTOVER, V6, null), PIN6, APPROVED, NAMES, back).phase())
+                .isEqualTo(Phase.COMPLETE);
+    }
+
+    @Test
     void noPinOrAnUnapprovedMoveNamesNoPhase() {
         assertThat(phase(Mode.REHEARSAL, V5, null, null, null)).isEqualTo(Phase.UNDETERMINED);
         assertThat(phase(Mode.CUTOVER, V6, null, PIN5, null)).isEqualTo(Phase.UNDETERMINED);

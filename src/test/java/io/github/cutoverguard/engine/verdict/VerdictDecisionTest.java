@@ -98,6 +98,12 @@ class VerdictDecisionTest {
                 go, null, List.of(), day, null).reason()).startsWith("rehearsal mode: the runtime stays pinned to");
         assertThat(VerdictDecision.runtimeCutover(Lifecycle.Phase.UNDETERMINED, Mode.CUTOVER, Docs.REHEARSAL_BASELINE,
                 go, null, List.of(), day, null).go()).isFalse();
+        // rolled back: to which release, when and why
+        Lifecycle.Release v5 = new Lifecycle.Release("v5.2.0", "5".repeat(40));
+        Lifecycle rolledBack = new Lifecycle(Lifecycle.Phase.ROLLED_BACK, v5, null, new Lifecycle.Names("pin", "approval"),
+                new Lifecycle.RolledBack(v5, "2026-12-07", "5xx on stock lookups", "cutover-rollback.json"));
+        assertThat(VerdictDecision.runtimeCutover(rolledBack, Mode.REHEARSAL, Docs.REHEARSAL_BASELINE, go, null, List.of(),
+                day, null)).isEqualTo(Decision.noGo("rolled back to v5.2.0 on 2026-12-07: 5xx on stock lookups"));
     }
 
     /** Issue #24: waived PIN-RELEASE-TAG, MANIFEST-ALIGNMENT, GIT-TAG-SHA and GUARD-PIN-CHANGED gave runtime GO. */
