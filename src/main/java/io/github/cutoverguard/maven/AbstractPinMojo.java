@@ -1,5 +1,6 @@
 package io.github.cutoverguard.maven;
 
+import io.github.cutoverguard.engine.Mode;
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.cutover.Lifecycle;
 import io.github.cutoverguard.engine.cutover.LifecycleDisagrees;
@@ -56,7 +57,9 @@ public abstract class AbstractPinMojo extends AbstractProducerManifestMojo {
      */
     @Override
     protected void requireLifecycle(RunContext context) throws LifecycleDisagrees {
-        if (pinFile != null && context.baseline().releaseTag() != null) {
+        // without an approval record, rehearsal mode agrees with every phase the files can name: nothing to read
+        boolean canDisagree = cutoverApprovalFile != null || context.mode() == Mode.CUTOVER;
+        if (canDisagree && pinFile != null && context.baseline().releaseTag() != null) {
             Lifecycle.read(context, new InputLoader(context.files(), context.limits()), pinFile.toPath(),
                     pathOrNull(cutoverApprovalFile), pathOrNull(rollbackRecordFile)).requireAgreement(context);
         }
