@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -157,13 +158,12 @@ final class FileAtBaseRef {
         }
         try (Repository repo = builder.setMustExist(true).build()) {
             Path workTree = repo.getWorkTree().toPath().toRealPath();
-            Path parent = file.toAbsolutePath().getParent();
-            Path real = (parent != null && parent.toFile().isDirectory() ? parent.toRealPath() : parent).resolve(file.getFileName());
+            Optional<String> path = inRepository(workTree, file);
             Resolved ref = resolve(repo);
-            if (!real.startsWith(workTree) || ref == null) {
+            if (path.isEmpty() || ref == null) {
                 return List.of();
             }
-            String inRepo = workTree.relativize(real).toString().replace('\\', '/');
+            String inRepo = path.get();
             List<Found> versions = new ArrayList<>();
             try (RevWalk walk = new RevWalk(repo)) {
                 walk.setTreeFilter(AndTreeFilter.create(PathFilter.create(inRepo), TreeFilter.ANY_DIFF));
@@ -212,14 +212,12 @@ final class FileAtBaseRef {
 
     private AtBase read(Repository repo, Path pin, String display) throws IOException {
         Path workTree = repo.getWorkTree().toPath().toRealPath();
-        Path parent = pin.getParent();
-        Path pinPath = (parent != null && parent.toFile().isDirectory() ? parent.toRealPath() : pin.toAbsolutePath().getParent())
-                .resolve(pin.getFileName());
-        if (!pinPath.startsWith(workTree)) {
+        Optional<String> path = inRepository(workTree, pin);
+        if (path.isEmpty()) {
             return new Unavailable(display + " is outside " + repository(workTree) + ", so it cannot be compared with "
                     + baseRef, "keep the pin inside the project's repository, or set pinBaseRefOptional=true");
         }
-        String inRepo = workTree.relativize(pinPath).toString().replace('\\', '/');
+        String inRepo = path.get();
         String state = cloneState(repo);
         Resolved ref;
         try {
@@ -262,6 +260,18 @@ final class FileAtBaseRef {
                 return new Found(loader.getBytes(), commit.name(), inRepo);
             }
         }
+    }
+
+    /**
+     * {@code file}'s path in the repository whose work tree is {@code workTree} ({@code /}-separated), its directory
+     * taken as it really is (links resolved, as git sees the tree); empty when it lies outside the work tree.
+     */
+    private static Optional<String> inRepository(Path workTree, Path file) throws IOException {
+        Path parent = file.getParent();
+        Path real = (parent != null && parent.toFile().isDirectory() ? parent.toRealPath() : file.toAbsolutePath().getParent())
+                .resolve(file.getFileName());
+        return real.startsWith(workTree) ? Optional.of(workTree.relativize(real).toString().replace('\\', '/'))
+                : Optional.empty();
     }
 
     /** The ref as given (a ref name, SHA or revision expression), then as a remote-tracking or local branch. */
