@@ -70,17 +70,49 @@ final class GoalOutputs {
     /**
      * Settles {@code mojo}'s outputs before it runs: the report directory checked, the last build's reports removed
      * (before the configuration is checked, so that a configuration error leaves none), the plugin's configuration
-     * checked, and no written file an input.
+     * checked, and no written file an input. The configuration and the inputs it names are read, and its unknown
+     * elements checked, by the project's first goal of the build; each goal checks its own execution's values.
      *
      * @return the plugin's configuration as checked; {@code null} outside a Maven build
      */
     static PluginConfiguration settle(AbstractCutoverMojo mojo) throws MojoExecutionException {
-        GoalOutputs outputs = of(mojo.project, mojo.mojoExecution, mojo.session, mojo.files(), mojo.reportDirectory.toPath());
-        outputs.clearLastBuildsReports(mojo.getPluginContext(), mojo.getLog());
-        PluginConfiguration configuration = mojo.project == null || mojo.mojoExecution == null ? null
-                : PluginConfiguration.checked(mojo.project, mojo.mojoExecution, mojo.session);
+        Map<Object, Object> pluginContext = mojo.getPluginContext();
+        Configured configured = pluginContext == null ? null : (Configured) pluginContext.get(CONFIGURED);
+        if (configured == null) {
+            configured = Configured.of(mojo.project, mojo.mojoExecution, mojo.session, mojo.files());
+        }
+        GoalOutputs outputs = new GoalOutputs(mojo.files(), mojo.reportDirectory.toPath(), configured.goals(),
+                configured.inputs());
+        outputs.clearLastBuildsReports(pluginContext, mojo.getLog());
+        if (configured.configuration() != null) {
+            if (pluginContext == null || !pluginContext.containsKey(CONFIGURED)) {
+                configured.configuration().requireKnownElements();
+            }
+            configured.configuration().requireValues(mojo.mojoExecution, mojo.session);
+        }
+        if (pluginContext != null) {
+            pluginContext.put(CONFIGURED, configured);
+        }
         outputs.requireNotInputs(mojo.written());
-        return configuration;
+        return configured.configuration();
+    }
+
+    /** The plugin-context key of the project's {@link Configured} configuration, read once per build and project. */
+    private static final String CONFIGURED = "cutover.configured";
+
+    /**
+     * What every goal of the plugin in one project shares in a build, read by its first goal: the plugin's goals, the
+     * inputs any of its configurations names, and its configuration as written ({@code null} outside a Maven build).
+     */
+    private record Configured(Set<String> goals, List<ConfiguredInput> inputs, PluginConfiguration configuration) {
+
+        static Configured of(MavenProject project, MojoExecution execution, MavenSession session, ProjectFiles files) {
+            if (project == null || execution == null) {
+                return new Configured(Set.of(), List.of(), null);
+            }
+            GoalOutputs outputs = GoalOutputs.of(project, execution, session, files, files.basedir());
+            return new Configured(outputs.goals, outputs.inputs.inputs(), PluginConfiguration.of(project, execution));
+        }
     }
 
     private final ProjectFiles files;

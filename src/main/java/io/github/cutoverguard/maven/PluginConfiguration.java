@@ -61,18 +61,14 @@ final class PluginConfiguration {
     }
 
     /**
-     * This plugin's configuration for the running execution, checked before a goal runs: no unknown element (each named
-     * once, where it is) and every value of the right kind and range ({@link ParameterValues}).
+     * Fails when the running execution's configuration holds a value of the wrong kind or range
+     * ({@link ParameterValues}); the unknown elements are {@link #requireKnownElements()}'s, checked once per project.
      *
      * @throws MojoExecutionException naming what is wrong (a configuration error)
      */
-    static PluginConfiguration checked(MavenProject project, MojoExecution running, MavenSession session)
-            throws MojoExecutionException {
-        PluginConfiguration configuration = of(project, running);
-        configuration.requireKnownElements();
-        ParameterValues.require(running.getMojoDescriptor().getPluginDescriptor(),
-                configuration.effective(running.getExecutionId()), new PluginParameterExpressionEvaluator(session, running));
-        return configuration;
+    void requireValues(MojoExecution running, MavenSession session) throws MojoExecutionException {
+        ParameterValues.require(descriptor, effective(running.getExecutionId()),
+                new PluginParameterExpressionEvaluator(session, running));
     }
 
     /** Reads this plugin's configuration from the project's build plugins (else its plugin management). */
