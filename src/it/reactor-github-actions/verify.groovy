@@ -44,7 +44,9 @@ assert buildMd.contains("$skipped checks did not run:") && !buildMd.contains('No
 def suite = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new File(basedir, 'target/cutover-guardrails/TEST-cutover-guardrails.xml')).documentElement
 assert suite.getAttribute('skipped') == "$skipped"
-assert build.goals.every { g -> g.checks.findAll { it.id in ['verify-parity', 'check-alignment'] }*.status == ['skipped', 'skipped'] }
+// the modules are consumers: their verdicts run and list no producer goal (#29), nor does the build's
+assert build.role == 'consumer'
+assert build.goals.every { g -> g.checks.findAll { it.id in ['verify-parity', 'check-alignment'] }.isEmpty() }
 // annotated once, by the module: the aggregate does not repeat the annotations
 assert lines.count { it.startsWith('::error file=ledger-client/config/integration-pin.json,line=3,') } == 1
 

@@ -14,7 +14,9 @@ assert !log.contains('is broken')
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/cutover-guardrails/verdict.json'))
 assert json.rehearsal_continuation.decision == 'NO-GO'
 // #24: the goals <verdictChecks> leaves out are counted and listed as skipped, and shown as configuration weakened
-assert json.goals*.goal == ['check-pin', 'validate-handoff', 'verify-parity', 'check-alignment', 'check-docs', 'guard']
+// (#29: a consumer's goals only: the producer's are not this verdict's to run or list)
+assert json.role == 'consumer'
+assert json.goals*.goal == ['check-pin', 'validate-handoff', 'check-docs', 'guard']
 json.goals.findAll { it.goal != 'guard' }.each {
     assert it.checks == [[id: it.goal, status: 'skipped', detail: 'excluded by <verdictChecks>']]
 }

@@ -207,8 +207,7 @@ final class BuildOutcome {
         List<String> reports = ReportFormats.fileNames();
         log.info("Reports: " + files.display(reportDirectory.resolve(reports.get(0))) + ", "
                 + String.join(", ", reports.subList(1, reports.size())));
-        log.info("Rehearsal continuation: " + verdict.rehearsalContinuation());
-        log.info("Runtime cutover: " + verdict.runtimeCutover());
+        verdict.decisions().forEach((line, decision) -> log.info(line.title() + ": " + decision));
         if (failOnBreach && verdict.failure() != null) {
             throw new MojoFailureException("verdict: " + verdict.failure());
         }

@@ -6,7 +6,12 @@ import io.github.cutoverguard.engine.guard.Guard;
 import io.github.cutoverguard.engine.guard.GuardRequest;
 import io.github.cutoverguard.engine.pin.CheckPin;
 import io.github.cutoverguard.engine.verdict.PinToCheck;
+import io.github.cutoverguard.engine.verdict.Role;
 import io.github.cutoverguard.engine.verdict.Verdict;
+import io.github.cutoverguard.engine.verdict.VerdictResult;
+import io.github.cutoverguard.engine.alignment.CheckAlignment;
+import io.github.cutoverguard.engine.handoff.ValidateHandoff;
+import io.github.cutoverguard.engine.parity.VerifyParity;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MavenPluginManager;
 import org.apache.maven.plugin.Mojo;
@@ -53,7 +58,15 @@ final class ConfiguredGoals implements AutoCloseable {
      * What the verdict runs: each goal's request, why each other goal does not run, and the approval record (the
      * guard's {@code cutoverApprovalFile}, or {@code null}).
      */
-    record Plan(List<GoalRequest> requests, Map<String, String> notRun, Path cutoverApprovalFile) {
+    record Plan(List<GoalRequest> requests, Map<String, String> notRun, Path cutoverApprovalFile,
+                VerdictResult.Judged role) {
+    }
+
+    /**
+     * What the verdict is told about whom it judges: {@code <role>} ({@code null}: not set) and whether the project binds
+     * {@code generate-handoff} (it makes a handoff to publish).
+     */
+    record RoleSetting(Role role, boolean generatesHandoff) {
     }
 
     /**
@@ -63,24 +76,39 @@ final class ConfiguredGoals implements AutoCloseable {
      * skipped ({@link Verdict#EXCLUDED}); leaving out the pin's goals while there is a pin, or a required goal, is a
      * configuration error.
      *
-     * @param goals    the goals {@code <verdictChecks>} selects (all of them by default)
-     * @param required the {@code <requiredChecks>} entries
+     * @param verdictChecks the {@code <verdictChecks>} entries (none: every goal of the role)
+     * @param required      the {@code <requiredChecks>} entries
+     * @param setting       {@code <role>}, and whether the project generates a handoff
      */
-    Plan plan(RunContext context, List<String> goals, boolean pinNamed, List<String> required) throws MojoExecutionException {
+    Plan plan(RunContext context, List<String> verdictChecks, boolean pinNamed, List<String> required, RoleSetting setting)
+            throws MojoExecutionException {
+        List<String> goals = Verdict.selected(verdictChecks);
         GuardRequest guard = get(Guard.GOAL, GuardMojo.class).request();
         String noPin = PinToCheck.whyNone(context.files(), get(CheckPin.GOAL, CheckPinMojo.class).pinFile().toPath(),
                 pinNamed, guard.pin().pinBaseRef(), context.limits().maxBytes());
+        Map<String, String> notConfigured = new LinkedHashMap<>();
+        for (String goal : Verdict.GOALS) {
+            String why = goal.equals(CheckPin.GOAL) ? noPin : get(goal, VerdictGoal.class).notConfigured();
+            if (why != null) {
+                notConfigured.put(goal, why);
+            }
+        }
+        VerdictResult.Judged role = role(setting, noPin == null ? context.files().display(get(CheckPin.GOAL,
+                CheckPinMojo.class).pinFile().toPath()) : null, guard, notConfigured);
+        if (verdictChecks != null && !verdictChecks.isEmpty() && !role.role().goals().containsAll(goals)) {
+            throw new MojoExecutionException("<verdictChecks> names " + String.join(", ", goals.stream()
+                    .filter(g -> !role.role().goals().contains(g)).toList()) + ", which a " + role.role().id() + "'s verdict "
+                    + "does not run (the role is " + role.why() + "): remove " + (goals.size() == 1 ? "it" : "them")
+                    + ", or set <role>both</role>");
+        }
         List<GoalRequest> requests = new ArrayList<>();
         Map<String, String> notRun = new LinkedHashMap<>();
-        for (String goal : Verdict.GOALS) {
+        for (String goal : role.role().goals()) {
             if (!goals.contains(goal)) {
                 excluded(goal, noPin, required);
                 notRun.put(goal, Verdict.EXCLUDED);
-                continue;
-            }
-            String why = goal.equals(CheckPin.GOAL) ? noPin : get(goal, VerdictGoal.class).notConfigured();
-            if (why != null) {
-                notRun.put(goal, why);
+            } else if (notConfigured.containsKey(goal)) {
+                notRun.put(goal, notConfigured.get(goal));
             } else if (goal.equals(Guard.GOAL)) {
                 requests.add(noPin == null ? guard : guard.withoutPin());
             } else {
@@ -88,7 +116,42 @@ final class ConfiguredGoals implements AutoCloseable {
             }
         }
         File approval = get(Guard.GOAL, GuardMojo.class).cutoverApprovalFile();
-        return new Plan(requests, notRun, approval == null ? null : approval.toPath());
+        return new Plan(requests, notRun, approval == null ? null : approval.toPath(), role);
+    }
+
+    /**
+     * Whom the verdict judges ({@link Role#of}), {@code pin} the integration pin shown ({@code null}: none): a consumer's
+     * inputs are a pin and the guard's boundary and fallback
+     * checks; a producer's are a canonical pack, an OpenAPI description, and a handoff to publish (compared with the
+     * manifest it is generated from, or generated in this project).
+     */
+    private VerdictResult.Judged role(RoleSetting setting, String pin, GuardRequest guard,
+                                      Map<String, String> notConfigured) throws MojoExecutionException {
+        List<String> consumer = new ArrayList<>();
+        if (pin != null) {
+            consumer.add("an integration pin (" + pin + ")");
+        }
+        if (!guard.boundary().boundaryEndpoints().isEmpty()) {
+            consumer.add("boundaryEndpoints");
+        }
+        if (!guard.fallback().fallbackTests().isEmpty()) {
+            consumer.add("fallbackTests");
+        }
+        List<String> producer = new ArrayList<>();
+        if (!notConfigured.containsKey(VerifyParity.GOAL)) {
+            producer.add("canonicalDirectory");
+        }
+        if (!notConfigured.containsKey(CheckAlignment.GOAL)) {
+            producer.add("openApiFile");
+        }
+        if (!notConfigured.containsKey(ValidateHandoff.GOAL) && get(ValidateHandoff.GOAL, ValidateHandoffMojo.class).checksStale()) {
+            producer.add("checkStale");
+        }
+        if (setting.generatesHandoff()) {
+            producer.add("generate-handoff");
+        }
+        return new VerdictResult.Judged(Role.of(setting.role(), consumer, producer,
+                !notConfigured.containsKey(ValidateHandoff.GOAL)), Role.why(setting.role(), consumer, producer));
     }
 
     /** A goal {@code <verdictChecks>} may not leave out: the pin's goals while there is a pin, and a required goal. */

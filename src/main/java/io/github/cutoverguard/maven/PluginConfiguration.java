@@ -171,6 +171,11 @@ final class PluginConfiguration {
         }
     }
 
+    /** Whether an execution of this plugin in the project binds {@code goal}. */
+    boolean binds(String goal) {
+        return executions.values().stream().anyMatch(execution -> execution.goals().contains(goal));
+    }
+
     /** Whether the running execution's configuration sets the parameter (by name or alias). */
     boolean configures(String executionId, String parameter) {
         return effective(executionId).getChild(parameter) != null;

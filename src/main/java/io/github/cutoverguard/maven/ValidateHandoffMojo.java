@@ -67,6 +67,11 @@ public class ValidateHandoffMojo extends AbstractHandoffMojo implements VerdictG
         return handoffFile == null ? "no handoffFile configured" : null;
     }
 
+    /** Whether the candidate is compared with the manifest it is generated from ({@code checkStale}): a producer's check. */
+    boolean checksStale() {
+        return checkStale;
+    }
+
     /** The engine request for these parameters: the one place they are read, by this goal and by {@code verdict}. */
     @Override
     public ValidateHandoffRequest request() throws MojoExecutionException {

@@ -2,6 +2,8 @@ package io.github.cutoverguard.maven;
 
 import io.github.cutoverguard.engine.RunContext;
 import io.github.cutoverguard.engine.schema.SchemaProblem;
+import io.github.cutoverguard.engine.handoff.GenerateHandoff;
+import io.github.cutoverguard.engine.verdict.Role;
 import io.github.cutoverguard.engine.verdict.Verdict;
 import io.github.cutoverguard.engine.verdict.VerdictRequest;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
@@ -60,6 +62,17 @@ public class VerdictMojo extends AbstractBaselineMojo {
     @Parameter
     private List<String> requiredChecks;
 
+    /**
+     * Whom the verdict judges: {@code consumer} (rehearsal continuation and runtime cutover), {@code producer}
+     * (rehearsal continuation and handoff publication) or {@code both}. Default: inferred from what is configured, a
+     * consumer's inputs (an integration pin, {@code boundaryEndpoints}, {@code fallbackTests}) and a producer's
+     * ({@code canonicalDirectory}, {@code openApiFile}, {@code checkStale}, a bound {@code generate-handoff}); a consumer
+     * when neither says. A role that contradicts what is configured is a configuration error. The verdict runs, and lists
+     * as skipped, only its role's goals.
+     */
+    @Parameter(property = "cutover.role")
+    private String role;
+
     /** The plugin manager, which configures each goal the verdict runs as Maven would configure that goal. */
     @Component
     private MavenPluginManager pluginManager;
@@ -74,10 +87,12 @@ public class VerdictMojo extends AbstractBaselineMojo {
         try (ConfiguredGoals configured = new ConfiguredGoals(pluginManager, session, mojoExecution,
                 pluginConfiguration == null ? null : pluginConfiguration.effective(mojoExecution.getExecutionId()))) {
             RunContext context = context();
-            ConfiguredGoals.Plan plan = configured.plan(context, Verdict.selected(verdictChecks), PluginConfiguration.names(
-                    pluginConfiguration, mojoExecution.getExecutionId(), session, "pinFile"), requiredChecks);
+            ConfiguredGoals.Plan plan = configured.plan(context, verdictChecks, PluginConfiguration.names(pluginConfiguration,
+                    mojoExecution.getExecutionId(), session, "pinFile"), requiredChecks, new ConfiguredGoals.RoleSetting(
+                    configured("<role>", () -> Role.parse(role)), pluginConfiguration != null
+                    && pluginConfiguration.binds(GenerateHandoff.GOAL)));
             verdict = Verdict.run(new VerdictRequest(context, plan.requests(), plan.notRun(), plan.cutoverApprovalFile(),
-                    risks, FollowUpParameter.complete(followUps), requiredChecks, day(), waivers()));
+                    risks, FollowUpParameter.complete(followUps), requiredChecks, day(), waivers(), plan.role()));
         }
         outcome.conclude(verdict);
     }

@@ -41,7 +41,10 @@ public final class ValidateHandoff {
     public static final Set<Rule> RULES = Check.union(Set.of(HandoffMatchesBaseline.RULE, RehearsalAvoidsCutover.RULE,
             EnvelopePolicyIsConsistent.RULE, HandoffErrorCodesMatchManifest.RULE, OverlapWindowHolds.RULE,
             CommandListsComplete.RULE, HandoffIsFresh.RULE), Set.of(ReleaseMatchesManifest.RULE));
-    private static final String STALE = "handoff.stale";
+    /** The check that the committed candidate is what {@code generate-handoff} makes of the manifest ({@code checkStale}). */
+    public static final String STALE = "handoff.stale";
+    /** Why {@link #STALE} is skipped when {@code checkStale} is not set. */
+    public static final String STALE_NOT_ASKED = "checkStale is false";
     private static final String SCHEMA = "handoff.schema";
     private static final String OVERLAP = "handoff.overlap";
     private static final String ERROR_CODES = "handoff.error-codes";
@@ -195,12 +198,14 @@ public final class ValidateHandoff {
     /** HANDOFF-STALE, with {@code checkStale}, for a rehearsal handoff and a readable manifest. */
     private static CheckResult stale(ValidateHandoffRequest request, HandoffPayload payload,
                                      Optional<JsonDocument> manifest) {
-        if (request.staleCheck() == null) {
-            return CheckResult.skipped(STALE, "checkStale is false");
+        if (payload.kind() != HandoffKind.REHEARSAL) {
+            return CheckResult.skipped(STALE, "only rehearsal handoffs are generated");
         }
-        if (payload.kind() != HandoffKind.REHEARSAL || manifest.isEmpty()) {
-            return CheckResult.skipped(STALE, payload.kind() != HandoffKind.REHEARSAL
-                    ? "only rehearsal handoffs are generated" : "no readable producerManifestFile");
+        if (request.staleCheck() == null) {
+            return CheckResult.skipped(STALE, STALE_NOT_ASKED);
+        }
+        if (manifest.isEmpty()) {
+            return CheckResult.skipped(STALE, "no readable producerManifestFile");
         }
         ProjectFiles files = request.context().files();
         Optional<LastChange> source = LastChange.of(files.resolve(request.producerManifestFile()),

@@ -4,6 +4,8 @@ import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.CheckResult;
 import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
+import io.github.cutoverguard.engine.verdict.Decision;
+import io.github.cutoverguard.engine.verdict.VerdictLine;
 import io.github.cutoverguard.engine.verdict.VerdictResult;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -13,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -48,9 +51,11 @@ public final class JUnitReport implements ReportFormat {
             xml.writeAttribute("timestamp", DateTimeFormatter.ISO_INSTANT.format(verdict.generatedAt().truncatedTo(ChronoUnit.SECONDS)));
             xml.writeCharacters("\n  ");
             xml.writeStartElement("properties");
-            property(xml, "rehearsal_continuation", verdict.rehearsalContinuation().label());
-            property(xml, "runtime_cutover", verdict.runtimeCutover().label());
+            for (Map.Entry<VerdictLine, Decision> decision : verdict.decisions().entrySet()) {
+                property(xml, decision.getKey().member(), decision.getValue().label());
+            }
             property(xml, "mode", verdict.mode().id());
+            property(xml, "role", verdict.role().role().id());
             xml.writeCharacters("\n  ");
             xml.writeEndElement();
             for (GoalResult goal : verdict.goals()) {

@@ -86,9 +86,8 @@ public final class SarifReport implements ReportFormat {
                         .put("justification", breach.waived().describe());
             }
         }
-        run.putObject("properties")
-                .put("rehearsalContinuation", verdict.rehearsalContinuation().label())
-                .put("runtimeCutover", verdict.runtimeCutover().label());
+        ObjectNode properties = run.putObject("properties").put("role", verdict.role().role().id());
+        verdict.decisions().forEach((line, decision) -> properties.put(line.camelCase(), decision.label()));
         return root;
     }
 

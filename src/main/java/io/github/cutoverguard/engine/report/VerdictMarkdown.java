@@ -54,17 +54,17 @@ public final class VerdictMarkdown implements ReportFormat {
             md.append("Source: ").append(source(subject.source())).append("  \n");
         }
         md.append("Generated: ").append(DateTimeFormatter.ISO_INSTANT.format(verdict.generatedAt().truncatedTo(ChronoUnit.SECONDS)))
-                .append("  \nMode: ").append(verdict.mode().id());
+                .append("  \nMode: ").append(verdict.mode().id())
+                .append("  \nRole: ").append(verdict.role().role().id()).append(" (").append(text(verdict.role().why())).append(')');
         if (verdict.day().rehearsed()) {
             md.append("  \nDay judged: ").append(verdict.day().day()).append(" (rehearsed with ").append(code("-Dcutover.today"))
                     .append("; today is ").append(verdict.day().today()).append(')');
         }
         md.append("\n\n");
         md.append("## Verdicts\n\n");
-        md.append("- Rehearsal continuation: **").append(verdict.rehearsalContinuation().label()).append("**: ")
-                .append(text(verdict.rehearsalContinuation().reason())).append('\n');
-        md.append("- Runtime cutover: **").append(verdict.runtimeCutover().label()).append("**: ")
-                .append(text(verdict.runtimeCutover().reason())).append("\n\n");
+        verdict.decisions().forEach((line, decision) -> md.append("- ").append(line.title()).append(": **")
+                .append(decision.label()).append("**: ").append(text(decision.reason())).append('\n'));
+        md.append('\n');
         if (!verdict.weakened().isEmpty()) {
             md.append("## Configuration weakened\n\n");
             verdict.weakened().forEach(w -> md.append("- configuration weakened: ").append(text(w)).append('\n'));

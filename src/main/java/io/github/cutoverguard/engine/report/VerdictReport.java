@@ -16,7 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
-/** {@code verdict.json} (schema {@code verdict.v1}): both decisions with reasons, every goal's checks and breaches. */
+/**
+ * {@code verdict.json} (schema {@code verdict.v2}): the role judged, the decisions of that role with reasons (each under
+ * its own member), every goal's checks and breaches.
+ */
 public final class VerdictReport implements ReportFormat {
 
     /** The verdict's file name in the report directory. */
@@ -24,7 +27,7 @@ public final class VerdictReport implements ReportFormat {
 
 
     /** The value of {@code schema_version}. */
-    public static final String SCHEMA_VERSION = "verdict.v1";
+    public static final String SCHEMA_VERSION = "verdict.v2";
 
     /** The format; {@link ReportFormats#ALL} holds the one the plugin writes. */
     public VerdictReport() {
@@ -40,6 +43,8 @@ public final class VerdictReport implements ReportFormat {
         root.put("schema_version", SCHEMA_VERSION);
         root.put("generated_at_utc", DateTimeFormatter.ISO_INSTANT.format(verdict.generatedAt().truncatedTo(ChronoUnit.SECONDS)));
         root.put("mode", verdict.mode().id());
+        root.put("role", verdict.role().role().id());
+        root.put("role_reason", verdict.role().why());
         root.putObject("day").put("judged", verdict.day().day().toString()).put("today", verdict.day().today().toString())
                 .put("rehearsed", verdict.day().rehearsed());
         ArrayNode weakened = root.putArray("configuration_weakened");
@@ -53,8 +58,7 @@ public final class VerdictReport implements ReportFormat {
                 .put("integration_baseline", b.integrationBaseline());
         EvidenceReport.putSource(root, source);
         root.put("target_service_contract", verdict.targetServiceContract());
-        decision(root.putObject("rehearsal_continuation"), verdict.rehearsalContinuation());
-        decision(root.putObject("runtime_cutover"), verdict.runtimeCutover());
+        verdict.decisions().forEach((line, decision) -> decision(root.putObject(line.member()), decision));
         ArrayNode goals = root.putArray("goals");
         for (GoalResult goal : verdict.goals()) {
             ObjectNode node = goals.addObject();

@@ -39,7 +39,7 @@ public final class SchemaCatalog {
     /** The bundled schema of the producer's contract manifest, checked by check-pin, validate-handoff and check-alignment. */
     public static final String PRODUCER_MANIFEST = "producer-contract-manifest.v1";
     /** The schema of {@code verdict.json}. */
-    public static final String VERDICT = "verdict.v1";
+    public static final String VERDICT = "verdict.v2";
     private static final String BUNDLED_RESOURCE_PREFIX = "classpath:io/github/cutoverguard/schemas/";
     private static final String META_SCHEMA_PREFIX = "https://json-schema.org/";
 

@@ -22,9 +22,16 @@ public final class RequiredChecksRan implements Check<List<GoalResult>> {
     public static final Rule RULE = Rule.VERDICT_INCOMPLETE;
 
     private final List<String> required;
+    private final Role role;
 
     RequiredChecksRan(List<String> required) {
+        this(required, Role.BOTH);
+    }
+
+    /** @param role whom the verdict judges: a required goal of another role is named as such */
+    RequiredChecksRan(List<String> required, Role role) {
         this.required = required;
+        this.role = role;
     }
 
     @Override
@@ -50,11 +57,16 @@ public final class RequiredChecksRan implements Check<List<GoalResult>> {
                         .filter(g -> g.checks().stream().anyMatch(c -> c.id().equals(entry))).findFirst();
                 Optional<CheckResult> check = owner.flatMap(g -> g.checks().stream()
                         .filter(c -> c.id().equals(entry)).findFirst());
-                problem = check.isEmpty() ? "no goal that ran has a check " + entry
+                problem = check.isEmpty() && Verdict.GOALS.contains(entry) && !role.goals().contains(entry)
+                        ? "goal " + entry + " is not run by a " + role.id() + "'s verdict"
+                        : check.isEmpty() ? "no goal that ran has a check " + entry
                         : check.get().status() == CheckStatus.SKIPPED ? "check " + entry + " was skipped: " + check.get().detail()
                         : null;
                 if (problem != null && check.isPresent()) {
                     hint = failedFirst(owner.get(), entry).orElse(hint);
+                } else if (problem != null && Verdict.GOALS.contains(entry) && !role.goals().contains(entry)) {
+                    hint = "set <role>both</role> to judge the producer and the consumer in one verdict, or remove " + entry
+                            + " from requiredChecks";
                 }
             }
             if (problem != null) {

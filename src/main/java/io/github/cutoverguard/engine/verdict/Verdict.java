@@ -96,30 +96,35 @@ public final class Verdict {
         if (!request.requiredChecks().isEmpty()) {
             GoalRun required = new GoalRun(GOAL, context);
             required.ran(REQUIRED_CHECKS, "required checks ran: " + String.join(", ", request.requiredChecks()),
-                    new RequiredChecksRan(request.requiredChecks()).check(goals));
+                    new RequiredChecksRan(request.requiredChecks(), request.role().role()).check(goals));
             goals.add(required.result());
         }
         BuildDay day = request.day();
         LocalDate today = day.day();
         goals = waived(request.waivers(), goals, context, today);
         Decision rehearsal = VerdictDecision.rehearsalContinuation(goals);
-        Lifecycle lifecycle = lifecycle(request);
-        GoalResult approval = null;
-        if (context.mode() == Mode.CUTOVER && lifecycle.phase() == Lifecycle.Phase.COMPLETE) {
-            GoalRun history = new GoalRun(APPROVAL_GOAL, context);
-            history.skipped(APPROVAL_CHECK, "the cutover is complete: the pin is " + lifecycle.files().approval()
-                    + "'s baseline, and the record is history");
-            goals.add(history.result());
-        } else if (context.mode() == Mode.CUTOVER) {
-            approval = approval(request);
-            goals.add(approval);
-        }
+        // the approval goal comes after the waivers: none of its breaches is waived
         List<Breach> waived = goals.stream().flatMap(g -> g.breaches().stream()).filter(b -> b.waived() != null).toList();
-        Decision runtime = VerdictDecision.runtimeCutover(lifecycle, context.mode(), context.baseline(), rehearsal,
-                approval, waived, day, cutoverNotBefore(goals));
+        Decision runtime = null;
+        if (request.role().role().judgesConsumer()) {
+            Lifecycle lifecycle = lifecycle(request);
+            GoalResult approval = null;
+            if (context.mode() == Mode.CUTOVER && lifecycle.phase() == Lifecycle.Phase.COMPLETE) {
+                GoalRun history = new GoalRun(APPROVAL_GOAL, context);
+                history.skipped(APPROVAL_CHECK, "the cutover is complete: the pin is " + lifecycle.files().approval()
+                        + "'s baseline, and the record is history");
+                goals.add(history.result());
+            } else if (context.mode() == Mode.CUTOVER) {
+                approval = approval(request);
+                goals.add(approval);
+            }
+            runtime = VerdictDecision.runtimeCutover(lifecycle, context.mode(), context.baseline(), rehearsal, approval,
+                    waived, day, cutoverNotBefore(goals));
+        }
+        Decision publication = request.role().role().judgesProducer() ? VerdictDecision.handoffPublication(goals) : null;
         return new VerdictResult(context.clock().instant(), context.mode(), context.baseline(),
                 context.targetServiceContract(), goals, rehearsal, runtime, request.risks(), request.followUps(), day,
-                weakened(request, waived, day));
+                weakened(request, waived, day), request.role(), publication);
     }
 
     /**
@@ -137,6 +142,11 @@ public final class Verdict {
                 weakened.add(goal + " excluded by <verdictChecks>");
             }
         });
+        Role role = request.role().role();
+        if (role == Role.PRODUCER && Role.SET.equals(request.role().why())) {
+            weakened.add("<role>producer</role>: a consumer's goals (" + String.join(", ", Role.CONSUMER.goals().stream()
+                    .filter(g -> !role.goals().contains(g)).toList()) + ") are not run");
+        }
         if (!waived.isEmpty()) {
             weakened.add(VerdictDecision.waivedList(waived));
         }

@@ -21,9 +21,11 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -66,11 +68,11 @@ public final class VerdictAggregate {
     }
 
     /** What one module's verdict says, or why it says nothing ({@code absent}: no decision, e.g. not built). */
-    private record Read(Module module, GoalResult goal, Decision rehearsal, Decision runtime, Mode mode, Baseline baseline,
-                        String target, String absent) {
+    private record Read(Module module, GoalResult goal, Map<VerdictLine, Decision> decisions, Role role, Mode mode,
+                        Baseline baseline, String target, String absent) {
 
         boolean decided() {
-            return rehearsal != null;
+            return !decisions.isEmpty();
         }
     }
 
@@ -96,26 +98,41 @@ public final class VerdictAggregate {
                     + first.module().name() + "'s");
         }
         boolean cutover = reads.stream().anyMatch(r -> r.mode() == Mode.CUTOVER);
+        boolean consumers = reads.isEmpty() || reads.stream().anyMatch(r -> r.role() == null || r.role().judgesConsumer());
+        boolean producers = reads.stream().anyMatch(r -> r.role() != null && r.role().judgesProducer());
+        Role role = consumers && producers ? Role.BOTH : producers ? Role.PRODUCER : Role.CONSUMER;
+        String roles = String.join(", ", reads.stream().filter(Read::decided)
+                .map(r -> r.module().name() + ": " + r.role().id()).toList());
         return new VerdictResult(context.clock().instant(), cutover ? Mode.CUTOVER : Mode.REHEARSAL,
                 first == null ? Baseline.NONE : first.baseline(), first == null ? null : first.target(), goals,
-                decide(reads, true), decide(reads, false), risks, List.of());
+                decide(reads, VerdictLine.REHEARSAL_CONTINUATION), consumers ? decide(reads, VerdictLine.RUNTIME_CUTOVER)
+                : null, risks, List.of(), null, List.of(), new VerdictResult.Judged(role, "the modules' roles"
+                + (roles.isEmpty() ? "" : " (" + roles + ")")), producers ? decide(reads, VerdictLine.HANDOFF_PUBLICATION) : null);
     }
 
-    private static Decision decide(List<Read> reads, boolean rehearsal) {
+    /**
+     * One decision of the build: GO only when every module that makes it says GO; a module without a verdict of this
+     * build makes every decision NO-GO (it fails closed), a module of another role makes none.
+     */
+    private static Decision decide(List<Read> reads, VerdictLine line) {
         if (reads.isEmpty()) {
             return Decision.noGo("no module of this build binds verdict: there is nothing to aggregate");
         }
         List<String> noGo = new ArrayList<>();
+        List<String> deciding = new ArrayList<>();
         for (Read read : reads) {
-            Decision decision = rehearsal ? read.rehearsal() : read.runtime();
-            if (decision == null) {
+            Decision decision = read.decisions().get(line);
+            if (!read.decided()) {
                 noGo.add(read.module().name() + " (" + read.absent() + ")");
-            } else if (!decision.go()) {
-                noGo.add(read.module().name() + " (" + decision.reason() + ")");
+            } else if (decision != null) {
+                deciding.add(read.module().name());
+                if (!decision.go()) {
+                    noGo.add(read.module().name() + " (" + decision.reason() + ")");
+                }
             }
         }
         return noGo.isEmpty()
-                ? Decision.go("all " + reads.size() + " modules GO: " + String.join(", ", reads.stream().map(r -> r.module().name()).toList()))
+                ? Decision.go("all " + deciding.size() + " modules GO: " + String.join(", ", deciding))
                 : Decision.noGo("NO-GO in " + String.join("; ", noGo));
     }
 
@@ -167,8 +184,14 @@ public final class VerdictAggregate {
         Mode mode = Mode.parse(root.path("mode").asString(""));
         GoalResult goal = new GoalResult(module.name(), generated, mode, baseline, text(root, "/target_service_contract"),
                 List.of(document.source().asInputFile()), checks);
-        return new Read(module, goal, decision(root.path("rehearsal_continuation")), decision(root.path("runtime_cutover")),
-                mode, baseline, goal.targetServiceContract(), null);
+        Map<VerdictLine, Decision> decisions = new EnumMap<>(VerdictLine.class);
+        for (VerdictLine line : VerdictLine.values()) {
+            if (root.path(line.member()).isObject()) {
+                decisions.put(line, decision(root.path(line.member())));
+            }
+        }
+        return new Read(module, goal, decisions, Role.parse(root.path("role").asString("")), mode, baseline,
+                goal.targetServiceContract(), null);
     }
 
     /**
@@ -205,7 +228,7 @@ public final class VerdictAggregate {
     private static Read unread(Module module, List<Breach> problems, Instant now, String absent) {
         GoalResult goal = new GoalResult(module.name(), now, Mode.REHEARSAL, Baseline.NONE, null, List.of(),
                 List.of(CheckResult.ran("verdict.json", "read " + module.name() + "'s verdict of this build", problems)));
-        return new Read(module, goal, null, null, null, null, null, absent);
+        return new Read(module, goal, Map.of(), null, null, null, null, absent);
     }
 
     /** A breach of a module's verdict, its file relative to the aggregating project. */
@@ -222,7 +245,7 @@ public final class VerdictAggregate {
         breach = "warning".equals(node.path("severity").asString("")) ? breach.withSeverity(Severity.WARNING) : breach;
         JsonNode waived = node.path("waived");
         if (waived.isObject()) {
-            // the module's verdict accepted it under a waiver (verdict.v1 requires all four members)
+            // the module's verdict accepted it under a waiver (verdict.v2 requires all four members)
             breach = breach.waivedBy(new Breach.Waived(waived.path("owner").asString(""),
                     java.time.LocalDate.parse(waived.path("expires").asString("")), waived.path("reason").asString(""),
                     module.directory().isEmpty() ? waived.path("waiver").asString("")

@@ -13,8 +13,15 @@ import io.github.cutoverguard.engine.cutover.Lifecycle;
 import io.github.cutoverguard.engine.guard.FallbackTestsPass;
 import io.github.cutoverguard.engine.guard.FallbackTestsPresent;
 
+import io.github.cutoverguard.engine.alignment.CheckAlignment;
+import io.github.cutoverguard.engine.handoff.ValidateHandoff;
+import io.github.cutoverguard.engine.parity.VerifyParity;
+import io.github.cutoverguard.engine.waiver.Waivers;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides the two verdicts from the goals' results (DESIGN §4, {@code verdict}):
@@ -62,6 +69,57 @@ public final class VerdictDecision {
                 + (warnings == 0 ? "" : " (" + warnings + (warnings == 1 ? " warning)" : " warnings)"))
                 + (waived.isEmpty() ? "" : ", " + waivedList(waived))
                 + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped: " + listed(skipped)));
+    }
+
+    /** The goals a handoff publication needs to have run: the handoff itself, parity and alignment. */
+    static final List<String> PUBLICATION_GOALS = List.of(ValidateHandoff.GOAL, VerifyParity.GOAL, CheckAlignment.GOAL);
+
+    /**
+     * The producer's handoff publication (DESIGN §4, "Roles"): GO when the candidate validates and is not stale, parity
+     * and alignment hold, and every other check of the producer's goals passes. Fails closed: an error-level breach in
+     * a producer's goal, a publication goal that did not run, a stale check not asked for ({@code checkStale}) or a waived
+     * breach (waivers never buy a publication) is NO-GO, with what to do.
+     */
+    public static Decision handoffPublication(List<GoalResult> goals) {
+        List<GoalResult> producers = goals.stream().filter(g -> Role.PRODUCER.goals().contains(g.goal())
+                || g.goal().equals(Verdict.GOAL) || g.goal().equals(Waivers.CHECK)).toList();
+        List<Breach> errors = producers.stream().flatMap(g -> g.errors().stream()).toList();
+        if (!errors.isEmpty()) {
+            long count = Breach.count(errors);
+            return Decision.noGo(count + (count == 1 ? " error-level breach" : " error-level breaches") + " in the producer's "
+                    + "checks: " + String.join(", ", errors.stream().map(Breach::ruleId).distinct().toList())
+                    + "; fix them, and the handoff may be published");
+        }
+        List<String> unjudged = new ArrayList<>();
+        for (String goal : PUBLICATION_GOALS) {
+            Optional<GoalResult> result = producers.stream().filter(g -> g.goal().equals(goal)).findFirst();
+            List<CheckResult> ran = result.map(GoalResult::checks).orElse(List.of()).stream()
+                    .filter(c -> c.status() != CheckStatus.SKIPPED).toList();
+            if (ran.isEmpty()) {
+                unjudged.add(goal + " did not run (" + result.map(r -> r.checks().stream().map(CheckResult::detail)
+                        .distinct().reduce((a, b) -> a + "; " + b).orElse("no check")).orElse("not run") + ")");
+            }
+        }
+        producers.stream().flatMap(g -> g.checks().stream())
+                .filter(c -> c.id().equals(ValidateHandoff.STALE) && c.status() == CheckStatus.SKIPPED
+                        && c.detail().equals(ValidateHandoff.STALE_NOT_ASKED))
+                .findFirst().ifPresent(c -> unjudged.add("the candidate was not compared with the manifest it is "
+                        + "generated from (" + ValidateHandoff.STALE_NOT_ASKED + ": set <checkStale>true</checkStale>)"));
+        if (!unjudged.isEmpty()) {
+            return Decision.noGo("not judged: " + String.join("; ", unjudged) + ". A handoff is published only when it "
+                    + "validates, is not stale, and parity and alignment hold");
+        }
+        List<Breach> waived = producers.stream().flatMap(g -> g.breaches().stream()).filter(b -> b.waived() != null).toList();
+        if (!waived.isEmpty()) {
+            long count = Breach.count(waived);
+            return Decision.noGo(count + (count == 1 ? " breach is" : " breaches are") + " waived ("
+                    + String.join("; ", waived.stream().map(b -> b.ruleId() + " by " + b.waived().owner()).distinct().toList())
+                    + "): waivers never buy a publication; fix the waived breaches first");
+        }
+        long passed = producers.stream().flatMap(g -> g.checks().stream()).filter(c -> c.status() != CheckStatus.SKIPPED)
+                .count();
+        return Decision.go("the handoff validates and is not stale, parity and alignment hold: " + passed
+                + " producer checks passed");
     }
 
     /** E.g. "2 breaches waived: PIN-RELEASE-TAG by billing-team until 2027-01-31; …", as the verdict line and verdict.md say it. */

@@ -29,6 +29,8 @@ import java.util.Objects;
  * @param today               the day of the calendar gate ({@code cutover_not_before_utc_date}) and of the waivers'
  *                            expiry, or {@code null} for the context clock's day
  * @param waivers             the waiver file read ({@link Waivers#none()}: none)
+ * @param role                whom the verdict judges and why ({@code null}: a consumer): it decides which decisions
+ *                            are made
  */
 public record VerdictRequest(
         RunContext context,
@@ -39,7 +41,15 @@ public record VerdictRequest(
         List<FollowUp> followUps,
         List<String> requiredChecks,
         LocalDate today,
-        Waivers waivers) {
+        Waivers waivers,
+        VerdictResult.Judged role) {
+
+    /** A consumer's session. */
+    public VerdictRequest(RunContext context, List<GoalRequest> goals, Map<String, String> notRun, Path cutoverApprovalFile,
+                          List<String> risks, List<FollowUp> followUps, List<String> requiredChecks, LocalDate today,
+                          Waivers waivers) {
+        this(context, goals, notRun, cutoverApprovalFile, risks, followUps, requiredChecks, today, waivers, null);
+    }
 
     /** @throws IllegalArgumentException for a request of a goal the verdict does not run, or two of one goal */
     public VerdictRequest {
@@ -54,6 +64,7 @@ public record VerdictRequest(
         risks = risks == null ? List.of() : List.copyOf(risks);
         followUps = followUps == null ? List.of() : List.copyOf(followUps);
         waivers = waivers == null ? Waivers.none() : waivers;
+        role = role == null ? VerdictResult.Judged.CONSUMER : role;
         requiredChecks = requiredChecks == null ? List.of()
                 : requiredChecks.stream().filter(c -> c != null && !c.isBlank()).map(String::trim).toList();
     }

@@ -4,21 +4,29 @@ import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.BreachLimit;
 import io.github.cutoverguard.engine.BuildDay;
+import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
+import io.github.cutoverguard.engine.handoff.ValidateHandoff;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The dry-run session's outcome: every goal's result, the two decisions, the risks and follow-ups the team recorded,
- * the day it judged and how its configuration weakened it.
+ * The dry-run session's outcome: every goal's result, the decisions of its role, the risks and follow-ups the team
+ * recorded, the day it judged and how its configuration weakened it.
  *
- * @param day      the day judged and the real day ({@code null}: the day of {@code generatedAt}, not rehearsed)
- * @param weakened what of the configuration made this verdict judge less (excluded goals, warn-only, waivers, a
- *                 rehearsed day, another pin path), one entry each, for {@code verdict.md}'s "configuration weakened"
+ * @param runtimeCutover     the consumer's runtime cutover; {@code null} for a producer's verdict
+ * @param day                the day judged and the real day ({@code null}: the day of {@code generatedAt}, not rehearsed)
+ * @param weakened           what of the configuration made this verdict judge less (excluded goals, warn-only, waivers,
+ *                           a rehearsed day, another pin path), one entry each, for {@code verdict.md}'s "configuration
+ *                           weakened"
+ * @param role               whom the verdict judges ({@code null}: a consumer) and why
+ * @param handoffPublication the producer's handoff publication; {@code null} for a consumer's verdict
  */
 public record VerdictResult(
         Instant generatedAt,
@@ -31,7 +39,24 @@ public record VerdictResult(
         List<String> risks,
         List<FollowUp> followUps,
         BuildDay day,
-        List<String> weakened) {
+        List<String> weakened,
+        Judged role,
+        Decision handoffPublication) {
+
+    /** The role a verdict judges and why, e.g. {@code producer}, "inferred from openApiFile, canonicalDirectory". */
+    public record Judged(Role role, String why) {
+
+        /** A consumer's verdict, as every verdict was before roles. */
+        public static final Judged CONSUMER = new Judged(Role.CONSUMER, "no producer input configured");
+    }
+
+    /** A verdict of {@code role} judged on {@code day}, with what weakened it. */
+    public VerdictResult(Instant generatedAt, Mode mode, Baseline baseline, String targetServiceContract,
+                         List<GoalResult> goals, Decision rehearsalContinuation, Decision runtimeCutover, List<String> risks,
+                         List<FollowUp> followUps, BuildDay day, List<String> weakened) {
+        this(generatedAt, mode, baseline, targetServiceContract, goals, rehearsalContinuation, runtimeCutover, risks,
+                followUps, day, weakened, Judged.CONSUMER, null);
+    }
 
     /** A verdict judged on the day it was generated, nothing weakened. */
     public VerdictResult(Instant generatedAt, Mode mode, Baseline baseline, String targetServiceContract,
@@ -48,6 +73,20 @@ public record VerdictResult(
         weakened = weakened == null ? List.of() : List.copyOf(weakened);
         risks = List.copyOf(risks);
         followUps = List.copyOf(followUps);
+        role = role == null ? Judged.CONSUMER : role;
+    }
+
+    /** The decisions of the verdict's role, in the order they are printed: each line with its decision. */
+    public Map<VerdictLine, Decision> decisions() {
+        Map<VerdictLine, Decision> decisions = new LinkedHashMap<>();
+        decisions.put(VerdictLine.REHEARSAL_CONTINUATION, rehearsalContinuation);
+        if (runtimeCutover != null) {
+            decisions.put(VerdictLine.RUNTIME_CUTOVER, runtimeCutover);
+        }
+        if (handoffPublication != null) {
+            decisions.put(VerdictLine.HANDOFF_PUBLICATION, handoffPublication);
+        }
+        return decisions;
     }
 
     /** Every breach of every goal, in goal order. */
@@ -59,13 +98,13 @@ public record VerdictResult(
     public VerdictResult asWarnings() {
         return new VerdictResult(generatedAt, mode, baseline, targetServiceContract,
                 goals.stream().map(GoalResult::asWarnings).toList(), rehearsalContinuation, runtimeCutover, risks, followUps,
-                day, weakened);
+                day, weakened, role, handoffPublication);
     }
 
     /** This verdict with each goal's breaches listed up to {@code limit} ({@link BreachLimit#cut(GoalResult)}). */
     public VerdictResult cutBy(BreachLimit limit) {
         return new VerdictResult(generatedAt, mode, baseline, targetServiceContract, goals.stream().map(limit::cut).toList(),
-                rehearsalContinuation, runtimeCutover, risks, followUps, day, weakened);
+                rehearsalContinuation, runtimeCutover, risks, followUps, day, weakened, role, handoffPublication);
     }
 
     /** This verdict with {@code how} added to what weakened it (e.g. warn-only, decided by the build, not the engine). */
@@ -73,17 +112,25 @@ public record VerdictResult(
         List<String> more = new java.util.ArrayList<>(weakened);
         more.add(how);
         return new VerdictResult(generatedAt, mode, baseline, targetServiceContract, goals, rehearsalContinuation,
-                runtimeCutover, risks, followUps, day, more);
+                runtimeCutover, risks, followUps, day, more, role, handoffPublication);
     }
 
     /**
-     * Why the build fails, or {@code null}: rehearsal continuation NO-GO, or in cutover mode runtime cutover NO-GO.
+     * Why the build fails, or {@code null}: rehearsal continuation NO-GO; in cutover mode a consumer's runtime cutover
+     * NO-GO; a producer's handoff publication NO-GO when there is a handoff to publish (a producer verdict without one
+     * says NO-GO, nothing to publish, and the build goes on).
      */
     public String failure() {
         if (!rehearsalContinuation.go()) {
             return "Rehearsal continuation NO-GO: " + rehearsalContinuation.reason();
         }
-        return mode == Mode.CUTOVER && !runtimeCutover.go() ? "Runtime cutover NO-GO: " + runtimeCutover.reason() : null;
+        if (mode == Mode.CUTOVER && runtimeCutover != null && !runtimeCutover.go()) {
+            return "Runtime cutover NO-GO: " + runtimeCutover.reason();
+        }
+        boolean handoff = goals.stream().anyMatch(g -> g.goal().equals(ValidateHandoff.GOAL)
+                && g.checks().stream().anyMatch(c -> c.status() != CheckStatus.SKIPPED));
+        return handoffPublication != null && !handoffPublication.go() && handoff
+                ? "Handoff publication NO-GO: " + handoffPublication.reason() : null;
     }
 
     /** The error-level breaches no waiver accepts. */

@@ -120,7 +120,7 @@ class BoundedFindingsTest {
         assertThat(evidence.root().at("/breach_count").intValue()).isEqualTo(250);
 
         var json = Docs.json("verdict.json", VerdictReport.toJson(verdict).toString());
-        assertThat(MatchesSchema.bundled("verdict.v1").check(json)).isEmpty();
+        assertThat(MatchesSchema.bundled(SchemaCatalog.VERDICT).check(json)).isEmpty();
         assertThat(json.root().at("/goals/0/breaches")).hasSize(101);
         assertThat(json.root().at("/goals/0/breaches/100/message").asString()).isEqualTo("… and 150 more");
         assertThat(json.root().at("/goals/0/breach_count").intValue()).isEqualTo(250);

@@ -60,7 +60,7 @@ class EvidenceReportTest {
         var verdict = Docs.json("verdict.json", io.github.cutoverguard.engine.json.JsonText.pretty(
                 VerdictReport.toJson(io.github.cutoverguard.engine.verdict.VerdictTestData.verdict(Mode.REHEARSAL,
                         List.of(failingResult())), onMain)));
-        assertThat(MatchesSchema.bundled("verdict.v1").check(verdict)).isEmpty();
+        assertThat(MatchesSchema.bundled(SchemaCatalog.VERDICT).check(verdict)).isEmpty();
         assertThat(verdict.root().at("/source/branch").asString()).isEqualTo("main");
         assertThat(EvidenceReport.toJson(failingResult()).has("source")).isFalse();
     }

@@ -66,6 +66,7 @@ class JUnitReportTest {
                     <property name="rehearsal_continuation" value="GO"/>
                     <property name="runtime_cutover" value="NO-GO"/>
                     <property name="mode" value="cutover"/>
+                    <property name="role" value="consumer"/>
                   </properties>
                   <testcase classname="cutover-guardrails.check-pin" name="pin.baseline" time="0"></testcase>
                   <testcase classname="cutover-guardrails.check-pin" name="git.tag-sha" time="0">
@@ -100,6 +101,7 @@ class JUnitReportTest {
                     <property name="rehearsal_continuation" value="NO-GO"/>
                     <property name="runtime_cutover" value="NO-GO"/>
                     <property name="mode" value="rehearsal"/>
+                    <property name="role" value="consumer"/>
                   </properties>
                 </testsuite>
                 """);

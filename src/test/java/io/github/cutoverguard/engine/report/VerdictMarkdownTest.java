@@ -43,7 +43,7 @@ class VerdictMarkdownTest {
                         java.time.LocalDate.of(2026, 2, 8)), List.of("check-pin excluded by <verdictChecks>"))
                 .weakenedBy("warn-only: failOnBreach is false, so breaches do not fail the build");
         String md = VerdictMarkdown.render(weakened);
-        assertThat(md).contains("Mode: rehearsal  \nDay judged: 2027-01-10 (rehearsed with `-Dcutover.today`; today is "
+        assertThat(md).contains("Mode: rehearsal  \nRole: consumer (no producer input configured)  \nDay judged: 2027-01-10 (rehearsed with `-Dcutover.today`; today is "
                 + "2026-02-08)\n\n");
         assertThat(md).contains("## Configuration weakened\n\n"
                 + "- configuration weakened: check-pin excluded by \\<verdictChecks\\>\n"
@@ -62,7 +62,8 @@ class VerdictMarkdownTest {
                 # Cutover rehearsal verdict
 
                 Generated: 2026-02-08T12:00:00Z \s
-                Mode: rehearsal
+                Mode: rehearsal \s
+                Role: consumer (no producer input configured)
 
                 ## Verdicts
 
@@ -136,7 +137,8 @@ class VerdictMarkdownTest {
                         Project: invoices \s
                         Source: `4f1c9e07d2b8a6c35e1f0a9d8c7b6a5f4e3d2c1b` on branch `main`, with uncommitted changes \s
                         Generated: 2026-02-08T12:00:00Z \s
-                        Mode: rehearsal
+                        Mode: rehearsal \s
+                        Role: consumer (no producer input configured)
                         """);
         assertThat(VerdictMarkdown.render(verdict, new VerdictSubject("billing_platform (build)",
                 new WorkTreeSource(commit, null, false))))

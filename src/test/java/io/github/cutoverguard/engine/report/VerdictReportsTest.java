@@ -94,7 +94,7 @@ class VerdictReportsTest {
     void verdictJsonMatchesItsSchema() throws Exception {
         Path json = new VerdictReport().write(failing(), ReportContext.within(dir), dir);
         var document = Docs.json("verdict.json", Files.readString(json));
-        assertThat(MatchesSchema.bundled("verdict.v1").check(document)).isEmpty();
+        assertThat(MatchesSchema.bundled(SchemaCatalog.VERDICT).check(document)).isEmpty();
         assertThat(document.root().at("/rehearsal_continuation/decision").asString()).isEqualTo("NO-GO");
         assertThat(document.root().at("/runtime_cutover/decision").asString()).isEqualTo("NO-GO");
         assertThat(document.root().at("/follow_ups/0/owner").asString()).isEqualTo("consumer-team");

@@ -53,7 +53,7 @@ class WaivedBreachReportsTest {
         assertThat(verdict.failure()).isNull();
 
         var json = Docs.json("verdict.json", VerdictReport.toJson(verdict).toString());
-        assertThat(MatchesSchema.bundled("verdict.v1").check(json)).isEmpty();
+        assertThat(MatchesSchema.bundled(SchemaCatalog.VERDICT).check(json)).isEmpty();
         assertThat(json.root().at("/goals/1/breaches/0/waived/reason").asString()).isEqualTo("staging smoke | test");
 
         String md = VerdictMarkdown.render(verdict);

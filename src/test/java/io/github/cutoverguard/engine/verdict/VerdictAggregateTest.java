@@ -58,6 +58,38 @@ class VerdictAggregateTest {
         return VerdictAggregate.run(new RunContext(new ProjectFiles(root), null, null, null, null, NOW, null), modules, STARTED);
     }
 
+    private static VerdictResult producer(boolean parityHolds) {
+        List<GoalResult> goals = List.of(goal("validate-handoff", "handoff.stale"), parityHolds
+                ? goal("verify-parity", "parity.files")
+                : goal("verify-parity", "parity.files", breach("PARITY-DIFFERENT", "mirror/a.json", 0, 0)),
+                goal("check-alignment", "alignment.service-version"));
+        Decision rehearsal = VerdictDecision.rehearsalContinuation(goals);
+        return new VerdictResult(VerdictTestData.AT, Mode.REHEARSAL, go().baseline(), "stock.v7", goals, rehearsal, null,
+                List.of(), List.of(), null, List.of(), new VerdictResult.Judged(Role.PRODUCER, "inferred from openApiFile"),
+                VerdictDecision.handoffPublication(goals));
+    }
+
+    /** Issue #29: a multi-module producer's build decides the publication from its modules', and no runtime cutover. */
+    @Test
+    void aProducersModulesDecideTheBuildsPublication() throws Exception {
+        VerdictResult build = aggregate(List.of(module("stock-api", producer(true)), module("stock-worker", producer(true))));
+        assertThat(build.role().role()).isEqualTo(Role.PRODUCER);
+        assertThat(build.runtimeCutover()).isNull();
+        assertThat(build.decisions()).containsOnlyKeys(VerdictLine.REHEARSAL_CONTINUATION, VerdictLine.HANDOFF_PUBLICATION);
+        assertThat(build.handoffPublication()).isEqualTo(Decision.go("all 2 modules GO: stock-api, stock-worker"));
+
+        VerdictResult broken = aggregate(List.of(module("stock-api", producer(true)), module("stock-worker", producer(false)),
+                module("orders-client", go())));
+        assertThat(broken.role().role()).isEqualTo(Role.BOTH);
+        assertThat(broken.role().why()).isEqualTo("the modules' roles (stock-api: producer, stock-worker: producer, "
+                + "orders-client: consumer)");
+        assertThat(broken.handoffPublication().reason()).startsWith("NO-GO in stock-worker (1 error-level breach in the "
+                + "producer's checks: PARITY-DIFFERENT");
+        // the consumer's runtime decision comes from the consumer's module alone
+        assertThat(broken.runtimeCutover().reason()).startsWith("NO-GO in orders-client (rehearsal mode");
+        assertThat(VerdictReport.toJson(broken).path("role").asString()).isEqualTo("both");
+    }
+
     @Test
     void everyModuleGoIsABuildGo() throws Exception {
         VerdictResult build = aggregate(List.of(module("orders-client", go()), module("ledger-client", go())));
@@ -189,9 +221,9 @@ class VerdictAggregateTest {
     @Test
     void anUnreadableVerdictIsABreachNotAGo() throws Exception {
         VerdictAggregate.Module broken = module("orders-client", go());
-        Files.writeString(broken.verdictFile(), "{\"schema_version\": \"verdict.v1\", \"schema_version\": 2}");
+        Files.writeString(broken.verdictFile(), "{\"schema_version\": \"verdict.v2\", \"schema_version\": 2}");
         VerdictAggregate.Module wrong = module("ledger-client", go());
-        Files.writeString(wrong.verdictFile(), "{\"schema_version\": \"verdict.v1\"}");
+        Files.writeString(wrong.verdictFile(), "{\"schema_version\": \"verdict.v2\"}");
         VerdictResult build = aggregate(List.of(broken, wrong));
         assertThat(build.rehearsalContinuation().go()).isFalse();
         assertThat(build.breaches()).extracting(Breach::ruleId).contains("JSON-PARSE", "JSON-SCHEMA");
