@@ -150,8 +150,7 @@ final class ConfiguredGoals implements AutoCloseable {
         if (setting.generatesHandoff()) {
             producer.add("generate-handoff");
         }
-        return new VerdictResult.Judged(Role.of(setting.role(), consumer, producer,
-                !notConfigured.containsKey(ValidateHandoff.GOAL)), Role.why(setting.role(), consumer, producer));
+        return new VerdictResult.Judged(Role.of(setting.role(), consumer, producer), Role.why(setting.role(), consumer, producer));
     }
 
     /** A goal {@code <verdictChecks>} may not leave out: the pin's goals while there is a pin, and a required goal. */

@@ -67,8 +67,9 @@ public class VerdictMojo extends AbstractBaselineMojo {
      * (rehearsal continuation and handoff publication) or {@code both}. Default: inferred from what is configured, a
      * consumer's inputs (an integration pin, {@code boundaryEndpoints}, {@code fallbackTests}) and a producer's
      * ({@code canonicalDirectory}, {@code openApiFile}, {@code checkStale}, a bound {@code generate-handoff}); a consumer
-     * when neither says. A role that contradicts what is configured is a configuration error. The verdict runs, and lists
-     * as skipped, only its role's goals.
+     * when neither says. A role that contradicts what is configured, or {@code producer} without a producer's input (a
+     * handoff alone is either side's), is a configuration error. The verdict runs, and lists as skipped, only its role's
+     * goals.
      */
     @Parameter(property = "cutover.role")
     private String role;

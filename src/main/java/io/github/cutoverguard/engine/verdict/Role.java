@@ -80,15 +80,15 @@ public enum Role {
      * @param consumer the consumer's inputs configured, e.g. {@code an integration pin (config/integration-pin.json)};
      *                 empty: none
      * @param producer the producer's inputs configured, e.g. {@code openApiFile}; empty: none
-     * @param handoff  whether a handoff is configured (either side validates one): {@code <role>producer</role>} needs
-     *                 a handoff to publish, or a producer's input
      * @throws IllegalArgumentException when {@code set} contradicts what is configured (a configuration error)
      */
-    public static Role of(Role set, List<String> consumer, List<String> producer, boolean handoff) {
-        if (set == PRODUCER && producer.isEmpty() && !handoff) {
-            throw new IllegalArgumentException("<role>producer</role>, but nothing a producer publishes or checks is "
-                    + "configured (handoffFile, canonicalDirectory, openApiFile): there is no producer to judge. Configure "
-                    + "the producer's inputs, or remove <role>");
+    public static Role of(Role set, List<String> consumer, List<String> producer) {
+        if (set == PRODUCER && producer.isEmpty()) {
+            // a handoff alone says nothing: a consumer validates the handoff it receives, too
+            throw new IllegalArgumentException("<role>producer</role>, but none of a producer's inputs is configured "
+                    + "(canonicalDirectory, openApiFile, checkStale, a bound generate-handoff): a producer's verdict would "
+                    + "judge no parity, no alignment and no generated handoff, and a consumer's guardrails would not run. "
+                    + "Configure the producer's inputs, or remove <role>");
         }
         if (set == CONSUMER && !producer.isEmpty()) {
             throw contradiction(set, "a producer's", producer);

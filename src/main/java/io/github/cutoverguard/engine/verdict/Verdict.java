@@ -142,11 +142,6 @@ public final class Verdict {
                 weakened.add(goal + " excluded by <verdictChecks>");
             }
         });
-        Role role = request.role().role();
-        if (role == Role.PRODUCER && Role.SET.equals(request.role().why())) {
-            weakened.add("<role>producer</role>: a consumer's goals (" + String.join(", ", Role.CONSUMER.goals().stream()
-                    .filter(g -> !role.goals().contains(g)).toList()) + ") are not run");
-        }
         if (!waived.isEmpty()) {
             weakened.add(VerdictDecision.waivedList(waived));
         }

@@ -69,7 +69,7 @@ public final class VerdictAggregate {
 
     /** What one module's verdict says, or why it says nothing ({@code absent}: no decision, e.g. not built). */
     private record Read(Module module, GoalResult goal, Map<VerdictLine, Decision> decisions, Role role, Mode mode,
-                        Baseline baseline, String target, String absent) {
+                        Baseline baseline, String target, String absent, List<GoalResult> producerGoals) {
 
         boolean decided() {
             return !decisions.isEmpty();
@@ -107,7 +107,22 @@ public final class VerdictAggregate {
                 first == null ? Baseline.NONE : first.baseline(), first == null ? null : first.target(), goals,
                 decide(reads, VerdictLine.REHEARSAL_CONTINUATION), consumers ? decide(reads, VerdictLine.RUNTIME_CUTOVER)
                 : null, risks, List.of(), null, List.of(), new VerdictResult.Judged(role, "the modules' roles"
-                + (roles.isEmpty() ? "" : " (" + roles + ")")), producers ? decide(reads, VerdictLine.HANDOFF_PUBLICATION) : null);
+                + (roles.isEmpty() ? "" : " (" + roles + ")")), producers ? publication(reads) : null);
+    }
+
+    /**
+     * The build's handoff publication: judged over the producer's goals of every producing module together (the handoff
+     * may be validated in one module, parity and alignment in others), and NO-GO for a module without a verdict of this
+     * build (it fails closed).
+     */
+    private static Decision publication(List<Read> reads) {
+        List<String> absent = reads.stream().filter(r -> !r.decided())
+                .map(r -> r.module().name() + " (" + r.absent() + ")").toList();
+        if (!absent.isEmpty()) {
+            return Decision.noGo("NO-GO in " + String.join("; ", absent));
+        }
+        return VerdictDecision.handoffPublication(reads.stream().filter(r -> r.role().judgesProducer())
+                .flatMap(r -> r.producerGoals().stream()).toList());
     }
 
     /**
@@ -190,8 +205,14 @@ public final class VerdictAggregate {
                 decisions.put(line, decision(root.path(line.member())));
             }
         }
-        return new Read(module, goal, decisions, Role.parse(root.path("role").asString("")), mode, baseline,
-                goal.targetServiceContract(), null);
+        Role role = Role.parse(root.path("role").asString(""));
+        List<GoalResult> producerGoals = new ArrayList<>();
+        if (role.judgesProducer()) {
+            for (JsonNode node : root.path("goals")) {
+                producerGoals.add(producerGoal(node, module, generated, mode, baseline));
+            }
+        }
+        return new Read(module, goal, decisions, role, mode, baseline, goal.targetServiceContract(), null, producerGoals);
     }
 
     /**
@@ -225,10 +246,34 @@ public final class VerdictAggregate {
         return checks;
     }
 
+    /**
+     * One goal of a producing module's verdict as that goal's result, its checks as the module reported them and its
+     * breaches on its first failed check (else its first): what the build's handoff publication is judged on.
+     */
+    private static GoalResult producerGoal(JsonNode goal, Module module, Instant generated, Mode mode, Baseline baseline) {
+        List<Breach> breaches = new ArrayList<>();
+        goal.path("breaches").forEach(b -> breaches.add(breach(b, module)));
+        List<CheckResult> checks = new ArrayList<>();
+        for (JsonNode check : goal.path("checks")) {
+            String id = check.path("id").asString("");
+            String detail = check.path("detail").asString("");
+            String status = check.path("status").asString("");
+            checks.add("skipped".equals(status) ? CheckResult.skipped(id, detail) : new CheckResult(id,
+                    "fail".equals(status) ? CheckStatus.FAIL : CheckStatus.PASS, detail, List.of()));
+        }
+        int carrier = checks.stream().filter(c -> c.status() == CheckStatus.FAIL).findFirst().map(checks::indexOf).orElse(0);
+        if (!breaches.isEmpty() && !checks.isEmpty()) {
+            CheckResult on = checks.get(carrier);
+            checks.set(carrier, new CheckResult(on.id(), on.status() == CheckStatus.SKIPPED ? CheckStatus.PASS : on.status(),
+                    on.detail(), breaches));
+        }
+        return new GoalResult(goal.path("goal").asString(""), generated, mode, baseline, null, List.of(), checks);
+    }
+
     private static Read unread(Module module, List<Breach> problems, Instant now, String absent) {
         GoalResult goal = new GoalResult(module.name(), now, Mode.REHEARSAL, Baseline.NONE, null, List.of(),
                 List.of(CheckResult.ran("verdict.json", "read " + module.name() + "'s verdict of this build", problems)));
-        return new Read(module, goal, Map.of(), null, null, null, null, absent);
+        return new Read(module, goal, Map.of(), null, null, null, null, absent, List.of());
     }
 
     /** A breach of a module's verdict, its file relative to the aggregating project. */

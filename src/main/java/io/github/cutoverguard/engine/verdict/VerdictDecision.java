@@ -21,7 +21,6 @@ import io.github.cutoverguard.engine.waiver.Waivers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Decides the two verdicts from the goals' results (DESIGN §4, {@code verdict}):
@@ -92,12 +91,12 @@ public final class VerdictDecision {
         }
         List<String> unjudged = new ArrayList<>();
         for (String goal : PUBLICATION_GOALS) {
-            Optional<GoalResult> result = producers.stream().filter(g -> g.goal().equals(goal)).findFirst();
-            List<CheckResult> ran = result.map(GoalResult::checks).orElse(List.of()).stream()
-                    .filter(c -> c.status() != CheckStatus.SKIPPED).toList();
-            if (ran.isEmpty()) {
-                unjudged.add(goal + " did not run (" + result.map(r -> r.checks().stream().map(CheckResult::detail)
-                        .distinct().reduce((a, b) -> a + "; " + b).orElse("no check")).orElse("not run") + ")");
+            // a multi-module producer's build: the goal's results of every module, one of which must have run it
+            List<CheckResult> checks = producers.stream().filter(g -> g.goal().equals(goal))
+                    .flatMap(g -> g.checks().stream()).toList();
+            if (checks.stream().allMatch(c -> c.status() == CheckStatus.SKIPPED)) {
+                unjudged.add(goal + " did not run (" + (checks.isEmpty() ? "not run" : String.join("; ",
+                        checks.stream().map(CheckResult::detail).distinct().toList())) + ")");
             }
         }
         producers.stream().flatMap(g -> g.checks().stream())

@@ -4,10 +4,8 @@ import io.github.cutoverguard.engine.Baseline;
 import io.github.cutoverguard.engine.Breach;
 import io.github.cutoverguard.engine.BreachLimit;
 import io.github.cutoverguard.engine.BuildDay;
-import io.github.cutoverguard.engine.CheckStatus;
 import io.github.cutoverguard.engine.GoalResult;
 import io.github.cutoverguard.engine.Mode;
-import io.github.cutoverguard.engine.handoff.ValidateHandoff;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,21 +114,17 @@ public record VerdictResult(
     }
 
     /**
-     * Why the build fails, or {@code null}: rehearsal continuation NO-GO; in cutover mode a consumer's runtime cutover
-     * NO-GO; a producer's handoff publication NO-GO when there is a handoff to publish (a producer verdict without one
-     * says NO-GO, nothing to publish, and the build goes on).
+     * Why the build fails, or {@code null}: rehearsal continuation NO-GO, or in cutover mode a consumer's runtime cutover
+     * NO-GO. A handoff publication NO-GO fails no build by itself: every breach behind it fails the rehearsal
+     * continuation, and what is left (a publication goal not configured, in this module or any) is the publication's to
+     * say; a multi-module producer's build judges it over all its modules ({@code verdict-aggregate}).
      */
     public String failure() {
         if (!rehearsalContinuation.go()) {
             return "Rehearsal continuation NO-GO: " + rehearsalContinuation.reason();
         }
-        if (mode == Mode.CUTOVER && runtimeCutover != null && !runtimeCutover.go()) {
-            return "Runtime cutover NO-GO: " + runtimeCutover.reason();
-        }
-        boolean handoff = goals.stream().anyMatch(g -> g.goal().equals(ValidateHandoff.GOAL)
-                && g.checks().stream().anyMatch(c -> c.status() != CheckStatus.SKIPPED));
-        return handoffPublication != null && !handoffPublication.go() && handoff
-                ? "Handoff publication NO-GO: " + handoffPublication.reason() : null;
+        return mode == Mode.CUTOVER && runtimeCutover != null && !runtimeCutover.go()
+                ? "Runtime cutover NO-GO: " + runtimeCutover.reason() : null;
     }
 
     /** The error-level breaches no waiver accepts. */

@@ -14,33 +14,34 @@ class RoleTest {
 
     @Test
     void whatIsConfiguredSaysTheRole() {
-        assertThat(Role.of(null, PIN, List.of(), false)).isEqualTo(Role.CONSUMER);
-        assertThat(Role.of(null, List.of(), API, false)).isEqualTo(Role.PRODUCER);
-        assertThat(Role.of(null, PIN, API, false)).isEqualTo(Role.BOTH);
+        assertThat(Role.of(null, PIN, List.of())).isEqualTo(Role.CONSUMER);
+        assertThat(Role.of(null, List.of(), API)).isEqualTo(Role.PRODUCER);
+        assertThat(Role.of(null, PIN, API)).isEqualTo(Role.BOTH);
         assertThat(Role.why(null, PIN, API)).isEqualTo("inferred from an integration pin (config/integration-pin.json), "
                 + "openApiFile, canonicalDirectory");
     }
 
     @Test
     void nothingConfiguredIsAConsumerUnlessTheRoleSaysOtherwise() {
-        assertThat(Role.of(null, List.of(), List.of(), false)).isEqualTo(Role.CONSUMER);
+        assertThat(Role.of(null, List.of(), List.of())).isEqualTo(Role.CONSUMER);
         assertThat(Role.why(null, List.of(), List.of())).contains("no producer input configured", "<role>");
-        assertThat(Role.of(Role.PRODUCER, List.of(), List.of(), true)).isEqualTo(Role.PRODUCER);
-        assertThatThrownBy(() -> Role.of(Role.PRODUCER, List.of(), List.of(), false))
-                .hasMessageStartingWith("<role>producer</role>, but nothing a producer publishes or checks is configured");
-        assertThat(Role.why(Role.PRODUCER, List.of(), List.of())).isEqualTo("set by <role>");
+        assertThat(Role.of(Role.PRODUCER, List.of(), API)).isEqualTo(Role.PRODUCER);
+        assertThat(Role.why(Role.PRODUCER, List.of(), API)).isEqualTo("set by <role>");
+        // a handoff alone is either side's: <role>producer</role> without a producer's input would only drop the guard
+        assertThatThrownBy(() -> Role.of(Role.PRODUCER, List.of(), List.of()))
+                .hasMessageStartingWith("<role>producer</role>, but none of a producer's inputs is configured");
     }
 
     @Test
     void aRoleThatWouldLeaveConfiguredInputsUnjudgedIsAConfigurationError() {
-        assertThatThrownBy(() -> Role.of(Role.PRODUCER, PIN, API, true))
+        assertThatThrownBy(() -> Role.of(Role.PRODUCER, PIN, API))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("<role>producer</role> contradicts what is configured: an integration pin")
                 .hasMessageContaining("a consumer's input").hasMessageContaining("<role>both</role>");
-        assertThatThrownBy(() -> Role.of(Role.CONSUMER, PIN, API, true))
+        assertThatThrownBy(() -> Role.of(Role.CONSUMER, PIN, API))
                 .hasMessageContaining("openApiFile, canonicalDirectory are a producer's inputs");
-        assertThat(Role.of(Role.BOTH, PIN, List.of(), false)).isEqualTo(Role.BOTH);
-        assertThat(Role.of(Role.CONSUMER, PIN, List.of(), false)).isEqualTo(Role.CONSUMER);
+        assertThat(Role.of(Role.BOTH, PIN, List.of())).isEqualTo(Role.BOTH);
+        assertThat(Role.of(Role.CONSUMER, PIN, List.of())).isEqualTo(Role.CONSUMER);
     }
 
     @Test

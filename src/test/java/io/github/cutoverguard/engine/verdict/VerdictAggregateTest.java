@@ -58,36 +58,56 @@ class VerdictAggregateTest {
         return VerdictAggregate.run(new RunContext(new ProjectFiles(root), null, null, null, null, NOW, null), modules, STARTED);
     }
 
-    private static VerdictResult producer(boolean parityHolds) {
-        List<GoalResult> goals = List.of(goal("validate-handoff", "handoff.stale"), parityHolds
-                ? goal("verify-parity", "parity.files")
-                : goal("verify-parity", "parity.files", breach("PARITY-DIFFERENT", "mirror/a.json", 0, 0)),
-                goal("check-alignment", "alignment.service-version"));
+    private static VerdictResult producer(List<GoalResult> goals) {
         Decision rehearsal = VerdictDecision.rehearsalContinuation(goals);
         return new VerdictResult(VerdictTestData.AT, Mode.REHEARSAL, go().baseline(), "stock.v7", goals, rehearsal, null,
                 List.of(), List.of(), null, List.of(), new VerdictResult.Judged(Role.PRODUCER, "inferred from openApiFile"),
                 VerdictDecision.handoffPublication(goals));
     }
 
-    /** Issue #29: a multi-module producer's build decides the publication from its modules', and no runtime cutover. */
+    private static VerdictResult producer(boolean parityHolds) {
+        return producer(List.of(goal("validate-handoff", "handoff.stale"), parityHolds
+                ? goal("verify-parity", "parity.files")
+                : goal("verify-parity", "parity.files", breach("PARITY-DIFFERENT", "mirror/a.json", 0, 0)),
+                goal("check-alignment", "alignment.service-version")));
+    }
+
+    /** Issue #29: a multi-module producer's build decides the publication over its modules' goals, and no runtime cutover. */
     @Test
     void aProducersModulesDecideTheBuildsPublication() throws Exception {
         VerdictResult build = aggregate(List.of(module("stock-api", producer(true)), module("stock-worker", producer(true))));
         assertThat(build.role().role()).isEqualTo(Role.PRODUCER);
         assertThat(build.runtimeCutover()).isNull();
         assertThat(build.decisions()).containsOnlyKeys(VerdictLine.REHEARSAL_CONTINUATION, VerdictLine.HANDOFF_PUBLICATION);
-        assertThat(build.handoffPublication()).isEqualTo(Decision.go("all 2 modules GO: stock-api, stock-worker"));
+        assertThat(build.handoffPublication()).isEqualTo(Decision.go("the handoff validates and is not stale, parity and "
+                + "alignment hold: 6 producer checks passed"));
 
         VerdictResult broken = aggregate(List.of(module("stock-api", producer(true)), module("stock-worker", producer(false)),
                 module("orders-client", go())));
         assertThat(broken.role().role()).isEqualTo(Role.BOTH);
         assertThat(broken.role().why()).isEqualTo("the modules' roles (stock-api: producer, stock-worker: producer, "
                 + "orders-client: consumer)");
-        assertThat(broken.handoffPublication().reason()).startsWith("NO-GO in stock-worker (1 error-level breach in the "
-                + "producer's checks: PARITY-DIFFERENT");
+        assertThat(broken.handoffPublication().reason()).startsWith("1 error-level breach in the producer's checks: "
+                + "PARITY-DIFFERENT");
         // the consumer's runtime decision comes from the consumer's module alone
         assertThat(broken.runtimeCutover().reason()).startsWith("NO-GO in orders-client (rehearsal mode");
         assertThat(VerdictReport.toJson(broken).path("role").asString()).isEqualTo("both");
+    }
+
+    /** The handoff validated in one module, parity and alignment in another: the build may publish. */
+    @Test
+    void aProducersGoalsMayRunInDifferentModules() throws Exception {
+        VerdictResult handoff = producer(List.of(goal("validate-handoff", "handoff.stale"),
+                new GoalResult("verify-parity", VerdictTestData.AT, Mode.REHEARSAL, go().baseline(), null, List.of(),
+                        List.of(CheckResult.skipped("verify-parity", "no canonicalDirectory configured")))));
+        VerdictResult packs = producer(List.of(goal("verify-parity", "parity.files"),
+                goal("check-alignment", "alignment.service-version")));
+        assertThat(handoff.handoffPublication().go()).isFalse();
+        VerdictResult build = aggregate(List.of(module("stock-api", handoff), module("contracts", packs)));
+        assertThat(build.handoffPublication().go()).isTrue();
+        VerdictResult partial = aggregate(List.of(module("stock-api", handoff),
+                new VerdictAggregate.Module("contracts", "contracts", root.resolve("contracts/verdict.json"), false)));
+        assertThat(partial.handoffPublication().reason()).isEqualTo("NO-GO in contracts (not built in this build)");
     }
 
     @Test
