@@ -1,7 +1,7 @@
 /*
  * The inventory team's producer for the check-alignment adversary cases: an inventory-service whose OpenAPI 3.1
- * description (stock.v6) returns a closed StockErrorEnvelope from its 4xx/5xx responses, and its contract manifest.
- * setup.groovy writes it with the adversary's edits; verify.groovy checks the build changed none of it. Load with
+ * description (stock.v6) returns a closed StockErrorEnvelope from its 4xx/5xx responses, its contract manifest, and
+ * (for a case that passes edits of it) its service-contract source of truth. setup.groovy writes it with the edits; verify.groovy checks the build changed none of it. Load with
  * its.load('InventoryAlignment').
  */
 import groovy.transform.Field
@@ -65,19 +65,36 @@ components:
 }
 '''
 
-/** The inputs with the adversary's edits ([from: to], each `from` once in openapi.yaml); path -> text. */
-Map<String, String> render(Map<String, String> edits) {
-    String api = OPENAPI
+/** The inventory-service's source of truth, shared with the unit tests (SourceOfTruthSchemaTest). */
+String sourceOfTruth() {
+    new File(its.projectRoot(), 'src/test/resources/inventory/service-contract-source-of-truth.json').getText('UTF-8')
+}
+
+/** `text` with each [from: to] edit applied, each `from` occurring once in it (the file `name`). */
+static String edited(String name, String text, Map<String, String> edits) {
     edits.each { String from, String to ->
-        assert api.count(from) == 1 : "the edit anchor occurs ${api.count(from)} times in openapi.yaml: $from"
-        api = api.replace(from, to)
+        assert text.count(from) == 1 : "the edit anchor occurs ${text.count(from)} times in $name: $from"
+        text = text.replace(from, to)
     }
-    ['openapi.yaml': api, 'contracts/producer-contract-manifest.json': MANIFEST]
+    text
+}
+
+/**
+ * The inputs with the edits ([from: to], each `from` once in openapi.yaml); with `truthEdits` (even none), the source of
+ * truth too, with those edits; path -> text.
+ */
+Map<String, String> render(Map<String, String> edits, Map<String, String> truthEdits = null) {
+    Map<String, String> inputs = ['openapi.yaml': edited('openapi.yaml', OPENAPI, edits),
+                                  'contracts/producer-contract-manifest.json': MANIFEST]
+    if (truthEdits != null) {
+        inputs['contracts/service-contract-source-of-truth.json'] = edited('the source of truth', sourceOfTruth(), truthEdits)
+    }
+    inputs
 }
 
 /** setup.groovy: writes the inputs. */
-void write(Map<String, String> edits) {
-    render(edits).each { String path, String text ->
+void write(Map<String, String> edits, Map<String, String> truthEdits = null) {
+    render(edits, truthEdits).each { String path, String text ->
         File f = new File(basedir, path)
         f.parentFile.mkdirs()
         f.setText(text, 'UTF-8')
@@ -85,8 +102,8 @@ void write(Map<String, String> edits) {
 }
 
 /** The build modified no input. */
-void assertUnchanged(Map<String, String> edits) {
-    render(edits).each { String path, String text ->
+void assertUnchanged(Map<String, String> edits, Map<String, String> truthEdits = null) {
+    render(edits, truthEdits).each { String path, String text ->
         assert new File(basedir, path).getText('UTF-8') == text : "$path was modified by the build"
     }
 }

@@ -4,10 +4,10 @@ def align = its.load('AlignmentSupport')
 
 its.assertBuildSuccess()
 its.assertNoBreaches()
-assert its.buildLog().contains('[INFO] check-alignment: PASS (10 passed, 0 failed, 0 skipped; 0 breaches)')
+assert its.buildLog().contains('[INFO] check-alignment: PASS (11 passed, 0 failed, 0 skipped; 0 breaches)')
 def ev = align.assertEvidence('pass')
-assert ev.checks*.id == ['openapi.read', 'manifest.read', 'source-of-truth.read', 'manifest.schema', 'alignment.service-version',
-                         'alignment.error-codes', 'alignment.envelope', 'alignment.error-responses',
+assert ev.checks*.id == ['openapi.read', 'manifest.read', 'source-of-truth.read', 'manifest.schema', 'source-of-truth.schema',
+                         'alignment.service-version', 'alignment.error-codes', 'alignment.envelope', 'alignment.error-responses',
                          'alignment.schema-id', 'alignment.source-of-truth']
 assert ev.checks.every { it.status == 'pass' }
 assert ev.checks.find { it.id == 'alignment.envelope' }.detail.startsWith('ServiceErrorEnvelope (the schema that 27 4xx/5xx response bodies reference)')

@@ -33,7 +33,8 @@ public enum Rule {
 
     JSON_SCHEMA("JSON-SCHEMA",
             "An input does not match its schema (`integration-pin.v1`, "
-                + "`producer-contract-manifest.v1`, the handoff schemas or a user `schemaFile`; timestamps "
+                + "`producer-contract-manifest.v1`, `service-contract-source.v1`, the handoff schemas or a user "
+                + "`schemaFile`; timestamps "
                 + "must parse; a \"non-empty\" text needs a visible character, a zero-width or no-break space alone "
                 + "is empty), or a payload is no known handoff kind, or `openApiFile` is no OpenAPI 3.x "
                 + "description.",

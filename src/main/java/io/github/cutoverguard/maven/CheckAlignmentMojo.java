@@ -37,7 +37,8 @@ public class CheckAlignmentMojo extends AbstractProducerManifestMojo implements 
      * The service-contract source of truth, e.g.
      * {@code contracts/integration/v1/service-contract-source-of-truth.json}: its versions, error codes,
      * endpoints and {@code non_2xx_envelope_policy} must agree with the manifest and the OpenAPI
-     * description. Optional; without it {@code ALIGN-SOURCE-OF-TRUTH} is skipped.
+     * description. It must match the bundled schema {@code service-contract-source.v1} ({@code JSON-SCHEMA}; until it
+     * does, the checks it feeds are skipped). Optional; without it {@code ALIGN-SOURCE-OF-TRUTH} is skipped.
      */
     @Parameter(property = "cutover.sourceOfTruthFile")
     private File sourceOfTruthFile;

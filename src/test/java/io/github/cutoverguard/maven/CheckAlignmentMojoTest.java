@@ -59,7 +59,7 @@ class CheckAlignmentMojoTest {
     @InjectMojo(goal = "check-alignment", pom = POM)
     void referenceProducerPassesAndWritesValidEvidence(CheckAlignmentMojo mojo) throws Exception {
         configure(mojo).execute();
-        assertThat(log.text()).contains("[INFO] check-alignment: PASS (10 passed, 0 failed, 0 skipped; 0 breaches)")
+        assertThat(log.text()).contains("[INFO] check-alignment: PASS (11 passed, 0 failed, 0 skipped; 0 breaches)")
                 .doesNotContain("[ERROR]").doesNotContain("[WARNING]");
         var document = Docs.json("check-alignment.json", Files.readString(evidence()));
         assertThat(MatchesSchema.bundled("evidence.v1").check(document)).isEmpty();

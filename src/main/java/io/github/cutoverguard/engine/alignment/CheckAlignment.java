@@ -30,8 +30,9 @@ import java.util.Set;
  * every value); then six checks run, one per rule: {@link ServiceVersionMatchesManifest},
  * {@link EnvelopeCodesMatchManifest}, {@link EnvelopeFollowsPolicy}, {@link ErrorResponsesUseEnvelope},
  * {@link ContractSchemasHaveIds} and {@link SourceOfTruthMatchesManifest}; the manifest is also checked
- * against {@code producer-contract-manifest.v1} as {@code check-pin} checks it. A check whose inputs are
- * missing is skipped with the reason. Local {@code $ref}s are followed; none is ever fetched.
+ * against {@code producer-contract-manifest.v1} as {@code check-pin} checks it, and the source of truth against
+ * {@code service-contract-source.v1} before anything uses it. A check whose inputs are missing (or fail their schema)
+ * is skipped with the reason. Local {@code $ref}s are followed; none is ever fetched.
  *
  * <p>The error envelopes are {@code errorEnvelopeSchemas} or else the component schema the 4xx/5xx
  * responses reference most often ({@link EnvelopeLookup}); their one policy is {@link EnvelopePolicy#effective}.
@@ -46,6 +47,7 @@ public final class CheckAlignment {
             SourceOfTruthMatchesManifest.RULE);
     private static final String OPENAPI_READ = "openapi.read";
     private static final String SOURCE_OF_TRUTH_READ = "source-of-truth.read";
+    private static final String SOURCE_OF_TRUTH_SCHEMA = "source-of-truth.schema";
     private static final String SERVICE_VERSION = "alignment.service-version";
     private static final String ERROR_CODES = "alignment.error-codes";
     private static final String ENVELOPE = "alignment.envelope";
@@ -74,9 +76,18 @@ public final class CheckAlignment {
      * source of truth, the envelopes found (or configured) and their one policy, the contract schemas, and why a check
      * cannot run.
      */
-    private record Inputs(Optional<OpenApiDocument> api, Optional<JsonDocument> manifest, Optional<JsonDocument> truth,
+    private record Inputs(Optional<OpenApiDocument> api, Optional<JsonDocument> manifest, SourceOfTruth truth,
                           Optional<EnvelopeLookup> lookup, List<EnvelopeSchema> envelopes, EnvelopePolicy policy,
                           ContractSchemas schemas, String noApi, String noManifest) {
+    }
+
+    /**
+     * The source of truth as the checks may use it: the document when it was read and matches
+     * {@code service-contract-source.v1}, else empty with why it cannot be used ({@code null} when none is configured).
+     * One cause, one breach: a source of truth its schema refused is that breach alone, and what it would have fed is
+     * skipped.
+     */
+    private record SourceOfTruth(Optional<JsonDocument> document, String unusable) {
     }
 
     private static final String NO_ENVELOPE = "no error envelope schema was found (see alignment.envelope)";
@@ -112,14 +123,33 @@ public final class CheckAlignment {
                         MatchesSchema.bundled(SchemaCatalog.PRODUCER_MANIFEST).check(manifest.get()))
                 : CheckResult.skipped(CheckIds.MANIFEST_SCHEMA, "the producer manifest could not be read"));
 
-        EnvelopePolicy policy = EnvelopePolicy.effective(request.apiEnvelopeRequires(), request.apiEnvelopeForbids(), truth);
+        SourceOfTruth sourceOfTruth = checkSchema(request, truth, run);
+        EnvelopePolicy policy = EnvelopePolicy.effective(request.apiEnvelopeRequires(), request.apiEnvelopeForbids(),
+                sourceOfTruth.document());
         Optional<EnvelopeLookup> lookup = api.map(a -> !request.errorEnvelopeSchemas().isEmpty()
                 ? EnvelopeLookup.configured(a, request.errorEnvelopeSchemas())
                 : EnvelopeLookup.discover(a, a.operations(new ArrayList<>())));
-        return new Inputs(api, manifest, truth, lookup, lookup.map(EnvelopeLookup::envelopes).orElse(List.of()), policy,
+        return new Inputs(api, manifest, sourceOfTruth, lookup, lookup.map(EnvelopeLookup::envelopes).orElse(List.of()), policy,
                 readSchemas(request, run), files.display(request.openApiFile()) + " could not be read as OpenAPI 3",
                 request.producerManifestFile() == null ? "no producerManifestFile configured"
                         : "the producer manifest could not be read");
+    }
+
+    /** The source of truth against its bundled schema: usable only when it matches, else why not. */
+    private static SourceOfTruth checkSchema(CheckAlignmentRequest request, Optional<JsonDocument> truth, GoalRun run) {
+        if (request.sourceOfTruthFile() == null) {
+            return new SourceOfTruth(Optional.empty(), null);
+        }
+        if (truth.isEmpty()) {
+            String why = "the source of truth could not be read";
+            run.skipped(SOURCE_OF_TRUTH_SCHEMA, why);
+            return new SourceOfTruth(Optional.empty(), why);
+        }
+        List<Breach> refused = MatchesSchema.bundled(SchemaCatalog.SOURCE_OF_TRUTH).check(truth.get());
+        run.ran(SOURCE_OF_TRUTH_SCHEMA, SchemaCatalog.SOURCE_OF_TRUTH, refused);
+        return refused.isEmpty() ? new SourceOfTruth(truth, null) : new SourceOfTruth(Optional.empty(),
+                truth.get().displayName() + " does not match " + SchemaCatalog.SOURCE_OF_TRUTH + " ("
+                        + MatchesSchema.RULE.id() + ")");
     }
 
     /** ALIGN-SERVICE-VERSION. */
@@ -156,6 +186,11 @@ public final class CheckAlignment {
             return;
         }
         EnvelopeLookup lookup = in.lookup().get();
+        if (in.truth().unusable() != null && !in.envelopes().isEmpty() && defaulted(in.policy())) {
+            run.skipped(ENVELOPE, "the envelope policy comes from the source of truth (<apiEnvelopeRequires> and "
+                    + "<apiEnvelopeForbids> do not both set it), and " + in.truth().unusable());
+            return;
+        }
         run.ran(ENVELOPE, in.envelopes().isEmpty() ? "find the error envelope schema"
                 : lookup.names() + " (" + lookup.how() + ") " + in.policy().describe(),
                 new EnvelopeFollowsPolicy(in.api().get(), in.policy()).check(lookup));
@@ -183,14 +218,20 @@ public final class CheckAlignment {
 
     /** ALIGN-SOURCE-OF-TRUTH. */
     private static void sourceOfTruth(CheckAlignmentRequest request, Inputs in, GoalRun run) {
-        if (in.truth().isPresent()) {
+        if (in.truth().document().isPresent()) {
             run.ran(SOURCE_OF_TRUTH, "versions, error codes and endpoints agree with "
                             + "the manifest and the OpenAPI description; envelope policy " + in.policy().describe(),
-                    new SourceOfTruthMatchesManifest(in.manifest(), in.policy(), in.api()).check(in.truth().get()));
+                    new SourceOfTruthMatchesManifest(in.manifest(), in.policy(), in.api()).check(in.truth().document().get()));
         } else {
             run.skipped(SOURCE_OF_TRUTH, request.sourceOfTruthFile() == null
-                    ? "no sourceOfTruthFile configured" : "the source of truth could not be read");
+                    ? "no sourceOfTruthFile configured" : in.truth().unusable());
         }
+    }
+
+    /** Whether a list of {@code policy} is the plugin's default: configured by nobody, stated by no usable file. */
+    private static boolean defaulted(EnvelopePolicy policy) {
+        return EnvelopePolicy.DEFAULT_SOURCE.equals(policy.requires().source())
+                || EnvelopePolicy.DEFAULT_SOURCE.equals(policy.forbids().source());
     }
 
     private static boolean isOpenApi3(OpenApiDocument api) {

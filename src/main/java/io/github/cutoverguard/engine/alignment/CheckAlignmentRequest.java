@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param openApiFile              the OpenAPI 3.0/3.1 description, YAML or JSON (required)
  * @param producerManifestFile     the producer manifest, or {@code null} (the version and error-code
  *                                 checks are then skipped)
- * @param sourceOfTruthFile        the service-contract source of truth, or {@code null} (its check is skipped)
+ * @param sourceOfTruthFile        the service-contract source of truth ({@code service-contract-source.v1}), or
+ *                                 {@code null} (its check is skipped)
  * @param contractSchemasDirectory the contract JSON Schemas, or {@code null} for a {@code schemas}
  *                                 directory next to the manifest when there is one
  * @param errorEnvelopeSchemas     the error envelopes' component names ({@code ServiceErrorEnvelope}) or
@@ -81,11 +82,11 @@ public record CheckAlignmentRequest(
         return names.stream().map(String::trim).toList();
     }
 
-    /** The producer manifest's schema, when a manifest is configured. */
+    /** The producer manifest's schema and the source of truth's, each when its file is configured. */
     @Override
     public Preload preload() {
-        return producerManifestFile == null ? Preload.NONE
-                : new Preload(List.of(SchemaCatalog.PRODUCER_MANIFEST), false);
+        return (producerManifestFile == null ? Preload.NONE : new Preload(List.of(SchemaCatalog.PRODUCER_MANIFEST), false))
+                .and(sourceOfTruthFile == null ? Preload.NONE : new Preload(List.of(SchemaCatalog.SOURCE_OF_TRUTH), false));
     }
 
     @Override

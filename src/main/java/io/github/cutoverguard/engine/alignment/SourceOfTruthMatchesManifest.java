@@ -8,7 +8,6 @@ import io.github.cutoverguard.engine.json.JsonDocument;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,11 +15,13 @@ import java.util.Set;
 
 /**
  * Raises {@link #RULE} when the service-contract source of truth says something else than the
- * manifest, the envelope policy or the OpenAPI description, comparing what both sides state:
+ * manifest, the envelope policy or the OpenAPI description, comparing what both sides state. It judges a source of
+ * truth that matches {@code service-contract-source.v1} (which refuses a repeated code or a policy list that is no list
+ * of field names, {@code JSON-SCHEMA}):
  * <ul>
  *   <li>{@code expected_service_contract_version}, {@code expected_api_contract_version},
  *       {@code integration_baseline} differ from the manifest's;</li>
- *   <li>{@code error_code_enum} is not set-equal to the manifest's (each code named) or repeats a code;</li>
+ *   <li>{@code error_code_enum} is not set-equal to the manifest's (each code named);</li>
  *   <li>{@code non_2xx_envelope_policy}'s {@code requires}/{@code forbids} are not set-equal to the
  *       reference policy ({@link EnvelopePolicy#effective}: a configured list, the truth's own, or the default), its {@code optional} differs from the
  *       manifest's when the manifest states one, or {@code requires} and {@code forbids} overlap;</li>
@@ -93,13 +94,6 @@ public final class SourceOfTruthMatchesManifest implements Check<JsonDocument> {
         }
         List<String> declared = EnvelopeCodesMatchManifest.strings(ours);
         List<String> canonical = EnvelopeCodesMatchManifest.strings(theirs);
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < declared.size(); i++) {
-            if (!seen.add(declared.get(i))) {
-                breaches.add(truth.breachAt(RULE, "/error_code_enum/" + i, "error_code_enum lists \"" + declared.get(i)
-                        + "\" more than once").actual(declared.get(i)).hint("list each error code once").build());
-            }
-        }
         SetComparison comparison = SetComparison.of(canonical, declared);
         if (!comparison.missing().isEmpty()) {
             breaches.add(truth.breachAt(RULE, "/error_code_enum", "error_code_enum lacks " + manifest.displayName()

@@ -38,6 +38,8 @@ public final class SchemaCatalog {
     public static final String BUNDLED_ID_PREFIX = "https://cutoverguard.github.io/schemas/";
     /** The bundled schema of the producer's contract manifest, checked by check-pin, validate-handoff and check-alignment. */
     public static final String PRODUCER_MANIFEST = "producer-contract-manifest.v1";
+    /** The bundled schema of the producer's service-contract source of truth, checked by check-alignment. */
+    public static final String SOURCE_OF_TRUTH = "service-contract-source.v1";
     /** The schema of {@code verdict.json}. */
     public static final String VERDICT = "verdict.v2";
     private static final String BUNDLED_RESOURCE_PREFIX = "classpath:io/github/cutoverguard/schemas/";

@@ -5,7 +5,9 @@ import io.github.cutoverguard.engine.json.JsonNumbers;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a failed JSON Schema keyword expected, said about the value as the user wrote it: the constant or enum values,
@@ -79,6 +81,11 @@ record SchemaExpectation(String message, String expected, String hint) {
                 return new SchemaExpectation(name + " has " + size + " item" + (size == 1 ? "" : "s") + ", expected "
                         + bound, bound, "give " + name + " " + bound);
             }
+            case "uniqueItems" -> {
+                String repeated = repeated(value);
+                return new SchemaExpectation(name + " lists " + repeated + " more than once", "each item once",
+                        "list " + repeated + " once in " + name);
+            }
             default -> {
                 String message = error.getMessage() == null ? "does not match the schema" : error.getMessage();
                 String where = pointer.isEmpty() ? "document" : pointer;
@@ -86,6 +93,20 @@ record SchemaExpectation(String message, String expected, String hint) {
                         error.getKeyword(), null);
             }
         }
+    }
+
+    /** The first item of {@code array} that an earlier item equals, as JSON (an array uniqueItems refused has one). */
+    private static String repeated(JsonNode array) {
+        Set<JsonNode> seen = new HashSet<>();
+        if (array == null) {
+            return "an item";
+        }
+        for (JsonNode item : array) {
+            if (!seen.add(item)) {
+                return shown(item);
+            }
+        }
+        return "an item";
     }
 
     /** Whether a schema's count keyword is 1; any number, 1e20 included, is read without an exception. */

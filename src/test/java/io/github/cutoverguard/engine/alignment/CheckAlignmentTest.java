@@ -25,6 +25,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class CheckAlignmentTest {
 
@@ -59,7 +60,7 @@ class CheckAlignmentTest {
         assertThat(result.breaches()).isEmpty();
         assertThat(result.goal()).isEqualTo("check-alignment");
         assertThat(result.checks()).extracting(CheckResult::id).containsExactly("openapi.read", "manifest.read",
-                "source-of-truth.read", "manifest.schema", "alignment.service-version", "alignment.error-codes", "alignment.envelope",
+                "source-of-truth.read", "manifest.schema", "source-of-truth.schema", "alignment.service-version", "alignment.error-codes", "alignment.envelope",
                 "alignment.error-responses", "alignment.schema-id", "alignment.source-of-truth");
         assertThat(result.checks()).extracting(CheckResult::status).containsOnly(CheckStatus.PASS);
         assertThat(result.inputs()).extracting(InputFile::path).containsExactly("openapi.yaml",
@@ -244,6 +245,89 @@ class CheckAlignmentTest {
 
         Files.writeString(manifest, reference.replace("\"7e4806a34b98e6c06ee33fa9f11499a975e7b922\"", "\"not-a-sha\""));
         assertThat(runReference().errors()).extracting(Breach::jsonPointer).containsExactly("/commit_sha");
+    }
+
+    /** Issue #29: the reference source of truth with {@code fromTo} edits, checked by the goal. */
+    private GoalResult runWithTruth(List<String> requires, List<String> forbids, String... fromTo) throws Exception {
+        Path truth = project.resolve("contracts/service-contract-source-of-truth.json");
+        Files.writeString(truth, AlignmentFixtures.edit(Files.readString(truth), fromTo));
+        return new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), Mode.REHEARSAL, null, null, null, null,
+                null), Path.of("openapi.yaml"), Path.of("contracts/producer-contract-manifest.json"),
+                Path.of("contracts/service-contract-source-of-truth.json"), null, null, requires, forbids, null, null).run();
+    }
+
+    private static final String NOT_ITS_SCHEMA = "contracts/service-contract-source-of-truth.json does not match "
+            + "service-contract-source.v1 (JSON-SCHEMA)";
+
+    @Test
+    void aSourceOfTruthThatFailsItsSchemaIsThatBreachAloneAndWhatItFeedsIsSkipped() throws Exception {
+        // a version of the wrong type also differs from the manifest's: one cause, one breach (JSON-SCHEMA)
+        GoalResult result = runWithTruth(null, null, "\"expected_api_contract_version\": \"api.v1\"",
+                "\"expected_api_contract_version\": 1");
+        assertThat(result.breaches()).singleElement().satisfies(b -> {
+            assertThat(b.ruleId()).isEqualTo("JSON-SCHEMA");
+            assertThat(b.file()).isEqualTo("contracts/service-contract-source-of-truth.json");
+            assertThat(b.jsonPointer()).isEqualTo("/expected_api_contract_version");
+            assertThat(b.location().line()).isEqualTo(4);
+        });
+        assertThat(check(result, "source-of-truth.schema").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(check(result, "alignment.source-of-truth").status()).isEqualTo(CheckStatus.SKIPPED);
+        assertThat(check(result, "alignment.source-of-truth").detail()).isEqualTo(NOT_ITS_SCHEMA);
+        assertThat(check(result, "alignment.envelope").status()).isEqualTo(CheckStatus.SKIPPED);
+        assertThat(check(result, "alignment.envelope").detail()).isEqualTo("the envelope policy comes from the "
+                + "source of truth (<apiEnvelopeRequires> and <apiEnvelopeForbids> do not both set it), and " + NOT_ITS_SCHEMA);
+        assertThat(check(result, "alignment.error-codes").status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void anUnknownVersionMarkerIsJsonSchemaAtTheMarker() throws Exception {
+        GoalResult result = runWithTruth(null, null, "\"service-contract-source.v1\"", "\"service-contract-source.v2\"");
+        assertThat(result.breaches()).extracting(Breach::ruleId, Breach::jsonPointer)
+                .containsExactly(tuple("JSON-SCHEMA", "/service_contract_source_version"));
+        assertThat(check(result, "alignment.source-of-truth").detail()).isEqualTo(NOT_ITS_SCHEMA);
+    }
+
+    /** Before the schema, a policy list that was no list fell back to the plugin's default policy unseen. */
+    @Test
+    void aPolicyListThatIsNoListIsJsonSchemaAndNeverTheDefaultPolicy() throws Exception {
+        GoalResult result = runWithTruth(null, null, SourceOfTruthMatchesManifestTest.POLICY_WITHOUT_LEGACY_FORBID[0],
+                "    \"forbids\": \"legacy_error\"");
+        assertThat(result.breaches()).extracting(Breach::ruleId).containsOnly("JSON-SCHEMA");
+        assertThat(result.breaches()).extracting(Breach::jsonPointer).contains("/non_2xx_envelope_policy/forbids");
+        assertThat(check(result, "alignment.envelope").status()).isEqualTo(CheckStatus.SKIPPED);
+    }
+
+    @Test
+    void aConfiguredPolicyKeepsTheEnvelopeCheckRunningBesideABrokenSourceOfTruth() throws Exception {
+        GoalResult result = runWithTruth(List.of("service_contract_version", "error.code", "error.message"),
+                List.of("legacy_error", "api_contract_version"), "\"/v1/health\"", "\"v1/health\"");
+        assertThat(result.breaches()).extracting(Breach::ruleId, Breach::jsonPointer)
+                .containsExactly(tuple("JSON-SCHEMA", "/liveness_endpoint"));
+        assertThat(check(result, "alignment.envelope").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(result, "alignment.source-of-truth").status()).isEqualTo(CheckStatus.SKIPPED);
+    }
+
+    @Test
+    void anUnreadableSourceOfTruthSkipsItsSchemaAndWhatItFeeds() throws Exception {
+        GoalResult result = runWithTruth(null, null, "  \"integration_baseline\": \"integration/v1\",\n",
+                "  \"integration_baseline\": \"integration/v1\",\n  \"integration_baseline\": \"integration/v1\",\n");
+        assertThat(result.breaches()).extracting(Breach::ruleId).containsExactly("JSON-PARSE");
+        assertThat(check(result, "source-of-truth.schema").status()).isEqualTo(CheckStatus.SKIPPED);
+        assertThat(check(result, "alignment.source-of-truth").detail()).isEqualTo("the source of truth could not be read");
+        assertThat(check(result, "alignment.envelope").detail()).endsWith("and the source of truth could not be read");
+    }
+
+    @Test
+    void eachConfiguredFilesSchemaIsPreparedAhead() {
+        CheckAlignmentRequest withTruth = new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null, null,
+                null, null, null, null), Path.of("openapi.yaml"), Path.of("contracts/producer-contract-manifest.json"),
+                Path.of("contracts/service-contract-source-of-truth.json"), null, null, null, null, null, null);
+        assertThat(withTruth.preload().schemas()).containsExactly("producer-contract-manifest.v1",
+                "service-contract-source.v1");
+        CheckAlignmentRequest withoutTruth = new CheckAlignmentRequest(new RunContext(new ProjectFiles(project), null, null,
+                null, null, null, null), Path.of("openapi.yaml"), Path.of("contracts/producer-contract-manifest.json"),
+                null, null, null, null, null, null, null);
+        assertThat(withoutTruth.preload().schemas()).containsExactly("producer-contract-manifest.v1");
     }
 
     @Test
