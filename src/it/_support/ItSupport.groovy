@@ -355,7 +355,11 @@ File sourceDir() {
         guard    : [
                 'config/integration-pin.json': 'test/resources/reference/consumer-rehearsal/memorykernel-integration-pin.json'],
         billing  : [
-                'contracts/producer-contract-manifest.json': 'it/_support/handoff/billing-producer-contract-manifest.json']]
+                'contracts/producer-contract-manifest.json': 'it/_support/handoff/billing-producer-contract-manifest.json'],
+        // an inventory-service producer released v5.4.0 (stock.v5) and prepares v6.0.0 (stock.v6): the released and the
+        // prepared manifest (inputs/inventory), and a storefront consumer that mirrored the prepared one
+        inventory: [
+                'config/producer-manifest.json': 'it/_support/inputs/inventory/contracts/next/producer-contract-manifest.json']]
 
 /** The shared input of a `kind` of consumer (see SHARED) an IT has at `path`. */
 File sharedInput(String kind, String path) {

@@ -37,7 +37,8 @@ public enum Rule {
                 + "`schemaFile`; timestamps "
                 + "must parse; a \"non-empty\" text needs a visible character, a zero-width or no-break space alone "
                 + "is empty), or a payload is no known handoff kind, or `openApiFile` is no OpenAPI 3.x "
-                + "description.",
+                + "description, or a goal that needs a released producer manifest (all but `check-alignment`; the "
+                + "manifest at a release tag too) is given a prepared one (no `commit_sha`).",
             "change the value at the given pointer so it satisfies the schema"),
 
     PIN_FORMAT("PIN-FORMAT",

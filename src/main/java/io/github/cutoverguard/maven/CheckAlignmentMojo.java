@@ -21,7 +21,9 @@ import java.util.List;
  * the 4xx/5xx responses ({@code ALIGN-ERROR-RESPONSES}), the schemas' {@code $id}s
  * ({@code ALIGN-SCHEMA-ID}) and the source of truth ({@code ALIGN-SOURCE-OF-TRUTH}). The OpenAPI file
  * is read as strict YAML or JSON with line numbers; local {@code $ref}s are followed, remote ones
- * never fetched. {@code <baseline>} is optional for this goal (it is only copied into the report).
+ * never fetched. The manifest is the one that describes the working tree's API: {@code preparedManifestFile} (the next
+ * release's, while it is prepared), else {@code producerManifestFile}. {@code <baseline>} is optional for this goal
+ * (it is only copied into the report).
  */
 @Mojo(name = CheckAlignment.GOAL, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckAlignmentMojo extends AbstractProducerManifestMojo implements VerdictGoal {
@@ -32,6 +34,17 @@ public class CheckAlignmentMojo extends AbstractProducerManifestMojo implements 
      */
     @Parameter(property = "cutover.openApiFile")
     private File openApiFile;
+
+    /**
+     * The manifest that describes the API in the working tree (schema {@code producer-contract-manifest.v1}), e.g.
+     * {@code contracts/next/producer-contract-manifest.json}: while the next release is prepared, its prepared manifest
+     * (the coming {@code release_tag}, no {@code commit_sha} yet); its {@code expected_service_contract_version} and
+     * {@code error_code_enum} are compared with the OpenAPI description. Only this goal reads it: the handoff goals keep
+     * the released manifest of {@code producerManifestFile}, so one plugin-level configuration holds both. Default:
+     * {@code producerManifestFile}.
+     */
+    @Parameter(property = "cutover.preparedManifestFile")
+    private File preparedManifestFile;
 
     /**
      * The service-contract source of truth, e.g.
@@ -45,8 +58,9 @@ public class CheckAlignmentMojo extends AbstractProducerManifestMojo implements 
 
     /**
      * The directory of the contract JSON Schemas; every {@code *.json} file below it needs a unique,
-     * non-empty {@code $id} and no empty keys. Default: the {@code schemas} directory next to
-     * {@code producerManifestFile}, when there is one (else the check is skipped).
+     * non-empty {@code $id} and no empty keys. Default: the {@code schemas} directory next to the manifest this goal
+     * reads ({@code preparedManifestFile}, else {@code producerManifestFile}), when there is one (else the check is
+     * skipped).
      */
     @Parameter(property = "cutover.contractSchemasDirectory")
     private File contractSchemasDirectory;
@@ -119,11 +133,13 @@ public class CheckAlignmentMojo extends AbstractProducerManifestMojo implements 
             throw new MojoExecutionException("check-alignment needs <openApiFile> (or -Dcutover.openApiFile=…): "
                     + "the producer's OpenAPI description, YAML or JSON");
         }
-        if (producerManifestFile == null) {
-            throw new MojoExecutionException("check-alignment needs <producerManifestFile> (or "
-                    + "-Dcutover.producerManifestFile=…): the producer contract manifest the OpenAPI description must match");
+        File manifest = preparedManifestFile != null ? preparedManifestFile : producerManifestFile;
+        if (manifest == null) {
+            throw new MojoExecutionException("check-alignment needs <preparedManifestFile> or <producerManifestFile> (or "
+                    + "-Dcutover.preparedManifestFile=…): the producer contract manifest that describes the API in the "
+                    + "working tree, which the OpenAPI description must match");
         }
-        return new CheckAlignmentRequest(context(), openApiFile.toPath(), producerManifestFile.toPath(),
+        return new CheckAlignmentRequest(context(), openApiFile.toPath(), manifest.toPath(),
                 pathOrNull(sourceOfTruthFile), pathOrNull(contractSchemasDirectory), errorEnvelopeSchemas,
                 apiEnvelopeRequires, apiEnvelopeForbids, errorResponseOperations, errorStatusesWithoutBody);
     }

@@ -1,6 +1,8 @@
 package io.github.cutoverguard.docs;
 
 import io.github.cutoverguard.engine.Breach;
+import io.github.cutoverguard.engine.json.JsonDocument;
+import io.github.cutoverguard.engine.schema.ManifestIsReleased;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
 import io.github.cutoverguard.engine.testing.Docs;
@@ -29,7 +31,9 @@ class FormatsReferenceTest {
 
     private static final Path INDEX = Path.of("src/site/markdown/formats.md");
     private static final Path PAGES = Path.of("src/site/markdown/formats");
-    private static final Pattern EXAMPLE = Pattern.compile("^```json ([a-z0-9.-]+)\\n(.*?)^```$", Pattern.MULTILINE | Pattern.DOTALL);
+    /** An example of a schema ({@code ```json <schema>}), or of one of its forms ({@code ```json <schema> <form>}). */
+    private static final Pattern EXAMPLE = Pattern.compile("^```json ([a-z0-9.-]+)( [a-z-]+)?\\n(.*?)^```$",
+            Pattern.MULTILINE | Pattern.DOTALL);
     private static final Pattern HEADING = Pattern.compile("^(#{1,6}) ", Pattern.MULTILINE);
     /** Shared definitions only: the handoff schemas reference them, no document is of this kind. */
     private static final List<String> DEFINITIONS_ONLY = List.of("handoff-common.v1");
@@ -51,7 +55,8 @@ class FormatsReferenceTest {
         for (String page : pages.values()) {
             Matcher m = EXAMPLE.matcher(page);
             while (m.find()) {
-                assertThat(examples.put(m.group(1), m.group(2))).as("a second example of " + m.group(1)).isNull();
+                String name = m.group(1) + (m.group(2) == null ? "" : m.group(2));
+                assertThat(examples.put(name, m.group(3))).as("a second example of " + name).isNull();
             }
         }
         return examples;
@@ -71,11 +76,30 @@ class FormatsReferenceTest {
         Map<String, String> examples = examples(pages());
         List<String> documented = new ArrayList<>(schemas());
         documented.removeAll(DEFINITIONS_ONLY);
-        assertThat(examples.keySet()).as("schemas with an example").containsExactlyInAnyOrderElementsOf(documented);
+        assertThat(examples.keySet().stream().filter(name -> !name.contains(" ")))
+                .as("schemas with an example").containsExactlyInAnyOrderElementsOf(documented);
         for (Map.Entry<String, String> example : examples.entrySet()) {
-            List<Breach> breaches = new MatchesSchema(SchemaCatalog.bundled(example.getKey()), example.getKey()).check(Docs.json(example.getKey() + " example", example.getValue()));
+            String schema = example.getKey().split(" ")[0];
+            List<Breach> breaches = new MatchesSchema(SchemaCatalog.bundled(schema), schema).check(Docs.json(example.getKey() + " example", example.getValue()));
             assertThat(breaches).as("the example of " + example.getKey()).isEmpty();
         }
+    }
+
+    /**
+     * Issue #29: the producer manifest's page shows both forms, each accepted by the one schema; the prepared one lacks
+     * exactly {@code commit_sha}, so the goals that need a release refuse it and the released one they accept.
+     */
+    @Test
+    void theProducerManifestHasAReleasedAndAPreparedExample() throws Exception {
+        Map<String, String> examples = examples(pages());
+        JsonDocument released = Docs.json("released", examples.get(SchemaCatalog.PRODUCER_MANIFEST));
+        JsonDocument prepared = Docs.json("prepared", examples.get(SchemaCatalog.PRODUCER_MANIFEST + " prepared"));
+        assertThat(ManifestIsReleased.isPrepared(released)).isFalse();
+        assertThat(ManifestIsReleased.isPrepared(prepared)).isTrue();
+        assertThat(prepared.root().has("release_tag")).isTrue();
+        assertThat(ManifestIsReleased.producerManifestOf("validate-handoff").check(prepared)).singleElement()
+                .satisfies(b -> assertThat(b.jsonPointer()).isEqualTo("/commit_sha"));
+        assertThat(ManifestIsReleased.producerManifestOf("validate-handoff").check(released)).isEmpty();
     }
 
     /**

@@ -51,6 +51,12 @@ class CheckAlignmentMojoTest {
         return mojo;
     }
 
+    /** Replaces {@code from} by {@code to} in the project's file at {@code path}. */
+    private void edit(String path, String from, String to) throws Exception {
+        Path file = project.resolve(path);
+        Files.writeString(file, Files.readString(file).replace(from, to));
+    }
+
     private Path evidence() {
         return project.resolve("target/cutover-guardrails/check-alignment.json");
     }
@@ -119,8 +125,53 @@ class CheckAlignmentMojoTest {
         configure(mojo);
         setVariableValueToObject(mojo, "producerManifestFile", null);
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageContaining("<producerManifestFile>");
+                .hasMessageContaining("<preparedManifestFile> or <producerManifestFile>");
         assertThat(evidence()).doesNotExist();
+    }
+
+    /**
+     * Issue #29: {@code preparedManifestFile} (the next release's manifest, no {@code commit_sha}) is what this goal
+     * compares; {@code producerManifestFile}, the released one the handoff goals read, is then not read here.
+     */
+    @Test
+    @InjectMojo(goal = "check-alignment", pom = POM)
+    void thePreparedManifestIsComparedInsteadOfTheReleasedOne(CheckAlignmentMojo mojo) throws Exception {
+        String released = Fixtures.referenceText(PACK + "producer-contract-manifest.json");
+        String prepared = released.replace("  \"commit_sha\": \"7e4806a34b98e6c06ee33fa9f11499a975e7b922\",\n", "")
+                .replace("\"v0.4.0\"", "\"v0.5.0\"");
+        assertThat(prepared).doesNotContain("commit_sha").contains("v0.5.0");
+        Fixtures.write(project, "contracts/next/producer-contract-manifest.json", prepared);
+        Fixtures.write(project, "contracts/producer-contract-manifest.json",
+                released.replace("\"service.v3\"", "\"service.v2\""));
+        configure(mojo);
+        setVariableValueToObject(mojo, "preparedManifestFile",
+                project.resolve("contracts/next/producer-contract-manifest.json").toFile());
+
+        mojo.execute();
+
+        assertThat(log.text()).doesNotContain("[ERROR]");
+        String evidence = Files.readString(evidence());
+        assertThat(evidence).contains("\"path\" : \"contracts/next/producer-contract-manifest.json\"")
+                .doesNotContain("\"path\" : \"contracts/producer-contract-manifest.json\"")
+                .contains("producer-contract-manifest.v1, prepared");
+
+        configure(mojo);
+        setVariableValueToObject(mojo, "producerManifestFile", null);
+        setVariableValueToObject(mojo, "preparedManifestFile",
+                project.resolve("contracts/next/producer-contract-manifest.json").toFile());
+        mojo.execute();
+        assertThat(Files.readString(evidence())).contains("\"path\" : \"contracts/next/producer-contract-manifest.json\"");
+    }
+
+    /** Issue #29: an API that moved on from the released manifest's contract gets a hint naming preparedManifestFile. */
+    @Test
+    @InjectMojo(goal = "check-alignment", pom = POM)
+    void anApiAheadOfTheReleasedManifestIsHintedToThePreparedOne(CheckAlignmentMojo mojo) throws Exception {
+        edit("contracts/producer-contract-manifest.json", "\"service.v3\"", "\"service.v2\"");
+        assertThatThrownBy(configure(mojo)::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.lines).filteredOn(l -> l.contains("ALIGN-SERVICE-VERSION")).singleElement().asString()
+                .contains("info.version is \"service.v3\", contracts/producer-contract-manifest.json expects \"service.v2\"")
+                .contains("set <preparedManifestFile> to its prepared manifest");
     }
 
     @Test

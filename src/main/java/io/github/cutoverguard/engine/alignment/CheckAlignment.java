@@ -11,6 +11,7 @@ import io.github.cutoverguard.engine.InputFile;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.json.JsonDocument;
+import io.github.cutoverguard.engine.schema.ManifestIsReleased;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
 
@@ -119,7 +120,9 @@ public final class CheckAlignment {
                 "read and parse the producer manifest", run);
         Optional<JsonDocument> truth = load(inputs, request.sourceOfTruthFile(), SOURCE_OF_TRUTH_READ,
                 "read and parse the service-contract source of truth", run);
-        run.add(manifest.isPresent() ? CheckResult.ran(CheckIds.MANIFEST_SCHEMA, SchemaCatalog.PRODUCER_MANIFEST,
+        // a prepared manifest (the next release's, no commit_sha yet) is accepted: it describes the working tree's API
+        run.add(manifest.isPresent() ? CheckResult.ran(CheckIds.MANIFEST_SCHEMA, SchemaCatalog.PRODUCER_MANIFEST
+                        + (ManifestIsReleased.isPrepared(manifest.get()) ? ", prepared" : ", released"),
                         MatchesSchema.bundled(SchemaCatalog.PRODUCER_MANIFEST).check(manifest.get()))
                 : CheckResult.skipped(CheckIds.MANIFEST_SCHEMA, "the producer manifest could not be read"));
 

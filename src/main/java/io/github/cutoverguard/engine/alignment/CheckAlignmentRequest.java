@@ -16,8 +16,9 @@ import java.util.Objects;
  *
  * @param context                    the project, mode, baseline, target, limits and clock of this run
  * @param openApiFile              the OpenAPI 3.0/3.1 description, YAML or JSON (required)
- * @param producerManifestFile     the producer manifest, or {@code null} (the version and error-code
- *                                 checks are then skipped)
+ * @param producerManifestFile     the producer manifest that describes the API in the working tree (released, or
+ *                                 prepared: the next release's, without {@code commit_sha}), or {@code null} (the
+ *                                 version and error-code checks are then skipped)
  * @param sourceOfTruthFile        the service-contract source of truth ({@code service-contract-source.v1}), or
  *                                 {@code null} (its check is skipped)
  * @param contractSchemasDirectory the contract JSON Schemas, or {@code null} for a {@code schemas}

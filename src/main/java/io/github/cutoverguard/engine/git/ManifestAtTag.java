@@ -9,6 +9,7 @@ import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.json.JsonProblem;
 import io.github.cutoverguard.engine.json.StrictJsonReader;
+import io.github.cutoverguard.engine.schema.ManifestIsReleased;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -183,6 +184,28 @@ public final class ManifestAtTag {
                         + String.join("; ", groups))
                 .expected("one manifest (mirrors byte-identical to it)").actual(byContent.size() + " different")
                 .hint("make the mirrors byte-identical copies of the canonical manifest, or " + SET_PATH).build());
+    }
+
+    /**
+     * The breach of a manifest at a tag that is a prepared one (no {@code commit_sha}): a tag whose manifest names no
+     * commit is not a release ({@link ManifestIsReleased}); empty for a released manifest or one that does not parse
+     * (whose bytes the reader then judges).
+     */
+    public static List<Breach> notARelease(Found atTag, String producerName, String tag, InputLimits limits) {
+        try {
+            JsonDocument document = new StrictJsonReader(limits).parse(new RawInput(producerName + ":" + atTag.path()
+                    + "@" + tag, Path.of(atTag.path()), atTag.bytes(), InputReader.sha256Hex(atTag.bytes())));
+            return releaseCheck().check(document);
+        } catch (JsonProblem notJson) {
+            return List.of();
+        }
+    }
+
+    /** The check that a manifest read at a tag is a release's: it names its {@code commit_sha}. */
+    public static ManifestIsReleased releaseCheck() {
+        return new ManifestIsReleased("a tag whose manifest has no commit_sha is not a release",
+                "release the manifest with its commit_sha (producers write it, then tag a later commit), or set "
+                        + "producerManifestPath to the released manifest");
     }
 
     /** The file as a manifest, when it parses as JSON declaring {@value #MANIFEST_VERSION}. */

@@ -10,6 +10,7 @@ import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.io.AtomicFiles;
+import io.github.cutoverguard.engine.schema.ManifestIsReleased;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
 
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +32,8 @@ import java.util.Optional;
  * ({@code -Dcutover.generatedAt}, else {@code project.build.outputTimestamp}) is written, or the goal says why not;
  * with none configured, a candidate whose content is unchanged keeps its date, and any other is stamped with the
  * clock. A candidate is never older than the commit that last changed the manifest, when git can say. Nothing is
- * generated from a manifest its schema refuses; a candidate validate-handoff would reject (e.g. an empty command list,
- * {@code HANDOFF-COMMANDS}) is not written.
+ * generated from a manifest its schema refuses, nor from a prepared one ({@link ManifestIsReleased}); a candidate
+ * validate-handoff would reject (e.g. an empty command list, {@code HANDOFF-COMMANDS}) is not written.
  */
 public final class GenerateHandoff {
 
@@ -77,8 +79,10 @@ public final class GenerateHandoff {
         run.read(manifest.source().asInputFile());
         // what the schema refuses in the manifest (a number beyond what its field means) is reported where it is
         // written, not copied into a candidate that would be refused at a line of a file never written
-        List<Breach> invalid = MatchesSchema.bundled(SchemaCatalog.PRODUCER_MANIFEST).check(manifest);
-        run.ran(CheckIds.MANIFEST_SCHEMA, SchemaCatalog.PRODUCER_MANIFEST, invalid);
+        // a prepared manifest (no commit_sha) describes no release: the candidate's baseline is the released one
+        List<Breach> invalid = new ArrayList<>(MatchesSchema.bundled(SchemaCatalog.PRODUCER_MANIFEST).check(manifest));
+        invalid.addAll(ManifestIsReleased.producerManifestOf(GOAL).check(manifest));
+        run.ran(CheckIds.MANIFEST_SCHEMA, SchemaCatalog.PRODUCER_MANIFEST + ", released", invalid);
         if (!invalid.isEmpty()) {
             return new Generated(run.result(), Outcome.NOT_GENERATED, output, null);
         }

@@ -17,6 +17,7 @@ import io.github.cutoverguard.engine.input.ProjectFiles;
 import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.json.JsonNumbers;
+import io.github.cutoverguard.engine.schema.ManifestIsReleased;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SameCause;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
@@ -76,8 +77,8 @@ public final class ValidateHandoff {
             InputLoader.Loaded<JsonDocument> manifestLoad = inputs.json(request.producerManifestFile());
             run.ran(CheckIds.MANIFEST_READ, "read and parse the producer manifest", manifestLoad.breaches());
             manifest = manifestLoad.value();
-            run.add(manifest.isPresent() ? CheckResult.ran(CheckIds.MANIFEST_SCHEMA, SchemaCatalog.PRODUCER_MANIFEST,
-                            MatchesSchema.bundled(SchemaCatalog.PRODUCER_MANIFEST).check(manifest.get()))
+            run.add(manifest.isPresent() ? CheckResult.ran(CheckIds.MANIFEST_SCHEMA, SchemaCatalog.PRODUCER_MANIFEST
+                            + ", released", released(manifest.get()))
                     : CheckResult.skipped(CheckIds.MANIFEST_SCHEMA, "the manifest could not be read"));
         }
         if (load.value().isEmpty()) {
@@ -88,6 +89,13 @@ public final class ValidateHandoff {
         run.read(document.source().asInputFile());
         manifest.ifPresent(m -> run.read(m.source().asInputFile()));
         return check(request, run, document, manifest, userSchema);
+    }
+
+    /** The manifest's schema breaches, and the one breach of a prepared manifest (no commit_sha): this goal needs a release. */
+    private static List<Breach> released(JsonDocument manifest) {
+        List<Breach> breaches = new ArrayList<>(MatchesSchema.bundled(SchemaCatalog.PRODUCER_MANIFEST).check(manifest));
+        breaches.addAll(ManifestIsReleased.producerManifestOf(GOAL).check(manifest));
+        return breaches;
     }
 
     /**
@@ -207,6 +215,10 @@ public final class ValidateHandoff {
         if (manifest.isEmpty()) {
             return CheckResult.skipped(STALE, "no readable producerManifestFile");
         }
+        if (ManifestIsReleased.isPrepared(manifest.get())) {
+            return CheckResult.skipped(STALE, ManifestIsReleased.skippedBecausePrepared(manifest.get().displayName())
+                    + "; a candidate is generated from the released one");
+        }
         ProjectFiles files = request.context().files();
         Optional<LastChange> source = LastChange.of(files.resolve(request.producerManifestFile()),
                 files.resolve(request.handoffFile()));
@@ -225,9 +237,12 @@ public final class ValidateHandoff {
         List<Breach> breaches = new ArrayList<>(new HandoffMatchesBaseline(baseline).check(payload));
         String detail = "active runtime baseline equals <baseline>";
         if (payload.kind() != HandoffKind.REHEARSAL) {
-            detail += manifest.isPresent() ? "; release fields equal the manifest's"
+            Optional<JsonDocument> released = manifest.filter(m -> !ManifestIsReleased.isPrepared(m));
+            detail += released.isPresent() ? "; release fields equal the manifest's"
+                    : manifest.isPresent() ? "; release fields not compared: "
+                    + ManifestIsReleased.skippedBecausePrepared(manifest.get().displayName())
                     : "; release fields not compared with a manifest (no readable producerManifestFile)";
-            manifest.ifPresent(m -> breaches.addAll(new ReleaseMatchesManifest(m).check(payload)));
+            released.ifPresent(m -> breaches.addAll(new ReleaseMatchesManifest(m).check(payload)));
         }
         return CheckResult.ran(BASELINE, detail, breaches);
     }

@@ -23,6 +23,7 @@ import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.matrix.CompatibilityMatrix;
 import io.github.cutoverguard.engine.matrix.MatrixCarriesBaseline;
 import io.github.cutoverguard.engine.matrix.MatrixHasApprovedRow;
+import io.github.cutoverguard.engine.schema.ManifestIsReleased;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
 import io.github.cutoverguard.engine.cutover.CutoverApprovalHolds;
@@ -212,16 +213,32 @@ public final class CheckPin {
             return;
         }
         JsonDocument manifest = inputs.manifest().value().get();
-        run.ran(CheckIds.MANIFEST_SCHEMA, MANIFEST_SCHEMA, MatchesSchema.bundled(MANIFEST_SCHEMA).check(manifest));
+        List<Breach> schema = new ArrayList<>(MatchesSchema.bundled(MANIFEST_SCHEMA).check(manifest));
+        List<Breach> prepared = mirrorIsReleased().check(manifest);
+        schema.addAll(prepared);
+        run.ran(CheckIds.MANIFEST_SCHEMA, MANIFEST_SCHEMA + ", released", schema);
         if (pin.isPresent()) {
+            // one cause, one breach: the commit a prepared manifest lacks is its breach, its comparison a skipped check
+            Map<String, String> uncompared = new LinkedHashMap<>(unusable);
+            if (!prepared.isEmpty()) {
+                uncompared.putIfAbsent(PinFields.COMMIT_SHA,
+                        ManifestIsReleased.skippedBecausePrepared(manifest.displayName()) + " to compare with the pin's");
+            }
             compared(CheckIds.MANIFEST_ALIGNMENT, "manifest tag, SHA and contract versions equal the pin's",
-                    new ManifestAlignsWithPin(pin.get()).check(manifest), PinFields.MANIFEST_TO_PIN::get, unusable, run);
+                    new ManifestAlignsWithPin(pin.get()).check(manifest), PinFields.MANIFEST_TO_PIN::get, uncompared, run);
         } else {
             run.skipped(CheckIds.MANIFEST_ALIGNMENT, "the pin could not be read");
         }
         run.ran(MANIFEST_ERROR_CODES, request.expectedErrorCodes().isEmpty()
                         ? "no duplicate error codes" : "error codes set-equal expectedErrorCodes",
                 new ErrorCodesMatchExpected(request.expectedErrorCodes()).check(manifest));
+    }
+
+    /** The mirror must be the pinned release's manifest, never the producer's prepared one. */
+    private static ManifestIsReleased mirrorIsReleased() {
+        return new ManifestIsReleased("check-pin needs the pinned release's manifest in the mirror (producerManifestFile)",
+                "mirror the pinned release's manifest (mvn cutover:repin writes it from the producer's release tag); a "
+                        + "prepared manifest is the producer's, for check-alignment's <preparedManifestFile>");
     }
 
     private static void checkMatrix(CheckPinRequest request, Loaded<RawInput> raw, GoalRun run) {
@@ -309,6 +326,12 @@ public final class CheckPin {
                 run.ran(MANIFEST_SOURCE, "the producer's manifest at " + tag, List.of(missing.breach()));
             } else if (found instanceof ManifestAtTag.Found atTag) {
                 String source = producer.name() + ":" + atTag.path() + " at " + tag;
+                List<Breach> prepared = ManifestAtTag.notARelease(atTag, producer.name(), tag,
+                        request.context().limits());
+                if (!prepared.isEmpty()) {
+                    run.ran(MANIFEST_SOURCE, "the producer's manifest at " + tag + " is a released one", prepared);
+                    return Optional.empty();
+                }
                 run.ran(MANIFEST_SOURCE, "byte-identical to " + source,
                         new MirrorMatchesProducerManifest(atTag, producer.name(), tag).check(mirror.get()));
                 return Optional.of(new ManifestMatchesPinnedHash.ProducerCopy(source,

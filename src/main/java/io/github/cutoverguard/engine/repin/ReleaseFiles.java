@@ -24,6 +24,7 @@ import io.github.cutoverguard.engine.json.InputLoader;
 import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.pin.PinFields;
 import io.github.cutoverguard.engine.pin.PinFormats;
+import io.github.cutoverguard.engine.schema.ManifestIsReleased;
 import io.github.cutoverguard.engine.schema.MatchesSchema;
 
 import java.io.IOException;
@@ -105,7 +106,11 @@ final class ReleaseFiles {
         InputLoader.Loaded<JsonDocument> parsed = run.inputs().parse(new RawInput(display,
                 context.files().resolve(producerRepository), atTag.bytes(), InputReader.sha256Hex(atTag.bytes())));
         List<Breach> alignment = new ArrayList<>(parsed.breaches());
-        parsed.value().ifPresent(m -> alignment.addAll(manifestNames(m, want, fix)));
+        parsed.value().ifPresent(m -> {
+            // a prepared manifest (no commit_sha) at the tag: that breach, not a second one for the commit it lacks
+            alignment.addAll(ManifestAtTag.releaseCheck().check(m));
+            alignment.addAll(manifestNames(m, want, fix));
+        });
         run.ran(CheckIds.MANIFEST_ALIGNMENT, want.serviceContract() == null ? "the manifest at the tag names " + tag
                 + " and its commit" : "the manifest at the tag names <baseline>'s release and contract versions", alignment);
         if (parsed.value().isEmpty() || alignment.stream().anyMatch(Breach::fails)) {
@@ -125,7 +130,8 @@ final class ReleaseFiles {
 
     /**
      * MANIFEST-ALIGNMENT breaches for each manifest field that differs from {@code want}'s (a {@code null} field of
-     * {@code want} is not compared: it must only be there, as the manifest's schema requires).
+     * {@code want} is not compared: it must only be there, as the manifest's schema requires; the commit of a prepared
+     * manifest, which has none, is {@link ManifestIsReleased}'s breach).
      */
     private static List<Breach> manifestNames(JsonDocument manifest, Baseline want, String fix) {
         Map<String, String> release = PinFields.release(want);
@@ -133,7 +139,8 @@ final class ReleaseFiles {
         PinFields.MANIFEST_TO_PIN.forEach((field, pinField) -> {
             String wanted = release.get(pinField);
             String actual = manifest.text(field).orElse(null);
-            if (wanted == null && actual != null) {
+            if (wanted == null && actual != null
+                    || field.equals(PinFields.COMMIT_SHA) && ManifestIsReleased.isPrepared(manifest)) {
                 return;
             }
             boolean same = wanted != null && (field.equals(PinFields.COMMIT_SHA) ? wanted.equalsIgnoreCase(String.valueOf(actual))
