@@ -49,6 +49,14 @@ Map assertProducerVerdict(String rehearsal, String publication) {
     json
 }
 
+/** A producer's green build: no breach, no stack trace, both decisions GO (assertProducerVerdict). */
+Map assertProducerGreen() {
+    its.assertBuildSuccess()
+    its.assertNoStackTrace()
+    its.assertNoBreaches()
+    assertProducerVerdict('GO', 'GO')
+}
+
 /** verdict.json (decisions), verdict.md, the JUnit XML and the SARIF exist and agree; returns verdict.json. */
 Map assertReports(String rehearsal, String runtime) {
     File dir = its.file('target/cutover-guardrails')

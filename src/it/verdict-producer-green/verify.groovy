@@ -1,10 +1,7 @@
 // A producer's green verdict: the handoff may be published; no consumer line, no consumer goal.
 def its = evaluate(new File(support, 'ItSupport.groovy'))
 def verdict = its.load('VerdictSupport')
-its.assertBuildSuccess()
-its.assertNoStackTrace()
-its.assertNoBreaches()
-Map json = verdict.assertProducerVerdict('GO', 'GO')
+Map json = verdict.assertProducerGreen()
 assert its.buildLog().contains('[INFO] Handoff publication: GO (the handoff validates and is not stale, parity and '
         + 'alignment hold: ')
 assert json.role_reason == 'inferred from canonicalDirectory, openApiFile, checkStale'
