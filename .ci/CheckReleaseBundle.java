@@ -27,8 +27,8 @@ import java.util.zip.ZipFile;
  * and {@code .sha1} files stating its digests ({@code .sha256} and {@code .sha512} too, where there are);</li>
  * <li>the POM states its coordinates, name, description, url, licenses, developers and scm (Central's required
  * metadata), and the oldest Maven it runs on;</li>
- * <li>the plugin descriptor states that Maven version as requiredMavenVersion; the sources jar holds Java sources, the
- * Javadoc jar its pages;</li>
+ * <li>the plugin descriptor states that Maven version as requiredMavenVersion; the jar's META-INF/NOTICE holds the
+ * plugin's NOTICE; the sources jar holds Java sources, the Javadoc jar its pages;</li>
  * <li>the SBOM describes this plugin and lists every component the plugin jar bundles (each
  * {@code META-INF/maven/<group>/<artifact>/pom.properties} in it), at the bundled version.</li>
  * </ul>
@@ -93,6 +93,7 @@ public final class CheckReleaseBundle {
         Element project = parse(pom);
         String prerequisite = pomMetadata(project, groupId, artifactId, version);
         descriptor(jar, prerequisite);
+        notice(jar, artifactId);
         contains(sources, ".java", "Java sources");
         contains(javadoc, "index.html", "the Javadoc pages");
         sbom(sbomXml, jar, groupId, artifactId, version);
@@ -170,6 +171,22 @@ public final class CheckReleaseBundle {
                     problems.add("plugin.xml requiredMavenVersion is '" + required + "', the POM's prerequisite "
                             + prerequisite);
                 }
+            }
+        }
+    }
+
+    /** The jar's merged META-INF/NOTICE holds the plugin's own NOTICE, which names the bundled libraries' licences. */
+    private void notice(Path jar, String artifactId) throws Exception {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ZipEntry entry = zip.getEntry("META-INF/NOTICE");
+            String notice = "";
+            if (entry != null) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    notice = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            if (!notice.contains(artifactId + "\n") || !notice.contains("org.eclipse.jgit")) {
+                problems.add(jar.getFileName() + "'s META-INF/NOTICE does not hold the plugin's NOTICE");
             }
         }
     }
