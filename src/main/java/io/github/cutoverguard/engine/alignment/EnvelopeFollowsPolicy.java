@@ -24,7 +24,7 @@ import java.util.Set;
  * applies there closes it ({@code additionalProperties: false}) or names the field, so an instance
  * carrying it validates; a forbidden field named under {@code not} is beyond the analysis and
  * reported as such. An error response that adds a forbidden field beside the envelope
- * ({@link #checkResponses}) is a breach too. Also raised when no envelope schema can be found, and for
+ * ({@link #responses}) is a breach too. Also raised when no envelope schema can be found, and for
  * a {@code $ref} on the way that is remote, dangling or cyclic.
  */
 public final class EnvelopeFollowsPolicy implements Check<EnvelopeLookup> {
