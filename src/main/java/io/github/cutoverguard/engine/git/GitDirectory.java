@@ -1,6 +1,5 @@
 package io.github.cutoverguard.engine.git;
 
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -123,7 +122,7 @@ public final class GitDirectory {
     private static final class Search {
 
         static Path gitDir(Path directory) {
-            File gitDir = new FileRepositoryBuilder().readEnvironment().findGitDir(directory.toAbsolutePath().toFile())
+            File gitDir = JGitInRealm.builder().readEnvironment().findGitDir(directory.toAbsolutePath().toFile())
                     .getGitDir();
             return gitDir == null ? null : gitDir.toPath();
         }

@@ -1,7 +1,6 @@
 package io.github.cutoverguard.engine.git;
 
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ public final class GitUser {
         if (gitDir.isEmpty()) {
             return Optional.empty();
         }
-        try (Repository repository = new FileRepositoryBuilder().setGitDir(gitDir.get().toFile()).setMustExist(true)
+        try (Repository repository = JGitInRealm.builder().setGitDir(gitDir.get().toFile()).setMustExist(true)
                 .build()) {
             return Optional.ofNullable(repository.getConfig().getString("user", null, "name"))
                     .map(String::strip).filter(name -> !name.isEmpty());

@@ -58,7 +58,7 @@ public record LastChange(String commit, Instant notBefore, boolean withOutput) {
     private static final class Read {
 
         static Optional<LastChange> of(Path file, Path parent, Path output) {
-            FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(parent.toFile());
+            FileRepositoryBuilder builder = JGitInRealm.builder().readEnvironment().findGitDir(parent.toFile());
             if (builder.getGitDir() == null) {
                 return Optional.empty();
             }

@@ -57,7 +57,7 @@ public final class ProducerRepository implements AutoCloseable {
      * @throws Unusable when it is no git repository or cannot be read
      */
     public static ProducerRepository open(File directory, String name) throws Unusable {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true);
+        FileRepositoryBuilder builder = JGitInRealm.builder().setMustExist(true);
         if (new File(directory, Constants.DOT_GIT).exists()) {
             builder.setWorkTree(directory);
         } else {

@@ -74,7 +74,7 @@ public record WorkTreeSource(String commit, String branch, boolean dirty) {
     private static final class Read {
 
         static Optional<WorkTreeSource> of(Path directory) {
-            FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
+            FileRepositoryBuilder builder = JGitInRealm.builder().readEnvironment()
                     .findGitDir(directory.toAbsolutePath().toFile());
             if (builder.getGitDir() == null) {
                 return Optional.empty();

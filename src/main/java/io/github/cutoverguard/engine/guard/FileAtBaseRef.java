@@ -14,6 +14,7 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import io.github.cutoverguard.engine.git.JGitInRealm;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
@@ -77,7 +78,7 @@ final class FileAtBaseRef {
 
     /** The file {@code file} (shown as {@code display}) at the base ref. */
     AtBase read(Path file, String display) {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(projectDirectory.toFile());
+        FileRepositoryBuilder builder = JGitInRealm.builder().readEnvironment().findGitDir(projectDirectory.toFile());
         if (builder.getGitDir() == null) {
             return noRepository(display);
         }
@@ -103,7 +104,7 @@ final class FileAtBaseRef {
      */
     List<Found> findUnderProject(String suffix, String text, long maxBlob) {
         byte[] marker = text.getBytes(StandardCharsets.UTF_8);
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(projectDirectory.toFile());
+        FileRepositoryBuilder builder = JGitInRealm.builder().readEnvironment().findGitDir(projectDirectory.toFile());
         if (builder.getGitDir() == null) {
             return List.of();
         }
@@ -152,7 +153,7 @@ final class FileAtBaseRef {
      * outside the work tree, or the history is not in the clone (a shallow clone ends where its history does).
      */
     List<Found> versions(Path file, int limit) {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(projectDirectory.toFile());
+        FileRepositoryBuilder builder = JGitInRealm.builder().readEnvironment().findGitDir(projectDirectory.toFile());
         if (builder.getGitDir() == null) {
             return List.of();
         }
