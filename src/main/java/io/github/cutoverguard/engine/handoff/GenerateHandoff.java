@@ -11,7 +11,6 @@ import io.github.cutoverguard.engine.json.JsonDocument;
 import io.github.cutoverguard.engine.input.RawInput;
 import io.github.cutoverguard.engine.io.AtomicFiles;
 import io.github.cutoverguard.engine.schema.ManifestIsReleased;
-import io.github.cutoverguard.engine.schema.MatchesSchema;
 import io.github.cutoverguard.engine.schema.SchemaCatalog;
 
 import io.github.cutoverguard.engine.git.LastChange;
@@ -21,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -80,8 +78,7 @@ public final class GenerateHandoff {
         // what the schema refuses in the manifest (a number beyond what its field means) is reported where it is
         // written, not copied into a candidate that would be refused at a line of a file never written
         // a prepared manifest (no commit_sha) describes no release: the candidate's baseline is the released one
-        List<Breach> invalid = new ArrayList<>(MatchesSchema.bundled(SchemaCatalog.PRODUCER_MANIFEST).check(manifest));
-        invalid.addAll(ManifestIsReleased.producerManifestOf(GOAL).check(manifest));
+        List<Breach> invalid = ManifestIsReleased.producerManifestOf(GOAL).withSchema(manifest);
         run.ran(CheckIds.MANIFEST_SCHEMA, SchemaCatalog.PRODUCER_MANIFEST + ", released", invalid);
         if (!invalid.isEmpty()) {
             return new Generated(run.result(), Outcome.NOT_GENERATED, output, null);

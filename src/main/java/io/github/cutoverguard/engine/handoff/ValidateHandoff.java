@@ -78,7 +78,7 @@ public final class ValidateHandoff {
             run.ran(CheckIds.MANIFEST_READ, "read and parse the producer manifest", manifestLoad.breaches());
             manifest = manifestLoad.value();
             run.add(manifest.isPresent() ? CheckResult.ran(CheckIds.MANIFEST_SCHEMA, SchemaCatalog.PRODUCER_MANIFEST
-                            + ", released", released(manifest.get()))
+                            + ", released", ManifestIsReleased.producerManifestOf(GOAL).withSchema(manifest.get()))
                     : CheckResult.skipped(CheckIds.MANIFEST_SCHEMA, "the manifest could not be read"));
         }
         if (load.value().isEmpty()) {
@@ -89,13 +89,6 @@ public final class ValidateHandoff {
         run.read(document.source().asInputFile());
         manifest.ifPresent(m -> run.read(m.source().asInputFile()));
         return check(request, run, document, manifest, userSchema);
-    }
-
-    /** The manifest's schema breaches, and the one breach of a prepared manifest (no commit_sha): this goal needs a release. */
-    private static List<Breach> released(JsonDocument manifest) {
-        List<Breach> breaches = new ArrayList<>(MatchesSchema.bundled(SchemaCatalog.PRODUCER_MANIFEST).check(manifest));
-        breaches.addAll(ManifestIsReleased.producerManifestOf(GOAL).check(manifest));
-        return breaches;
     }
 
     /**

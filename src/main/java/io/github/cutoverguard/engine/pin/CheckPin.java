@@ -213,14 +213,11 @@ public final class CheckPin {
             return;
         }
         JsonDocument manifest = inputs.manifest().value().get();
-        List<Breach> schema = new ArrayList<>(MatchesSchema.bundled(MANIFEST_SCHEMA).check(manifest));
-        List<Breach> prepared = mirrorIsReleased().check(manifest);
-        schema.addAll(prepared);
-        run.ran(CheckIds.MANIFEST_SCHEMA, MANIFEST_SCHEMA + ", released", schema);
+        run.ran(CheckIds.MANIFEST_SCHEMA, MANIFEST_SCHEMA + ", released", mirrorIsReleased().withSchema(manifest));
         if (pin.isPresent()) {
             // one cause, one breach: the commit a prepared manifest lacks is its breach, its comparison a skipped check
             Map<String, String> uncompared = new LinkedHashMap<>(unusable);
-            if (!prepared.isEmpty()) {
+            if (ManifestIsReleased.isPrepared(manifest)) {
                 uncompared.putIfAbsent(PinFields.COMMIT_SHA,
                         ManifestIsReleased.skippedBecausePrepared(manifest.displayName()) + " to compare with the pin's");
             }

@@ -5,6 +5,7 @@ import io.github.cutoverguard.engine.Check;
 import io.github.cutoverguard.engine.Rule;
 import io.github.cutoverguard.engine.json.JsonDocument;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -43,6 +44,16 @@ public final class ManifestIsReleased implements Check<JsonDocument> {
     public static ManifestIsReleased producerManifestOf(String goal) {
         return new ManifestIsReleased(goal + " needs the released manifest (the active runtime baseline) in "
                 + "<producerManifestFile>", PRODUCER_MANIFEST_FIX);
+    }
+
+    /**
+     * What a goal that needs a released manifest reports in its manifest-schema check: {@code manifest}'s breaches of
+     * {@code producer-contract-manifest.v1}, and this check's one breach when it is a prepared manifest.
+     */
+    public List<Breach> withSchema(JsonDocument manifest) {
+        List<Breach> breaches = new ArrayList<>(MatchesSchema.bundled(SchemaCatalog.PRODUCER_MANIFEST).check(manifest));
+        breaches.addAll(check(manifest));
+        return breaches;
     }
 
     /** Whether {@code manifest} is a prepared manifest: an object without {@code commit_sha}. */
